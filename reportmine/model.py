@@ -1,0 +1,267 @@
+"""The data classes that flow between reportmine's stages.
+
+source bytes -> :class:`Source` (decoded text) -> normalised text with an offset
+map (:class:`~reportmine.textedit.TrackedText`) -> :class:`Article` ->
+:class:`Part` / :class:`Section` / :class:`Metadata` -> :class:`Record`.
+
+All offsets are half-open character offsets.  ``start``/``end`` index the
+normalised article text (``Article.text``); ``raw_start``/``raw_end`` index the
+decoded source text (``Source.text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, asdict
+from typing import Iterator, Sequence
+
+from .textedit import Change, TrackedText
+
+__all__ = [
+    "PART_ROLES",
+    "Source",
+    "Part",
+    "Section",
+    "Metadata",
+    "Record",
+    "Article",
+    "Document",
+    "part_at",
+    "section_at",
+    "section_path",
+    "iter_sections",
+]
+
+PART_ROLES = ("summary", "experience", "problems", "plan")
+QUALIFIERS = ("exact", "approx", "more_than", "less_than")
+UNITS = ("person", "person_time", "household", "org", "yuan", "percent", "item", "case", "session", "other")
+METRICS = (
+    "members", "unions", "enterprises", "workers", "coverage_rate", "completion_rate", "share",
+    "relief_amount", "relief_recipients", "training_sessions", "trainees", "contracts", "cases",
+    "recovered_amount", "insured", "honours", "jobs", "activities", "funds", "other",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded input file: its text and how it was read."""
+
+    name: str  # file stem (or "<bytes>")
+    text: str  # decoded text: the coordinate space of raw offsets
+    encoding: str  # codec used, e.g. "utf-8", "gb18030", "mixed(utf-8,gb18030)"
+    format: str = "text"  # "text", "html" or "docx"
+    notes: tuple[str, ...] = ()  # what the reader tried or noticed
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of an article with one role: summary, experience, problems or plan."""
+
+    role: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"part": self.role, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and everything under it, up to the next heading of equal or lower depth.
+
+    ``start``/``end`` span the whole section (heading, body, subsections);
+    ``heading_start``/``heading_end`` the heading text itself (marker excluded).
+    """
+
+    depth: int
+    marker: str
+    number: int
+    heading: str
+    part: str
+    start: int
+    end: int
+    heading_start: int
+    heading_end: int
+    children: tuple["Section", ...] = ()
+
+    def walk(self) -> Iterator["Section"]:
+        """This section and all below it, in document order."""
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    def to_dict(self) -> dict:
+        return {
+            "depth": self.depth,
+            "marker": self.marker,
+            "number": self.number,
+            "heading": self.heading,
+            "part": self.part,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    year: int | None
+    org_level: str
+    report_type: str  # half_year, annual, plan, other
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One figure of a report with what it counts and where it stands (spec: records.md)."""
+
+    metric: str
+    subject: str
+    value: float
+    unit: str
+    raw_unit: str
+    qualifier: str
+    mention: str
+    start: int
+    end: int
+    evidence: str = ""
+    period: str | None = None
+    part: str = "summary"
+    section: str = ""
+    flags: tuple[str, ...] = ()
+    high: float | None = None  # upper bound of a range (3—5人), else None
+    sentence_start: int = -1
+    sentence_end: int = -1
+    doc_id: str = ""
+    article: int = 0
+    raw_start: int = -1
+    raw_end: int = -1
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["flags"] = list(self.flags)
+        return d
+
+
+def iter_sections(roots: Sequence[Section]) -> Iterator[Section]:
+    """All sections of a tree, in document order."""
+    for r in roots:
+        yield from r.walk()
+
+
+def part_at(parts: Sequence[Part], offset: int) -> str:
+    """Role of the part holding ``offset`` (``summary`` where no part says otherwise)."""
+    starts = [p.start for p in parts]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and parts[i].start <= offset < max(parts[i].end, parts[i].start + 1):
+        return parts[i].role
+    return "summary"
+
+
+def section_at(roots: Sequence[Section], offset: int) -> Section | None:
+    """The innermost section holding ``offset``, or None before the first heading."""
+    found = None
+    level = roots
+    while True:
+        for s in level:
+            if s.start <= offset < s.end:
+                found = s
+                level = s.children
+                break
+        else:
+            return found
+
+
+def section_path(roots: Sequence[Section], offset: int) -> str:
+    """Heading path to ``offset``, outermost first, joined with `` > ``."""
+    path = []
+    level = roots
+    while True:
+        for s in level:
+            if s.start <= offset < s.end:
+                path.append(s.heading)
+                level = s.children
+                break
+        else:
+            return " > ".join(path)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report: its normalised text and everything found in it.
+
+    >>> import reportmine
+    >>> doc = reportmine.load("corpora/samples/000_b6a4e92746f443af.txt")
+    >>> art = doc.articles[0]
+    >>> art.text[:4]
+    '今年以来'
+    >>> art.raw_span(0, 4)
+    '今年以來(lái)'
+    """
+
+    doc_id: str
+    index: int  # 1-based position in its source file
+    title: str
+    text: str
+    offsets: TrackedText = field(repr=False)  # text + map into the source
+    source_text: str = field(repr=False)
+    parts: tuple[Part, ...] = ()
+    sections: tuple[Section, ...] = ()  # roots of the heading tree
+    metadata: Metadata | None = None
+    records: tuple[Record, ...] = ()
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        """The normalisation log of this article (raw offsets into the source)."""
+        return self.offsets.changes
+
+    def raw_offsets(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``."""
+        return self.offsets.source_span(start, end)
+
+    def raw_span(self, start: int, end: int) -> str:
+        """The source text that produced ``text[start:end]``."""
+        rs, re_ = self.raw_offsets(start, end)
+        return self.source_text[rs:re_]
+
+    def section_at(self, offset: int) -> Section | None:
+        return section_at(self.sections, offset)
+
+    def part_at(self, offset: int) -> str:
+        return part_at(self.parts, offset)
+
+    def iter_sections(self) -> Iterator[Section]:
+        return iter_sections(self.sections)
+
+    def to_dict(self) -> dict:
+        md = self.metadata.to_dict() if self.metadata else {}
+        return {
+            "doc_id": self.doc_id,
+            "article": self.index,
+            "title": self.title,
+            **{k: v for k, v in md.items() if k != "title"},
+            "metadata": md,
+            "text": self.text,
+            "parts": [p.to_dict() for p in self.parts],
+            "sections": [s.to_dict() for s in self.iter_sections()],
+            "records": [r.to_dict() for r in self.records],
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file and the articles found in it."""
+
+    source: Source
+    articles: tuple[Article, ...]
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    @property
+    def records(self) -> list[Record]:
+        return [r for a in self.articles for r in a.records]

@@ -1,0 +1,181 @@
+"""Offset-tracked text editing: the mechanism every normalisation step runs on.
+
+A normalisation *step* is a small named function ``step(text) -> list[Edit]``.
+It never rewrites the text itself; it says which spans to replace.  The
+:class:`TrackedText` applies those edits, keeps for every character of the new
+text the span of the *source* text it came from, and logs one
+:class:`Change` per edit, so that every normalised character can be traced
+back and every change explained.
+
+An edit whose replacement equals the text it covers changes nothing; it is
+logged as a *flag* (a span a step found suspicious but would not repair).
+
+>>> t = TrackedText("關(guān)于")
+>>> t = t.apply("strip_pinyin", [Edit(1, 7, "")])
+>>> t.text
+'關于'
+>>> t.source_span(0, 2)
+(0, 8)
+>>> t.changes[0].before, t.changes[0].after
+('(guān)', '')
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+__all__ = ["Edit", "Change", "TrackedText", "Step"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (offsets into the step's input)."""
+
+    start: int
+    end: int
+    replacement: str
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad edit span {self.start}:{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One logged normalisation change.
+
+    ``raw_start``/``raw_end`` index the decoded source text; ``before`` is the
+    text the step saw (which may already differ from the raw text when an
+    earlier step touched the same span), ``after`` what it wrote.
+    ``flag`` is True when the step only marked the span as doubtful.
+    """
+
+    step: str
+    raw_start: int
+    raw_end: int
+    before: str
+    after: str
+    note: str = ""
+    flag: bool = False
+
+    def to_dict(self) -> dict:
+        d = {
+            "step": self.step,
+            "raw_start": self.raw_start,
+            "raw_end": self.raw_end,
+            "before": self.before,
+            "after": self.after,
+        }
+        if self.note:
+            d["note"] = self.note
+        if self.flag:
+            d["flag"] = True
+        return d
+
+
+Step = Callable[[str], list[Edit]]
+
+
+@dataclass(frozen=True)
+class TrackedText:
+    """Text plus, for each character, the half-open source span that produced it.
+
+    ``starts[i]``/``ends[i]`` are source offsets for ``text[i]``.  A character
+    written by an edit carries the span of everything that edit replaced.
+    """
+
+    text: str
+    starts: array = field(default_factory=lambda: array("q"), repr=False, compare=False)
+    ends: array = field(default_factory=lambda: array("q"), repr=False, compare=False)
+    changes: tuple[Change, ...] = field(default=(), repr=False)
+    source_length: int = -1
+
+    def __post_init__(self) -> None:
+        if self.source_length < 0:  # fresh text: the identity map
+            n = len(self.text)
+            object.__setattr__(self, "starts", array("q", range(n)))
+            object.__setattr__(self, "ends", array("q", range(1, n + 1)))
+            object.__setattr__(self, "source_length", n)
+        elif not (len(self.starts) == len(self.ends) == len(self.text)):
+            raise ValueError("offset map does not match the text")
+
+    # -- mapping -----------------------------------------------------------
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span that produced ``text[start:end]`` (empty span at a boundary)."""
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"span {start}:{end} outside text of length {n}")
+        if start == end:
+            if start < n:
+                return self.starts[start], self.starts[start]
+            return (self.ends[-1], self.ends[-1]) if n else (0, 0)
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    # -- editing -----------------------------------------------------------
+    def apply(self, step: str, edits: Iterable[Edit]) -> "TrackedText":
+        """Apply non-overlapping ``edits`` made by ``step``; return the new text."""
+        edits = sorted(edits, key=lambda e: (e.start, e.end))
+        if not edits:
+            return self
+        text, starts, ends = self.text, self.starts, self.ends
+        out: list[str] = []
+        new_starts = array("q")
+        new_ends = array("q")
+        log = list(self.changes)
+        pos = 0
+        for e in edits:
+            if e.start < pos:
+                raise ValueError(f"{step}: overlapping edits at {e.start}")
+            if e.end > len(text):
+                raise ValueError(f"{step}: edit {e.start}:{e.end} past end {len(text)}")
+            out.append(text[pos : e.start])
+            new_starts.extend(starts[pos : e.start])
+            new_ends.extend(ends[pos : e.start])
+            before = text[e.start : e.end]
+            rs, re_ = self.source_span(e.start, e.end)
+            if e.start == e.end:  # pure insertion: anchor on the neighbour
+                if e.start > 0:
+                    rs = re_ = ends[e.start - 1]
+            flag = before == e.replacement
+            log.append(Change(step, rs, re_, before, e.replacement, e.note, flag))
+            if flag:
+                out.append(before)
+                new_starts.extend(starts[e.start : e.end])
+                new_ends.extend(ends[e.start : e.end])
+            else:
+                out.append(e.replacement)
+                new_starts.extend(array("q", [rs]) * len(e.replacement))
+                new_ends.extend(array("q", [re_]) * len(e.replacement))
+            pos = e.end
+        out.append(text[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        return TrackedText(
+            "".join(out),
+            new_starts,
+            new_ends,
+            tuple(log),
+            self.source_length,
+        )
+
+    def run(self, steps: Sequence[Step]) -> "TrackedText":
+        """Run each step on the current text, in order."""
+        t = self
+        for step in steps:
+            t = t.apply(step.__name__, step(t.text))
+        return t
+
+    def slice(self, start: int, end: int) -> "TrackedText":
+        """The sub-text ``text[start:end]`` with its offsets, and the changes inside its source span."""
+        rs, re_ = self.source_span(start, end)
+        inside = tuple(c for c in self.changes if rs <= c.raw_start and c.raw_end <= re_ and not (c.raw_start == c.raw_end == re_ and re_ != rs))
+        return TrackedText(
+            self.text[start:end],
+            self.starts[start:end],
+            self.ends[start:end],
+            inside,
+            self.source_length,
+        )
