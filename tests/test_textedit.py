@@ -1,0 +1,118 @@
+"""The offset-tracking mechanism: edits compose, offsets map back, changes are logged."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from reportmine.textedit import Edit, TrackedText
+
+
+def test_identity_map():
+    t = TrackedText("工会会员")
+    assert t.source_span(1, 3) == (1, 3)
+    assert t.changes == ()
+
+
+def test_deletion_maps_neighbours_and_logs_change():
+    t = TrackedText("關(guān)于").apply("strip_pinyin", [Edit(1, 7, "")])
+    assert t.text == "關于"
+    assert t.source_span(1, 2) == (7, 8)
+    (c,) = t.changes
+    assert (c.step, c.raw_start, c.raw_end, c.before, c.after) == ("strip_pinyin", 1, 7, "(guān)", "")
+
+
+def test_replacement_chars_carry_whole_replaced_span():
+    t = TrackedText("ab,cd").apply("punct", [Edit(2, 3, "，")])
+    assert t.text == "ab，cd"
+    assert t.source_span(2, 3) == (2, 3)
+    t2 = TrackedText("xF(xiàn)y").apply("repair", [Edit(1, 8, "現")])
+    assert t2.source_span(1, 2) == (1, 8)
+
+
+def test_composition_maps_to_original_source():
+    src = "關(guān)於會(huì)員,共1438人"
+    t = TrackedText(src)
+    t = t.apply("strip_pinyin", [Edit(1, 7, ""), Edit(9, 14, "")])
+    assert t.text == "關於會員,共1438人"
+    t = t.apply("t2s", [Edit(0, 2, "关于"), Edit(2, 4, "会员")])
+    t = t.apply("punct", [Edit(4, 5, "，")])
+    assert t.text == "关于会员，共1438人"
+    s = t.text.index("1438人")
+    rs, re_ = t.source_span(s, s + 5)
+    assert src[rs:re_] == "1438人"
+    # the change log points into the source
+    assert all(0 <= c.raw_start <= c.raw_end <= len(src) for c in t.changes)
+    assert [c.step for c in t.changes] == ["strip_pinyin", "strip_pinyin", "t2s", "t2s", "punct"]
+
+
+def test_insertion_is_anchored_and_logged():
+    t = TrackedText("进展现将").apply("repair", [Edit(2, 2, "。")])
+    assert t.text == "进展。现将"
+    assert t.source_span(2, 3) == (2, 2)
+    assert t.changes[0].before == "" and t.changes[0].after == "。"
+
+
+def test_flag_changes_nothing_but_is_logged():
+    t = TrackedText("有8是外来").apply("check", [Edit(1, 2, "8", note="digits lost?")])
+    assert t.text == "有8是外来"
+    assert t.changes[0].flag and t.changes[0].note == "digits lost?"
+    assert t.source_span(1, 2) == (1, 2)
+
+
+def test_overlapping_edits_rejected():
+    with pytest.raises(ValueError, match="overlapping"):
+        TrackedText("abcdef").apply("bad", [Edit(0, 3, "x"), Edit(2, 4, "y")])
+
+
+def test_edit_past_end_rejected():
+    with pytest.raises(ValueError, match="past end"):
+        TrackedText("abc").apply("bad", [Edit(2, 9, "x")])
+
+
+def test_slice_keeps_offsets_and_local_changes():
+    t = TrackedText("甲,乙\n丙,丁").apply("punct", [Edit(1, 2, "，"), Edit(5, 6, "，")])
+    second = t.slice(4, 7)
+    assert second.text == "丙，丁"
+    assert second.source_span(0, 3) == (4, 7)
+    assert len(second.changes) == 1 and second.changes[0].raw_start == 5
+
+
+def test_run_uses_function_names_as_step_names():
+    def drop_spaces(text):
+        return [Edit(i, i + 1, "") for i, ch in enumerate(text) if ch == " "]
+
+    t = TrackedText("工 会").run([drop_spaces])
+    assert t.text == "工会" and t.changes[0].step == "drop_spaces"
+
+
+@given(
+    st.text(alphabet="工会员, ()ab1", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.text(alphabet="XY，", max_size=3)), max_size=6),
+)
+def test_random_edits_keep_map_consistent(text, raw_edits):
+    edits, pos = [], 0
+    for start, length, rep in sorted(raw_edits):
+        start = max(start, pos)
+        end = min(start + length, len(text))
+        if start > len(text):
+            break
+        edits.append(Edit(start, end, rep))
+        pos = end if end > start else start + 1
+    edits = [e for e in edits if e.start <= len(text)]
+    # drop pure insertions that collide with the start of another edit
+    clean, last_end = [], -1
+    for e in edits:
+        if e.start >= last_end and not (clean and clean[-1].start == clean[-1].end == e.start):
+            clean.append(e)
+            last_end = max(e.end, e.start)
+    t = TrackedText(text).apply("rnd", clean)
+    assert len(t.starts) == len(t.ends) == len(t.text)
+    for i in range(len(t.text)):
+        assert 0 <= t.starts[i] <= t.ends[i] <= len(text)
+    # untouched characters map to themselves
+    touched = set()
+    for e in clean:
+        touched.update(range(e.start, e.end))
+    for i in range(len(t.text)):
+        s, e = t.source_span(i, i + 1)
+        if e - s == 1 and s not in touched:
+            assert text[s] == t.text[i]
