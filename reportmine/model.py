@@ -257,6 +257,7 @@ class Document:
 
     source: Source
     articles: tuple[Article, ...]
+    changes: tuple[Change, ...] = field(default=(), repr=False)  # the whole page's log
 
     @property
     def name(self) -> str:

@@ -1,0 +1,65 @@
+"""The normaliser: decoded text in, clean simplified text out, every change explained.
+
+Each step is a small named function ``step(text) -> list[Edit]`` living in the
+module of its concern; this module only fixes their order.  The result is a
+:class:`~reportmine.textedit.TrackedText`: the normalised text, a source span
+for every character, and the log of changes.
+
+>>> from reportmine.normalize import normalize, normalize_and_explain
+>>> normalize("會員共計１４３８人,建會率達到84.7%")
+'会员共计1438人，建会率达到84.7%'
+>>> text, changes = normalize_and_explain("關(guān)于")
+>>> text, [c.step for c in changes]
+('关于', ['strip_pinyin', 'to_simplified'])
+"""
+
+from __future__ import annotations
+
+from ..textedit import Change, Step, TrackedText
+from .codec import fix_codec_confusion, repair_gbk_damage
+from .furniture import remove_furniture
+from .paragraphs import collapse_blank_lines, join_broken_paragraphs
+from .pinyin import strip_pinyin
+from .punctuation import fix_fullwidth, fix_punctuation, fix_spacing
+from .script import fix_taiwan_wording, has_traditional, to_simplified
+
+__all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "normalize_tracked", "normalize", "normalize_and_explain"]
+
+#: Undo damage to the characters themselves; these need the text as it came.
+REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
+
+#: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs.
+CLEANUP_STEPS: tuple[Step, ...] = (
+    fix_punctuation,
+    fix_fullwidth,
+    fix_spacing,
+    remove_furniture,
+    join_broken_paragraphs,
+    collapse_blank_lines,
+)
+
+
+def normalize_tracked(text: str | TrackedText) -> TrackedText:
+    """Normalise ``text``; keep the offset map and the change log.
+
+    Taiwan-style wording (网路, 程式, 支援 …) is only undone in text that
+    arrived in traditional script: in a mainland text 支援 may be meant.
+    """
+    t = text if isinstance(text, TrackedText) else TrackedText(text)
+    t = t.run(REPAIR_STEPS)
+    was_traditional = has_traditional(t.text)
+    t = t.run((to_simplified,))
+    if was_traditional:
+        t = t.run((fix_taiwan_wording,))
+    return t.run(CLEANUP_STEPS)
+
+
+def normalize(text: str) -> str:
+    """The normalised form of ``text`` (idempotent: ``normalize(normalize(t)) == normalize(t)``)."""
+    return normalize_tracked(text).text
+
+
+def normalize_and_explain(text: str) -> tuple[str, list[Change]]:
+    """Normalised text and the list of changes made (ftfy's ``fix_and_explain``)."""
+    t = normalize_tracked(text)
+    return t.text, list(t.changes)
