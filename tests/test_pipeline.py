@@ -1,0 +1,116 @@
+"""The whole job on the bundled samples: articles, text quality, traceability."""
+
+import re
+import unicodedata
+
+import pytest
+from rapidfuzz.distance import Levenshtein
+
+import reportmine
+from reportmine.normalize import normalize, normalize_tracked
+
+from conftest import GOLD_DIR, SAMPLES, load_gold
+
+
+def fold(s):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {p.stem: reportmine.load(p) for p in SAMPLES}
+
+
+def test_ten_articles_with_gold_titles(docs):
+    got = [(stem, a.index, a.title) for stem, d in docs.items() for a in d.articles]
+    want = [(f.stem, a["article"], a["title"]) for f in sorted(GOLD_DIR.glob("*.json")) for a in load_gold(f.stem)["articles"]]
+    assert got == want
+
+
+def test_text_cer_within_target(docs):
+    """Issue 2's bar: CER <= 0.003 over all gold articles (weighted by length, as tools/score.py)."""
+    total = errors = 0
+    for stem, d in docs.items():
+        for ga, a in zip(load_gold(stem)["articles"], d.articles):
+            g, p = fold(ga["text"]), fold(a.text)
+            errors += Levenshtein.distance(p, g)
+            total += len(g)
+    assert errors / total <= 0.003
+
+
+def test_doc_ids_follow_spec(docs):
+    assert [a.doc_id for a in docs["000_b6a4e92746f443af"].articles] == ["000_b6a4e92746f443af"]
+    assert [a.doc_id for a in docs["004_e50c7d9a74c650fc"].articles] == [f"004_e50c7d9a74c650fc#{i}" for i in (1, 2, 3)]
+
+
+def test_every_record_traces_back(docs):
+    """mention == text[start:end], and the raw offsets cover the same figure in the source."""
+    n = 0
+    for d in docs.values():
+        for a in d.articles:
+            for r in a.records:
+                n += 1
+                assert a.text[r.start : r.end] == r.mention
+                raw = d.source.text[r.raw_start : r.raw_end]
+                assert (r.raw_start, r.raw_end) == a.raw_offsets(r.start, r.end)
+                # the source holds the same digits (possibly traditional/full-width around them)
+                digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", r.mention))
+                assert digits == re.sub(r"\D", "", unicodedata.normalize("NFKC", raw)) or not digits
+                assert r.evidence and r.mention in r.evidence
+                assert r.doc_id == a.doc_id and r.article == a.index
+    assert n > 150
+
+
+def test_every_change_is_logged_once_and_within_source(docs):
+    for d in docs.values():
+        ids = [id(c) for a in d.articles for c in a.changes]
+        assert len(ids) == len(set(ids))
+        assert set(ids) == {id(c) for c in d.changes}
+        for c in d.changes:
+            assert 0 <= c.raw_start <= c.raw_end <= len(d.source.text)
+
+
+def test_raw_span_points_at_source(docs):
+    a = docs["000_b6a4e92746f443af"].articles[0]
+    i = a.text.index("区总工会")
+    assert a.raw_span(i, i + 4) == "區(qū)總工會(huì)"
+
+
+def test_normalisation_is_idempotent_on_samples(docs):
+    for d in docs.values():
+        for a in d.articles:
+            assert normalize(a.text) == a.text
+
+
+def test_offset_map_round_trip_on_samples(docs):
+    for d in docs.values():
+        t = normalize_tracked(d.source.text)
+        assert len(t.starts) == len(t.text)
+        # unchanged characters map onto themselves
+        for i in range(0, len(t.text), 97):
+            s, e = t.source_span(i, i + 1)
+            if e - s == 1 and d.source.text[s] == t.text[i]:
+                assert d.source.text[s:e] == t.text[i]
+
+
+def test_parse_text_and_extract_on_strings():
+    recs = reportmine.extract("截止目前，全镇共有会员13200人，入会率达96%以上。")
+    assert [(r.metric, r.value, r.unit, r.qualifier) for r in recs] == [
+        ("members", 13200.0, "person", "exact"),
+        ("coverage_rate", 96.0, "percent", "more_than"),
+    ]
+    with pytest.raises(TypeError, match="load"):
+        reportmine.parse_text(b"bytes")
+
+
+def test_load_reports_missing_file_clearly(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nope.txt"):
+        reportmine.load(tmp_path / "nope.txt")
+
+
+def test_load_many_in_processes_matches_serial():
+    serial = [a.to_dict() for d in reportmine.load_many(SAMPLES[:3]) for a in d.articles]
+    parallel = [a.to_dict() for d in reportmine.load_many(SAMPLES[:3], workers=2) for a in d.articles]
+    assert serial == parallel
+    recs = list(reportmine.iter_records(SAMPLES[:3], workers=2))
+    assert len(recs) == sum(len(a["records"]) for a in serial)
