@@ -1,0 +1,273 @@
+"""A small character bigram language model for ranking mojibake repairs.
+
+The model is estimated from jieba's bundled dictionary (``jieba/dict.txt``:
+``word freq pos``): every word adds its frequency to the unigram count of its
+characters, to the *start* count of its first and the *end* count of its last
+character, and to the within-word bigram counts of adjacent characters.  Each
+word is also converted to traditional script (OpenCC s2t) and counted again,
+so the model knows both 关于 and 關於 (and 關于, as OpenCC leaves 于 alone).
+
+The probability of ``b`` after ``a`` mixes "``a`` continues a word with
+``b``" and "a word ends after ``a`` and the next one starts with ``b``"::
+
+    P(b|a) = (1 - e(a)) * P_in(b|a) + e(a) * P_start(b)
+
+where ``e(a)`` is the share of ``a``'s occurrences that end a word.
+Punctuation is a word boundary; digits and Latin letters are a class of their
+own; characters the dictionary never saw (mojibake such as ``Ã`` or ``¹``)
+get a very low floor.
+
+The estimated table is shipped as ``data/charlm.bin`` (zlib-compressed
+arrays, about 2 MB).  Rebuild it after upgrading jieba with::
+
+    python -m reportmine.normalize.charlm --rebuild
+
+>>> lm = CharLM.load()
+>>> lm.score("关于区总工会的工作") > lm.score("鍏充簬鍖烘€诲伐浼")
+True
+>>> lm.score("關於區總工會") > lm.score("¹ØÓÚÇø×Ü")
+True
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import sys
+import zlib
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["CharLM", "score", "logprob", "is_frequent", "build", "DATA_PATH"]
+
+DATA_PATH = Path(__file__).with_name("data") / "charlm.bin"
+_MAGIC = b"RMCLM1\n"
+
+#: Chinese and ASCII punctuation: all of it is a word boundary for the model.
+PUNCTUATION = frozenset("。，、；：？！“”‘’（）《》〈〉【】「」『』·…—～,.;:?!()[]\"' \t\n\u3000")
+#: Relative frequency of punctuation marks after a word (the rest share 0.05).
+_PUNCT_SHARE = {"，": 0.45, "。": 0.25, "、": 0.12, "“": 0.05, "”": 0.05, "：": 0.03, "；": 0.03}
+_P_PUNCT = 0.12  # P(punctuation | a word ended)
+_P_OTHER = 1e-4  # P(digit or latin letter | a word ended), per symbol
+_P_UNKNOWN = 1e-9  # a character the dictionary never saw
+_MIN_END = 0.05  # every character may end a word now and then
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0x20000 <= o <= 0x2FFFF or 0xF900 <= o <= 0xFAFF
+
+
+@dataclass(frozen=True)
+class CharLM:
+    """Character bigram counts and the smoothed probabilities built on them."""
+
+    uni: dict[str, int]
+    start: dict[str, int]
+    end: dict[str, int]
+    bi: dict[str, int]  # key: the two characters joined
+    total_start: int
+    rank: dict[str, int]  # 0 = most frequent character
+
+    # -- loading -----------------------------------------------------------
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def load(path: str | None = None) -> "CharLM":
+        """The model from the shipped table (built from jieba on first use if missing)."""
+        p = Path(path) if path else DATA_PATH
+        if not p.exists():
+            build(p)
+        return _read(p)
+
+    # -- probabilities -----------------------------------------------------
+    def p_start(self, ch: str) -> float:
+        """Probability that a word starts with ``ch`` (add-0.5 smoothed over CJK)."""
+        return (self.start.get(ch, 0) + 0.5) / (self.total_start + 0.5 * 30000)
+
+    def p_end(self, ch: str) -> float:
+        """Share of ``ch``'s occurrences that end a word (at least ``_MIN_END``)."""
+        u = self.uni.get(ch, 0)
+        if not u:
+            return 1.0
+        return max(_MIN_END, self.end.get(ch, 0) / u)
+
+    def cond(self, a: str | None, b: str) -> float:
+        """``P(b | a)``; ``a`` is None at the start of a text."""
+        if b in PUNCTUATION:
+            pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5
+            return pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)
+        if not _is_cjk(b):
+            if b.isascii() and b.isalnum():
+                if a is not None and a.isascii() and a.isalnum():
+                    return 0.05
+                return _P_OTHER
+            return _P_UNKNOWN
+        if b not in self.uni:
+            return _P_UNKNOWN
+        if a is None or a in PUNCTUATION or not _is_cjk(a) or a not in self.uni:
+            return self.p_start(b)
+        u = self.uni[a]
+        e = self.p_end(a)
+        cont = u - self.end.get(a, 0)
+        p_in = self.bi.get(a + b, 0) / cont if cont > 0 else 0.0
+        return (1.0 - e) * p_in + e * self.p_start(b) * (1.0 - _P_PUNCT)
+
+    def logprob(self, text: str, before: str = "") -> float:
+        """Natural-log probability of ``text`` given the characters ``before`` it."""
+        prev = before[-1] if before else None
+        lp = 0.0
+        for ch in text:
+            lp += math.log(self.cond(prev, ch))
+            prev = ch
+        return lp
+
+    def score(self, text: str, before: str = "") -> float:
+        """Log-probability per character (0.0 for empty text)."""
+        return self.logprob(text, before) / len(text) if text else 0.0
+
+    def is_frequent(self, ch: str, top: int = 6000) -> bool:
+        """True if ``ch`` is among the ``top`` most frequent characters (either script)."""
+        return self.rank.get(ch, 1 << 30) < top
+
+
+def logprob(text: str, before: str = "") -> float:
+    """Log-probability of ``text`` under the shipped model.
+
+    >>> logprob("工会") > logprob("簬鍏")
+    True
+    """
+    return CharLM.load().logprob(text, before)
+
+
+def score(text: str, before: str = "") -> float:
+    """Log-probability per character of ``text`` under the shipped model.
+
+    >>> score("工作总结") > score("宸ヤ綔鎬荤粨")
+    True
+    """
+    return CharLM.load().score(text, before)
+
+
+def is_frequent(ch: str, top: int = 6000) -> bool:
+    """True if ``ch`` is a common character (simplified or traditional).
+
+    >>> is_frequent("會"), is_frequent("会"), is_frequent("趧")
+    (True, True, False)
+    """
+    return CharLM.load().is_frequent(ch, top)
+
+
+# -- building and storing -----------------------------------------------------
+
+
+def _jieba_dict() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).with_name("dict.txt")
+
+
+def _s2t():
+    try:
+        import opencc_pyo3
+
+        cc = opencc_pyo3.OpenCC("s2t")
+        return cc.convert
+    except Exception:  # pragma: no cover - the pure-Python converter is slower
+        import opencc
+
+        return opencc.OpenCC("s2t").convert
+
+
+def build(path: Path | str = DATA_PATH, min_bigram: int = 3) -> Path:
+    """Count characters in jieba's dictionary (simplified + s2t) and write the table.
+
+    Bigrams seen with a total weight below ``min_bigram`` are dropped to keep
+    the file small.
+    """
+    uni: dict[str, int] = {}
+    start: dict[str, int] = {}
+    end: dict[str, int] = {}
+    bi: dict[str, int] = {}
+    words: list[tuple[str, int]] = []
+    with open(_jieba_dict(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                words.append((parts[0], int(parts[1])))
+    convert = _s2t()
+    trad = convert("\n".join(w for w, _ in words)).split("\n")
+    if len(trad) != len(words):  # pragma: no cover - defensive
+        raise RuntimeError("s2t changed the number of dictionary lines; rebuild with opencc-python-reimplemented")
+
+    def add(word: str, f: int) -> None:
+        if not all(_is_cjk(c) for c in word):
+            return
+        for c in word:
+            uni[c] = uni.get(c, 0) + f
+        start[word[0]] = start.get(word[0], 0) + f
+        end[word[-1]] = end.get(word[-1], 0) + f
+        for a, b in zip(word, word[1:]):
+            bi[a + b] = bi.get(a + b, 0) + f
+
+    for (w, f), t in zip(words, trad):
+        add(w, f)
+        if t != w:
+            add(t, f)
+    chars = sorted(uni, key=lambda c: -uni[c])
+    index = {c: i for i, c in enumerate(chars)}
+    cols = [array("I", (ord(c) for c in chars)), array("I", (uni[c] for c in chars)),
+            array("I", (start.get(c, 0) for c in chars)), array("I", (end.get(c, 0) for c in chars))]
+    kept = [(k, v) for k, v in bi.items() if v >= min_bigram]
+    kept.sort(key=lambda kv: (index[kv[0][0]], index[kv[0][1]]))
+    bcols = [array("I", (index[k[0]] for k, _ in kept)), array("I", (index[k[1]] for k, _ in kept)),
+             array("I", (v for _, v in kept))]
+    blob = bytearray()
+    for col in cols + bcols:
+        if sys.byteorder != "little":  # pragma: no cover
+            col.byteswap()
+        raw = col.tobytes()
+        blob += struct.pack("<I", len(col)) + raw
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(_MAGIC + zlib.compress(bytes(blob), 9))
+    os.replace(tmp, path)
+    return path
+
+
+def _read(path: Path) -> CharLM:
+    data = path.read_bytes()
+    if not data.startswith(_MAGIC):
+        raise ValueError(f"{path} is not a reportmine char LM table; rebuild it with "
+                         "`python -m reportmine.normalize.charlm --rebuild`")
+    blob = zlib.decompress(data[len(_MAGIC):])
+    cols: list[array] = []
+    pos = 0
+    while pos < len(blob):
+        (n,) = struct.unpack_from("<I", blob, pos)
+        pos += 4
+        col = array("I")
+        col.frombytes(blob[pos : pos + 4 * n])
+        if sys.byteorder != "little":  # pragma: no cover
+            col.byteswap()
+        cols.append(col)
+        pos += 4 * n
+    code, u, s, e, ba, bb, bv = cols
+    chars = [chr(c) for c in code]
+    uni = dict(zip(chars, u))
+    start = {c: v for c, v in zip(chars, s) if v}
+    end = {c: v for c, v in zip(chars, e) if v}
+    bi = {chars[i] + chars[j]: v for i, j, v in zip(ba, bb, bv)}
+    rank = {c: i for i, c in enumerate(chars)}
+    return CharLM(uni, start, end, bi, sum(s), rank)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if "--rebuild" in sys.argv[1:]:
+        out = build()
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    else:
+        print(__doc__)
