@@ -1,0 +1,235 @@
+"""Split a normalised page into articles: one per ``篇``, or the page's single report.
+
+Template sites put several reports on one page, each under a ``篇`` line
+("乡镇工会上半年工作总结 篇1" … "篇4", "【篇二】…", "第3篇：…").  Such a page
+yields one article per ``篇`` line, titled with that line as written; its body
+runs to the next ``篇`` line.
+
+A page without ``篇`` lines holds one report.  Its title is the report's own:
+the first title-like line before the body (short, no sentence punctuation, no
+heading marker, holding a cue word from ``data/title_cues.tsv`` such as 总结,
+报告, 思路, 打算), or, when the report is flattened onto one line, the title at
+its head followed by a space ("镇总工会工作报告 2023年镇总工会在…").  With no
+title the whole page is the body and the title is ``""``.
+
+Offsets index the page text.  The title is never part of the body; bodies are
+stripped of surrounding blanks.  Text that belongs to no article (non-furniture
+text before the first ``篇`` line or before the title) is not dropped silently:
+:func:`split_page` returns it as ``leftover`` spans.
+
+>>> page = "街道总工会工作总结 篇1\\n今年以来，工作顺利。\\n街道总工会工作总结 篇2\\n全年共走访企业12家。"
+>>> [(a.title, page[a.start:a.end]) for a in split_articles(page)]
+[('街道总工会工作总结 篇1', '今年以来，工作顺利。'), ('街道总工会工作总结 篇2', '全年共走访企业12家。')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["ArticleSpan", "PageSplit", "split_articles", "split_page", "find_piece_lines", "find_title", "title_cues"]
+
+
+@dataclass(frozen=True)
+class ArticleSpan:
+    """One article of a page: its title span and its body span (page offsets, half-open).
+
+    The title is not part of the body.  ``title == ""`` with
+    ``title_start == title_end`` when the article has no title.
+    """
+
+    title: str
+    title_start: int
+    title_end: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PageSplit:
+    """The articles of a page, and the spans of text that belong to none of them."""
+
+    articles: tuple[ArticleSpan, ...]
+    leftover: tuple[tuple[int, int], ...] = ()
+
+
+#: A ``篇`` line: "<title> 篇1", "篇1", "【篇一】<title>", "篇二：<title>", "第3篇：<title>", "<title> 第3篇".
+_NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
+PIECE_LINE = re.compile(
+    rf"(?:[^。！？；\n]{{0,60}}?[\s　]*[【\[（(]?篇\s*{_NUM}[】\]）)]?"
+    rf"|[【\[（(]?篇\s*{_NUM}[】\]）)]?(?:[:：\s　]+|(?=[^\s0-9０-９一二三四五六七八九十]))[^。！？；\n]{{1,60}}"
+    rf"|[【\[]?第\s*{_NUM}\s*篇[】\]]?(?:[:：\s　]+[^。！？；\n]{{1,60}})?"
+    rf"|[^。！？；\n]{{1,60}}?[\s　]+第\s*{_NUM}\s*篇)"
+)
+
+#: Heading markers at the start of a line: such a line is a section heading, not a title.
+HEADING_MARKER = re.compile(
+    r"(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇]+\s*[)）]"
+    r"|[0-9０-９]{1,3}\s*(?:[、．]|\.(?![0-9]))|[（(]\s*[0-9０-９]{1,3}\s*[)）]|[①-⑳]"
+    r"|第[一二三四五六七八九十百0-9]+(?:部分|章|节))"
+)
+
+_SENTENCE_PUNCT = re.compile(r"[。！？；，：,;:!?]")
+_BODY_LINE = re.compile(r"[。！？!?]")
+MAX_TITLE = 60
+
+
+@lru_cache(maxsize=1)
+def title_cues() -> tuple[str, ...]:
+    """Cue words of report titles, from ``reportmine/data/title_cues.tsv``.
+
+    >>> "总结" in title_cues() and "报告" in title_cues()
+    True
+    """
+    text = resources.files("reportmine").joinpath("data/title_cues.tsv").read_text(encoding="utf-8")
+    cues = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cue = line.split("\t")[0].strip()
+        if cue == "cue":
+            continue
+        if not cue:
+            raise ValueError(f"title_cues.tsv:{lineno}: empty cue; each row is 'cue<TAB>note'")
+        cues.append(cue)
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(c) for c in sorted(title_cues(), key=len, reverse=True)))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped)."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            out.append((pos + lead, pos + lead + len(body)))
+        pos += len(raw) + 1
+    return out
+
+
+def is_piece_line(line: str) -> bool:
+    """True for a ``篇`` line that opens one article of a multi-article page.
+
+    >>> is_piece_line("乡镇工会上半年工作总结 篇1"), is_piece_line("【篇二】社区工会工作总结")
+    (True, True)
+    >>> is_piece_line("谱写工会工作新篇章。"), is_piece_line("第二篇章")
+    (False, False)
+    """
+    line = line.strip()
+    return len(line) <= 80 and bool(PIECE_LINE.fullmatch(line))
+
+
+def is_title_line(line: str) -> bool:
+    """True for a short line without sentence punctuation that names a report.
+
+    >>> is_title_line("关于区总工会的上半年工作总结及下一步打算范文"), is_title_line("六、下一步打算")
+    (True, False)
+    """
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_TITLE
+        and not _SENTENCE_PUNCT.search(line)
+        and not HEADING_MARKER.match(line)
+        and bool(_cue_re().search(line))
+    )
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_piece_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the ``篇`` lines of a page, in order.
+
+    >>> t = "乡镇工会工作总结 篇1\\n正文。\\n乡镇工会工作总结 篇2\\n正文。"
+    >>> [t[s:e] for s, e in find_piece_lines(t)]
+    ['乡镇工会工作总结 篇1', '乡镇工会工作总结 篇2']
+    """
+    return [(s, e) for s, e in _lines(text) if is_piece_line(text[s:e])]
+
+
+def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A title at the head of a flattened report line, followed by a space."""
+    m = re.match(r"[^\s]{2,%d}(?=[ \u3000\t]+\S)" % MAX_TITLE, text[s:e])
+    if m and is_title_line(m.group()):
+        return s, s + m.end()
+    return None
+
+
+def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
+    """The title span of a single-article page (or None) and where the text after it starts.
+
+    >>> t = "县总工会精神文明工作总结\\n今年上半年，市总工会女职工委员会开展工作。"
+    >>> span, after = find_title(t)
+    >>> t[span[0]:span[1]], t[after:]
+    ('县总工会精神文明工作总结', '\\n今年上半年，市总工会女职工委员会开展工作。')
+    >>> t = "镇总工会工作报告 2023年镇总工会在镇党委的领导下，圆满完成了任务。"
+    >>> span, after = find_title(t)
+    >>> t[span[0]:span[1]], t[after:]
+    ('镇总工会工作报告', ' 2023年镇总工会在镇党委的领导下，圆满完成了任务。')
+    """
+    for s, e in _lines(text):
+        line = text[s:e]
+        if is_title_line(line):
+            return (s, e), e
+        one = _one_line_title(text, s, e)
+        if one is not None:
+            return one, one[1]
+        if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
+            break  # the body has begun: there is no title
+    return None, 0
+
+
+def split_page(text: str) -> PageSplit:
+    """The articles of a normalised page and the leftover spans that belong to none.
+
+    >>> t = "某单位\\n篇1\\n正文一。\\n篇2\\n正文二。"
+    >>> r = split_page(t)
+    >>> [(a.title, t[a.start:a.end]) for a in r.articles], [t[s:e] for s, e in r.leftover]
+    ([('篇1', '正文一。'), ('篇2', '正文二。')], ['某单位'])
+    """
+    if not text.strip():
+        return PageSplit(())
+    pieces = find_piece_lines(text)
+    if pieces:
+        arts = []
+        for i, (ts, te) in enumerate(pieces):
+            stop = pieces[i + 1][0] if i + 1 < len(pieces) else len(text)
+            bs, be = _strip_span(text, te, stop)
+            arts.append(ArticleSpan(text[ts:te], ts, te, bs, be))
+        lo, hi = _strip_span(text, 0, pieces[0][0])
+        leftover = ((lo, hi),) if hi > lo else ()
+        return PageSplit(tuple(arts), leftover)
+    span, after = find_title(text)
+    if span is None:
+        bs, be = _strip_span(text, 0, len(text))
+        return PageSplit((ArticleSpan("", 0, 0, bs, be),))
+    ts, te = span
+    bs, be = _strip_span(text, after, len(text))
+    lo, hi = _strip_span(text, 0, ts)
+    leftover = ((lo, hi),) if hi > lo else ()
+    return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), leftover)
+
+
+def split_articles(text: str) -> list[ArticleSpan]:
+    """The articles of a normalised page (see :func:`split_page` for the leftover text).
+
+    >>> [a.title for a in split_articles("关于工会工作的总结\\n今年工会工作取得了进展。")]
+    ['关于工会工作的总结']
+    >>> a = split_articles("今年工会工作取得了进展。")[0]
+    >>> a.title, a.start, a.end
+    ('', 0, 12)
+    """
+    return list(split_page(text).articles)

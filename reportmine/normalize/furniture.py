@@ -1,0 +1,246 @@
+"""Site furniture: navigation, banners, download-page blocks, footers, page counters.
+
+Template and download sites print the same furniture around every report they
+host: a navigation bar, a breadcrumb, 下载文档 / ID: / 大小: blocks, a
+温馨提示 notice, 热门推荐 link lists, 微信扫码 prompts, "第9页 共9页" glued to
+the last line, and the title of the collection a report was filed under
+("乡镇工会上半年工作总结(精选4篇)"), sometimes repeated inside an article.
+
+:func:`remove_furniture` deletes it.  Each deletion is an
+:class:`~reportmine.textedit.Edit` whose note names the pattern family, so the
+normalisation log records what was removed.  The patterns live in
+``data/furniture.tsv`` (``pattern``, ``kind``, ``note``); the *kind* says how
+strong the evidence is:
+
+``line``
+    the whole line matches: removed wherever it stands;
+``notice``
+    like ``line``, and the numbered items right after it go too (温馨提示：1. … 2. …);
+``list``
+    like ``line``; in the page tail everything after it goes too (the linked titles
+    under 热门推荐, 相关文章 …);
+``edge``
+    weak evidence (a bare number, a site-name line, a line of keywords): removed
+    only in the page head (before the first body paragraph) or tail (after the
+    last one), never between body paragraphs;
+``tail``
+    furniture glued to the end of a body line: only that span is removed.
+
+Body text is never touched by the line kinds: patterns must match the whole
+line, so a sentence that mentions 下载 or 分享 stays.
+
+>>> text = "首页 > 其他 >\\n县总工会工作总结\\n今年以来，我们做了三件事。 第9页 共9页\\n热门推荐\\n某某工作总结"
+>>> edits = remove_furniture(text)
+>>> [text[e.start:e.end].strip() for e in edits]
+['首页 > 其他 >', '第9页 共9页', '热门推荐', '某某工作总结']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from ..textedit import Edit
+
+__all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line"]
+
+KINDS = ("line", "edge", "notice", "list", "tail")
+
+#: Lines longer than this are never whole-line furniture (a cheap pre-filter).
+MAX_FURNITURE_LINE = 300
+
+#: A body paragraph: it holds a sentence end, or is long and holds a comma.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_COMMA = re.compile(r"[，,；;]")
+
+#: A numbered item of a notice (1. 2、 ① (3) …).
+_NOTICE_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.．、）)]|[（(]\d{1,2}[)）]|[①-⑳])")
+
+
+@dataclass(frozen=True)
+class FurniturePattern:
+    """One row of ``furniture.tsv``: a compiled pattern, its kind and what it removes."""
+
+    pattern: re.Pattern
+    kind: str
+    note: str
+
+
+def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
+    rows = []
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            if line.split("\t")[:3] == ["pattern", "kind", "note"]:
+                continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise ValueError(f"{origin}:{lineno}: expected 3 tab-separated columns (pattern, kind, note), got {len(cols)}")
+        pat, kind, note = cols
+        if kind not in KINDS:
+            raise ValueError(f"{origin}:{lineno}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+        try:
+            if kind == "tail":
+                rx = re.compile(rf"\s*(?:{pat})\s*$")
+            else:
+                rx = re.compile(rf"(?:{pat})")
+        except re.error as exc:
+            raise ValueError(f"{origin}:{lineno}: bad regular expression {pat!r}: {exc}") from exc
+        rows.append(FurniturePattern(rx, kind, note))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
+    """The furniture patterns of ``reportmine/normalize/data/furniture.tsv``, compiled once.
+
+    >>> kinds = {p.kind for p in load_furniture_patterns()}
+    >>> sorted(kinds)
+    ['edge', 'line', 'list', 'notice', 'tail']
+    """
+    src = resources.files("reportmine.normalize").joinpath("data/furniture.tsv")
+    return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
+
+
+@lru_cache(maxsize=1)
+def _combined() -> dict[str, re.Pattern]:
+    """One alternation per kind, for a fast first test of every line."""
+    out = {}
+    for kind in KINDS:
+        pats = [p.pattern.pattern for p in load_furniture_patterns() if p.kind == kind]
+        if pats:
+            out[kind] = re.compile("|".join(f"(?:{p})" for p in pats))
+    return out
+
+
+def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
+    """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches."""
+    if not line or len(line) > MAX_FURNITURE_LINE:
+        return None
+    combined = _combined()
+    for kind in kinds:
+        rx = combined.get(kind)
+        if rx is None or not rx.fullmatch(line):
+            continue
+        for p in load_furniture_patterns():
+            if p.kind == kind and p.pattern.fullmatch(line):
+                return p
+    return None
+
+
+def is_body_line(line: str) -> bool:
+    """True for a line that reads as a body paragraph (a sentence end, or long with commas).
+
+    >>> is_body_line("今年以来，我们做了三件事。"), is_body_line("热门推荐")
+    (True, False)
+    """
+    line = line.strip()
+    if _SENTENCE_END.search(line):
+        return True
+    return len(line) >= 40 and bool(_COMMA.search(line))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        yield pos, end
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _line_edit(text: str, start: int, end: int, p: FurniturePattern) -> Edit:
+    """Delete a whole line together with its newline."""
+    stop = end + 1 if end < len(text) else end
+    return Edit(start, stop, "", f"furniture ({p.kind}): {p.note}")
+
+
+def remove_furniture(text: str) -> list[Edit]:
+    """Edits that delete the site furniture of a page.
+
+    Whole lines are deleted with their newline; furniture glued to the end of a
+    body line (" 第9页 共9页") is cut from that line.  A sentence that only
+    mentions 下载 or 分享 is body text and stays.
+
+    >>> text = "分享\\n2023年工作报告.docx\\n下载文档\\nID:658860\\n会员可在网上下载文档、分享经验。"
+    >>> [e.note for e in remove_furniture(text)][:2]
+    ['furniture (line): action buttons (分享, 下载文档, 收起, 展开, 打印本页, 关闭窗口 …)', 'furniture (line): file-name line of a download page']
+    >>> len(remove_furniture(text))
+    4
+    """
+    spans = list(_lines(text))
+    removed: dict[int, Edit] = {}  # line index -> edit
+    list_heads: list[int] = []
+
+    # pass 1: strong whole-line furniture, anywhere
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        line = text[s:e].strip()
+        p = _match_line(line, ("line", "notice", "list"))
+        if p is not None:
+            removed[i] = _line_edit(text, s, e, p)
+            if p.kind == "list":
+                list_heads.append(i)
+            elif p.kind == "notice":
+                j = i + 1
+                while j < len(spans):
+                    js, je = spans[j]
+                    item = text[js:je]
+                    if not item.strip():
+                        j += 1
+                        continue
+                    if not _NOTICE_ITEM.match(item) or len(item) > MAX_FURNITURE_LINE:
+                        break
+                    removed[j] = Edit(js, je + 1 if je < len(text) else je, "", f"furniture (notice item): {p.note}")
+                    j += 1
+                i = j
+                continue
+        i += 1
+
+    # the body: from the first to the last body-like line left
+    body = [k for k, (s, e) in enumerate(spans) if k not in removed and is_body_line(text[s:e])]
+    first_body = body[0] if body else len(spans)
+    last_body = body[-1] if body else -1
+
+    # pass 2: the page tail under a link-list header, and weak furniture in head and tail
+    tail_start = None
+    for h in list_heads:
+        if h > last_body:
+            tail_start = h
+            break
+    for k, (s, e) in enumerate(spans):
+        if k in removed:
+            continue
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if tail_start is not None and k > tail_start:
+            removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
+            continue
+        if k < first_body or k > last_body:
+            p = _match_line(line, ("edge",))
+            if p is not None:
+                removed[k] = _line_edit(text, s, e, p)
+                continue
+        # furniture glued to the end of a line that holds other text
+        if "tail" in _combined() and len(line) > 0:
+            m = _combined()["tail"].search(text, s, e)
+            if m is not None and m.end() == e and m.start() > s and text[s : m.start()].strip():
+                for p in load_furniture_patterns():
+                    if p.kind == "tail":
+                        pm = p.pattern.search(text, s, e)
+                        if pm is not None and pm.start() == m.start():
+                            removed[k] = Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}")
+                            break
+    return [removed[k] for k in sorted(removed)]
