@@ -1,0 +1,325 @@
+"""Traditional → simplified script, and undoing Taiwan-style machine wording.
+
+Many archived reports were machine-converted to traditional script with
+Taiwan vocabulary (OpenCC ``s2twp`` and similar: 网络→網路, 程序→程式,
+支持→支援 …).  :func:`to_simplified` converts the characters back (OpenCC
+``t2s``, which changes characters, not vocabulary), and
+:func:`fix_taiwan_wording` undoes the vocabulary from the table
+``data/wording.tsv``, with context guards so that words that were right stay
+(建立, 核心, 执行, 档案管理, 蚌埠, 简讯, 指标 — OpenCC's own ``tw2sp`` would
+break those).
+
+The OpenCC converters are not picklable, so they are built lazily, once per
+process (:func:`converter`), never at import time.  ``opencc_pyo3`` (about
+100× faster) is used when importable; the environment variable
+``REPORTMINE_OPENCC=pure|pyo3`` overrides the choice.
+
+>>> from reportmine.textedit import TrackedText
+>>> t = TrackedText("組織網路,隨著")
+>>> has_traditional(t.text)
+True
+>>> t = t.run([to_simplified, fix_taiwan_wording])
+>>> t.text
+'组织网络,随着'
+>>> [(c.step, c.before, c.after) for c in t.changes]
+[('to_simplified', '組織網', '组织网'), ('to_simplified', '隨', '随'), ('fix_taiwan_wording', '网路', '网络'), ('fix_taiwan_wording', '著', '着')]
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+import regex
+
+from ..textedit import Edit
+
+__all__ = [
+    "converter",
+    "has_traditional",
+    "to_simplified",
+    "fix_taiwan_wording",
+    "WordingRule",
+    "wording_rules",
+    "read_tsv",
+]
+
+_OPENCC_DICT = "dictionary/TSCharacters.txt"
+#: Characters the converter may change although they are also simplified;
+#: 著 → 着 is a wording decision (著名 stays), left to :func:`fix_taiwan_wording`.
+_KEEP_IN_CONVERSION = {("著", "着")}
+
+
+# -- data loading -----------------------------------------------------------
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of ``reportmine/normalize/data/NAME`` (header line, ``#`` comments, tabs).
+
+    Missing trailing columns are read as empty strings.
+    """
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        if len(cells) > len(header):
+            raise ValueError(f"{name}:{lineno}: {len(cells)} columns, header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+# -- converters -------------------------------------------------------------
+@lru_cache(maxsize=4)
+def converter(kind: str | None = None) -> Callable[[str], str]:
+    """The OpenCC ``t2s`` conversion function, built once per process.
+
+    ``kind`` is ``"pyo3"`` (opencc_pyo3), ``"pure"`` (opencc-python-reimplemented)
+    or ``None``: the environment variable ``REPORTMINE_OPENCC``, else pyo3 when
+    installed, else pure.
+
+    >>> converter("pure")("關於")
+    '关于'
+    """
+    kind = kind or os.environ.get("REPORTMINE_OPENCC", "").strip().lower() or None
+    if kind not in (None, "pure", "pyo3"):
+        raise ValueError(f"REPORTMINE_OPENCC={kind!r}: use 'pure' or 'pyo3'")
+    if kind in (None, "pyo3"):
+        try:
+            import opencc_pyo3
+        except ImportError:
+            if kind == "pyo3":
+                raise ImportError(
+                    "REPORTMINE_OPENCC=pyo3 but opencc_pyo3 is not installed: "
+                    "pip install opencc-pyo3, or set REPORTMINE_OPENCC=pure"
+                ) from None
+        else:
+            return opencc_pyo3.OpenCC("t2s").convert
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> str:
+    """Characters that are traditional only: t2s maps them, and not to themselves."""
+    import opencc
+
+    path = resources.files(opencc).joinpath(_OPENCC_DICT)
+    chars = []
+    for line in path.read_text("utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values and key not in values.split(" "):
+            chars.append(key)
+    return "".join(sorted(chars))
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> regex.Pattern:
+    return regex.compile("[" + regex.escape(_traditional_chars()) + "]")
+
+
+def has_traditional(text: str, min_share: float = 0.05, min_count: int = 2) -> bool:
+    """True if ``text`` is in traditional script.
+
+    At least ``min_count`` traditional-only characters, making up at least
+    ``min_share`` of the Chinese characters: a mainland text quoting one
+    traditional name does not count.
+
+    >>> has_traditional("關於區總工會"), has_traditional("关于区总工会"), has_traditional("本届乾隆杯")
+    (True, False, False)
+    """
+    n_trad = len(_traditional_re().findall(text))
+    if n_trad < min_count:
+        return False
+    n_han = len(regex.findall(r"\p{Han}", text))
+    return n_trad >= min_share * n_han
+
+
+# -- to_simplified ----------------------------------------------------------
+_LINES = regex.compile(r"[^\n]*\n?")
+_SEGMENTS = regex.compile(r"[^，。；：！？、,;:!?\s]*[，。；：！？、,;:!?\s]*")
+
+
+def _char_edits(src: str, dst: str, offset: int) -> list[Edit]:
+    """Edits for runs of differing characters between equal-length strings."""
+    edits: list[Edit] = []
+    i, n = 0, len(src)
+    while i < n:
+        if src[i] == dst[i] or (src[i], dst[i]) in _KEEP_IN_CONVERSION:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and src[j] != dst[j] and (src[j], dst[j]) not in _KEEP_IN_CONVERSION:
+            j += 1
+        edits.append(Edit(offset + i, offset + j, dst[i:j], "t2s"))
+        i = j
+    return edits
+
+
+def _diff_edits(src: str, dst: str, offset: int) -> list[Edit]:
+    """Edits between strings of different length (a phrase conversion changed the length)."""
+    edits: list[Edit] = []
+    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        if op == "replace" and a2 - a1 == b2 - b1:
+            edits.extend(_char_edits(src[a1:a2], dst[b1:b2], offset + a1))
+        else:
+            edits.append(Edit(offset + a1, offset + a2, dst[b1:b2], "t2s (phrase)"))
+    return edits
+
+
+def to_simplified(text: str) -> list[Edit]:
+    """Edits converting traditional characters to simplified (OpenCC ``t2s``).
+
+    Only lines holding traditional-only characters are converted, so a
+    simplified text comes back unchanged.  Each edit covers one run of changed
+    characters.  著 is left for :func:`fix_taiwan_wording` (著名 vs 随着).
+
+    >>> to_simplified("关于区总工会的工作") == []
+    True
+    >>> [(e.start, e.end, e.replacement) for e in to_simplified("區總工會的工作")]
+    [(0, 2, '区总'), (3, 4, '会')]
+    """
+    trad = _traditional_re()
+    if not trad.search(text):
+        return []
+    convert = converter()
+    edits: list[Edit] = []
+    for m in _LINES.finditer(text):
+        line = m.group()
+        if not line or not trad.search(line):
+            continue
+        out = convert(line)
+        if out == line:
+            continue
+        if len(out) == len(line):
+            edits.extend(_char_edits(line, out, m.start()))
+            continue
+        # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
+        for s in _SEGMENTS.finditer(line):
+            seg = s.group()
+            if not seg:
+                continue
+            conv = convert(seg)
+            if conv == seg:
+                continue
+            if len(conv) == len(seg):
+                edits.extend(_char_edits(seg, conv, m.start() + s.start()))
+            else:
+                edits.extend(_diff_edits(seg, conv, m.start() + s.start()))
+    return edits
+
+
+# -- Taiwan wording ---------------------------------------------------------
+@dataclass(frozen=True)
+class WordingRule:
+    """One row of ``wording.tsv``: replace ``wrong`` by ``right`` where the context allows.
+
+    ``before``/``after`` are regexes that must match right before/after the
+    word (empty: anything); ``unless`` is a regex which, if one of its matches
+    near the word overlaps it, blocks the change.  ``example``/``fixed`` and
+    ``counter`` document (and test) the rule.
+    """
+
+    wrong: str
+    right: str
+    before: str = ""
+    after: str = ""
+    unless: str = ""
+    example: str = ""
+    fixed: str = ""
+    counter: str = ""
+    note: str = ""
+
+    @property
+    def pattern(self) -> str:
+        pat = regex.escape(self.wrong)
+        if self.before:
+            pat = f"(?<=(?:{self.before}))" + pat
+        if self.after:
+            pat = pat + f"(?=(?:{self.after}))"
+        return pat
+
+
+@lru_cache(maxsize=1)
+def wording_rules() -> tuple[WordingRule, ...]:
+    """The rules of ``data/wording.tsv``, longest ``wrong`` first."""
+    rules = []
+    for row in read_tsv("wording.tsv"):
+        rule = WordingRule(**{k: v.strip() for k, v in row.items()})
+        if not rule.wrong or not rule.right:
+            raise ValueError(f"wording.tsv: rule without wrong/right word: {row!r}")
+        rules.append(rule)
+    rules.sort(key=lambda r: -len(r.wrong))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def _compiled_rules() -> tuple[tuple[WordingRule, regex.Pattern, regex.Pattern | None], ...]:
+    out = []
+    for r in wording_rules():
+        out.append((r, regex.compile(r.pattern), regex.compile(r.unless) if r.unless else None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> regex.Pattern:
+    """One alternation of every ``wrong`` word: a cheap first scan."""
+    words = sorted({r.wrong for r in wording_rules()}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+_UNLESS_WINDOW = 8
+
+
+def _blocked(text: str, start: int, end: int, unless: regex.Pattern) -> bool:
+    lo = max(0, start - _UNLESS_WINDOW)
+    window = text[lo : end + _UNLESS_WINDOW]
+    for m in unless.finditer(window, overlapped=True):
+        if lo + m.start() < end and start < lo + m.end():
+            return True
+    return False
+
+
+def fix_taiwan_wording(text: str) -> list[Edit]:
+    """Edits undoing Taiwan-style wording left by machine conversion (table ``wording.tsv``).
+
+    Run it only on text that arrived in traditional script (see
+    :func:`has_traditional`): in a mainland text 支援 or 资讯 may be meant.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText("规范工作程式,加强档案管理,市委51号档案精神").run([fix_taiwan_wording]).text
+    '规范工作程序,加强档案管理,市委51号文件精神'
+    """
+    if not _trigger().search(text):
+        return []
+    edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pat, unless in _compiled_rules():
+        if rule.wrong not in text:
+            continue
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if unless is not None and _blocked(text, s, e, unless):
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            if rule.right == rule.wrong:
+                note = f"doubtful wording {rule.wrong} (kept): {rule.note}"
+            else:
+                note = f"Taiwan wording {rule.wrong}→{rule.right} ({rule.note})"
+            edits.append(Edit(s, e, rule.right, note))
+    edits.sort(key=lambda x: x.start)
+    return edits
