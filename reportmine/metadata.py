@@ -1,0 +1,197 @@
+"""Article metadata: year, level of the reporting union, kind of report.
+
+The cues live in ``data/metadata_cues.tsv``.  The opening of the article (its
+first paragraph) is where a report names itself: a self-description there
+outranks a title, which is often a collection's or a site's generic label.
+
+>>> md = extract_metadata("乡镇工会上半年工作总结 篇2", "zz乡工会工作在县总工会的领导下，认真工作。\\n一年来，我们…\\n回顾201x年工作，主要得益于…")
+>>> md.year, md.org_level, md.report_type
+(None, '乡镇', 'annual')
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+from .model import Metadata, Part
+
+__all__ = ["extract_metadata", "find_year", "find_org_level", "find_report_type", "metadata_cues"]
+
+LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "企业", "机关", "省", "other")
+REPORT_TYPES = ("half_year", "annual", "plan", "other")
+
+_YEAR_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)(?![\d.．%])")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)年(?!以来|来|起|前|之前|开始)")
+# words before a union's name in the same clause that make it a superior, not the speaker:
+# 在市总工会的领导下, 以县总工会…为指导, 结合区总工会的要求, 配合市总 …
+_SUPERIOR_RE = re.compile(r"在|以(?!来|后|前)|结合|根据|按照|配合|会同|向|协助|上级|由(?!于)|受|经(?!济|过)|参加|联合|和|与|及")
+_CLAUSE_END = "，。；：！？,;:!?\n"
+
+
+@dataclass(frozen=True)
+class MetadataCue:
+    field: str
+    where: str
+    value: str
+    weight: int
+    pattern: str
+
+
+@functools.lru_cache(maxsize=None)
+def metadata_cues() -> tuple[MetadataCue, ...]:
+    """The rows of ``data/metadata_cues.tsv``, in file order.
+
+    >>> {c.field for c in metadata_cues()} == {"org_level", "report_type"}
+    True
+    """
+    raw = resources.files("reportmine").joinpath("data/metadata_cues.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    out = []
+    for i, r in enumerate(csv.DictReader(rows, delimiter="\t")):
+        ok = (r["field"] == "org_level" and r["value"] in LEVELS and r["where"] in ("name", "self")) or (
+            r["field"] == "report_type" and r["value"] in REPORT_TYPES and r["where"] in ("title", "opening", "body")
+        )
+        if not ok:
+            raise ValueError(f"metadata_cues.tsv row {i + 2} is not a known field/where/value: {r}")
+        re.compile(r["cue"])
+        out.append(MetadataCue(r["field"], r["where"], r["value"], int(r["weight"]) if r["weight"].isdigit() else 0, r["cue"]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _name_re() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for every union name (街道总工会, 镇工会, 市总 …) and its level by key."""
+    level = {c.pattern: c.value for c in metadata_cues() if c.field == "org_level" and c.where == "name"}
+    keys = sorted(level, key=len, reverse=True)
+    alt = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?P<key>{alt})(?:总工会|工会|总(?![体结计的是之])|工委)"), level
+
+
+@functools.lru_cache(maxsize=None)
+def _self_res() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(c.pattern), c.value) for c in metadata_cues() if c.field == "org_level" and c.where == "self")
+
+
+def _opening(text: str, limit: int = 400) -> str:
+    nl = text.find("\n")
+    return text[: min(limit, nl if nl >= 0 else len(text))]
+
+
+def find_year(title: str, text: str) -> int | None:
+    """A four-digit year written in the title or the first paragraph (20XX stays None).
+
+    >>> find_year("镇总工会工作报告", "2023年镇总工会在镇党委的领导下…")
+    2023
+    >>> find_year("区总工会上半年工作总结", "区总工会紧紧围绕20XX年全区工会工作要点…") is None
+    True
+    """
+    m = _YEAR_RE.search(title or "")
+    if m:
+        return int(m.group(1))
+    m = _YEAR_IN_TEXT_RE.search(_opening(text))
+    return int(m.group(1)) if m else None
+
+
+def _speaker_levels(s: str) -> list[str]:
+    """Levels of the unions named in ``s`` as the acting subject (not as a superior)."""
+    rx, level = _name_re()
+    out = []
+    for m in rx.finditer(s):
+        cs = m.start()
+        while cs > 0 and s[cs - 1] not in _CLAUSE_END:
+            cs -= 1
+        if _SUPERIOR_RE.search(s, cs, m.start()):
+            continue
+        out.append(level[m.group("key")])
+    return out
+
+
+def _self_level(s: str) -> str | None:
+    best = None
+    for rx, value in _self_res():
+        m = rx.search(s)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), value)
+    return best[1] if best else None
+
+
+def find_org_level(title: str, text: str) -> str:
+    """Level of the reporting union: its own name or 我X in the opening, else the title, else the body.
+
+    >>> find_org_level("县总工会精神文明工作总结", "今年上半年，市总工会女职工委员会在上级女职委和市总的领导下…")
+    '市'
+    >>> find_org_level("关于区总工会的上半年工作总结", "今年以来，在区委和市总工会的正确领导下，区总工会紧紧围绕…")
+    '区'
+    """
+    opening = _opening(text)
+    for found in (_speaker_levels(opening)[:1], [_self_level(opening)], _speaker_levels(title or "")[:1]):
+        if found and found[0]:
+            return found[0]
+    counts: dict[str, int] = {}
+    for rx, value in _self_res():
+        counts[value] = counts.get(value, 0) + len(rx.findall(text))
+    if counts and max(counts.values()) > 0:
+        return max(counts, key=counts.get)
+    body = _speaker_levels(text[:5000])
+    return body[0] if body else "other"
+
+
+def _scores(where: str, s: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in metadata_cues():
+        if c.field == "report_type" and c.where == where and re.search(c.pattern, s):
+            out[c.value] = out.get(c.value, 0) + c.weight
+    return out
+
+
+def _decide(scores: dict[str, int]) -> str | None:
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
+    """half_year, annual, plan or other: body evidence first, then the title.
+
+    >>> find_report_type("乡镇工会上半年工作总结 篇4", "现将一年来的工作情况汇报如下，并对下年度的工作做几点意见")
+    'annual'
+    >>> find_report_type("关于区总工会的上半年工作总结及下一步打算", "今年以来，区总工会…")
+    'half_year'
+    >>> find_report_type("2024年工会工作计划", "2024年，工会将…")
+    'plan'
+    """
+    title_scores = _scores("title", title or "")
+    if title_scores.get("plan", 0) >= 5 or (parts and all(p.role == "plan" for p in parts)):
+        return "plan"
+    body = _scores("body", text)
+    for k, v in _scores("opening", _opening(text)).items():
+        body[k] = body.get(k, 0) + v
+    body.pop("plan", None)
+    decided = _decide(body) or _decide(title_scores)
+    if decided:
+        return decided
+    return "annual" if re.search(r"总结|报告|汇报", (title or "") + _opening(text)) else "other"
+
+
+def extract_metadata(title: str, text: str, parts: Sequence[Part] = ()) -> Metadata:
+    """Title, year, org_level and report_type of one article.
+
+    >>> extract_metadata("镇总工会工作报告", "2023年镇总工会在镇党委的领导下…一年来…")
+    Metadata(title='镇总工会工作报告', year=2023, org_level='乡镇', report_type='annual')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_metadata() takes the article text as a str, got {type(text).__name__}")
+    return Metadata(
+        title=title or "",
+        year=find_year(title or "", text),
+        org_level=find_org_level(title or "", text),
+        report_type=find_report_type(title or "", text, parts),
+    )
