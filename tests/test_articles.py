@@ -1,0 +1,121 @@
+"""Splitting a normalised page into articles."""
+
+import pytest
+
+from reportmine.articles import ArticleSpan, is_piece_line, is_title_line, split_articles, split_page
+
+P1 = "今年以来，在区委区政府的正确领导下，街道总工会努力创新服务模式。\n一、着力开展工会组建工作。\n走访企业1758家。"
+P2 = "20xx年，街道工会工作在街道工委的正确领导下，进一步突出工会的维护职能。\n一、创新思路\n梅园地区共有非公企业780多家。"
+P3 = "在过去的一年时间里，旺清门镇总工会在镇党委的领导下开展工作。"
+
+
+def bodies(text):
+    return [(a.title, text[a.start : a.end]) for a in split_articles(text)]
+
+
+def test_multi_article_page_one_article_per_piece_line():
+    page = f"街道总工会工作总结 篇1\n{P1}\n街道总工会工作总结 篇2\n{P2}\n街道总工会工作总结 篇3\n{P3}"
+    assert bodies(page) == [
+        ("街道总工会工作总结 篇1", P1),
+        ("街道总工会工作总结 篇2", P2),
+        ("街道总工会工作总结 篇3", P3),
+    ]
+
+
+def test_title_spans_and_body_exclude_title():
+    page = f"乡镇工会上半年工作总结 篇1\n\n{P1}\n\n乡镇工会上半年工作总结 篇2\n{P2}\n"
+    arts = split_articles(page)
+    for a in arts:
+        assert isinstance(a, ArticleSpan)
+        assert page[a.title_start : a.title_end] == a.title
+        assert a.title_end <= a.start
+        body = page[a.start : a.end]
+        assert body == body.strip() and a.title not in body
+    assert arts[0].end < arts[1].title_start
+
+
+def test_truncated_article_runs_to_next_piece_line():
+    cut = "三是在9月成立街道总工会后，对劳动争议协调委员"
+    page = f"街道总工会工作总结 篇2\n{cut}\n街道总工会工作总结 篇3\n{P3}"
+    assert bodies(page)[0] == ("街道总工会工作总结 篇2", cut)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["社区工会工作总结 篇一", "社区工会工作总结 篇二"],
+        ["【篇一】社区工会工作总结", "【篇二】企业工会工作计划"],
+        ["篇1：社区工会工作总结", "篇2：企业工会工作计划"],
+        ["第1篇：社区工会工作总结", "第2篇：企业工会工作计划"],
+        ["篇1", "篇2"],
+    ],
+)
+def test_piece_line_forms(lines):
+    page = f"{lines[0]}\n{P1}\n{lines[1]}\n{P2}"
+    assert bodies(page) == [(lines[0], P1), (lines[1], P2)]
+
+
+def test_piece_lines_are_not_body_lines():
+    assert not is_piece_line("谱写工会工作新篇章。")
+    assert not is_piece_line("第二篇章")
+    assert not is_piece_line("全年在各级报刊发表稿件共12篇，其中省级3篇。")
+
+
+def test_text_before_first_piece_is_leftover_not_lost():
+    page = f"某某单位内部资料\n街道总工会工作总结 篇1\n{P1}"
+    r = split_page(page)
+    assert [page[s:e] for s, e in r.leftover] == ["某某单位内部资料"]
+    assert [a.title for a in r.articles] == ["街道总工会工作总结 篇1"]
+
+
+def test_single_article_own_line_title():
+    page = f"关于区总工会的上半年工作总结及下一步打算范文\n{P1}"
+    assert bodies(page) == [("关于区总工会的上半年工作总结及下一步打算范文", P1)]
+    page = f"县总工会精神文明工作总结\n{P1}"
+    assert bodies(page) == [("县总工会精神文明工作总结", P1)]
+
+
+def test_single_article_one_line_title():
+    body = "2023年镇总工会在镇党委的领导下，圆满完成了任务。 一、积极争取党政重视，效劳地方经济 工会工作是党的工作的一局部。"
+    page = "镇总工会工作报告 " + body
+    (a,) = split_articles(page)
+    assert a.title == "镇总工会工作报告"
+    assert (a.title_start, a.title_end) == (0, 8)
+    assert page[a.start : a.end] == body
+
+
+def test_no_title_whole_page_is_body():
+    page = f"{P1}\n{P3}\n"
+    (a,) = split_articles(page)
+    assert a.title == "" and a.title_start == a.title_end == 0
+    assert page[a.start : a.end] == f"{P1}\n{P3}"
+
+
+def test_heading_is_not_a_title():
+    page = "六、下一步打算\n继续抓好工会干部教育培训工作。"
+    (a,) = split_articles(page)
+    assert a.title == ""
+    assert not is_title_line("六、下一步打算")
+    assert not is_title_line("今年以来工作总结如下：")
+
+
+def test_title_with_a_space_on_its_own_line():
+    page = f"XX镇总工会 2023年工作总结\n{P3}"
+    assert bodies(page) == [("XX镇总工会 2023年工作总结", P3)]
+
+
+def test_empty_page():
+    assert split_articles("") == []
+    assert split_articles("\n\n") == []
+
+
+def test_gold_pages_rebuilt_from_gold_articles(gold_articles):
+    """A page assembled from the gold titles and texts splits back into the gold articles."""
+    by_stem = {}
+    for stem, art in gold_articles:
+        by_stem.setdefault(stem, []).append(art)
+    for stem, arts in by_stem.items():
+        page = "\n".join(f"{a['title']}\n{a['text']}" for a in arts)
+        got = split_articles(page)
+        assert [a.title for a in got] == [a["title"] for a in arts], stem
+        assert [page[a.start : a.end] for a in got] == [a["text"] for a in arts], stem

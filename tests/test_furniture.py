@@ -1,0 +1,187 @@
+"""Site furniture removal: each pattern family removes real furniture and keeps body text."""
+
+import pytest
+
+from reportmine.normalize.furniture import load_furniture_patterns, remove_furniture
+from reportmine.textedit import TrackedText
+
+BODY = "今年以来，镇总工会认真开展各项工作，全镇共有会员13200人，入会率达96%以上。"
+BODY2 = "二是积极探索职工民主管理新路子，依法维护职工民主权利，取得了较好的效果。"
+
+
+def clean(text: str) -> str:
+    return TrackedText(text).apply("remove_furniture", remove_furniture(text)).text
+
+
+def removed(text: str) -> list[str]:
+    return [text[e.start : e.end].strip() for e in remove_furniture(text)]
+
+
+# Real furniture lines, each from a family in furniture.tsv (the seeds and common template sites).
+FURNITURE_LINES = [
+    "网站首页 工作范例 办公范例 个人范例 党团范例 简历范例 学生范例 其他范例 专题范例",
+    "首页\xa0>\xa0其他 >",
+    "当前位置：首页 > 范文大全 > 工作总结",
+    "欢迎访一网宝!您身边的知识小帮手,专注做最新的学习参考资料!",
+    "一网宝 分享 时间： 加入收藏 我要投稿 点赞",
+    "分享",
+    "下载文档",
+    "收藏 分享赚钱",
+    "收起",
+    "展开",
+    "【打印本页】【关闭窗口】",
+    "返回顶部",
+    "2023年镇总工会工作报告.docx",
+    "ID:658860",
+    "大小：22.02KB",
+    "页数：9页",
+    "格式：DOCX",
+    "时间：2023-04-14",
+    "发布时间：2023年04月14日",
+    "阅读次数：1234",
+    "栏目： 工会工作总结 / 释出于： / 人气：1.14W",
+    "来源：镇总工会",
+    "责任编辑：张三",
+    "网站客服：3074922707",
+    "此文档下载收益归作者所有",
+    "你可能关注的文档",
+    "一键复制全文保存为WORD",
+    "微信扫码领取福利",
+    "微信扫码分享",
+    "扫一扫",
+    "领取福利",
+    "上一篇：社区工会工作计划",
+    "下一篇：企业工会工作总结",
+    "版权声明：本文内容由互联网用户自发贡献，本站不拥有所有权。",
+    "本文地址：http://www.example.com/a/1.html",
+    "第9页 共9页",
+    "乡镇工会上半年工作总结（精选4篇）",
+    "街道总工会工作总结(实用三篇)",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_furniture_line_removed_between_body_paragraphs_or_at_edges(line):
+    page = f"{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert removed(page) == [line]
+    assert line not in clean(page)
+    assert BODY in clean(page) and BODY2 in clean(page)
+
+
+# Body sentences that use the same words: never furniture.
+BODY_SENTENCES = [
+    "组织职工分享先进经验，共下载学习资料300余份。",
+    "下载文档时要注意保密规定，严禁上传涉密文件。",
+    "时间：3月5日至3月8日，地点：镇文化广场。",
+    "资金来源：镇财政拨款和工会经费各占一半。",
+    "上半年共编发简报12期，在网站发布信息86条，点击量逾万次。",
+    "微信扫码入会活动覆盖企业45家，新增会员300余人。",
+    "客服中心建设取得新进展，共受理职工来电186件。",
+    "温馨提示卡发放到每一位职工手中，提醒注意安全生产。",
+    "会同团委、妇联开展了“书香职工”读书分享活动。",
+    "编印《工会工作总结汇编》（共3篇）发给基层工会。",
+]
+
+
+@pytest.mark.parametrize("sentence", BODY_SENTENCES)
+def test_body_sentence_with_furniture_words_is_kept(sentence):
+    page = f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}"
+    assert remove_furniture(page) == []
+
+
+def test_weak_patterns_only_at_page_edges():
+    # a bare number and a keyword line are furniture in the head/tail, not between body paragraphs
+    head = "2023 总工会 工作报告\n221381\n" + BODY + "\n" + BODY2
+    assert removed(head) == ["2023 总工会 工作报告", "221381"]
+    middle = BODY + "\n2023 总工会 工作报告\n221381\n" + BODY2
+    assert remove_furniture(middle) == []
+
+
+def test_site_name_line_under_title():
+    page = "关于区总工会的上半年工作总结及下一步打算范文\n\n思而思学网\n\n" + BODY
+    assert removed(page) == ["思而思学网"]
+
+
+def test_notice_and_its_numbered_items():
+    page = (
+        "温馨提示：\n"
+        "1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题，请放心下载。\n"
+        "2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。\n"
+        "镇总工会工作报告 " + BODY + "\n"
+        "1、加强学习，提高素质。" + BODY2
+    )
+    out = clean(page)
+    assert "温馨提示" not in out and "放心下载" not in out and "汇文网" not in out
+    assert out.startswith("镇总工会工作报告 ")
+    assert "1、加强学习，提高素质。" in out  # numbered body lines after the body began are not notice items
+
+
+def test_link_list_in_tail_removed_with_its_links():
+    page = BODY + "\n" + BODY2 + "\n热门推荐\n乡镇工会工作计划\n社区工会工作总结范文\n最新文章\n"
+    out = clean(page)
+    assert out.rstrip("\n") == BODY + "\n" + BODY2
+
+
+def test_link_list_header_inside_body_removes_only_itself():
+    page = BODY + "\n相关文章\n" + BODY2 + "\n"
+    assert removed(page) == ["相关文章"]
+
+
+def test_page_counter_at_line_end():
+    page = BODY + " 第9页 共9页\n此文档下载收益归作者所有"
+    edits = remove_furniture(page)
+    assert [page[e.start : e.end] for e in edits] == [" 第9页 共9页", "此文档下载收益归作者所有"]
+    assert clean(page).rstrip("\n") == BODY
+
+
+def test_page_counter_glued_but_nothing_else_kept():
+    # the counter alone on its line is whole-line furniture, not a tail cut
+    assert removed(BODY + "\n第2页 共3页\n" + BODY2) == ["第2页 共3页"]
+
+
+def test_collection_title_recurring_mid_article():
+    page = (
+        "乡镇工会上半年工作总结（精选4篇）\n\n乡镇工会上半年工作总结 篇1\n\n" + BODY
+        + "\n\n乡镇工会上半年工作总结（精选4篇）\n\n20xx年上半年具体做了以下几方面工作：\n\n" + BODY2
+    )
+    out = clean(page)
+    assert "精选4篇" not in out
+    assert "乡镇工会上半年工作总结 篇1" in out  # the 篇 line is not furniture
+    assert "20xx年上半年具体做了以下几方面工作：" in out
+
+
+def test_every_removal_is_recorded():
+    page = "分享\n下载文档\n" + BODY + " 第1页 共1页\n收起"
+    t = TrackedText(page).apply("remove_furniture", remove_furniture(page))
+    assert [c.before.strip() for c in t.changes] == ["分享", "下载文档", "第1页 共1页", "收起"]
+    assert all(c.note.startswith("furniture") and c.after == "" for c in t.changes)
+    # removals map back to the raw text
+    assert all(page[c.raw_start : c.raw_end] == c.before for c in t.changes)
+
+
+def test_idempotent_on_seed_like_page():
+    page = "\n".join(FURNITURE_LINES[:10]) + "\n" + BODY + " 第9页 共9页\n" + BODY2 + "\n" + "\n".join(FURNITURE_LINES[20:30])
+    once = clean(page)
+    assert remove_furniture(once) == []
+
+
+def test_gold_texts_unchanged(gold_articles):
+    for stem, art in gold_articles:
+        assert remove_furniture(art["text"]) == [], (stem, art["article"])
+        with_title = art["title"] + "\n" + art["text"]
+        assert remove_furniture(with_title) == [], (stem, art["article"])
+
+
+def test_table_is_well_formed():
+    pats = load_furniture_patterns()
+    assert len(pats) > 30
+    assert all(p.note for p in pats)
+
+
+def test_bad_table_row_is_explained():
+    from reportmine.normalize.furniture import _read_table
+
+    with pytest.raises(ValueError, match="unknown kind"):
+        _read_table("pattern\tkind\tnote\nabc\twhole\tx\n", "t.tsv")
+    with pytest.raises(ValueError, match="3 tab-separated columns"):
+        _read_table("pattern\tkind\tnote\nabc line x\n", "t.tsv")

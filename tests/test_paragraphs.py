@@ -1,0 +1,96 @@
+"""Paragraph repair: broken paragraphs re-joined, one paragraph per line."""
+
+import pytest
+
+from reportmine.normalize.paragraphs import collapse_blank_lines, join_broken_paragraphs, spans_word
+from reportmine.textedit import TrackedText
+
+
+def run(text, *steps):
+    return TrackedText(text).run(list(steps)).text
+
+
+SEED_004_BREAK = (
+    "经过半个月的挨门逐户摸底调查，共查出个体、私营、集体等饮\n\n"
+    "食服务业单位大小共110家，从业人员746人。7月份，街道工会组织挂牌成立了饮食服务行业工会联合会。\n"
+)
+
+
+def test_word_broken_across_blank_line_is_joined():
+    out = run(SEED_004_BREAK, join_broken_paragraphs, collapse_blank_lines)
+    assert out == (
+        "经过半个月的挨门逐户摸底调查，共查出个体、私营、集体等饮食服务业单位大小共110家，"
+        "从业人员746人。7月份，街道工会组织挂牌成立了饮食服务行业工会联合会。"
+    )
+
+
+def test_join_is_recorded_with_its_evidence():
+    t = TrackedText(SEED_004_BREAK).run([join_broken_paragraphs])
+    (change,) = t.changes
+    assert change.before == "\n\n" and change.after == ""
+    assert "饮食" in change.note
+
+
+def test_line_ending_in_comma_is_joined():
+    text = "今年以来，我们召开了座谈会，\n听取了职工的意见和建议。"
+    assert run(text, join_broken_paragraphs) == "今年以来，我们召开了座谈会，听取了职工的意见和建议。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line ending in 。 is a finished paragraph
+        "共查出个体、私营、集体等饮食服务业单位。\n\n食品安全检查工作同步开展。",
+        # a heading line is not continued by the next paragraph, even if a word would span
+        "一、加强学习\n\n习近平总书记的重要讲话精神深入人心。",
+        "（二）扎实推进文化阵地建设\n\n设立职工书屋5个。",
+        # the next line is a heading
+        "现将一年来的工作情况汇报如下，并对下年度的工作做几点意见\n一、加强学习，提高综合素质",
+        # a truncated article followed by the next article's 篇 line
+        "三是在9月成立街道总工会后，对劳动争议协调委员\n\n街道总工会工作总结 篇3\n\n在过去的一年时间里，工作顺利。",
+        # a title line followed by the body: no dictionary word spans 总结|今年
+        "街道总工会工作总结\n今年以来，工作顺利。",
+        # no word spans the break
+        "镇总工会召开会议，部署全年工作任务\n\n会议由主席主持。",
+    ],
+)
+def test_no_join(text):
+    assert join_broken_paragraphs(text) == []
+
+
+def test_spans_word_uses_the_dictionary_only_at_the_break():
+    assert spans_word("集体等饮", "食服务业单位") == "饮食"
+    assert spans_word("工作总结", "今年以来") == ""
+    assert spans_word("共有会员", "。") == ""
+    assert spans_word("", "食服务") == ""
+
+
+def test_collapse_blank_lines_one_paragraph_per_line():
+    text = "\n\n  关于工会工作的总结\n\n\u3000\u3000今年以来，工作顺利。  \n\n\n\n一、加强学习\n \n"
+    assert run(text, collapse_blank_lines) == "关于工会工作的总结\n今年以来，工作顺利。\n一、加强学习"
+
+
+def test_flattened_report_stays_one_line():
+    line = "镇总工会工作报告 2023年镇总工会在镇党委的领导下，圆满完成了任务。 一、积极争取党政重视，效劳地方经济 工会工作是党的工作的一局部。"
+    text = "\n" + line + "\n\n"
+    assert run(text, join_broken_paragraphs, collapse_blank_lines) == line
+
+
+@pytest.mark.parametrize("step", [join_broken_paragraphs, collapse_blank_lines])
+def test_idempotent(step):
+    text = SEED_004_BREAK + "\n\n  一、加强学习\n\n今年以来，我们召开了座谈会，\n听取了意见。\n\n"
+    once = run(text, step)
+    assert step(once) == []
+
+
+def test_gold_texts_unchanged(gold_articles):
+    for stem, art in gold_articles:
+        assert join_broken_paragraphs(art["text"]) == [], (stem, art["article"])
+        assert collapse_blank_lines(art["text"]) == [], (stem, art["article"])
+
+
+def test_offsets_map_back_after_join():
+    t = TrackedText(SEED_004_BREAK).run([join_broken_paragraphs, collapse_blank_lines])
+    i = t.text.index("饮食")
+    s, e = t.source_span(i, i + 2)
+    assert SEED_004_BREAK[s:e] == "饮\n\n食"
