@@ -1,0 +1,677 @@
+"""The reading stage: bytes in, decoded text out.
+
+Archived reports arrive as plain text in UTF-8, GB18030/GBK, Big5 or UTF-16
+(with or without a byte-order mark, sometimes cut mid-character, sometimes with
+a UTF-8 head and a GBK tail), as HTML pages or as ``.docx`` files.
+:func:`read` turns any of them into a :class:`~reportmine.model.Source` whose
+``text`` is the coordinate space of every raw offset downstream.
+
+Codec detection does not use a generic detector (those take a short GBK
+sentence for Korean).  It tries byte-order marks, UTF-16 from its NUL-byte
+pattern and strict UTF-8, then scores every candidate decoding by how much it
+looks like Chinese text (:func:`chinese_score`): the share of everyday hanzi
+and Chinese punctuation, with penalties for kana, Hangul, control and
+private-use characters that wrong decodings produce.
+
+>>> text, encoding, notes = decode_bytes("关于区总工会的工作总结".encode("gbk"))
+>>> text, encoding
+('关于区总工会的工作总结', 'gb18030')
+>>> decode_bytes("今年以來，區總工會".encode("big5"))[:2]
+('今年以來，區總工會', 'big5')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .model import Source
+
+__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "docx_to_text", "DecodeError"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+#: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
+CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
+#: Codecs a line may be read with when a file mixes codecs.
+LINE_CODECS = ("utf-8", "gb18030", "big5")
+#: Lowest mean :func:`chinese_score` weight accepted for a decoding.
+MIN_SCORE = 0.2
+#: Share of undecodable sequences (per non-ASCII character) above which input is refused.
+MAX_REPLACED_SHARE = 0.01
+
+_TRUNCATION_REASONS = frozenset({"unexpected end of data", "incomplete multibyte sequence", "truncated data"})
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_ADVICE = (
+    "Convert the file to UTF-8 (e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt`) "
+    "or pass bytes in UTF-8, GB18030/GBK, Big5 or UTF-16."
+)
+
+
+class DecodeError(ValueError):
+    """The input could not be read as text in any supported codec or format."""
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """One way of reading some bytes: the text, the codec and what was tolerated."""
+
+    text: str
+    codec: str
+    dropped_tail: int = 0  # bytes of an incomplete final character left out
+    replaced: int = 0  # undecodable byte sequences replaced by U+FFFD
+    total: float = 0.0  # sum of chinese_score weights over the scored characters
+    scored: int = 0  # number of scored (non-ASCII) characters
+    notes: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """Mean weight per scored character (1.0 when nothing non-ASCII was scored)."""
+        return self.total / self.scored if self.scored else 1.0
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@lru_cache(maxsize=1)
+def _weight_table() -> tuple[str, dict[str, float]]:
+    """A translate table mapping every BMP code point to a class letter, and each letter's weight.
+
+    ASCII text characters map to ``"_"`` (not scored).  Built once from
+    ``data/decode_weights.tsv`` and the GB2312 / Big5 codecs themselves.
+    """
+    weights = [-1.0] * 0x10000
+    cjk: dict[str, float] = {}
+    with open(_DATA / "decode_weights.tsv", encoding="utf-8", newline="") as fh:
+        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        next(rows)  # header
+        for row in rows:
+            first, last, weight = row[0], row[1], float(row[2])
+            if first.startswith("@"):
+                cjk[first[1:]] = weight
+                continue
+            lo, hi = int(first, 16), int(last or first, 16)
+            weights[lo : hi + 1] = [weight] * (hi - lo + 1)
+    for cp in range(0x4E00, 0xA000):
+        weights[cp] = cjk[_hanzi_class(chr(cp))]
+    levels = sorted(set(weights))
+    letters = {w: chr(0x41 + i) for i, w in enumerate(levels)}
+    table = [letters[w] for w in weights]
+    for cp in range(0x20, 0x7F):
+        table[cp] = "_"
+    for ch in "\t\n\r\x0c":
+        table[ord(ch)] = "_"
+    return "".join(table), {v: k for k, v in letters.items()}
+
+
+def _hanzi_class(ch: str) -> str:
+    """``frequent``, ``level2`` or ``cjk_other`` for a CJK unified ideograph.
+
+    >>> _hanzi_class("会"), _hanzi_class("會"), _hanzi_class("乂"), _hanzi_class("镕")
+    ('frequent', 'frequent', 'level2', 'cjk_other')
+    """
+    try:
+        gb = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        gb = b""
+    if gb and 0xB0 <= gb[0] <= 0xD7:
+        return "frequent"
+    try:
+        b5 = ch.encode("big5")
+    except UnicodeEncodeError:
+        b5 = b""
+    if b5 and 0xA440 <= int.from_bytes(b5, "big") <= 0xC67E:
+        return "frequent"
+    if gb or (b5 and 0xC940 <= int.from_bytes(b5, "big") <= 0xF9D5):
+        return "level2"
+    return "cjk_other"
+
+
+def _weigh(text: str) -> tuple[float, int]:
+    """Sum of weights and number of scored characters of ``text``."""
+    table, weight_of = _weight_table()
+    classes = text.translate(table)
+    total, counted = 0.0, 0
+    for letter, w in weight_of.items():
+        k = classes.count(letter)
+        total += w * k
+        counted += k
+    rest = len(classes) - counted - classes.count("_")  # outside the BMP: CJK extensions, emoji
+    return total - rest, counted + rest
+
+
+def chinese_score(text: str) -> float:
+    """How much ``text`` looks like Chinese read with the right codec: the mean weight of its
+    non-ASCII characters (1 for everyday hanzi and Chinese punctuation, negative for kana,
+    Hangul, control and private-use characters).  Text without non-ASCII characters scores 1.
+
+    >>> chinese_score("关于区总工会的工作总结")
+    1.0
+    >>> chinese_score("关于区总工会".encode("gbk").decode("cp949")) < 0
+    True
+    """
+    total, n = _weigh(text)
+    return total / n if n else 1.0
+
+
+def _sample(text: str, limit: int = 1 << 16) -> str:
+    """The head and tail of a long text: enough to score a whole-file decoding."""
+    if len(text) <= limit:
+        return text
+    return text[: limit // 2] + text[-limit // 2 :]
+
+
+def _scored(d: Decoding, sample: bool = True) -> Decoding:
+    total, n = _weigh(_sample(d.text) if sample else d.text)
+    return replace(d, total=total, scored=n)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _strict(data: bytes, codec: str, label: str | None = None, tolerate_cut: bool = True) -> Decoding | None:
+    """Decode strictly; an incomplete character at the very end (a cut file) is dropped.
+
+    >>> _strict("工会".encode("utf-8")[:-1], "utf-8")
+    Decoding(text='工', codec='utf-8', dropped_tail=2, replaced=0, total=0.0, scored=0, notes=())
+    >>> _strict(b"\\xff\\xfe\\xfd", "utf-8") is None
+    True
+    """
+    label = label or codec
+    try:
+        return Decoding(data.decode(codec), label)
+    except UnicodeDecodeError as e:
+        if not (tolerate_cut and e.end == len(data) and e.reason in _TRUNCATION_REASONS and len(data) - e.start <= 3):
+            return None
+        try:
+            return Decoding(data[: e.start].decode(codec), label, dropped_tail=len(data) - e.start)
+        except UnicodeDecodeError:
+            return None
+
+
+def _big5(data: bytes, tolerate_cut: bool = True) -> Decoding | None:
+    """Big5, falling back to Microsoft's cp950 (its superset: €, extra symbols)."""
+    return _strict(data, "big5", tolerate_cut=tolerate_cut) or _strict(data, "cp950", tolerate_cut=tolerate_cut)
+
+
+def _decode_as(data: bytes, codec: str, tolerate_cut: bool = True) -> Decoding | None:
+    if codec == "big5":
+        return _big5(data, tolerate_cut)
+    return _strict(data, codec, tolerate_cut=tolerate_cut)
+
+
+def _utf16_from_nuls(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when NUL bytes sit on one parity (ASCII in UTF-16), else None.
+
+    >>> _utf16_from_nuls("工会2023年".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _utf16_from_nuls("工会2023年".encode("utf-8")) is None
+    True
+    """
+    head = data[:8192]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 2 and odd >= 4 * even:
+        return "utf-16-le"
+    if even >= 2 and even >= 4 * odd:
+        return "utf-16-be"
+    return None
+
+
+def _decode_lines(data: bytes) -> Decoding | None:
+    """Choose a codec per line: for files with a UTF-8 head and a GBK tail, or a few bad bytes.
+
+    A line keeps the codec of the line before unless another codec reads it clearly better.
+    Lines no codec reads strictly are read with the best codec, bad bytes replaced.
+    """
+    lines = data.split(b"\n")
+    out: list[str] = []
+    used: list[tuple[int, str]] = []  # (line number, codec) for non-ASCII lines
+    total, scored, replaced, dropped = 0.0, 0, 0, 0
+    prev: str | None = None
+    for i, line in enumerate(lines):
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
+        last = i == len(lines) - 1
+        opts = [d for d in (_decode_as(line, c, tolerate_cut=last) for c in LINE_CODECS) if d]
+        if not opts:
+            opts = [_decode_repairing(line, c) for c in LINE_CODECS]
+        opts = [_scored(d, sample=False) for d in opts]
+        best = max(opts, key=lambda d: d.score)  # max keeps the first of equals: LINE_CODECS order
+        base = lambda c: "big5" if c == "cp950" else c  # noqa: E731
+        sticky = next((d for d in opts if prev and base(d.codec) == prev and not d.replaced), None)
+        if sticky is not None and sticky.score >= best.score - (0.3 if best.scored < 8 else 0.05):
+            best = sticky
+        prev = base(best.codec)
+        out.append(best.text)
+        used.append((i + 1, best.codec))
+        total += best.total
+        scored += best.scored
+        replaced += best.replaced
+        dropped += best.dropped_tail
+    if not used:
+        return None
+    codecs = [c for c in ("utf-8", "gb18030", "big5", "cp950") if any(c == u for _, u in used)]
+    label = codecs[0] if len(codecs) == 1 else f"mixed({','.join(codecs)})"
+    notes = (f"codec chosen per line: {_runs(used)}",) if len(codecs) > 1 else ()
+    return Decoding("\n".join(out), label, dropped, replaced, total, scored, notes)
+
+
+def _decode_repairing(data: bytes, codec: str) -> Decoding:
+    """Decode with each undecodable sequence replaced by one U+FFFD, resynchronising after it.
+
+    A multibyte codec such as GBK cannot tell where the next character starts after a bad
+    byte; of the resume points right after the bad sequence or up to two bytes further,
+    the one whose continuation reads best as Chinese is taken (skipping costs a little).
+
+    >>> bad = "组建基层工会".encode("gbk")
+    >>> _decode_repairing(b"\\xff" + bad[1:], "gb18030").text
+    '\ufffd建基层工会'
+    """
+    out: list[str] = []
+    pos = replaced = 0
+    while pos < len(data):
+        try:
+            out.append(data[pos:].decode(codec))
+            break
+        except UnicodeDecodeError as e:
+            out.append(data[pos : pos + e.start].decode(codec))
+            bad, end = pos + e.start, pos + e.end
+            resume = max(
+                range(end, min(end + 3, len(data) + 1)),
+                key=lambda r: chinese_score(data[r : r + 48].decode(codec, "replace")) - (r - end) * 0.3,
+            )
+            out.append("\ufffd")
+            replaced += 1
+            pos = min(resume, len(data))
+    return Decoding("".join(out), codec, replaced=replaced)
+
+
+def _runs(used: list[tuple[int, str]], limit: int = 8) -> str:
+    """``lines 1-3 utf-8; lines 4-9 gb18030`` from per-line codec choices."""
+    runs: list[list] = []
+    for line, codec in used:
+        if runs and runs[-1][2] == codec:
+            runs[-1][1] = line
+        else:
+            runs.append([line, line, codec])
+    parts = [f"lines {a}-{b} {c}" if a != b else f"line {a} {c}" for a, b, c in runs[:limit]]
+    return "; ".join(parts) + (f"; ... ({len(runs)} runs)" if len(runs) > limit else "")
+
+
+def _detect(data: bytes, name: str) -> Decoding:
+    """The best reading of ``data``; raises :class:`DecodeError` when none is plausible."""
+    tried: list[str] = []
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            d = _strict(data[len(bom) :], codec, label)
+            if d is not None:
+                return replace(_scored(d), notes=(f"byte-order mark: {label}",))
+            tried.append(f"{label} (BOM present but the bytes after it do not decode)")
+            if codec == "utf-8":
+                d = _decode_lines(data[len(bom) :])
+                if d is not None and d.score >= MIN_SCORE and d.codec.startswith("mixed"):
+                    return replace(d, notes=("UTF-8 byte-order mark, body mixes codecs",) + d.notes)
+            break
+
+    nul = _utf16_from_nuls(data)
+    if nul:
+        d = _strict(data, nul)
+        if d is not None:
+            d = _scored(d)
+            if d.score >= MIN_SCORE:
+                return replace(d, notes=(f"no BOM; NUL-byte pattern says {nul}",))
+        tried.append(f"{nul} (from the NUL-byte pattern)")
+
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        utf8 = _scored(utf8)
+        if utf8.scored == 0:
+            return replace(utf8, notes=("pure ASCII",))
+        if utf8.scored >= 24 or utf8.score >= 0.9:
+            return utf8
+    tried.append("utf-8")
+
+    singles = []
+    for codec in CANDIDATES:
+        d = _decode_as(data, codec)
+        tried.append(codec if codec != "big5" else "big5/cp950")
+        if d is not None:
+            singles.append(_scored(d))
+    if utf8 is not None:  # short valid UTF-8 that scores poorly: another codec must do clearly better
+        rivals = [d for d in singles if d.score > utf8.score + 0.5]
+        return max(rivals, key=lambda d: d.score) if rivals else utf8
+
+    best = max(singles, key=lambda d: d.score, default=None)
+    lines_worth_it = best is None or any(
+        not ln.isascii() and _strict(ln, "utf-8", tolerate_cut=False) for ln in data.split(b"\n")
+    )
+    if lines_worth_it:
+        tried.append("per-line " + "/".join(LINE_CODECS))
+        mixed = _decode_lines(data)
+        if mixed is not None and (best is None or mixed.score > best.score + 0.05):
+            best = mixed
+    if best is None or best.score < MIN_SCORE or best.replaced > max(1, MAX_REPLACED_SHARE * best.scored):
+        why = "no codec reads it" if best is None else (
+            f"best reading ({best.codec}) looks like binary or mojibake "
+            f"(score {best.score:.2f}, {best.replaced} undecodable sequences)"
+        )
+        raise DecodeError(f"cannot decode {name}: {why}; tried {', '.join(tried)}. {_ADVICE}")
+    return best
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _notes_of(d: Decoding) -> tuple[str, ...]:
+    notes = list(d.notes)
+    if d.dropped_tail:
+        notes.append(f"dropped an incomplete final character ({d.dropped_tail} bytes): the file was cut")
+    if d.replaced:
+        notes.append(f"replaced {d.replaced} undecodable byte sequence(s) with U+FFFD")
+    return tuple(notes)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+    """Decode report bytes of unknown codec: ``(text, encoding, notes)``, newlines as ``\\n``.
+
+    >>> decode_bytes("一、加强学习\\r\\n".encode("utf-16"))[:2]
+    ('一、加强学习\\n', 'utf-16-le')
+    >>> head, tail = "一、加强学习\\n".encode("utf-8"), "二、维护权益".encode("gbk")
+    >>> decode_bytes(head + tail)[:2]
+    ('一、加强学习\\n二、维护权益', 'mixed(utf-8,gb18030)')
+    """
+    return _decode_bytes(data, name)
+
+
+def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str, tuple[str, ...]]:
+    if isinstance(data, str):
+        raise TypeError("decode_bytes() takes bytes; text you already hold needs no decoding")
+    data = bytes(data)
+    if not data:
+        return "", "utf-8", ("empty input",)
+    d = _with_declared(data, name, declared) if declared else _detect(data, name)
+    return _normalise_newlines(d.text), d.codec, _notes_of(d)
+
+
+@lru_cache(maxsize=1)
+def _charset_aliases() -> dict[str, str]:
+    with open(_DATA / "decode_charsets.tsv", encoding="utf-8", newline="") as fh:
+        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        next(rows)
+        return {label.strip().lower(): codec.strip() for label, codec in rows}
+
+
+def _with_declared(data: bytes, name: str, declared: str) -> Decoding:
+    """Decode with a declared charset (HTML meta) unless the bytes clearly say otherwise."""
+    codec = _charset_aliases().get(declared.lower())
+    if codec is None:
+        d = _detect(data, name)
+        return replace(d, notes=(f"declared charset {declared!r} not supported; detected instead",) + d.notes)
+    if any(data.startswith(bom) for bom, _, _ in _BOMS):
+        d = _detect(data, name)
+        return replace(d, notes=d.notes + (f"byte-order mark overrides declared charset {declared!r}",))
+    if codec == "utf-16":
+        codec = _utf16_from_nuls(data) or "utf-16-le"
+    own = _decode_as(data, codec)
+    try:
+        found = _detect(data, name)
+    except DecodeError:
+        found = None
+    if own is None:
+        if found is None:
+            raise DecodeError(
+                f"cannot decode {name}: declared charset {declared!r} does not fit the bytes and "
+                f"detection failed. {_ADVICE}"
+            )
+        return replace(found, notes=(f"declared charset {declared!r} does not fit the bytes; detected instead",) + found.notes)
+    own = _scored(own)
+    if found is not None and found.codec != own.codec and found.score > own.score + 0.3:
+        return replace(found, notes=(f"declared charset {declared!r} reads as mojibake; detected {found.codec}",) + found.notes)
+    return replace(own, notes=(f"declared charset {declared!r}",))
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = frozenset({"script", "style", "nav", "head", "noscript", "template", "svg", "iframe"})
+_BLOCK_TAGS = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu ol p pre
+    section summary table tbody tfoot thead tr ul""".split()
+)
+_CELL_TAGS = frozenset({"td", "th"})
+_BLOCK, _BR = "\x1e", "\x1f"  # markers: paragraph break, hard line break
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_SEGMENT_BREAK_RE = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_WIDE}])")
+_SPACES_RE = re.compile(r"[ \t\r\n\f\xa0]+")
+_BLOCK_RUN_RE = re.compile(f"{_BR}?(?: ?{_BLOCK})+ ?")  # one break for adjacent block edges (and a <br> before them)
+_LINE_RE = re.compile(f" *[{_BLOCK}{_BR}] *")
+_BLANKS_RE = re.compile(r"\n{3,}")
+_HTML_SNIFF_RE = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
+    re.I,
+)
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; block elements become line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skipping: list[str] = []
+        self.pre = 0
+
+    def _break(self) -> None:
+        if self.out and self.out[-1] not in (_BLOCK, _BR):
+            self.out.append(_BLOCK)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "body" and "head" in self.skipping:  # a page that never closed <head>
+            self.skipping = [t for t in self.skipping if t != "head"]
+        if tag in _SKIP_TAGS:
+            self.skipping.append(tag)
+        elif self.skipping:
+            return
+        elif tag == "br":
+            self.out.append(_BR)
+        elif tag in _BLOCK_TAGS:
+            self._break()
+            self.pre += tag == "pre"
+        elif tag in _CELL_TAGS:
+            self.out.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag not in _SKIP_TAGS:
+            self.handle_starttag(tag, attrs)
+            if tag in _BLOCK_TAGS:
+                self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            if tag in self.skipping:
+                while self.skipping.pop() != tag:
+                    pass
+        elif self.skipping:
+            return
+        elif tag in _BLOCK_TAGS:
+            self._break()
+            if tag == "pre" and self.pre:
+                self.pre -= 1
+        elif tag == "br":  # </br> is read as <br> by browsers
+            self.out.append(_BR)
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.pre:
+            data = data.replace("\r\n", "\n").replace("\n", _BR).replace(" ", "\xa0")
+        self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one block per line.
+
+    Scripts, styles, navigation and the head are dropped, entities unescaped,
+    whitespace collapsed as a browser does (a line break between two Chinese
+    characters disappears), runs of blank lines collapsed to one.
+
+    >>> html_to_text("<head><title>t</title></head><nav>首页</nav><p>工会&amp;职工</p><p>一、加强\\n学习<br>二、</p>")
+    '工会&职工\\n一、加强学习\\n二、'
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.out)
+    text = _SEGMENT_BREAK_RE.sub("", text)
+    text = _SPACES_RE.sub(" ", text)
+    text = _BLOCK_RUN_RE.sub(_BLOCK, text)
+    text = _LINE_RE.sub("\n", text)
+    text = _BLANKS_RE.sub("\n\n", text)
+    return text.strip("\n ")
+
+
+def _looks_like_html(head: str) -> bool:
+    """True when a text starts like an HTML document.
+
+    >>> _looks_like_html("<!DOCTYPE html><html>"), _looks_like_html("一、<p>不是网页")
+    (True, False)
+    """
+    return bool(_HTML_SNIFF_RE.match(head.lstrip("\ufeff")[:4096]))
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta>`` (or an XML declaration), if any.
+
+    >>> _declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    'gb2312'
+    """
+    m = _META_CHARSET_RE.search(data[:8192])
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
+
+
+def _read_html(data: bytes, name: str) -> Source:
+    declared = _declared_charset(data)
+    html, encoding, notes = _decode_bytes(data, name, declared)
+    return Source(name=name, text=html_to_text(html), encoding=encoding, format="html", notes=notes)
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
+    """The paragraphs of a .docx file in document order (table cells included), one per line.
+
+    Raises :class:`DecodeError` for a file that is not a readable .docx.
+    """
+    try:
+        import docx
+        from docx.oxml.ns import qn
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except ImportError as e:  # pragma: no cover - python-docx is a dependency
+        raise DecodeError(f"cannot read {name}: python-docx is not installed (pip install python-docx)") from e
+    except Exception as e:  # python-docx raises zipfile, KeyError, lxml and its own errors
+        raise DecodeError(
+            f"cannot read {name} as .docx ({type(e).__name__}: {e}). The file is corrupt or not a Word "
+            "document: open and re-save it in Word/LibreOffice, or export it as UTF-8 text."
+        ) from e
+
+    lines: list[str] = []
+
+    def walk(parent, container) -> None:
+        for child in container.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.append(Paragraph(child, parent).text)
+            elif child.tag == qn("w:tbl"):
+                seen = set()
+                for row in Table(child, parent).rows:
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:  # merged cells repeat
+                            continue
+                        seen.add(id(cell._tc))
+                        walk(cell, cell._tc)
+            elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+                walk(parent, child)
+
+    walk(document, document.element.body)
+    return _normalise_newlines("\n".join(lines))
+
+
+def _read_docx(data: bytes, name: str) -> Source:
+    return Source(name=name, text=docx_to_text(data, name), encoding="utf-8", format="docx", notes=("read as .docx",))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
+    """Read a report file (path) or its raw bytes into a :class:`~reportmine.model.Source`.
+
+    Plain text in UTF-8, GB18030/GBK, Big5 or UTF-16, HTML (by extension or
+    content) and ``.docx`` (by extension or content) are understood.
+
+    >>> src = read("一、加强学习".encode("gb18030"), name="demo")
+    >>> src.name, src.text, src.encoding, src.format
+    ('demo', '一、加强学习', 'gb18030', 'text')
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, label, suffix = bytes(source), name or "<bytes>", ""
+    elif isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if not path.exists():
+            hint = " To analyse text you already hold, use reportmine.parse_text()." if isinstance(source, str) and (
+                "\n" in source or len(source) > 255) else ""
+            raise FileNotFoundError(f"no such report file: {str(source)[:120]!r}.{hint}")
+        if path.is_dir():
+            raise IsADirectoryError(f"{str(path)!r} is a directory; pass a file path (or use reportmine.load_many)")
+        data, label, suffix = path.read_bytes(), name or path.stem, path.suffix.lower()
+    else:
+        raise TypeError(f"read() takes a path or bytes, got {type(source).__name__}")
+
+    if suffix == ".docx":
+        return _read_docx(data, label)
+    if data.startswith(b"PK\x03\x04"):
+        if _is_docx(data):
+            return _read_docx(data, label)
+        raise DecodeError(f"cannot read {label}: it is a zip archive, not a report text. Unpack it first.")
+    if data.startswith(_OLE_MAGIC):
+        raise DecodeError(
+            f"cannot read {label}: it is an old binary Office file (.doc/.xls). "
+            "Save it as .docx or UTF-8 text and read that."
+        )
+    if suffix in _HTML_SUFFIXES or _looks_like_html(data[:4096].decode("latin-1")):
+        return _read_html(data, label)
+    text, encoding, notes = _decode_bytes(data, label)
+    if _looks_like_html(text[:4096]):  # e.g. an HTML page in UTF-16
+        return Source(name=label, text=html_to_text(text), encoding=encoding, format="html", notes=notes)
+    return Source(name=label, text=text, encoding=encoding, format="text", notes=notes)
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
