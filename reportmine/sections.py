@@ -15,7 +15,7 @@ Everything is linear in the length of the text.
 >>> [(s.depth, s.marker, s.heading, s.part) for r in roots for s in r.walk()]
 [(1, '一、', '抓学习', 'summary'), (2, '（一）', '学理论', 'summary'), (1, '二、', '下一步打算', 'plan')]
 >>> [(p.role, p.start, p.end) for p in parts]
-[('summary', 0, 23), ('plan', 23, 35)]
+[('summary', 0, 23), ('plan', 23, 36)]
 """
 
 from __future__ import annotations
@@ -480,7 +480,7 @@ def parse_sections(text: str) -> tuple[tuple[Part, ...], tuple[Section, ...]]:
     >>> [(s.depth, s.marker, s.number, s.heading) for r in roots for s in r.walk()]
     [(1, '一、', 1, '抓建会'), (1, '二、', 2, '抓维权'), (2, '1、', 1, '签合同'), (2, '2、', 2, '调解')]
     >>> roots[1].start, roots[1].end, len(roots[1].children)
-    (10, 31, 2)
+    (10, 32, 2)
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_sections() takes the article text as a str, got {type(text).__name__}")
