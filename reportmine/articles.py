@@ -71,7 +71,8 @@ HEADING_MARKER = re.compile(
     r"|第[一二三四五六七八九十百0-9]+(?:部分|章|节))"
 )
 
-_SENTENCE_PUNCT = re.compile(r"[。！？；，：,;:!?]")
+#: Punctuation a title does not hold (a colon only at the end: "现总结如下：" is a lead-in).
+_SENTENCE_PUNCT = re.compile(r"[。！？；，,;!?]|[：:]$")
 _BODY_LINE = re.compile(r"[。！？!?]")
 MAX_TITLE = 60
 
@@ -131,6 +132,8 @@ def is_title_line(line: str) -> bool:
     """True for a short line without sentence punctuation that names a report.
 
     >>> is_title_line("关于区总工会的上半年工作总结及下一步打算范文"), is_title_line("六、下一步打算")
+    (True, False)
+    >>> is_title_line("范文：2023年镇总工会工作总结"), is_title_line("现将工作情况汇报如下：")
     (True, False)
     """
     line = line.strip()
@@ -217,10 +220,24 @@ def split_page(text: str) -> PageSplit:
         bs, be = _strip_span(text, 0, len(text))
         return PageSplit((ArticleSpan("", 0, 0, bs, be),))
     ts, te = span
-    bs, be = _strip_span(text, after, len(text))
+    leftover = []
     lo, hi = _strip_span(text, 0, ts)
-    leftover = ((lo, hi),) if hi > lo else ()
-    return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), leftover)
+    if hi > lo:
+        leftover.append((lo, hi))
+    after = _skip_repeated_title(text, text[ts:te], after, leftover)
+    bs, be = _strip_span(text, after, len(text))
+    return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), tuple(leftover))
+
+
+def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
+    """Skip lines right after the title that repeat it (page title + heading); note them as leftover."""
+    key = re.sub(r"\s+", "", title)
+    for s, e in _lines(text[pos:]):
+        if re.sub(r"\s+", "", text[pos + s : pos + e]) != key:
+            break
+        leftover.append((pos + s, pos + e))
+        pos = pos + e
+    return pos
 
 
 def split_articles(text: str) -> list[ArticleSpan]:

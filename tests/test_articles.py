@@ -119,3 +119,17 @@ def test_gold_pages_rebuilt_from_gold_articles(gold_articles):
         got = split_articles(page)
         assert [a.title for a in got] == [a["title"] for a in arts], stem
         assert [page[a.start : a.end] for a in got] == [a["text"] for a in arts], stem
+
+
+def test_title_repeated_as_heading_is_skipped_and_kept_as_leftover():
+    page = f"县总工会精神文明工作总结\n县总工会精神文明工作总结\n{P1}"
+    r = split_page(page)
+    (a,) = r.articles
+    assert a.title == "县总工会精神文明工作总结"
+    assert page[a.start : a.end] == P1
+    assert [page[s:e] for s, e in r.leftover] == ["县总工会精神文明工作总结"]
+
+
+def test_lead_in_line_ending_in_colon_is_not_a_title():
+    page = "现将上半年工作情况汇报如下：\n一、加强学习。"
+    assert split_articles(page)[0].title == ""
