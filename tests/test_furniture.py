@@ -185,3 +185,27 @@ def test_bad_table_row_is_explained():
         _read_table("pattern\tkind\tnote\nabc\twhole\tx\n", "t.tsv")
     with pytest.raises(ValueError, match="3 tab-separated columns"):
         _read_table("pattern\tkind\tnote\nabc line x\n", "t.tsv")
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "以下是小编整理的乡镇工会上半年工作总结，希望对大家有所帮助。",
+        "【导语】工作总结是对一定时期内的工作加以总结。下面是整理的范文，欢迎阅读！",
+        "工作总结就是把一个时间段的工作进行一次全面系统的总结，下面是为大家整理的工作总结范文，仅供参考。",
+        "（此文档为word格式，可任意修改编辑！）",
+        "本文由一网宝整理发布，转载请注明出处。",
+    ],
+)
+def test_template_site_blurb_removed_so_the_title_survives(blurb):
+    page = f"{blurb}\n县总工会工作总结\n{BODY}\n{BODY2}"
+    assert clean(page).lstrip("\n").startswith("县总工会工作总结\n")
+
+
+@pytest.mark.parametrize("sentence", ["职工书屋全天开放，欢迎阅读。", "职工书屋全天开放，欢迎阅读，共接待职工3000人次。"])
+def test_body_sentence_with_welcome_is_kept(sentence):
+    assert remove_furniture(f"{BODY}\n{sentence}\n{BODY2}") == []
+
+
+def test_site_name_between_body_paragraphs_is_kept():
+    assert remove_furniture(f"{BODY}\n思而思学网\n{BODY2}") == []
