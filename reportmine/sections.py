@@ -38,7 +38,8 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"
 
 MARKER_RE = re.compile(
     r"""
-    (?P<di>第(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,3})(?P<di_k>部分|章|节))
+    (?=[第（(一二三四五六七八九十0-9\u2460-\u249b \t\u3000])  # fast rejection of other characters
+    (?: (?P<di>第(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,3})(?P<di_k>部分|章|节))
   | (?P<pcn>[（(][ \u3000]?(?P<pcn_n>[一二三四五六七八九十]{1,3})[ \u3000]?[）)])
   | (?P<par>[（(][ \u3000]?(?P<par_n>\d{1,3})[ \u3000]?[）)])
   | (?P<cn>(?P<cn_n>[一二三四五六七八九十]{1,3})[、.．])
@@ -47,7 +48,7 @@ MARKER_RE = re.compile(
   | (?P<circ>[\u2460-\u2473])
   | (?P<pard>[\u2474-\u2487])
   | (?P<ard>[\u2488-\u249b])
-  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff]))
+  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff])) )
     """,
     re.X | re.M,
 )
@@ -222,7 +223,7 @@ def _heading_span(text: str, pos: int, seg_end: int) -> tuple[int, int]:
     return pos, end
 
 
-def find_headings(text: str) -> list[Heading]:
+def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
     """All headings of ``text`` in document order, with depth, marker and heading text.
 
     Section ends and parts are not set here (see :func:`parse_sections`).
@@ -230,8 +231,8 @@ def find_headings(text: str) -> list[Heading]:
     >>> [(h.depth, h.marker, h.heading) for h in find_headings("1、抓建会。建了3家。\\n2、抓维权\\n正文")]
     [(1, '1、', '抓建会'), (1, '2、', '抓维权')]
     """
-    lines = _lines(text)
-    # segment ends (paragraph ends) by position, for heading text extraction in flattened lines
+    if lines is None:
+        lines = _lines(text)
     headings: list[Heading] = []
     depth_of: dict[str, int] = {}
     last: dict[str, int] = {}  # last number accepted per family
@@ -248,15 +249,7 @@ def find_headings(text: str) -> list[Heading]:
         ln = lines[li]
         if start < ln.start:
             continue
-        if ln.flat and not seg_ends:
-            seg_ends = [x.start() for x in _INNER_SPACE_RE.finditer(text, ln.start, ln.end)] + [ln.end]
-        cand = _candidate(m)
-        if cand is None:
-            continue
-        family, number, marker = cand
-        if _looks_like_figure(text, m, family):
-            continue
-        # where does the marker stand?
+        # where does the marker stand?  (checked first: most candidates stand inside a sentence)
         prev = text[start - 1] if start > ln.start else ""
         if start == ln.start:
             where = "para"
@@ -265,6 +258,14 @@ def find_headings(text: str) -> list[Heading]:
         elif prev in _SENTENCE_END and not ln.flat:
             where = "glued"
         else:
+            continue
+        if ln.flat and not seg_ends:
+            seg_ends = [x.start() for x in _INNER_SPACE_RE.finditer(text, ln.start, ln.end)] + [ln.end]
+        cand = _candidate(m)
+        if cand is None:
+            continue
+        family, number, marker = cand
+        if _looks_like_figure(text, m, family):
             continue
         if m.lastgroup == "bare" and where != "para":
             continue
@@ -332,7 +333,15 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _any_cue(where: str) -> re.Pattern:
+    """All cues of one place in one pattern: most paragraphs match none, and one search says so."""
+    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in part_cues() if c.where == where))
+
+
 def _match_role(where: str, s: str) -> str | None:
+    if not _any_cue(where).search(s):
+        return None
     for c in part_cues():
         if c.where == where and c.pattern.search(s):
             if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
@@ -364,11 +373,11 @@ def _last_sentence(text: str, s: int, e: int) -> int:
     return s if lo == s else lo
 
 
-def _paragraphs(text: str, headings: list[Heading]) -> Iterator[tuple[int, int]]:
+def _paragraphs(text: str, headings: list[Heading], lines: list[_Line]) -> Iterator[tuple[int, int]]:
     """Paragraphs for part detection: lines (or stretches of flattened lines), cut again
     where a heading starts inside one (a glued heading, a heading after a sentence end)."""
     hi = 0
-    for s, e in _segments(text, _lines(text)):
+    for s, e in _segments(text, lines):
         while hi < len(headings) and headings[hi].start < s:
             hi += 1
         while hi < len(headings) and headings[hi].start < e:
@@ -379,7 +388,7 @@ def _paragraphs(text: str, headings: list[Heading]) -> Iterator[tuple[int, int]]
         yield s, e
 
 
-def _find_parts(text: str, headings: list[Heading]) -> list[tuple[str, int]]:
+def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[tuple[str, int]]:
     """(role, start) of each part, in order; the first starts at 0."""
     at = {h.start: h for h in headings}
     role = "summary"
@@ -400,7 +409,7 @@ def _find_parts(text: str, headings: list[Heading]) -> list[tuple[str, int]]:
             parts.append((new, pos))
 
     first = True
-    for s, e in _paragraphs(text, headings):
+    for s, e in _paragraphs(text, headings, lines):
         h = at.get(s)
         if h is not None:
             cue = _match_role("heading", h.heading)
@@ -484,8 +493,9 @@ def parse_sections(text: str) -> tuple[tuple[Part, ...], tuple[Section, ...]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_sections() takes the article text as a str, got {type(text).__name__}")
-    headings = find_headings(text)
-    starts = _find_parts(text, headings)
+    lines = _lines(text)
+    headings = find_headings(text, lines)
+    starts = _find_parts(text, headings, lines)
     parts = tuple(
         Part(role, s, starts[i + 1][1] if i + 1 < len(starts) else len(text)) for i, (role, s) in enumerate(starts)
     )
