@@ -586,7 +586,6 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     try:
         import docx
         from docx.oxml.ns import qn
-        from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
@@ -599,23 +598,17 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
         ) from e
 
     lines: list[str] = []
+    containers = {qn(t) for t in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
+    paragraph = qn("w:p")
 
-    def walk(parent, container) -> None:
-        for child in container.iterchildren():
-            if child.tag == qn("w:p"):
-                lines.append(Paragraph(child, parent).text)
-            elif child.tag == qn("w:tbl"):
-                seen = set()
-                for row in Table(child, parent).rows:
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:  # merged cells repeat
-                            continue
-                        seen.add(id(cell._tc))
-                        walk(cell, cell._tc)
-            elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
-                walk(parent, child)
+    def walk(element) -> None:  # the XML in order: merged cells are one w:tc, so nothing repeats
+        for child in element.iterchildren():
+            if child.tag == paragraph:
+                lines.append(Paragraph(child, document).text)
+            elif child.tag in containers:
+                walk(child)
 
-    walk(document, document.element.body)
+    walk(document.element.body)
     return _normalise_newlines("\n".join(lines))
 
 

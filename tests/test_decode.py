@@ -1,0 +1,324 @@
+"""The reading stage: every supported codec and format decodes back to the original text."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import opencc
+import pytest
+
+from conftest import SAMPLES
+from reportmine.decode import DecodeError, chinese_score, decode_bytes, read
+
+SEEDS = {p.stem[:3]: p.read_text(encoding="utf-8") for p in SAMPLES}
+# Big5 holds traditional characters only: the simplified seeds in machine-converted traditional
+# script (as archives carry them) give the Big5 tests more than the one traditional seed.
+_S2T = opencc.OpenCC("s2t")
+TRADITIONAL = {f"{k}-s2t": _S2T.convert(v) for k, v in SEEDS.items() if k in ("001", "002", "004")}
+
+# (name, python codec, byte-order mark, encodings the reader may report)
+CODECS = [
+    ("utf-8", "utf-8", b"", {"utf-8"}),
+    ("utf-8-sig", "utf-8", b"\xef\xbb\xbf", {"utf-8-sig"}),
+    ("gb18030", "gb18030", b"", {"gb18030"}),
+    ("gbk", "gbk", b"", {"gb18030"}),
+    ("big5", "big5", b"", {"big5", "cp950"}),
+    ("utf-16-le", "utf-16-le", b"", {"utf-16-le"}),
+    ("utf-16-be", "utf-16-be", b"", {"utf-16-be"}),
+    ("utf-16-le+bom", "utf-16-le", b"\xff\xfe", {"utf-16-le"}),
+    ("utf-16-be+bom", "utf-16-be", b"\xfe\xff", {"utf-16-be"}),
+]
+
+
+def representable(text: str, codec: str) -> str:
+    """The lines of ``text`` that ``codec`` can encode (no replacement characters), joined again."""
+    keep = []
+    for line in text.split("\n"):
+        try:
+            line.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+def encoded_prefix(text: str, codec: str, budget: int) -> str:
+    """The longest prefix of ``text`` whose encoding fits in ``budget`` bytes (computed char by char)."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += len(ch.encode(codec))
+        if used > budget:
+            return text[:i]
+    return text
+
+
+def _cases():
+    for seed, text in {**SEEDS, **TRADITIONAL}.items():
+        for name, codec, bom, expected in CODECS:
+            sub = representable(text, codec)
+            if sum(not c.isascii() for c in sub) >= 50:  # enough text for the test to say something
+                yield pytest.param(sub, codec, bom, expected, id=f"{seed}/{name}")
+
+
+CASES = list(_cases())
+
+
+def test_every_codec_has_cases():
+    covered = {c.id.rsplit("/", 1)[1] for c in CASES}
+    assert covered == {name for name, *_ in CODECS}
+    big5_texts = [c for c in CASES if c.id.endswith("/big5")]
+    assert len(big5_texts) >= 3
+
+
+@pytest.mark.parametrize("text, codec, bom, expected", CASES)
+def test_whole_file_round_trip(text, codec, bom, expected):
+    got, encoding, notes = decode_bytes(bom + text.encode(codec))
+    assert got == text
+    assert encoding in expected
+
+
+@pytest.mark.parametrize("cut", [200, 199])
+@pytest.mark.parametrize("text, codec, bom, expected", CASES)
+def test_cut_file_decodes_to_its_prefix(text, codec, bom, expected, cut):
+    data = (bom + text.encode(codec))[:cut]
+    got, encoding, notes = decode_bytes(data)
+    prefix = encoded_prefix(text, codec, cut - len(bom))
+    assert got == prefix
+    assert encoding in expected
+    partial = len(bom) + len(prefix.encode(codec)) < cut
+    assert any("incomplete final character" in n for n in notes) == partial
+
+
+def _chunks(texts: list[str], n: int, lo: int, hi: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    joined = "\n".join(texts)
+    out = []
+    while len(out) < n:
+        size = rng.randint(lo, hi)
+        start = rng.randrange(len(joined) - size)
+        piece = joined[start : start + size]
+        if sum(not c.isascii() for c in piece) >= lo // 2:
+            out.append(piece)
+    return out
+
+
+SHORT_GBK = [
+    "今年以来，区总工会紧紧围绕中心工作。",
+    "为145名困难职工发放救助资金24万元。",
+    "全镇新建基层工会12家，发展会员1438人。",
+    "开展送温暖活动，慰问困难职工。",
+    "加强职工之家建设",
+    "下一步工作打算",
+    "关于区总工会的工作总结",
+]
+SHORT_BIG5 = [
+    "今年以來，區總工會緊緊圍繞中心工作。",
+    "為145名困難職工發放救助資金24萬元。",
+    "鄉鎮工會上半年工作總結",
+    "開展送溫暖活動，慰問困難職工。",
+    "加強職工之家建設",
+]
+
+
+def test_short_gbk_is_a_real_trap_for_generic_detectors():
+    # these bytes are also valid cp949 (Korean): a detector that only checks validity can be fooled
+    assert sum(1 for s in SHORT_GBK if _decodes(s.encode("gbk"), "cp949")) >= 3
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("sentence", SHORT_GBK)
+def test_short_gbk_sentence_reads_as_chinese(sentence):
+    got, encoding, _ = decode_bytes(sentence.encode("gbk"))
+    assert (got, encoding) == (sentence, "gb18030")
+
+
+@pytest.mark.parametrize("sentence", SHORT_BIG5)
+def test_short_big5_sentence_reads_as_chinese(sentence):
+    got, encoding, _ = decode_bytes(sentence.encode("big5"))
+    assert (got, encoding) == (sentence, "big5")
+
+
+@pytest.mark.parametrize(
+    "codec, texts",
+    [
+        ("gbk", [SEEDS["001"], SEEDS["002"], SEEDS["004"]]),
+        ("big5", [SEEDS["003"], *TRADITIONAL.values()]),
+        ("utf-16-le", [SEEDS["004"], SEEDS["003"]]),
+    ],
+)
+def test_random_short_snippets_decode_exactly(codec, texts):
+    pieces = [p for p in _chunks([representable(t, codec) for t in texts], 150, 10, 30, seed=7)]
+    wrong = [(p, decode_bytes(p.encode(codec))[0]) for p in pieces]
+    wrong = [(p, g) for p, g in wrong if p != g]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("seed", ["000", "002", "003", "004"])
+@pytest.mark.parametrize("order", [("utf-8", "gbk"), ("gbk", "utf-8")])
+def test_mixed_utf8_and_gbk_file(seed, order):
+    lines = SEEDS[seed].split("\n")
+    half = len(lines) // 2
+    head, tail = "\n".join(lines[:half]), "\n".join(lines[half:])
+    data = head.encode(order[0]) + b"\n" + tail.encode(order[1])
+    got, encoding, notes = decode_bytes(data)
+    assert got == SEEDS[seed]
+    assert encoding == "mixed(utf-8,gb18030)"
+    assert any("per line" in n for n in notes)
+
+
+def test_short_mixed_file():
+    data = "一、加强学习\n".encode("utf-8") + "二、维护职工合法权益".encode("gbk")
+    assert decode_bytes(data)[:2] == ("一、加强学习\n二、维护职工合法权益", "mixed(utf-8,gb18030)")
+
+
+def test_a_bad_byte_is_replaced_locally_and_noted():
+    text = SEEDS["004"]
+    data = bytearray(text.encode("gbk"))
+    at = data.index("组建".encode("gbk"))
+    data[at] = 0xFF  # lead byte of 组 destroyed
+    got, encoding, notes = decode_bytes(bytes(data))
+    assert encoding == "gb18030"
+    assert got == text.replace("组建", "\ufffd建", 1)
+    assert any("replaced 1 undecodable" in n for n in notes)
+
+
+def test_newlines_are_normalised():
+    got, _, _ = decode_bytes("一、学习\r\n二、维权\r三、服务\n".encode("gbk"))
+    assert got == "一、学习\n二、维权\n三、服务\n"
+
+
+def test_pure_ascii_and_empty():
+    assert decode_bytes(b"ID:658860\n")[:2] == ("ID:658860\n", "utf-8")
+    assert decode_bytes(b"")[:2] == ("", "utf-8")
+
+
+def test_scores_separate_right_and_wrong_readings():
+    right = "全镇新建基层工会12家，发展会员1438人。"
+    assert chinese_score(right) > 0.9
+    assert chinese_score(right.encode("gbk").decode("cp949")) < 0
+    assert chinese_score(right.encode("utf-8").decode("gbk", "replace")) < 0.5
+
+
+@pytest.mark.parametrize("size", [12, 200, 5000])
+def test_binary_garbage_is_refused_with_the_file_name(tmp_path, size):
+    path = tmp_path / "scan.txt"
+    path.write_bytes(random.Random(size).randbytes(size))
+    with pytest.raises(DecodeError) as err:
+        read(path)
+    message = str(err.value)
+    assert "scan" in message and "utf-8" in message and "gb18030" in message and "Convert" in message
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such report file"):
+        read(tmp_path / "missing.txt")
+    with pytest.raises(IsADirectoryError):
+        read(tmp_path)
+    with pytest.raises(FileNotFoundError, match="parse_text"):
+        read("今年以来，区总工会紧紧围绕中心工作。\n一、加强学习")
+
+
+def test_read_path_names_the_source(tmp_path):
+    path = tmp_path / "镇工会总结.txt"
+    path.write_bytes("鄉鎮工會上半年工作總結".encode("big5"))
+    src = read(path)
+    assert (src.name, src.text, src.encoding, src.format) == ("镇工会总结", "鄉鎮工會上半年工作總結", "big5", "text")
+    assert read(path, name="x").name == "x"
+    assert read(b"abc").name == "<bytes>"
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>区总工会工作总结_范文网</title>
+<style>p { color: red }</style>
+<script>var s = "<p>脚本里的字</p>";</script>
+</head>
+<body>
+<nav><a href="/">首页</a> &gt; <a href="/z">工作总结</a></nav>
+<div class="content">
+<h1>区总工会上半年工作总结</h1>
+<p>&nbsp;&nbsp;今年以来，区总工会紧紧围绕
+中心工作，以&ldquo;123456&rdquo;的总体思路推进&amp;落实。</p>
+<p>一、加强学习<br>二、维护权益<br/><br/><br/><br/>三、服务职工</p>
+<table><tr><td>会员</td><td>1438人</td></tr></table>
+<noscript>请启用脚本</noscript>
+</div>
+</body></html>"""
+
+
+def test_html_page_given_as_gbk_bytes():
+    src = read(PAGE.encode("gbk"), name="page")
+    assert src.format == "html"
+    assert src.encoding == "gb18030"
+    assert any("gbk" in n for n in src.notes)
+    assert src.text == (
+        "区总工会上半年工作总结\n"
+        "今年以来，区总工会紧紧围绕中心工作，以“123456”的总体思路推进&落实。\n"
+        "一、加强学习\n二、维护权益\n\n三、服务职工\n"
+        "会员 1438人"
+    )
+    for dropped in ("脚本", "首页", "color", "范文网", "请启用"):
+        assert dropped not in src.text
+
+
+def test_html_with_a_stale_meta_charset_is_detected(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_bytes(PAGE.encode("utf-8"))  # re-saved as UTF-8, meta still says gbk
+    src = read(path)
+    assert src.encoding == "utf-8"
+    assert src.text.startswith("区总工会上半年工作总结\n今年以来")
+
+
+def test_html_sniffed_without_extension_and_in_utf16():
+    page = "<html><body><p>一、加强学习</p><p>二、维护权益</p></body></html>"
+    assert read(page.encode("utf-8")).text == "一、加强学习\n二、维护权益"
+    src = read(page.encode("utf-16"))
+    assert (src.format, src.text) == ("html", "一、加强学习\n二、维护权益")
+    assert read("一、<p>不是网页</p>".encode("utf-8")).format == "text"
+
+
+def _docx_bytes() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("镇总工会工作报告", 1)
+    d.add_paragraph("一、加强组织建设")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "会员"
+    table.cell(0, 1).text = "1438人"
+    table.cell(1, 0).merge(table.cell(1, 1)).text = "合计"
+    d.add_paragraph("二、维护职工权益")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path):
+    path = tmp_path / "报告.docx"
+    path.write_bytes(_docx_bytes())
+    src = read(path)
+    assert (src.name, src.format) == ("报告", "docx")
+    assert src.text == "镇总工会工作报告\n一、加强组织建设\n会员\n1438人\n合计\n二、维护职工权益"
+    assert read(_docx_bytes()).text == src.text  # sniffed from the bytes
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not a zip"])
+def test_corrupt_docx_raises_a_clear_error(tmp_path, damage):
+    data = _docx_bytes()
+    path = tmp_path / "坏文件.docx"
+    path.write_bytes(data[: len(data) // 2] if damage == "truncated" else "不是文档".encode("utf-8"))
+    with pytest.raises(DecodeError, match="坏文件.*docx.*re-save"):
+        read(path)
+
+
+def test_old_binary_word_file_is_refused():
+    with pytest.raises(DecodeError, match="old binary Office"):
+        read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), name="old")
