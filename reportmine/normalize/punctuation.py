@@ -1,0 +1,324 @@
+"""Punctuation, width and spacing in Chinese text.
+
+Three steps, run in this order on simplified text:
+
+* :func:`fix_punctuation` — half-width ``, ; : ( ) ! ?`` in Chinese context
+  become ``，；：（）！？``; ``〞``/``〝`` become ``”``/``“`` by pairing; ``?``
+  standing for ``·`` in a quoted slogan becomes ``·``; a half-width ``.``
+  ending a sentence becomes ``。`` (kept in 1.6万, “6.16”, “五.一”); a
+  copy-watermark ``.`` or backtick inside a phrase is removed.
+* :func:`fix_fullwidth` — full-width digits, Latin letters and ``％`` become
+  ASCII; Chinese punctuation stays full width.
+* :func:`fix_spacing` — indentation, trailing spaces and spaces next to
+  Chinese punctuation are removed; the single space that separates
+  paragraphs in a report flattened onto one line, and spaces between Latin
+  words, are kept.
+
+"Chinese context" means a Chinese character or Chinese punctuation as the
+nearest non-space neighbour on at least one side, and not a number or an
+ASCII word on both sides (1,000, 10:30, 1.6).  Character classes live in
+``data/punctuation.tsv``.
+
+>>> from reportmine.textedit import TrackedText
+>>> t = TrackedText("　　会员共计１４３８人, 建会率达到84.7% ;开展工作.按照“迎新春?送温暖〞活动")
+>>> t.run([fix_punctuation, fix_fullwidth, fix_spacing]).text
+'会员共计1438人，建会率达到84.7%；开展工作。按照“迎新春·送温暖”活动'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..textedit import Edit
+from .script import read_tsv
+
+__all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_SPACES = " \t\u3000\u00a0"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_DIGIT = regex.compile(r"[0-9０-９]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    return {row["name"]: row["value"] for row in read_tsv("punctuation.tsv")}
+
+
+def _cls(name: str) -> str:
+    return _classes()[name]
+
+
+def _is_han(c: str) -> bool:
+    return bool(c) and _HAN.match(c) is not None
+
+
+def _is_chinese(c: str) -> bool:
+    """A Chinese character or Chinese punctuation."""
+    return bool(c) and (_HAN.match(c) is not None or c in _cls("chinese_punct"))
+
+
+def _left(text: str, i: int) -> str:
+    """Nearest non-space character before ``i`` on the same line ('' if none)."""
+    j = i - 1
+    while j >= 0 and text[j] in _SPACES:
+        j -= 1
+    return text[j] if j >= 0 and text[j] != "\n" else ""
+
+
+def _right(text: str, i: int) -> str:
+    """Nearest non-space character after ``i`` on the same line ('' if none)."""
+    j, n = i + 1, len(text)
+    while j < n and text[j] in _SPACES:
+        j += 1
+    return text[j] if j < n and text[j] != "\n" else ""
+
+
+_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[%‰]?$")
+_NUMBER_AFTER = regex.compile(r"^[0-9][0-9.]*")
+
+
+def _chinese_context(text: str, i: int) -> bool:
+    l_, r_ = text[i - 1 : i], text[i + 1 : i + 2]
+    if l_ and r_ and _ASCII_ALNUM.match(l_) and _ASCII_ALNUM.match(r_):
+        return False  # 1,000  10:30  a,b
+    if _is_chinese(_left(text, i)) or _is_chinese(_right(text, i)):
+        return True
+    # Look past a number next to the mark: 完成率达71%,4000多人.
+    m = _NUMBER_BEFORE.search(text, max(0, i - 20), i)
+    if m and _is_chinese(text[m.start() - 1 : m.start()]):
+        return True
+    m = _NUMBER_AFTER.match(text[i + 1 : i + 21])
+    return bool(m) and _is_chinese(text[i + 1 + m.end() : i + 2 + m.end()])
+
+
+# -- fix_punctuation --------------------------------------------------------
+@lru_cache(maxsize=1)
+def _slogan_dot() -> regex.Pattern:
+    """``?`` between two short runs inside quotes or a book title: “迎新春?送温暖”."""
+    return regex.compile(
+        r"(?<=[“〝\"《][\p{Han}0-9]{1,12})\?(?=[\p{Han}0-9]{1,12}[”〞\"》])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _question_before() -> regex.Pattern:
+    words = _cls("question_words")
+    return regex.compile(rf"(?:{words})[^，。；！？,;!?\n]{{0,6}}$")
+
+
+def _question_mark(text: str, i: int) -> str | None:
+    """Replacement for a half-width ``?`` at ``i``, or None to leave it."""
+    if _slogan_dot().match(text, i):
+        return "·"
+    if not _chinese_context(text, i):
+        return None
+    right = text[i + 1 : i + 2]
+    line_start = text.rfind("\n", 0, i) + 1
+    clause = text[max(line_start, i - 30) : i]
+    # A real question: a question word before, or the ? ends the clause.
+    if _question_before().search(clause) or not _is_han(right):
+        return "？"
+    return None  # ? between two characters: a lost character, not punctuation
+
+
+def _dot(text: str, i: int) -> Edit | None:
+    """Edit for a half-width/full-width dot at ``i`` (sentence end or watermark), or None."""
+    left, right = text[i - 1 : i], text[i + 1 : i + 2]
+    if not left:
+        return None
+    if _DIGIT.match(left) or _DIGIT.match(right):
+        return None  # 1.6万  6.16  “5.1”  1.加强
+    numerals = _cls("chinese_numerals")
+    if left in numerals and right in numerals:
+        return None  # “五.一” “三.八”: a name as the author wrote it
+    if right in (".", "．") or left in (".", "．"):
+        return None  # ... or ．．: an ellipsis
+    ends_clause = _is_han(left) or left in _cls("closing")
+    next_ok = right == "" or right in "\n" + _SPACES or _is_han(right) or right in _cls("opening")
+    if not (ends_clause and next_ok):
+        return None
+    if left in _cls("stray_dot_after") and _is_han(right):
+        return Edit(i, i + 1, "", "stray dot inside a phrase (copy watermark)")
+    return Edit(i, i + 1, "。", "half-width full stop")
+
+
+def _quote_edits(text: str) -> list[Edit]:
+    """``〝〞`` and ASCII ``"`` in Chinese text → “ ” by pairing, line by line."""
+    edits: list[Edit] = []
+    open_ = False
+    for m in regex.finditer(r'[“”〝〞"\n]', text):
+        c, i = m.group(), m.start()
+        if c == "\n":
+            open_ = False
+        elif c == "“":
+            open_ = True
+        elif c == "”":
+            open_ = False
+        elif c == '"' and not _chinese_context(text, i):
+            continue
+        else:
+            right = _right(text, i)
+            closing_position = right == "" or right in _cls("chinese_punct") and right not in _cls("opening")
+            if c == "〞" or c == '"':
+                close = open_ or (closing_position and c == "〞")
+            else:  # 〝 opens unless a quote is open and it stands before punctuation
+                close = open_ and closing_position
+            new = "”" if close else "“"
+            open_ = not close
+            edits.append(Edit(i, i + 1, new, f"{c} as {'closing' if close else 'opening'} quote"))
+    return edits
+
+
+def _paren_edits(text: str) -> list[Edit]:
+    """ASCII ( ) in Chinese context → （ ）, deciding matched pairs together."""
+    edits: list[Edit] = []
+    stack: list[int] = []
+    pairs: list[tuple[int | None, int | None]] = []
+    for m in regex.finditer(r"[()\n]", text):
+        c, i = m.group(), m.start()
+        if c == "\n":
+            pairs.extend((s, None) for s in stack)
+            stack = []
+        elif c == "(":
+            stack.append(i)
+        elif stack:
+            pairs.append((stack.pop(), i))
+        else:
+            pairs.append((None, i))
+    pairs.extend((s, None) for s in stack)
+    for s, e in pairs:
+        if s is not None and e is not None:
+            inner = text[s + 1 : e]
+            chinese = (
+                _is_chinese(_left(text, s))
+                or _is_chinese(_right(text, e))
+                or any(_is_chinese(ch) for ch in inner)
+            )
+        else:
+            chinese = _chinese_context(text, s if s is not None else e)
+        if chinese:
+            for k in (s, e):
+                if k is not None:
+                    edits.append(Edit(k, k + 1, _HALF_TO_FULL[text[k]], "half-width bracket in Chinese text"))
+    return edits
+
+
+def fix_punctuation(text: str) -> list[Edit]:
+    """Edits making punctuation in Chinese text full-width and repairing damaged marks.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> fix = lambda s: TrackedText(s).run([fix_punctuation]).text
+    >>> fix("建会率84.7%,共1,000人(次);时间10:30")
+    '建会率84.7%，共1,000人（次）；时间10:30'
+    >>> fix("在“五.一”期间,栏目的.编导,建立的`基础上,工作.按照")
+    '在“五.一”期间，栏目的编导，建立的基础上，工作。按照'
+    >>> fix("开展“双亮〞活动(简称“双比〞)")
+    '开展“双亮”活动（简称“双比”）'
+    """
+    edits: list[Edit] = []
+    edits.extend(_quote_edits(text))
+    edits.extend(_paren_edits(text))
+    for m in regex.finditer(r"[,;:!?.．`]", text):
+        c, i = m.group(), m.start()
+        if c in ",;:!":
+            if _chinese_context(text, i):
+                edits.append(Edit(i, i + 1, _HALF_TO_FULL[c], "half-width punctuation in Chinese text"))
+        elif c == "?":
+            new = _question_mark(text, i)
+            if new is not None:
+                note = "? standing for · (damaged middle dot)" if new == "·" else "half-width question mark"
+                edits.append(Edit(i, i + 1, new, note))
+        elif c == "`":
+            if _is_chinese(text[i - 1 : i]) and _is_chinese(text[i + 1 : i + 2]):
+                edits.append(Edit(i, i + 1, "", "stray backtick (copy watermark)"))
+        else:
+            e = _dot(text, i)
+            if e is not None:
+                edits.append(e)
+    edits.sort(key=lambda e: e.start)
+    return edits
+
+
+# -- fix_fullwidth ----------------------------------------------------------
+_FULLWIDTH = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+(?:．[０-９]+)?|(?<=[0-9])．(?=[0-9０-９])")
+
+
+def fix_fullwidth(text: str) -> list[Edit]:
+    """Edits turning full-width digits, Latin letters and ％ into ASCII.
+
+    A full-width ``．`` between digits becomes the decimal point ``.``;
+    Chinese punctuation stays full width.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText("共１２３人，占８５．６％，ＱＱ群").run([fix_fullwidth]).text
+    '共123人，占85.6%，QQ群'
+    """
+    edits = []
+    for m in _FULLWIDTH.finditer(text):
+        s = m.group()
+        new = "".join(chr(ord(c) - 0xFEE0) if c != "．" else "." for c in s)
+        edits.append(Edit(m.start(), m.end(), new, "full-width digits/letters"))
+    return edits
+
+
+# -- fix_spacing --------------------------------------------------------------
+_ZW_RE = regex.compile(f"[{_ZERO_WIDTH}]+")
+_INDENT = regex.compile(rf"(?m)^[{_SPACES}]+")
+_TRAILING = regex.compile(rf"(?m)[{_SPACES}]+$")
+_INNER = regex.compile(rf"(?<=[^{_SPACES}\n])[{_SPACES}]+(?=[^{_SPACES}\n])")
+
+
+def _inner_space(text: str, m: regex.Match) -> Edit | None:
+    run, s, e = m.group(), m.start(), m.end()
+    left, right = text[s - 1], text[e]
+    before_left = text[s - 2 : s - 1]
+    ends = _cls("sentence_end")
+    punct = _cls("chinese_punct")
+    if left in ends or (left in _cls("closing") and before_left in ends):
+        # "…创新。 1、开展": a paragraph break in a flattened report.
+        return None if run == " " else Edit(s, e, " ", "space run after a sentence end")
+    if left in punct or right in punct:
+        return Edit(s, e, "", "space next to Chinese punctuation")
+    if _is_han(left) or _is_han(right):
+        return None if run == " " else Edit(s, e, " ", "space run in Chinese text")
+    return None  # between Latin words or numbers: as written
+
+
+def fix_spacing(text: str) -> list[Edit]:
+    """Edits removing indentation, trailing spaces and spaces that are noise in Chinese text.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> fix = lambda s: TrackedText(s).run([fix_spacing]).text
+    >>> fix("　　建设 ，推进 2、 在 进行 “送温暖”  ")
+    '建设，推进 2、在 进行“送温暖”'
+    >>> fix("镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画")
+    '镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画'
+    """
+    edits: list[Edit] = []
+    for m in _ZW_RE.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "", "zero-width character"))
+    for m in _INDENT.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "", "indentation"))
+    for m in _TRAILING.finditer(text):
+        if not any(x.start == m.start() for x in edits):
+            edits.append(Edit(m.start(), m.end(), "", "trailing spaces"))
+    for m in _INNER.finditer(text):
+        e = _inner_space(text, m)
+        if e is not None:
+            edits.append(e)
+    return _drop_overlaps(edits)
+
+
+def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    for e in edits:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
