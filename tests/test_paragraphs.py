@@ -94,3 +94,40 @@ def test_offsets_map_back_after_join():
     i = t.text.index("饮食")
     s, e = t.source_span(i, i + 2)
     assert SEED_004_BREAK[s:e] == "饮\n\n食"
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportmine.normalize.furniture import remove_furniture
+
+_LINES = [
+    "今年以来，镇总工会认真开展各项工作。",
+    "一、加强学习，提高综合素质",
+    "共查出个体、私营、集体等饮",
+    "食服务业单位大小共110家。",
+    "我们召开了座谈会，",
+    "乡镇工会上半年工作总结 篇1",
+    "乡镇工会上半年工作总结（精选4篇）",
+    "下载文档",
+    "221381",
+    "热门推荐",
+    "  ",
+    "",
+    "\u3000\u3000职工书屋全天开放。 第2页 共2页",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=14))
+def test_steps_compose_and_are_idempotent(lines):
+    text = "\n".join(lines)
+    t = TrackedText(text).run([remove_furniture, join_broken_paragraphs, collapse_blank_lines])
+    out = t.text
+    for step in (remove_furniture, join_broken_paragraphs, collapse_blank_lines):
+        assert step(out) == [], step.__name__
+    assert "\n\n" not in out and out == out.strip()
+    # every surviving character maps back into the raw text
+    for i, ch in enumerate(out):
+        s, e = t.source_span(i, i + 1)
+        assert 0 <= s < e <= len(text)
