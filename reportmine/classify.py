@@ -1,0 +1,265 @@
+"""Typing of figures: metric, subject, period (records.md).
+
+The metric comes from cue words kept as data (``data/metrics.tsv``): each row says which
+metric a cue speaks for, which units that metric accepts, how specific it is (priority) and
+how far it reaches (its own clause, the sentence, or the paragraph's lead).  A figure takes
+the best cue of the closest context that has one: first its own phrase (between its
+neighbours in the clause), then the clause, the sentence, the paragraph lead; where no cue
+fits, a default by unit (``data/metric_defaults.tsv``).
+
+>>> from reportmine.figures import find_figures
+>>> text = "续签企业270家，覆盖职工2195人。"
+>>> [classify_metric(text, f, Window.whole(text))[0] for f in find_figures(text)]
+['contracts', 'workers']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from .figures import Figure, load_table
+
+__all__ = [
+    "Cue", "Window", "cues", "classify_metric", "best_cue", "find_subject", "find_periods",
+    "mask_titles", "SCOPES",
+]
+
+SCOPES = {"clause": 0, "sentence": 1, "paragraph": 2}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of ``data/metrics.tsv``."""
+
+    metric: str
+    pattern: re.Pattern
+    units: frozenset[str]  # empty = any
+    priority: int
+    scope: int  # 0 clause, 1 sentence, 2 paragraph
+
+    def accepts(self, unit: str) -> bool:
+        return not self.units or unit in self.units
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found near a figure."""
+
+    cue: Cue
+    start: int
+    end: int
+    score: tuple  # larger is better
+
+
+@dataclass(frozen=True)
+class Window:
+    """The text spans around one figure, from narrowest to widest (offsets into the text)."""
+
+    local: tuple[int, int]  # between the neighbouring figures of the same clause
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    lead: str = ""  # paragraph lead and heading: the topic the paragraph is about
+
+    @classmethod
+    def whole(cls, text: str) -> "Window":
+        """Every level spans the whole text (for single phrases and doctests)."""
+        span = (0, len(text))
+        return cls(span, span, span, "")
+
+
+@lru_cache(maxsize=None)
+def cues() -> tuple[Cue, ...]:
+    """The cue table.
+
+    >>> any(c.metric == "members" and c.pattern.search("会员共计") for c in cues())
+    True
+    """
+    out = []
+    for r in load_table("metrics.tsv"):
+        units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
+        out.append(Cue(r["metric"], re.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _defaults() -> dict[str, str]:
+    return {r["unit"]: r["metric"] for r in load_table("metric_defaults.tsv")}
+
+
+_TITLE = re.compile(r"《[^《》\n]{0,60}》|〈[^〈〉\n]{0,30}〉")
+
+
+def mask_titles(text: str) -> str:
+    """``text`` with the inside of 《》 titles blanked (their words are names, not cues).
+
+    >>> mask_titles("学习《工会法》，会员")
+    '学习《□□□》，会员'
+    """
+    return _TITLE.sub(lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1], text)
+
+
+def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool) -> list[Hit]:
+    """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``."""
+    window = text[lo:hi]
+    hits = []
+    first_de = -1
+    if local and fig.end < hi:
+        first_de = text.find("的", fig.end, min(hi, fig.end + 12))
+    for cue in cues():
+        if cue.scope < level or not cue.accepts(fig.unit):
+            continue
+        for m in cue.pattern.finditer(window):
+            a, b = lo + m.start(), lo + m.end()
+            if a < fig.end and b > fig.start:
+                continue
+            dist = fig.start - b if b <= fig.start else a - fig.end
+            prio = cue.priority
+            if first_de >= 0 and fig.end <= a and b <= first_de:
+                prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
+            hits.append(Hit(cue, a, b, (prio, -dist)))
+    return hits
+
+
+def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
+    """The best cue for ``fig``: the closest context that holds one, the highest priority in it.
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "慰问市级劳模16人"
+    >>> best_cue(t, find_figures(t)[0], Window.whole(t)).cue.metric
+    'relief_recipients'
+    """
+    levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
+    for (lo, hi), level, local in levels:
+        hits = _scan(text, lo, hi, fig, level, local=local)
+        if hits:
+            return max(hits, key=lambda h: h.score)
+    if win.lead:
+        hits = []
+        for cue in cues():
+            if cue.scope >= 2 and cue.accepts(fig.unit):
+                m = cue.pattern.search(win.lead)
+                if m:
+                    hits.append(Hit(cue, -1, -1, (cue.priority, 0)))
+        if hits:
+            return max(hits, key=lambda h: h.score)
+    return None
+
+
+def classify_metric(text: str, fig: Figure, win: Window) -> tuple[str, Hit | None]:
+    """Metric key of ``fig`` and the cue that decided it (None: the unit's default).
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "受理女职工投诉案件48起，追回损失11.02万元，占总投诉案件的46.1%"
+    >>> [classify_metric(t, f, Window.whole(t))[0] for f in find_figures(t)]
+    ['cases', 'recovered_amount', 'share']
+    """
+    hit = best_cue(text, fig, win)
+    if hit is not None:
+        return hit.cue.metric, hit
+    return default_metric(fig.unit), None
+
+
+def default_metric(unit: str) -> str:
+    """Metric of a figure no cue speaks for.
+
+    >>> default_metric("household"), default_metric("yuan")
+    ('relief_recipients', 'funds')
+    """
+    return _defaults().get(unit, "other")
+
+
+# --------------------------------------------------------------------------- subject
+
+@lru_cache(maxsize=None)
+def _subject_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": []}
+    for r in load_table("subject.tsv"):
+        out[r["role"]].append(r["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_SUBJ_PUNCT = re.compile(r"[，。；：！？、,;:!?（）()“”\"\s]")
+
+
+def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[int, int]] = (),
+                 hit: Hit | None = None) -> str:
+    """The noun phrase ``fig`` counts: after the unit (145名困难职工) or before the number (会员共计1438人).
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "为145名困难职工和农民工发放救助资金24万元"
+    >>> [find_subject(t, f, Window.whole(t)) for f in find_figures(t)]
+    ['困难职工和农民工', '救助资金']
+    """
+    words = _subject_words()
+    lo, hi = win.local
+    if fig.unit != "percent":
+        right = text[fig.end:hi]
+        cut = len(right)
+        m = _SUBJ_PUNCT.search(right)
+        if m:
+            cut = m.start()
+        for w in words["stop"]:
+            i = right.find(w, 1)
+            if 0 < i < cut:
+                cut = i
+        right = right[:cut].strip()
+        if len(right) >= 2 and not right.startswith(words["tail"]):
+            return right[:20]
+    left = text[lo:fig.start]
+    for a, b in periods:
+        if lo <= a and b <= fig.start:
+            left = left[: a - lo] + " " * (b - a) + left[b - lo:]
+    left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
+    changed = True
+    while changed and left:
+        changed = False
+        for w in words["tail"]:
+            if left.endswith(w) and len(left) > len(w):
+                left, changed = left[: -len(w)], True
+                break
+    for w in words["lead"] + words["stop"]:
+        i = left.rfind(w)
+        if i >= 0 and i + len(w) < len(left):
+            left = left[i + len(w):]
+    left = left.strip("“”\"、")
+    if len(left) >= 1:
+        return left[-20:]
+    if hit is not None and hit.start >= 0:
+        return text[hit.start:hit.end]
+    return ""
+
+
+# --------------------------------------------------------------------------- period
+
+@lru_cache(maxsize=None)
+def _period_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r["pattern"]) for r in load_table("periods.tsv"))
+
+
+def find_periods(text: str) -> list[tuple[int, int]]:
+    """Spans of the time expressions of ``text`` (``data/periods.tsv``), merged.
+
+    >>> t = "今年1—6月份，全市…；2月17日、2月18日分别在…；春节前夕，"
+    >>> [t[a:b] for a, b in find_periods(t)]
+    ['今年1—6月份', '2月17日、2月18日', '春节前夕']
+    """
+    spans = sorted({m.span() for rx in _period_res() for m in rx.finditer(text) if m.end() > m.start()})
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and (a <= merged[-1][1] or (text[merged[-1][1]:a] == "、" and _is_date_like(text[a:b]))):
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged if not _bare_number_period(text[a:b])]
+
+
+def _is_date_like(s: str) -> bool:
+    return bool(re.search(r"[月日号]", s))
+
+
+def _bare_number_period(s: str) -> bool:
+    """A match like ``12月`` standing alone is fine; ``3`` alone is no period."""
+    return not re.search(r"[年月日号季节期春夏秋冬今去本初底末前后以至来]", s)

@@ -1,0 +1,265 @@
+"""The figure stage: normalised article text -> typed, traceable records.
+
+>>> [(r.metric, r.value, r.unit, r.subject) for r in extract("为145名困难职工发放救助资金24万元。")]
+[('relief_recipients', 145.0, 'person', '困难职工'), ('relief_amount', 240000.0, 'yuan', '救助资金')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .classify import Hit, Window, classify_metric, find_periods, find_subject, mask_titles
+from .figures import Figure, find_figures
+from .model import Part, Record, Section, part_at, section_path
+from .validate import validate
+
+__all__ = ["extract_records", "extract", "split_sentences"]
+
+_SENT_END = re.compile(r"[。！？!?]+|\n")
+_CLAUSE_END = re.compile(r"[，；：,;:（）()]")
+_HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+[章节部分])")
+_STRONG = 7  # a cue at least this specific overrides 其中/rate inheritance
+
+
+def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[lo:hi]`` (ends at 。！？ and line breaks; the mark stays inside).
+
+    >>> t = "甲。乙；丙！\\n丁"
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['甲。', '乙；丙！', '丁']
+    """
+    hi = len(text) if hi is None else hi
+    out, start = [], lo
+    for m in _SENT_END.finditer(text, lo, hi):
+        end = m.end() if m.group() != "\n" else m.start()
+        if end > start:
+            out.append((start, end))
+        start = m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in _CLAUSE_END.finditer(text, lo, hi):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return out
+
+
+def _locate(spans: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_right([a for a, _ in spans], pos) - 1
+    return max(i, 0)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    figures: list[int] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_heading_line(line: str) -> bool:
+    """An own-line heading: a marked short line, or a short line with no sentence inside."""
+    body = line.strip().rstrip("。")
+    if not body or len(body) > 60:
+        return False
+    if "。" in body:
+        return False
+    return bool(_HEADING_LINE.match(line)) or len(body) <= 30 and not body.endswith(("：", ":"))
+
+
+def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Section] = ()) -> list[Record]:
+    """Every figure of an article's normalised ``text`` as a typed :class:`Record`.
+
+    ``parts`` and ``sections`` (from :mod:`reportmine.sections`) give each record its part role
+    and heading path; without them every record is ``summary`` with section ``""``.
+
+    >>> recs = extract_records("会员共计1438人，建会率达到84.7%。")
+    >>> [(r.metric, r.value, r.mention, r.start, r.end) for r in recs]
+    [('members', 1438.0, '1438人', 4, 9), ('coverage_rate', 84.7, '84.7%', 15, 20)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_records() takes the article text as a str, got {type(text).__name__}")
+    figures = find_figures(text)
+    if not figures:
+        return []
+    masked = mask_titles(text)
+    periods = find_periods(text)
+    paragraphs = _paragraphs(text)
+    sentences: list[_Sentence] = []
+    for pi, (a, b) in enumerate(paragraphs):
+        for sa, sb in split_sentences(text, a, b):
+            sentences.append(_Sentence(sa, sb, pi))
+    starts = [s.start for s in sentences]
+    for fi, f in enumerate(figures):
+        sentences[max(bisect.bisect_right(starts, f.start) - 1, 0)].figures.append(fi)
+    for a, b in periods:
+        s = sentences[max(bisect.bisect_right(starts, a) - 1, 0)]
+        s.periods.append((a, b))
+    carried = _carried_periods(text, sentences, paragraphs)
+
+    metrics: list[str] = []
+    hits: list[Hit | None] = []
+    out: list[Record] = []
+    for si, sent in enumerate(sentences):
+        clauses = _clauses(text, sent.start, sent.end)
+        para_lead = _lead(text, sentences, si, sections)
+        for fi in sent.figures:
+            f = figures[fi]
+            win = _window(figures, fi, clauses, sent, para_lead)
+            metric, hit = classify_metric(masked, f, win)
+            metric = _inherit(text, figures, fi, sentences, si, metrics, hit, metric)
+            metrics.append(metric)
+            hits.append(hit)
+            period = _period_for(text, f, sent, carried[si])
+            subject = find_subject(text, f, win, periods, hit)
+            out.append(Record(
+                metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
+                qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
+                evidence=text[sent.start:sent.end], period=period,
+                part=part_at(parts, f.start), section=section_path(sections, f.start) if sections else "",
+                flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end,
+            ))
+    return validate(out, text)
+
+
+def extract(text: str) -> list[Record]:
+    """Records of a plain string (no parts or sections known).
+
+    >>> [(r.metric, r.value) for r in extract("签订工资集体协议156份，覆盖职工2.3万人。")]
+    [('contracts', 156.0), ('workers', 23000.0)]
+    """
+    return extract_records(text)
+
+
+# --------------------------------------------------------------------------- context
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _window(figures: list[Figure], fi: int, clauses: list[tuple[int, int]], sent: _Sentence, lead: str) -> Window:
+    f = figures[fi]
+    ci = _locate(clauses, f.start)
+    ca, cb = clauses[ci]
+    lo, hi = ca, cb
+    if fi > 0 and ca <= figures[fi - 1].end <= f.start:
+        lo = figures[fi - 1].end
+    if fi + 1 < len(figures) and f.end <= figures[fi + 1].start < cb:
+        hi = figures[fi + 1].start
+    return Window((lo, hi), (ca, cb), (sent.start, sent.end), lead)
+
+
+def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Section]) -> str:
+    """The paragraph's first sentence (often a run-in heading) and the innermost heading."""
+    para = sentences[si].paragraph
+    first = si
+    while first > 0 and sentences[first - 1].paragraph == para:
+        first -= 1
+    lead = text[sentences[first].start:sentences[first].end] if first != si else ""
+    if sections:
+        path = section_path(sections, sentences[si].start)
+        if path:
+            lead += "|" + path.split(" > ")[-1]
+    return lead
+
+
+def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentence], si: int,
+             metrics: list[str], hit: Hit | None, metric: str) -> str:
+    """其中 parts take the metric of their whole; an unlabelled rate continues the rate before it."""
+    f = figures[fi]
+    strong = hit is not None and hit.cue.priority >= _STRONG
+    sent = sentences[si]
+    qi = text.rfind("其中", sent.start, f.start)
+    if qi >= 0 and not strong and f.unit != "percent":
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < _para_start(sentences, si) or (si > 0 and p.start < sentences[si - 1].start and qi > sent.start + 3):
+                break
+            if p.end <= qi and _same_family(p.unit, f.unit):
+                return metrics[pj]
+    if f.unit == "percent" and hit is None:
+        lo = sentences[max(si - 2, 0)].start
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < lo or p.start < _para_start(sentences, si):
+                break
+            if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
+                return metrics[pj]
+    return metric
+
+
+def _para_start(sentences: list[_Sentence], si: int) -> int:
+    para = sentences[si].paragraph
+    while si > 0 and sentences[si - 1].paragraph == para:
+        si -= 1
+    return sentences[si].start
+
+
+def _same_family(a: str, b: str) -> bool:
+    people = {"person", "household", "person_time"}
+    return a == b or (a in people and b in people)
+
+
+# --------------------------------------------------------------------------- period
+
+def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """The period each sentence inherits from before it (records.md rulings).
+
+    A sentence's own time expression governs the next sentence; the chain goes on through
+    sentences that hold figures, and a paragraph that opens with one keeps it until another
+    appears.  A lead-in paragraph ending in ： (今年以来，我们…开展了…活动：) governs the
+    paragraphs after it until the next own-line heading.
+    """
+    out: list[tuple[int, int] | None] = []
+    state: tuple[int, int] | None = None
+    sticky = False
+    section_lead: tuple[int, int] | None = None
+    for si, s in enumerate(sentences):
+        new_para = si == 0 or sentences[si - 1].paragraph != s.paragraph
+        if new_para:
+            pa, pb = paragraphs[s.paragraph]
+            line = text[pa:pb]
+            if si > 0:
+                prev_pa, prev_pb = paragraphs[sentences[si - 1].paragraph]
+                prev_line = text[prev_pa:prev_pb].rstrip()
+                prev_periods = [p for q in sentences if q.paragraph == sentences[si - 1].paragraph for p in q.periods]
+                if prev_line.endswith(("：", ":")) and prev_periods:
+                    section_lead = prev_periods[0]
+            if _is_heading_line(line):
+                section_lead = None
+            state, sticky = section_lead, section_lead is not None
+        out.append(state)
+        if s.periods:
+            state = s.periods[-1]
+            head = text[s.start:s.periods[0][0]]
+            sticky = not re.search(r"[\u4e00-\u9fff]{3,}", _strip_marker(head))
+        elif not s.figures and not sticky:
+            state = section_lead
+    return out
+
+
+def _strip_marker(s: str) -> str:
+    return re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])", "", s)
+
+
+def _period_for(text: str, f: Figure, sent: _Sentence, carried: tuple[int, int] | None) -> str | None:
+    before = [p for p in sent.periods if p[1] <= f.start]
+    if before:
+        a, b = before[-1]
+        return text[a:b]
+    if carried is not None:
+        return text[carried[0]:carried[1]]
+    return None

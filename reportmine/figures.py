@@ -1,0 +1,387 @@
+"""Candidate figures: a number with its unit, minus the numbers that are no record.
+
+A *figure* is a quantity as written (``145名``, ``24万元``, ``96%以上``, ``五十多家``): a
+number from :mod:`reportmine.numbers`, the unit after it (``data/units.tsv``), and any
+trailing qualifier (左右, 以上).  Numbers that only name, date, order or enumerate
+something (``第九届``, ``1月28日``, ``“6.16”``, ``四个结合``, ``一名`` as "a") are dropped using
+the patterns in ``data/exclusions.tsv``.  A bare number whose classifier was lost in the
+source (``吸纳会员98``) and a number carrying a year from a global year replacement
+(``签订率达20230%``) are kept with the flag ``garbled_number``.
+
+>>> t = "为145名困难职工发放救助资金24万元。"
+>>> [(t[f.start:f.end], f.value, f.unit, f.qualifier) for f in find_figures(t)]
+[('145名', 145.0, 'person', 'exact'), ('24万元', 240000.0, 'yuan', 'exact')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+try:
+    from . import numbers as _numbers
+except ImportError:  # TEMPORARY: numbers.py is being written in parallel; remove once it lands
+    _numbers = None  # type: ignore[assignment]
+
+__all__ = ["Figure", "find_figures", "counted_class", "load_table", "excluded_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in the text: ``text[start:end]`` is its mention."""
+
+    start: int
+    end: int
+    value: float
+    unit: str  # canonical unit key (records.md)
+    raw_unit: str  # as written, with 万/亿 folded back in ("万元")
+    qualifier: str  # exact | approx | more_than | less_than
+    high: float | None = None  # upper bound of a range
+    num_start: int = -1  # where the digits start (start of the mention)
+    unit_start: int = -1  # where the unit starts (== end for a bare number)
+    flags: tuple[str, ...] = ()
+    kind: str = "number"
+
+
+
+# --------------------------------------------------------------------------- data tables
+
+def load_table(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV table shipped in ``reportmine/data`` (header row, ``#`` comments).
+
+    >>> load_table("units.tsv")[0]["unit"]
+    'person_time'
+    """
+    text = resources.files("reportmine.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return [dict(r) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@lru_cache(maxsize=None)
+def _units() -> tuple[tuple[str, str], ...]:
+    rows = [(r["raw_unit"], r["unit"]) for r in load_table("units.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> tuple[tuple[str, str], ...]:
+    rows = [(r["noun"], r["class"]) for r in load_table("nouns.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def _noun_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(n) for n, _ in _nouns()))
+
+
+@lru_cache(maxsize=None)
+def _exclusion_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r["pattern"]) for r in load_table("exclusions.tsv"))
+
+
+# --------------------------------------------------------------------------- helpers
+
+CJK_DIGITS = "零〇一二三四五六七八九十百千万亿两"
+_DIGIT_CHARS = set("0123456789０１２３４５６７８９" + CJK_DIGITS)
+_DATE_AFTER = set("年月日号时点分秒周岁天日旬")
+_PUNCT = set("，。；、！？,.;!?：:）)」』\n")
+_TRAILING_QUALIFIERS = (("左右", "approx"), ("上下", "approx"), ("以上", "more_than"), ("有余", "more_than"),
+                        ("以下", "less_than"), ("之多", "more_than"))
+_GARBLE_VERBS = ("接待", "解决", "仲裁", "调解", "调处", "受理", "吸纳", "发展", "新建", "组建", "应建", "建立",
+                 "走访", "慰问", "培训", "帮扶", "救助", "化解", "处理", "办结", "参加")
+
+
+def counted_class(phrase: str, *, last: bool = False) -> str:
+    """Class of the first (or last) counted noun in ``phrase`` (``data/nouns.tsv``), or ``""``.
+
+    >>> counted_class("区域性、行业性联合工会发出要约")
+    'org'
+    >>> counted_class("联系户发放帮扶金")
+    'household'
+    """
+    matches = list(_noun_re().finditer(phrase))
+    if not matches:
+        return ""
+    m = matches[-1] if last else matches[0]
+    return dict(_nouns())[m.group()]
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose numbers are no record (``data/exclusions.tsv``).
+
+    >>> text = "开展“6.16”活动，做到四个结合。"
+    >>> [text[a:b] for a, b in excluded_spans(text)]
+    ['“6.16”', '四']
+    """
+    spans = []
+    for rx in _exclusion_res():
+        for m in rx.finditer(text):
+            if "x" in rx.groupindex and m.group("x") is not None:
+                spans.append(m.span("x"))
+            else:
+                spans.append(m.span())
+    spans.sort()
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
+    """(raw_unit, unit key) of the unit starting at ``pos``."""
+    for raw, unit in _units():
+        if text.startswith(raw, pos):
+            return raw, unit
+    return None
+
+
+def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
+    """The canonical unit of an ambiguous classifier (个, 家, 块, 件), from what it counts."""
+    if not key.startswith("@"):
+        return key
+    after = text[unit_end:unit_end + 14]
+    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
+    before = text[max(0, num_start - 8):num_start]
+    before = re.split(r"[，。；：！？,;:\n）)]", before)[-1]
+    cls = counted_class(after) or counted_class(before, last=True)
+    if key == "@jia":
+        return "household" if cls == "household" else "org"
+    if key == "@count":
+        return {"person": "person", "org": "org", "household": "household"}.get(cls, "other")
+    if key == "@kuai":
+        return "item" if cls == "item" else "yuan"
+    if key == "@jian":
+        return "case" if cls == "case" else "item"
+    return "other"
+
+
+def _trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
+    fn = getattr(_numbers, "trailing_qualifier", None)
+    if fn is not None:
+        got = fn(text, pos)
+        if got:
+            return got
+    for word, q in _TRAILING_QUALIFIERS:
+        if text.startswith(word, pos):
+            return q, pos + len(word)
+    return None
+
+
+def _digits_start(text: str, start: int, end: int) -> int:
+    """First numeral character of a number span (skips a leading 约/近/超过…)."""
+    for i in range(start, end):
+        if text[i] in _DIGIT_CHARS:
+            return i
+    return start
+
+
+@lru_cache(maxsize=64)
+def _years_in(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
+
+
+def _year_damaged(numeral: str, years: Iterable[str]) -> bool:
+    """Digits that carry a stated year (global year replacement: 走访2023多家企业).
+
+    >>> _year_damaged("20230", {"2023"}), _year_damaged("2195", {"2023"})
+    (True, False)
+    """
+    digits = numeral.replace(",", "").split(".")[0]
+    return len(digits) >= 4 and any(digits.startswith(y) for y in years)
+
+
+def _is_ascii_int(s: str) -> bool:
+    return bool(re.fullmatch(r"[0-9]{1,5}", s))
+
+
+def _garbled_bare(text: str, start: int, end: int) -> str | None:
+    """Unit class of a bare number whose classifier was evidently lost, else None.
+
+    ``吸纳会员98。`` → person; ``全镇3基层工会`` → org; ``有8是外来民工`` → other.
+    """
+    nxt = text[end:end + 1]
+    prev = text[start - 1:start] if start else ""
+    if not prev or not ("\u4e00" <= prev <= "\u9fff"):
+        return None
+    if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
+        return None
+    sentence_left = re.split(r"[。！？!?\n]", text[max(0, start - 60):start])[-1]
+    clause_left = re.split(r"[，；：,;:（(]", sentence_left)[-1]
+    if not nxt or nxt in _PUNCT:
+        # the count closes its clause: 吸纳会员98， / 信访接待2，
+        cls = counted_class(clause_left[-6:], last=True)
+        if not cls and not clause_left.endswith(_GARBLE_VERBS):
+            return None
+        return cls or counted_class(sentence_left, last=True) or "other"
+    if prev == "有" and nxt == "是":
+        return "other"  # 有8是外来民工: a proportion that lost 成/%
+    after = text[end:end + 6]
+    m = _noun_re().search(after)
+    if m and m.start() <= 2:
+        return dict(_nouns())[m.group()]
+    if prev == "有":
+        return counted_class(sentence_left, last=True) or "other"
+    return None
+
+
+_CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
+               "item": "item", "money": "yuan", "other": "other"}
+
+
+# --------------------------------------------------------------------------- main entry
+
+def find_figures(text: str) -> list[Figure]:
+    """Every candidate figure of ``text`` in document order.
+
+    >>> [text[f.start:f.end] for text in ["今年以来新建工会17家，组建率达98%，入会率达96%以上。"] for f in find_figures(text)]
+    ['17家', '98%', '96%以上']
+    >>> find_figures("5月初，由一名副主席担任，开展了一次问卷调查。")
+    []
+    """
+    spans = excluded_spans(text)
+    years = _years_in(text)
+    out: list[Figure] = []
+    for n in _numbers.find_numbers(text):
+        fig = _figure_of(text, n, spans, years)
+        if fig is not None and (not out or fig.start >= out[-1].end):
+            out.append(fig)
+    return out
+
+
+def _figure_of(text: str, n, spans, years) -> Figure | None:
+    start = _digits_start(text, n.start, n.end)
+    if _in_spans(start, spans):
+        return None
+    numeral = getattr(n, "numeral", "") or text[start:n.end]
+    if numeral in ("一", "壹") and n.kind == "number":
+        return None  # 一 as the article "a": 由一名副主席担任
+    if numeral in ("百", "千", "万") and n.kind == "number":
+        return None  # 百名女职工…表演赛, 千人签字活动: names, not counts
+    if text[max(0, start - 1):start] in ("第", "前", "后") and n.kind == "number":
+        return None
+    flags: list[str] = []
+    qualifier = n.qualifier
+    hint = getattr(n, "unit_hint", "") or ""
+    if n.kind in ("percent", "chengshu", "percentage_point"):
+        end = n.end
+        tail = text[start:end]
+        raw = "%" if "%" in tail else "％" if "％" in tail else "成" if n.kind == "chengshu" else (
+            "个百分点" if n.kind == "percentage_point" else "%")
+        unit = "percent"
+        unit_start = end
+    else:
+        got = _match_unit(text, n.end)
+        if got is None:
+            cls = _garbled_bare(text, start, n.end) if _is_ascii_int(text[start:n.end]) else None
+            if cls is None:
+                return None
+            unit, raw, end, unit_start = _CLASS_UNIT.get(cls, "other"), "", n.end, n.end
+            flags.append("garbled_number")
+        else:
+            raw, key = got
+            unit_start = n.end
+            end = n.end + len(raw)
+            unit = _resolve_unit(key, raw, text, start, end)
+            if unit is None:
+                return None
+            raw = hint + raw
+            tq = _trailing_qualifier(text, end)
+            if tq and qualifier == "exact":
+                qualifier, end = tq
+    if "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n.end):
+        flags.append("garbled_number")
+    return Figure(start=start, end=end, value=float(n.value), unit=unit, raw_unit=raw, qualifier=qualifier,
+                  high=None if n.high is None else float(n.high), num_start=start, unit_start=unit_start,
+                  flags=tuple(flags), kind=n.kind)
+
+
+def _is_year_use(text: str, end: int) -> bool:
+    return text[end:end + 1] in ("年",)
+
+
+
+# --------------------------------------------------------------------------- TEMPORARY fallback
+# Minimal stand-in for reportmine.numbers (same API) until that module lands.  Delete then.
+if _numbers is None:
+    import types
+
+    _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+    def _cn_value(s: str) -> float:
+        total, section, digit = 0, 0, None
+        for ch in s:
+            if ch in _CN:
+                digit = _CN[ch]
+            elif ch in _CN_UNIT:
+                section += (digit if digit is not None else 1) * _CN_UNIT[ch]
+                digit = None
+            elif ch == "万":
+                total += (section + (digit or 0)) * 10000
+                section, digit = 0, None
+        return float(total + section + (digit or 0))
+
+    @dataclass(frozen=True, slots=True)
+    class _Number:
+        start: int
+        end: int
+        text: str
+        value: float
+        high: float | None = None
+        qualifier: str = "exact"
+        kind: str = "number"
+        numeral: str = ""
+        unit_hint: str = ""
+
+    _NUM = re.compile(
+        r"(?P<lead>约|近|将近|接近|超过|逾|不足|不到)?"
+        r"(?:百分之(?P<pct>[0-9.]+|[零〇一二三四五六七八九十百两]+)"
+        r"|(?P<num>[0-9]+(?:[.,][0-9]+)*|[零〇一二三四五六七八九十百千万两]+)"
+        r"(?:[—\-~至到](?P<hi>[0-9]+(?:\.[0-9]+)?))?"
+        r"(?P<q1>余|多)?(?P<mag>万|亿)?(?P<q2>余|多)?"
+        r"(?P<sign>%|％|成(?![为立功员绩果就效本长熟])(?=[，。；、\s]|$|以上|左右)?)?(?P<tq>以上|以下|左右)?)"
+    )
+
+    def _fb_find_numbers(text: str) -> list:
+        out = []
+        for m in _NUM.finditer(text):
+            lead, num = m.group("lead"), m.group("num") or m.group("pct")
+            if num is None:
+                continue
+            if m.group("pct") is None and re.fullmatch(r"[万千百]+", num) and num != "百":
+                continue
+            val = float(num.replace(",", "")) if num[0].isdigit() else _cn_value(num)
+            mag = m.group("mag")
+            hint = mag or ""
+            if mag == "万" and num[-1] != "万":
+                val *= 10000
+            elif mag == "亿":
+                val *= 1e8
+            kind, end = "number", m.end("mag") if mag else (m.end("q2") if m.group("q2") else m.end("q1") if m.group("q1") else m.end("hi") if m.group("hi") else m.end("num"))
+            if m.group("q2"):
+                end = m.end("q2")
+            q = "more_than" if (m.group("q1") or m.group("q2")) else "exact"
+            if lead:
+                q = {"约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "超过": "more_than",
+                     "逾": "more_than", "不足": "less_than", "不到": "less_than"}[lead]
+            sign = m.group("sign")
+            if m.group("pct") is not None:
+                kind, end = "percent", m.end()
+            elif sign in ("%", "％"):
+                kind, end = "percent", m.end("sign")
+                if m.group("tq"):
+                    q = {"以上": "more_than", "以下": "less_than", "左右": "approx"}[m.group("tq")]
+                    end = m.end("tq")
+            elif sign == "成" and not num[0].isdigit() or sign == "成" and len(num) == 1:
+                kind, end, val = "chengshu", m.end("sign"), val * 10
+            hi = float(m.group("hi")) if m.group("hi") else None
+            out.append(_Number(m.start("num") if m.group("num") else m.start(), end, text[m.start():end], val,
+                               hi, q, kind, num, hint))
+        return out
+
+    _numbers = types.SimpleNamespace(find_numbers=_fb_find_numbers)  # type: ignore[assignment]

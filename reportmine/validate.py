@@ -1,0 +1,115 @@
+"""Validation flags on typed records (records.md ``flags``).
+
+* ``implausible_rate`` — a coverage rate or share over 100 (completion rates may exceed 100).
+* ``sum_mismatch`` — parts and a stated total (共计/合计/共 …) in one sentence disagree; the
+  total carries the flag (参培人员男46人、女6人，共计50人).
+* ``share_mismatch`` — a stated share (其中女职工235人，占51%) that disagrees with part/whole
+  by more than one point.
+* ``garbled_number`` is set by :mod:`reportmine.figures` and passed through.
+
+>>> from reportmine.extract import extract
+>>> [(r.value, r.flags) for r in extract("参培人员男46人、女6人，共计50人。")]
+[(46.0, ()), (6.0, ()), (50.0, ('sum_mismatch',))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .model import Record
+
+__all__ = ["validate", "implausible_rate", "RATE_METRICS"]
+
+RATE_METRICS = frozenset({"coverage_rate", "share"})
+_TOTAL = re.compile(r"(?:共计|合计|总计|一共|总共|共有|总数|累计共|共)[^，。；、]{0,12}$")
+_PEOPLE = frozenset({"person", "household", "person_time"})
+
+
+def implausible_rate(rec: Record) -> bool:
+    """A rate that cannot be over 100 but is.
+
+    >>> implausible_rate(Record("coverage_rate", "签订率", 20230, "percent", "%", "exact", "20230%", 0, 6))
+    True
+    >>> implausible_rate(Record("completion_rate", "计划", 280, "percent", "%", "exact", "280%", 0, 4))
+    False
+    """
+    return rec.metric in RATE_METRICS and rec.unit == "percent" and rec.value > 100
+
+
+def _compatible(a: Record, b: Record) -> bool:
+    return a.unit == b.unit or (a.unit in _PEOPLE and b.unit in _PEOPLE)
+
+
+def _by_sentence(records: Sequence[Record]) -> dict[tuple[int, int], list[int]]:
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, r in enumerate(records):
+        groups.setdefault((r.sentence_start, r.sentence_end), []).append(i)
+    return groups
+
+
+def _is_total(text: str, rec: Record, prev_end: int) -> bool:
+    left = text[max(prev_end, rec.sentence_start, rec.start - 14):rec.start]
+    left = re.split(r"[，；：,;:]", left)[-1]
+    return bool(_TOTAL.search(left))
+
+
+def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
+    """Parts listed before a stated total in the same sentence must add up to it."""
+    first = 0
+    for k, i in enumerate(idx):
+        tot = records[i]
+        prev_end = records[idx[k - 1]].end if k else tot.sentence_start
+        if tot.unit == "percent" or not _is_total(text, tot, prev_end):
+            continue
+        parts = [records[j] for j in idx[first:k]
+                 if records[j].unit == tot.unit and records[j].metric == tot.metric]
+        first = k + 1
+        if len(parts) < 2 or tot.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
+            continue
+        if abs(sum(p.value for p in parts) - tot.value) > 1e-6:
+            flags[i].add("sum_mismatch")
+
+
+def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
+    """其中 part … 占 N%: check N against part / whole."""
+    for k, i in enumerate(idx):
+        share = records[i]
+        if share.metric != "share" or share.unit != "percent" or k == 0:
+            continue
+        part = records[idx[k - 1]]
+        if part.unit == "percent":
+            continue
+        qi = text.rfind("其中", share.sentence_start, part.start)
+        if qi < 0:
+            continue
+        wholes = [records[j] for j in idx[:k - 1] if records[j].end <= qi and _compatible(records[j], part)]
+        if not wholes or wholes[-1].value <= 0:
+            continue
+        computed = part.value / wholes[-1].value * 100
+        if abs(computed - share.value) > 1.0:
+            flags[i].add("share_mismatch")
+
+
+def validate(records: Sequence[Record], text: str) -> list[Record]:
+    """``records`` with validation flags added (existing flags are kept).
+
+    >>> from reportmine.extract import extract
+    >>> [(r.metric, r.flags) for r in extract("慰问459户困难职工，其中女职工235人，占60%。")]
+    [('relief_recipients', ()), ('relief_recipients', ()), ('share', ('share_mismatch',))]
+    """
+    records = list(records)
+    flags = {i: set(r.flags) for i, r in enumerate(records)}
+    for i, r in enumerate(records):
+        if implausible_rate(r):
+            flags[i].add("implausible_rate")
+    for idx in _by_sentence(records).values():
+        _sum_flags(text, records, idx, flags)
+        _share_flags(text, records, idx, flags)
+    order = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
+    out = []
+    for i, r in enumerate(records):
+        fl = tuple(sorted(flags[i], key=lambda f: (order.index(f) if f in order else len(order), f)))
+        out.append(r if fl == r.flags else replace(r, flags=fl))
+    return out
