@@ -54,6 +54,7 @@ _BOMS = (
     (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be"),
     (b"\xff\xfe", "utf-16-le", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030", "gb18030"),
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -119,12 +120,22 @@ def _weight_table() -> tuple[str, dict[str, float]]:
     return "".join(table), {v: k for k, v in letters.items()}
 
 
-def _hanzi_class(ch: str) -> str:
-    """``frequent``, ``level2`` or ``cjk_other`` for a CJK unified ideograph.
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The everyday hanzi of ``data/decode_common_hanzi.tsv`` (simplified and traditional)."""
+    with open(_DATA / "decode_common_hanzi.tsv", encoding="utf-8") as fh:
+        rows = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    return frozenset("".join(rows[1:]))  # rows[0] is the header
 
-    >>> _hanzi_class("会"), _hanzi_class("會"), _hanzi_class("乂"), _hanzi_class("镕")
-    ('frequent', 'frequent', 'level2', 'cjk_other')
+
+def _hanzi_class(ch: str) -> str:
+    """``common``, ``frequent``, ``level2`` or ``cjk_other`` for a CJK unified ideograph.
+
+    >>> [_hanzi_class(c) for c in "会會蚌乂镕"]
+    ['common', 'common', 'frequent', 'level2', 'cjk_other']
     """
+    if ch in _common_hanzi():
+        return "common"
     try:
         gb = ch.encode("gb2312")
     except UnicodeEncodeError:
@@ -205,8 +216,12 @@ def _strict(data: bytes, codec: str, label: str | None = None, tolerate_cut: boo
 
 
 def _big5(data: bytes, tolerate_cut: bool = True) -> Decoding | None:
-    """Big5, falling back to Microsoft's cp950 (its superset: €, extra symbols)."""
-    return _strict(data, "big5", tolerate_cut=tolerate_cut) or _strict(data, "cp950", tolerate_cut=tolerate_cut)
+    """Big5, falling back to Microsoft's cp950 (€, extra symbols) and Hong Kong's Big5-HKSCS."""
+    for codec in ("big5", "cp950", "big5hkscs"):
+        d = _strict(data, codec, tolerate_cut=tolerate_cut)
+        if d is not None:
+            return d
+    return None
 
 
 def _decode_as(data: bytes, codec: str, tolerate_cut: bool = True) -> Decoding | None:
@@ -253,7 +268,7 @@ def _decode_lines(data: bytes) -> Decoding | None:
             opts = [_decode_repairing(line, c) for c in LINE_CODECS]
         opts = [_scored(d, sample=False) for d in opts]
         best = max(opts, key=lambda d: d.score)  # max keeps the first of equals: LINE_CODECS order
-        base = lambda c: "big5" if c == "cp950" else c  # noqa: E731
+        base = lambda c: "big5" if c in ("cp950", "big5hkscs") else c  # noqa: E731
         sticky = next((d for d in opts if prev and base(d.codec) == prev and not d.replaced), None)
         if sticky is not None and sticky.score >= best.score - (0.3 if best.scored < 8 else 0.05):
             best = sticky
@@ -266,7 +281,7 @@ def _decode_lines(data: bytes) -> Decoding | None:
         dropped += best.dropped_tail
     if not used:
         return None
-    codecs = [c for c in ("utf-8", "gb18030", "big5", "cp950") if any(c == u for _, u in used)]
+    codecs = [c for c in ("utf-8", "gb18030", "big5", "cp950", "big5hkscs") if any(c == u for _, u in used)]
     label = codecs[0] if len(codecs) == 1 else f"mixed({','.join(codecs)})"
     notes = (f"codec chosen per line: {_runs(used)}",) if len(codecs) > 1 else ()
     return Decoding("\n".join(out), label, dropped, replaced, total, scored, notes)
@@ -341,20 +356,21 @@ def _detect(data: bytes, name: str) -> Decoding:
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         utf8 = _scored(utf8)
-        if utf8.scored == 0:
+        if utf8.scored == 0 and not utf8.dropped_tail:
             return replace(utf8, notes=("pure ASCII",))
-        if utf8.scored >= 24 or utf8.score >= 0.9:
+        if utf8.scored and (utf8.scored >= 24 or utf8.score >= 0.9):
             return utf8
     tried.append("utf-8")
 
     singles = []
     for codec in CANDIDATES:
         d = _decode_as(data, codec)
-        tried.append(codec if codec != "big5" else "big5/cp950")
+        tried.append(codec if codec != "big5" else "big5/cp950/big5hkscs")
         if d is not None:
             singles.append(_scored(d))
     if utf8 is not None:  # short valid UTF-8 that scores poorly: another codec must do clearly better
-        rivals = [d for d in singles if d.score > utf8.score + 0.5]
+        floor = utf8.score if utf8.scored else 0.0  # ASCII only once a cut tail was dropped: weak evidence
+        rivals = [d for d in singles if d.score > floor + 0.5]
         return max(rivals, key=lambda d: d.score) if rivals else utf8
 
     best = max(singles, key=lambda d: d.score, default=None)

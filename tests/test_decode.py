@@ -23,7 +23,7 @@ CODECS = [
     ("utf-8-sig", "utf-8", b"\xef\xbb\xbf", {"utf-8-sig"}),
     ("gb18030", "gb18030", b"", {"gb18030"}),
     ("gbk", "gbk", b"", {"gb18030"}),
-    ("big5", "big5", b"", {"big5", "cp950"}),
+    ("big5", "big5", b"", {"big5", "cp950", "big5hkscs"}),
     ("utf-16-le", "utf-16-le", b"", {"utf-16-le"}),
     ("utf-16-be", "utf-16-be", b"", {"utf-16-be"}),
     ("utf-16-le+bom", "utf-16-le", b"\xff\xfe", {"utf-16-le"}),
