@@ -21,6 +21,7 @@ __all__ = ["extract_records", "extract", "split_sentences"]
 _SENT_END = re.compile(r"[。！？!?]+|\n")
 _CLAUSE_END = re.compile(r"[，；：,;:（）()]")
 _HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+[章节部分])")
+_CONNECTOR = re.compile(r"以及|和|及|与|、")
 _STRONG = 7  # a cue at least this specific overrides 其中/rate inheritance
 
 
@@ -114,7 +115,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         para_lead = _lead(text, sentences, si, sections)
         for fi in sent.figures:
             f = figures[fi]
-            win = _window(figures, fi, clauses, sent, para_lead)
+            win = _window(text, figures, fi, clauses, sent, para_lead)
             metric, hit = classify_metric(masked, f, win)
             metric = _inherit(text, figures, fi, sentences, si, metrics, hit, metric)
             metrics.append(metric)
@@ -150,13 +151,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _window(figures: list[Figure], fi: int, clauses: list[tuple[int, int]], sent: _Sentence, lead: str) -> Window:
+def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, int]], sent: _Sentence, lead: str) -> Window:
     f = figures[fi]
     ci = _locate(clauses, f.start)
     ca, cb = clauses[ci]
     lo, hi = ca, cb
     if fi > 0 and ca <= figures[fi - 1].end <= f.start:
         lo = figures[fi - 1].end
+        # 78家基层工会示范单位和248家被结对单位: what stands before 和/及/、 belongs to the previous figure
+        m = None
+        for m in _CONNECTOR.finditer(text, lo, f.start):
+            pass
+        if m is not None:
+            lo = m.end()
     if fi + 1 < len(figures) and f.end <= figures[fi + 1].start < cb:
         hi = figures[fi + 1].start
     return Window((lo, hi), (ca, cb), (sent.start, sent.end), lead)

@@ -22,10 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-try:
-    from . import numbers as _numbers
-except ImportError:  # TEMPORARY: numbers.py is being written in parallel; remove once it lands
-    _numbers = None  # type: ignore[assignment]
+from . import numbers as _numbers
 
 __all__ = ["Figure", "find_figures", "counted_class", "load_table", "excluded_spans"]
 
@@ -257,7 +254,7 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
     start = _digits_start(text, n.start, n.end)
     if _in_spans(start, spans):
         return None
-    numeral = getattr(n, "numeral", "") or text[start:n.end]
+    numeral = _core_numeral(text[start:n.end])
     if numeral in ("一", "壹") and n.kind == "number":
         return None  # 一 as the article "a": 由一名副主席担任
     if numeral in ("百", "千", "万") and n.kind == "number":
@@ -300,88 +297,12 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
                   flags=tuple(flags), kind=n.kind)
 
 
+def _core_numeral(s: str) -> str:
+    """The numeral itself, without 余/多/以上 or the percent sign: ``60余`` → ``60``."""
+    return re.sub(r"(?:余|多|以上|以下|左右|上下|有余|%|％|成)+$", "", s)
+
+
 def _is_year_use(text: str, end: int) -> bool:
     return text[end:end + 1] in ("年",)
 
 
-
-# --------------------------------------------------------------------------- TEMPORARY fallback
-# Minimal stand-in for reportmine.numbers (same API) until that module lands.  Delete then.
-if _numbers is None:
-    import types
-
-    _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-
-    def _cn_value(s: str) -> float:
-        total, section, digit = 0, 0, None
-        for ch in s:
-            if ch in _CN:
-                digit = _CN[ch]
-            elif ch in _CN_UNIT:
-                section += (digit if digit is not None else 1) * _CN_UNIT[ch]
-                digit = None
-            elif ch == "万":
-                total += (section + (digit or 0)) * 10000
-                section, digit = 0, None
-        return float(total + section + (digit or 0))
-
-    @dataclass(frozen=True, slots=True)
-    class _Number:
-        start: int
-        end: int
-        text: str
-        value: float
-        high: float | None = None
-        qualifier: str = "exact"
-        kind: str = "number"
-        numeral: str = ""
-        unit_hint: str = ""
-
-    _NUM = re.compile(
-        r"(?P<lead>约|近|将近|接近|超过|逾|不足|不到)?"
-        r"(?:百分之(?P<pct>[0-9.]+|[零〇一二三四五六七八九十百两]+)"
-        r"|(?P<num>[0-9]+(?:[.,][0-9]+)*|[零〇一二三四五六七八九十百千万两]+)"
-        r"(?:[—\-~至到](?P<hi>[0-9]+(?:\.[0-9]+)?))?"
-        r"(?P<q1>余|多)?(?P<mag>万|亿)?(?P<q2>余|多)?"
-        r"(?P<sign>%|％|成(?![为立功员绩果就效本长熟])(?=[，。；、\s]|$|以上|左右)?)?(?P<tq>以上|以下|左右)?)"
-    )
-
-    def _fb_find_numbers(text: str) -> list:
-        out = []
-        for m in _NUM.finditer(text):
-            lead, num = m.group("lead"), m.group("num") or m.group("pct")
-            if num is None:
-                continue
-            if m.group("pct") is None and re.fullmatch(r"[万千百]+", num) and num != "百":
-                continue
-            val = float(num.replace(",", "")) if num[0].isdigit() else _cn_value(num)
-            mag = m.group("mag")
-            hint = mag or ""
-            if mag == "万" and num[-1] != "万":
-                val *= 10000
-            elif mag == "亿":
-                val *= 1e8
-            kind, end = "number", m.end("mag") if mag else (m.end("q2") if m.group("q2") else m.end("q1") if m.group("q1") else m.end("hi") if m.group("hi") else m.end("num"))
-            if m.group("q2"):
-                end = m.end("q2")
-            q = "more_than" if (m.group("q1") or m.group("q2")) else "exact"
-            if lead:
-                q = {"约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "超过": "more_than",
-                     "逾": "more_than", "不足": "less_than", "不到": "less_than"}[lead]
-            sign = m.group("sign")
-            if m.group("pct") is not None:
-                kind, end = "percent", m.end()
-            elif sign in ("%", "％"):
-                kind, end = "percent", m.end("sign")
-                if m.group("tq"):
-                    q = {"以上": "more_than", "以下": "less_than", "左右": "approx"}[m.group("tq")]
-                    end = m.end("tq")
-            elif sign == "成" and not num[0].isdigit() or sign == "成" and len(num) == 1:
-                kind, end, val = "chengshu", m.end("sign"), val * 10
-            hi = float(m.group("hi")) if m.group("hi") else None
-            out.append(_Number(m.start("num") if m.group("num") else m.start(), end, text[m.start():end], val,
-                               hi, q, kind, num, hint))
-        return out
-
-    _numbers = types.SimpleNamespace(find_numbers=_fb_find_numbers)  # type: ignore[assignment]
