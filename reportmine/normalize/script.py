@@ -127,12 +127,12 @@ def _traditional_re() -> regex.Pattern:
     return regex.compile("[" + regex.escape(_traditional_chars()) + "]")
 
 
-def has_traditional(text: str, min_share: float = 0.05, min_count: int = 2) -> bool:
+def has_traditional(text: str, min_share: float = 0.1, min_count: int = 2) -> bool:
     """True if ``text`` is in traditional script.
 
     At least ``min_count`` traditional-only characters, making up at least
-    ``min_share`` of the Chinese characters: a mainland text quoting one
-    traditional name does not count.
+    ``min_share`` of the Chinese characters (a converted page has 30–40 %):
+    a mainland text quoting a traditional name does not count.
 
     >>> has_traditional("關於區總工會"), has_traditional("关于区总工会"), has_traditional("本届乾隆杯")
     (True, False, False)
