@@ -141,8 +141,10 @@ class TrackedText:
                     rs = re_ = ends[e.start - 1]
             flag = before == e.replacement
             log.append(Change(step, rs, re_, before, e.replacement, e.note, flag))
-            if flag:
-                out.append(before)
+            if flag or len(e.replacement) == len(before):
+                # a flag, or a character-for-character rewrite (t2s, width):
+                # each character keeps its own source span
+                out.append(e.replacement)
                 new_starts.extend(starts[e.start : e.end])
                 new_ends.extend(ends[e.start : e.end])
             else:

@@ -116,3 +116,13 @@ def test_random_edits_keep_map_consistent(text, raw_edits):
         s, e = t.source_span(i, i + 1)
         if e - s == 1 and s not in touched:
             assert text[s] == t.text[i]
+
+
+def test_same_length_rewrite_keeps_per_character_offsets():
+    t = TrackedText("區(qū)總工會(huì)緊").apply("strip_pinyin", [Edit(1, 5, ""), Edit(8, 13, "")])
+    t = t.apply("to_simplified", [Edit(0, 5, "区总工会紧")])
+    assert t.text == "区总工会紧"
+    # each simplified character maps to its own traditional one; the deleted
+    # annotation between them is covered only by spans that straddle it
+    assert [t.source_span(i, i + 1) for i in range(5)] == [(0, 1), (5, 6), (6, 7), (7, 8), (13, 14)]
+    assert t.source_span(0, 4) == (0, 8)
