@@ -1,0 +1,123 @@
+"""Article metadata: year, org_level, report_type (spec: documents.md, "Document metadata")."""
+
+import pytest
+
+from reportmine.metadata import extract_metadata, find_org_level, find_report_type, find_year, metadata_cues
+from reportmine.model import Part
+from reportmine.sections import parse_sections
+
+
+def test_gold_metadata(gold_articles):
+    for stem, a in gold_articles:
+        parts, _ = parse_sections(a["text"])
+        md = extract_metadata(a["title"], a["text"], parts)
+        assert (md.title, md.year, md.org_level, md.report_type) == (
+            a["title"], a["year"], a["org_level"], a["report_type"]
+        ), (stem, a["article"])
+
+
+# --------------------------------------------------------------------------- year
+
+
+@pytest.mark.parametrize(
+    "title, text, year",
+    [
+        ("镇总工会工作报告", "2023年镇总工会在镇党委的领导下开展工作。", 2023),
+        ("2019年区总工会工作总结", "今年以来，区总工会…", 2019),
+        ("区总工会工作总结", "区总工会紧紧围绕20XX年全区工会工作要点开展工作。", None),
+        ("街道工会工作总结", "20xx年，街道工会工作在街道工委的领导下…", None),
+        ("乡工会工作总结", "回顾201x年我乡工会工作。", None),
+        ("工会工作总结", "自2008年以来，我们坚持…", None),  # a starting point, not the report's year
+        ("工会工作总结", "今年新建工会12家，会员20230人。", None),  # a number, not a year
+        ("工会工作总结", "开展工作。\n2021年我们还…", None),  # only the opening paragraph counts
+    ],
+)
+def test_year(title, text, year):
+    assert find_year(title, text) == year
+
+
+# --------------------------------------------------------------------------- org level
+
+
+@pytest.mark.parametrize(
+    "title, text, level",
+    [
+        # the opening's self-description outranks a mislabelled or generic title (gold 001, 004 art 3)
+        ("县总工会精神文明工作总结", "今年上半年，市总工会女职工委员会在上级女职委和市总的领导和支持下…", "市"),
+        ("街道总工会工作总结 篇3", "在过去的一年时间里，旺清门镇总工会在镇党委和县总工会的统一部署下…", "乡镇"),
+        # a superior named first (在…领导下) is not the speaker
+        ("工作总结", "今年以来，在区委和市总工会的正确领导下，区总工会紧紧围绕全区工作要点…", "区"),
+        ("工作总结", "zz乡工会工作在县总工会的领导下，在乡党委政府的关心下…", "乡镇"),
+        ("工作总结", "今年以来，在区委区政府的正确领导下，桂园街道总工会努力创新服务模式…", "街道"),
+        ("工作总结", "今年，XX社区工会在街道总工会的指导下…", "社区"),
+        ("工作总结", "一年来，公司工会在公司党委的领导下…", "企业"),
+        ("工作总结", "今年以来，县总工会紧紧围绕…", "县"),
+        ("工作总结", "今年以来，局机关工会…", "机关"),
+        # no name in the opening: 我X, then the title
+        ("工作总结", "今年以来，我镇工会认真贯彻落实…", "乡镇"),
+        ("工作总结", "今年以来，我们在我市各级领导的关心下…", "市"),
+        ("关于区总工会的上半年工作总结", "今年以来，我们认真工作。", "区"),
+        ("乡镇工会上半年工作总结 篇1", "在过去的半年多时间里，我们认真工作。", "乡镇"),
+        # nothing at all
+        ("工作总结", "今年以来，我们认真工作。", "other"),
+    ],
+)
+def test_org_level(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+def test_org_level_from_body_when_opening_and_title_are_silent():
+    assert find_org_level("工作总结", "今年以来，我们认真工作。\n我县共有基层工会200家，我县职工…") == "县"
+
+
+# --------------------------------------------------------------------------- report type
+
+
+@pytest.mark.parametrize(
+    "title, text, kind",
+    [
+        # body evidence outranks a collection title that says 上半年 (gold 003 art 2-4)
+        ("乡镇工会上半年工作总结 篇2", "zz乡工会工作…。一年来，…年终各单位自查。\n回顾201x年我乡工会工作…", "annual"),
+        ("乡镇工会上半年工作总结 篇4", "现将一年来的工作情况汇报如下，并对下年度的工作做几点意见", "annual"),
+        ("乡镇工会上半年工作总结 篇3", "今年以来我镇工会…现总结如下：\n四、20xx年度重点工作打算", "annual"),
+        ("乡镇工会上半年工作总结 篇1", "在过去的半年多时间里，XX镇工会…\n20xx年上半年具体做了以下几方面工作：", "half_year"),
+        # the title decides when the body is silent
+        ("关于区总工会的上半年工作总结及下一步打算", "今年以来，区总工会…", "half_year"),
+        ("街道总工会工作总结", "20xx年，街道工会工作在街道工委的领导下…", "annual"),
+        ("县总工会精神文明工作总结", "今年上半年，市总工会女职工委员会…现总结如下：", "half_year"),
+        ("区总工会年度工作总结", "今年以来，区总工会…", "annual"),
+        # plans
+        ("2024年区总工会工作计划", "2024年，区总工会将…", "plan"),
+        ("镇总工会下半年工作打算", "下半年，我们将…", "plan"),
+        ("工会工作安排", "明年工会工作的总体要求是…", "plan"),
+        # other kinds of text
+        ("在区总工会全委会上的讲话", "同志们：今天我们召开会议…", "other"),
+        ("工会主席述职报告", "一年来，我认真履行职责…", "annual"),
+        ("关于开展劳动竞赛的通知", "各基层工会：为…", "other"),
+    ],
+)
+def test_report_type(title, text, kind):
+    assert find_report_type(title, text) == kind
+
+
+def test_report_type_plan_from_parts():
+    text = "明年工会工作的总体要求是：坚持服务职工。\n一、加强组建"
+    parts, _ = parse_sections(text)
+    assert find_report_type("工会工作", text, parts) == "plan"
+    assert find_report_type("工会工作", text, (Part("summary", 0, 3), Part("plan", 3, len(text)))) != "plan"
+
+
+def test_extract_metadata_returns_metadata():
+    md = extract_metadata("镇总工会工作报告", "2023年镇总工会在镇党委的领导下…一年来…")
+    assert md.to_dict() == {"title": "镇总工会工作报告", "year": 2023, "org_level": "乡镇", "report_type": "annual"}
+
+
+def test_extract_metadata_rejects_bytes():
+    with pytest.raises(TypeError, match="str"):
+        extract_metadata("t", b"text")
+
+
+def test_cue_file_is_valid():
+    cues = metadata_cues()
+    assert {c.value for c in cues if c.field == "report_type"} <= {"half_year", "annual", "plan", "other"}
+    assert any(c.where == "self" for c in cues) and any(c.where == "name" for c in cues)
