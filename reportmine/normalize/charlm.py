@@ -52,6 +52,7 @@ PUNCTUATION = frozenset("。，、；：？！“”‘’（）《》〈〉【�
 _PUNCT_SHARE = {"，": 0.45, "。": 0.25, "、": 0.12, "“": 0.05, "”": 0.05, "：": 0.03, "；": 0.03}
 _P_PUNCT = 0.12  # P(punctuation | a word ended)
 _P_OTHER = 1e-4  # P(digit or latin letter | a word ended), per symbol
+_P_IN_TOKEN = 0.7  # P(another letter or digit | a letter or digit)
 _P_UNKNOWN = 1e-9  # a character the dictionary never saw
 _MIN_END = 0.05  # every character may end a word now and then
 
@@ -96,17 +97,18 @@ class CharLM:
 
     def cond(self, a: str | None, b: str) -> float:
         """``P(b | a)``; ``a`` is None at the start of a text."""
+        after_alnum = a is not None and a.isascii() and a.isalnum()
         if b in PUNCTUATION:
             pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5
             return pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)
         if not _is_cjk(b):
             if b.isascii() and b.isalnum():
-                if a is not None and a.isascii() and a.isalnum():
-                    return 0.05
-                return _P_OTHER
+                return _P_IN_TOKEN / 62 if after_alnum else _P_OTHER
             return _P_UNKNOWN
         if b not in self.uni:
             return _P_UNKNOWN
+        if after_alnum:  # a Latin token mostly goes on with letters or digits
+            return (1.0 - _P_IN_TOKEN) * self.p_start(b)
         if a is None or a in PUNCTUATION or not _is_cjk(a) or a not in self.uni:
             return self.p_start(b)
         u = self.uni[a]
