@@ -70,6 +70,7 @@ FAMILY_OF_GROUP = {
 _QUANTITY_CHARS = set("年月日号时点分秒万亿千百十元角人名个家次项户件条位份期批届天周岁所座台辆套本册场篇倍成多余来")
 _SENTENCE_END = set("。！？!?")
 _SPACE = set(" \t\u3000\u00a0")
+_BREAK_BEFORE = set("。！？!?；;：:”）)")
 _GLUED_MAX = 40  # a heading glued to the end of a paragraph is short
 _GAP_MAX = 40  # an own-line heading may skip one number (a lost heading) if this short
 
@@ -156,13 +157,19 @@ _INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
 
 
 def _is_flattened(text: str, s: int, e: int, single: bool) -> bool:
-    """A line holding many paragraphs separated by spaces (seed 002)."""
+    """A line holding many paragraphs separated by spaces (seed 002).
+
+    The spaces must stand where paragraphs break: after a sentence end, or before
+    something that opens a paragraph (a marker); a stray space inside a sentence
+    does not make a line flattened.
+    """
     if e - s < 200 and not single:
         return False
     runs = 0
-    for _ in _INNER_SPACE_RE.finditer(text, s, e):
-        runs += 1
-        if runs >= 3 or (single and e - s >= 100):
+    for m in _INNER_SPACE_RE.finditer(text, s, e):
+        if text[m.start() - 1] in _BREAK_BEFORE or MARKER_RE.match(text, m.end()):
+            runs += 1
+        if runs >= 3 or (single and runs and e - s >= 100):
             return True
     return False
 
@@ -220,6 +227,8 @@ def _heading_span(text: str, pos: int, seg_end: int) -> tuple[int, int]:
     end = seg_end if stop < 0 else stop
     while end > pos and text[end - 1] in _SPACE:
         end -= 1
+    if stop < 0 and end > pos + 1 and text[end - 1] in "：:":
+        end -= 1  # 一、主要工作： on a line of its own
     return pos, end
 
 
@@ -307,6 +316,7 @@ def _accept(family: str, number: int, where: str, group: str, depth_of: dict, la
 # --------------------------------------------------------------------------- parts
 
 _PAST_RE = re.compile(r"(?<![为除])了(?![解不])")
+_FUTURE_RE = re.compile(r"将(?!近)|力争|争取|计划|打算|拟")
 
 
 @dataclass(frozen=True)
@@ -345,7 +355,9 @@ def _match_role(where: str, s: str) -> str | None:
     for c in part_cues():
         if c.where == where and c.pattern.search(s):
             if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
-                continue
+                continue  # 重点开展了以下几项工作： tells of work done
+            if c.role == "summary" and where == "opening" and _FUTURE_RE.search(s):
+                continue  # 在上级工会的领导下，我们将… is a plan
             return c.role
     return None
 

@@ -528,3 +528,32 @@ def test_outline_part_without_headings():
     out = format_outline("t", parts, roots).splitlines()
     assert out[1] == "一、组建  [summary]"
     assert out[2].startswith("[problems] (no heading, ")
+
+
+def test_this_year_will_is_not_a_plan():
+    """今年，我们将… inside the account of work is not a plan lead-in; 2024年，我们将… is."""
+    text = "一、组建\n正文。\n今年，我们将工会工作的重点放在组建上，新建工会5家。\n二、维权\n正文。"
+    assert [r for r, _ in roles(text)] == ["summary"]
+    text2 = text + "\n2024年，我们将继续抓好组建工作。"
+    assert [r for r, _ in roles(text2)] == ["summary", "plan"]
+
+
+def test_future_sentence_does_not_return_to_summary():
+    text = "一、组建\n正文。\n二、下一步打算\n在上级工会的领导下，我们将继续做好组建工作，为了职工多办实事。\n一是扩面。"
+    assert [r for r, _ in roles(text)] == ["summary", "plan"]
+
+
+def test_problem_word_inside_a_run_in_heading_is_not_a_part():
+    text = "一、维权\n1、存在的问题得到解决。共调解纠纷5起。\n2、职工满意。"
+    assert [r for r, _ in roles(text)] == ["summary"]
+
+
+def test_own_line_heading_with_trailing_colon():
+    assert brief("一、主要工作：\n正文。\n二、存在问题：\n正文。") == [(1, "主要工作"), (1, "存在问题")]
+
+
+def test_long_paragraph_with_stray_spaces_is_not_flattened():
+    """Spaces inside sentences do not make a line a flattened report."""
+    body = "工会积极 开展活动，走访 职工群众，发放 慰问金，" * 10
+    text = f"一、帮扶\n{body}主要得益于以下方面。（一）得益于支持。（二）得益于努力。\n二、维权\n正文。"
+    assert brief(text) == [(1, "帮扶"), (1, "维权")]
