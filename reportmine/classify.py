@@ -221,7 +221,7 @@ def default_metric(unit: str) -> str:
 
 @lru_cache(maxsize=None)
 def _subject_words() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": []}
+    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": []}
     for r in load_table("subject.tsv"):
         out[r["role"]].append(r["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
@@ -243,6 +243,8 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     lo, hi = win.local
     if fig.unit != "percent":
         right = text[fig.end:hi]
+        if right.startswith("的"):
+            right = right[1:]
         cut = len(right)
         m = _SUBJ_PUNCT.search(right)
         if m:
@@ -251,7 +253,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             i = right.find(w, 1)
             if 0 < i < cut:
                 cut = i
-        right = right[:cut].strip()
+        right = right[:cut].strip().lstrip("的").rstrip("和及、与")
         if len(right) >= 2 and not right.startswith(words["tail"]):
             return right[:20]
     left = text[lo:fig.start]
@@ -266,11 +268,15 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             if left.endswith(w) and len(left) > len(w):
                 left, changed = left[: -len(w)], True
                 break
-    for w in words["lead"] + words["stop"]:
+    for w in words["lead"]:
         i = left.rfind(w)
         if i >= 0 and i + len(w) < len(left):
             left = left[i + len(w):]
     left = left.strip("“”\"、")
+    for w in words["verb"]:
+        if left.startswith(w) and len(left) - len(w) >= 2:
+            left = left[len(w):]
+            break
     if len(left) >= 1:
         return left[-20:]
     if hit is not None and hit.start >= 0:
@@ -299,7 +305,12 @@ def find_periods(text: str) -> list[tuple[int, int]]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    return [(a, b) for a, b in merged if not _bare_number_period(text[a:b])]
+    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    return [(a, b) for a, b in merged if not _bare_number_period(text[a:b])
+            and not any(qa < a and b < qb for qa, qb in quotes)]
+
+
+_QUOTE = re.compile(r"“[^“”\n]{1,30}”|《[^《》\n]{1,60}》")
 
 
 def _is_date_like(s: str) -> bool:

@@ -153,7 +153,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@kuai":
         return "item" if cls == "item" else "yuan"
     if key == "@jian":
-        return "case" if cls == "case" else "item"
+        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        return "case" if cls == "case" or counted_class(wider, last=True) == "case" else "item"
     return "other"
 
 

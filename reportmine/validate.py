@@ -23,7 +23,7 @@ from .model import Record
 __all__ = ["validate", "implausible_rate", "RATE_METRICS"]
 
 RATE_METRICS = frozenset({"coverage_rate", "share"})
-_TOTAL = re.compile(r"(?:共计|合计|总计|一共|总共|共有|总数|累计共|共)[^，。；、]{0,12}$")
+_TOTAL = re.compile(r"(?:共计|合计|总计|一共|总共|总数|累计共|共)(?:有|为|达|达到)?$")
 _PEOPLE = frozenset({"person", "household", "person_time"})
 
 
@@ -63,12 +63,29 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
         prev_end = records[idx[k - 1]].end if k else tot.sentence_start
         if tot.unit == "percent" or not _is_total(text, tot, prev_end):
             continue
+        lo = max(text.rfind("；", tot.sentence_start, tot.start), text.rfind(";", tot.sentence_start, tot.start))
         parts = [records[j] for j in idx[first:k]
-                 if records[j].unit == tot.unit and records[j].metric == tot.metric]
+                 if records[j].unit == tot.unit and records[j].metric == tot.metric and records[j].start > lo]
         first = k + 1
         if len(parts) < 2 or tot.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
             continue
         if abs(sum(p.value for p in parts) - tot.value) > 1e-6:
+            flags[i].add("sum_mismatch")
+
+
+def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
+    """A whole followed by 其中 parts: two or more parts cannot add up to more than it."""
+    for k, i in enumerate(idx):
+        whole = records[i]
+        qi = text.find("其中", whole.end, whole.sentence_end)
+        if qi < 0 or whole.unit == "percent" or whole.qualifier != "exact":
+            continue
+        nxt = [records[j] for j in idx[k + 1:] if records[j].start < qi]
+        if nxt:
+            continue  # 其中 belongs to a later figure
+        parts = [records[j] for j in idx[k + 1:] if records[j].start > qi
+                 and records[j].unit == whole.unit and records[j].metric == whole.metric]
+        if len(parts) >= 2 and sum(p.value for p in parts) > whole.value + 1e-6:
             flags[i].add("sum_mismatch")
 
 
@@ -106,6 +123,7 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
             flags[i].add("implausible_rate")
     for idx in _by_sentence(records).values():
         _sum_flags(text, records, idx, flags)
+        _subset_flags(text, records, idx, flags)
         _share_flags(text, records, idx, flags)
     order = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
     out = []

@@ -1,0 +1,74 @@
+"""Candidate figures: number + unit, the exclusions of records.md, garbled numbers."""
+import pytest
+
+from reportmine.figures import counted_class, excluded_spans, find_figures
+
+
+def figs(text):
+    return [(text[f.start:f.end], f.value, f.unit, f.raw_unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为145名困难职工发放救助资金24万元", [("145名", 145, "person", "名", "exact"), ("24万元", 240000, "yuan", "万元", "exact")]),
+    ("共计培训干部15人（次）", [("15人（次）", 15, "person_time", "人（次）", "exact")]),
+    ("提供岗位3000多个", [("3000多个", 3000, "other", "个", "more_than")]),
+    ("为3家联系户发放帮扶金", [("3家", 3, "household", "家", "exact")]),
+    ("驻地五十多家重点单位", [("五十多家", 50, "org", "家", "more_than")]),
+    ("入会率达96%以上", [("96%以上", 96, "percent", "%", "more_than")]),
+    ("对19个区域性、行业性联合工会发出要约", [("19个", 19, "org", "个", "exact")]),
+    ("分成了八个片区", [("八个", 8, "other", "个", "exact")]),
+    ("受理劳动争议案件23件", [("23件", 23, "case", "件", "exact")]),
+    ("制作宣传展板12块", [("12块", 12, "item", "块", "exact")]),
+    ("参加人数5000人左右", [("5000人左右", 5000, "person", "人", "approx")]),
+])
+def test_number_and_unit(text, expected):
+    assert figs(text) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "5月初，1月28日，2月17日、2月18日，1—6月份，20XX年",  # dates
+    "第九届“地王杯”，第一季度，取得了三等奖",  # ordinals and names
+    "以“123456”的总体思路，开展“6.16”活动，“5.1”服务卡",  # quoted names
+    "开展世界500强邀约，举办“京基100假面魅影·单身派对”，市委51号文件",
+    "党的十八大，建功十三五，十八届五中全会，市九次工代会",
+    "签订了为期1年的合同，和不足25人的小企业协商，百人以上企业",
+    "由一名副主席担任，开展了一次问卷调查，落实一家企业冠名，开展了一场比武",
+    "主要从以下三方面，做到四个结合，三大领域，五大块，三级网络，三同步原则",
+    "工会四项社会职能，主要做法有三条：一是",
+    "女职工四期保护，十一期间在中学举办演出，每季度召开一次例会",
+    "参加了百名女职工职业装表演赛，千人签字活动",
+])
+def test_not_records(text):
+    assert figs(text) == []
+
+
+def test_bare_number_with_lost_classifier_is_garbled():
+    text = "今年应建企业1，吸纳会员98。全镇3基层工会全部达标，信访接待2，协调解决2。"
+    found = find_figures(text)
+    assert [(text[f.start:f.end], f.unit, f.raw_unit, f.flags) for f in found] == [
+        ("1", "org", "", ("garbled_number",)), ("98", "person", "", ("garbled_number",)),
+        ("3", "org", "", ("garbled_number",)), ("2", "case", "", ("garbled_number",)),
+        ("2", "case", "", ("garbled_number",)),
+    ]
+
+
+def test_bare_numbers_in_names_are_not_garbled():
+    assert figs("参加了“6.6集体婚礼”，第9页，拨打12345热线，京基100大厦") == []
+
+
+def test_year_replacement_damage_is_flagged():
+    text = "2023年镇总工会……走访2023多家企业，签订率达20230%，共筹资金2023万余元，覆盖职工2195人。"
+    flags = {text[f.start:f.end]: f.flags for f in find_figures(text)}
+    assert flags == {"2023多家": ("garbled_number",), "20230%": ("garbled_number",),
+                     "2023万余元": ("garbled_number",), "2195人": ()}
+
+
+def test_no_year_no_damage_flag():
+    assert all(not f.flags for f in find_figures("走访2023多家企业。"))
+
+
+def test_counted_class_and_exclusion_spans():
+    assert counted_class("建工会的外商独资企业", last=True) == "org"
+    assert counted_class("困难户") == "household"
+    text = "做到“五个一”"
+    assert [text[a:b] for a, b in excluded_spans(text)] == ["“五个一”"]

@@ -1,0 +1,39 @@
+"""Validation flags: implausible_rate, sum_mismatch, share_mismatch, garbled_number."""
+from reportmine.extract import extract
+
+
+def flags(text):
+    return [(r.mention, r.flags) for r in extract(text)]
+
+
+def test_sum_mismatch_flags_the_total():
+    assert flags("参培人员男46人、女6人，共计50人。") == [("46人", ()), ("6人", ()), ("50人", ("sum_mismatch",))]
+
+
+def test_parts_that_add_up_are_clean():
+    assert all(not f for _, f in flags("甲村11人，乙村1人，丙村2人，共计14人。"))
+
+
+def test_total_of_another_list_is_not_checked():
+    text = "已建女职工组织67家，占应建的98%；全市共有基层工会1548家，已建女职工组织1462家。"
+    assert all(not f for _, f in flags(text))
+
+
+def test_parts_after_qizhong_cannot_exceed_the_whole():
+    assert flags("全市共有会员3200人，其中男会员1800人、女会员1600人。")[0] == ("3200人", ("sum_mismatch",))
+    assert flags("全市共有会员3400人，其中男会员1800人、女会员1600人。")[0] == ("3400人", ())
+
+
+def test_implausible_rate_only_for_non_completion_rates():
+    assert flags("签订率达150%。") == [("150%", ("implausible_rate",))]
+    assert flags("完成计划的280%。") == [("280%", ())]
+
+
+def test_share_mismatch_beyond_rounding():
+    assert flags("慰问459户困难职工，其中女职工235人，占51%。")[-1] == ("51%", ())
+    assert flags("慰问459户困难职工，其中女职工235人，占61%。")[-1] == ("61%", ("share_mismatch",))
+
+
+def test_garbled_number_passes_through_with_implausible_rate():
+    text = "2023年工作报告。签订率达20230%。"
+    assert flags(text) == [("20230%", ("implausible_rate", "garbled_number"))]
