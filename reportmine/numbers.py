@@ -1,0 +1,754 @@
+"""The number grammar: read the numbers written in a Chinese report.
+
+One small parser (:func:`parse_number`) and a scanner (:func:`find_numbers`) that
+finds every number in a text in one regex pass and parses each candidate.  The
+scanner never changes the text; it returns spans (``text[n.start:n.end] == n.text``).
+
+What is read
+------------
+- Arabic numbers: ``1438``, ``1,438``/``1，438`` (groups of exactly three), ``84.7``,
+  full-width digits.  Digits touching Latin letters are not numbers (``B2B``,
+  ``20XX``, ``22.02KB``): they are parts of codes.
+- Chinese numerals ``零〇一二两三四五六七八九十百千万亿`` (``一百零五``, ``一万二千``,
+  colloquial ``一万二`` = 12000), financial numerals ``壹贰叁(参)肆伍陆柒捌玖拾佰仟``
+  (``壹万贰仟参佰`` = 12300), digit-by-digit strings (``二〇二三`` = 2023).
+- Mixed forms: ``1.6万``, ``2.5亿``, ``13万2`` (= 132000), ``10余万`` (= 100000, more_than).
+- Percent-like forms, all valued 0–100: ``84.7%``, ``百分之八十五点五`` (kind ``percent``),
+  ``5‰`` (percent 0.5), ``9成`` (kind ``chengshu``, value 90), ``5个百分点``
+  (kind ``percentage_point``, value 5).
+- Fractions (kind ``fraction``, value the fraction): ``1/4`` = 0.25, ``三分之一``, ``一半`` = 0.5.
+- Ranges keep both bounds: ``3—5``, ``3至5``, ``3—5万`` (30000–50000), ``三四十`` (30–40),
+  ``三五`` (3–5), ``十七八`` (17–18).  A "range" whose bounds do not rise
+  (``2023-04``) is two numbers.
+- Qualifiers (words listed in ``data/numeral_words.tsv``): before (约 近 将近 超过 逾 不足
+  不到 ...), inside (``10余万``) and after (余 多 来 左右 上下 以上 以下 ...).  They are
+  part of the span.  ``十几`` is 10 more_than.  ``几十``/``数百`` are ``vague`` numbers:
+  value 10/100, more_than, ``vague=True`` (the caller decides whether to keep them).
+
+What is not read: fixed words holding numeral characters (一般, 统一, 十分, 千方百计,
+listed in the data file), a bare ``万``/``亿`` (``单位：万元``), a bare ``零``, leading
+``几`` with nothing after it, negative numbers (``-`` is read as a range dash).
+Ordinals (第九), dates (5月), names (“五一”) and list markers (一是, 1、) ARE returned:
+deciding that they are not figures needs context, which the caller has.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import pathlib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+__all__ = [
+    "Number",
+    "PERCENT_KINDS",
+    "parse_number",
+    "find_numbers",
+    "trailing_qualifier",
+    "leading_qualifier",
+]
+
+DATA_FILE = pathlib.Path(__file__).parent / "data" / "numeral_words.tsv"
+
+#: kinds whose ``value`` is on a 0–100 scale
+PERCENT_KINDS = frozenset({"percent", "chengshu", "percentage_point"})
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in a text.
+
+    ``value`` is the written number with multipliers expanded (1.6万 -> 16000);
+    percent-like kinds (``percent``, ``chengshu``, ``percentage_point``) are on a
+    0–100 scale; ``fraction`` is the fraction itself (三分之一 -> 0.333...).
+    ``high`` is the upper bound of a range, else None.  ``qualifier`` is one of
+    ``exact``, ``approx``, ``more_than``, ``less_than``.  ``numeral`` is
+    ``arabic``, ``chinese``, ``mixed`` or ``financial``.  ``unit_hint`` is the
+    multiplier the number ends with ("万" for 1.6万 and 三十万, "千" for 3千, ""
+    for 三千 or 13万2), so ``unit_hint + unit`` rebuilds a raw unit like 万元.
+
+    Extra fields: ``marker`` is the percent/fraction sign as written ("%", "％",
+    "‰", "百分之", "成", "个百分点", "分之", "/"); ``lead``/``trail`` are the
+    qualifier words at the two ends of the span (the numeral itself is
+    ``text[len(lead):len(text)-len(trail)]``); ``vague`` marks 几十/数百 forms.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None
+    qualifier: str
+    kind: str
+    numeral: str
+    unit_hint: str
+    marker: str = ""
+    lead: str = ""
+    trail: str = ""
+    vague: bool = False
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass(frozen=True)
+class _Words:
+    skip: tuple[str, ...]
+    lead: tuple[tuple[str, str, str], ...]  # (word, qualifier, context class)
+    trail: tuple[tuple[str, str, str], ...]
+    post: tuple[tuple[str, str, str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    """Load ``data/numeral_words.tsv`` once."""
+    skip: list[str] = []
+    lead, trail, post = [], [], []
+    header_seen = False
+    for lineno, line in enumerate(DATA_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        word, role = cols[0].strip(), cols[1].strip()
+        qual = cols[2].strip() if len(cols) > 2 else ""
+        ctx = cols[3].strip() if len(cols) > 3 else ""
+        if role == "skip":
+            skip.append(word)
+        elif role in ("lead", "trail", "post"):
+            if qual not in ("approx", "more_than", "less_than"):
+                raise ValueError(f"{DATA_FILE}:{lineno}: qualifier {qual!r} must be approx, more_than or less_than")
+            {"lead": lead, "trail": trail, "post": post}[role].append((word, qual, ctx))
+        else:
+            raise ValueError(f"{DATA_FILE}:{lineno}: role {role!r} must be skip, lead, trail or post")
+    bylen = lambda t: -len(t[0])  # noqa: E731  longest first
+    return _Words(tuple(sorted(set(skip), key=len, reverse=True)), tuple(sorted(lead, key=bylen)),
+                  tuple(sorted(trail, key=bylen)), tuple(sorted(post, key=bylen)))
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie (fast to match)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+# ------------------------------------------------------------------------ grammar
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_FIN_DIGIT = {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "参": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6,
+              "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+         "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_FIN_UNIT = set("拾佰仟")
+_FIN_STRICT = set("壹贰貳叁柒捌玖")  # financial digits that are not also common words
+# adjacent digits that make a range: 三四十 (30–40), 三五家 (3–5), 七八个
+_RANGE_PAIRS = {("一", "二"), ("一", "两"), ("二", "三"), ("两", "三"), ("三", "两"), ("三", "四"),
+                ("四", "五"), ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_D = "[0-9０-９]"
+_ARABIC = (rf"(?<![A-Za-z0-9０-９.．/])(?>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)"
+           rf"(?:[.．]{_D}+)?)(?![A-Za-z])")
+_QIAN = "千(?![克米瓦伏帕卡兆焦])"  # 五千克 is 5 kg, not 5000
+_CNC = f"(?:[零〇○一二两兩三四五六七八九十百万亿萬億]|{_QIAN})"
+_MULT_AHEAD = "(?=[百千万亿萬億佰仟])"
+_FIN_ALL = "[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟零〇万亿萬億]"
+_FINCORE = rf"(?:(?=[零〇万亿萬億]*[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]){_FIN_ALL}{{2,}}|[壹贰貳叁柒捌玖])"
+_TOKEN = rf"(?:{_ARABIC}|{_CNC}|几|点(?=[零〇○一二三四五六七八九])|[余多]{_MULT_AHEAD})"
+_MIXCORE = rf"(?:(?:{_ARABIC}|{_CNC}|几|数(?=[十百千万亿]))(?:{_TOKEN})*)"
+_CORE = rf"(?>{_FINCORE}|{_MIXCORE})"
+_SEP = "(?:——|--|[-—–~～〜－―]|至|到)"
+_MARK = r"(?:[%％‰]|个?百分点|成(?:[一二三四五六七八九]|[1-9](?![0-9]))?)"
+
+
+def _lead_pattern() -> str:
+    alts = [regex.escape(w) + (f"(?={c})" if c else "") for w, _, c in _words().lead]
+    return "(?P<lead>" + "|".join(alts) + ")"
+
+
+def _trail_pattern() -> str:
+    ws = _words()
+    items = sorted(ws.trail + ws.post, key=lambda t: -len(t[0]))
+    alts = [(f"(?<={c})" if c else "") + regex.escape(w) for w, _, c in items]
+    return "(?P<trail>" + "|".join(alts) + ")"
+
+
+def _num_pattern(with_range: bool = True) -> str:
+    if with_range:
+        rng = rf"(?:(?P<sep>{_SEP})(?P<c2>{_CORE})(?P<m2>{_MARK})?(?!{_SEP}{_D}))?"
+    else:  # same groups, never matching: every pattern answers the same group names
+        rng = "(?:(?!)(?P<sep>)(?P<c2>)(?P<m2>))?"
+    after_core = "|".join([
+        rf"(?P<fm>分之)(?P<fn>{_CORE})",                  # 三分之一, 百分之八十
+        rf"/(?P<ad>{_D}+)(?![/0-9０-９A-Za-z])",           # 1/4
+        rf"(?P<m1>{_MARK})?{rng}",                          # 84.7%, 3—5万, 9成
+    ])
+    body = rf"(?P<pct100>百分之百|百分百)|(?P<half>一半)|(?P<c1>{_CORE})(?:{after_core})"
+    return f"{_lead_pattern()}?(?:{body}){_trail_pattern()}?"
+
+
+#: longest stretch before a numeral that a qualifier or a fixed word can cover
+_LOOKBACK = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _regexes():
+    """Compile the scanner once: (runs, combined, number, number-without-range, skip)."""
+    skip = _trie_pattern(_words().skip)
+    # a skip word never eats the 分 of a fraction: 十分之一 is 1/10, not 十分 + 之一
+    skip_g = f"(?P<skip>{skip})(?!(?<=分)之)"
+    num = _num_pattern(True)
+    combined = regex.compile(f"{skip_g}|(?P<num>{num})")
+    # stage 1: runs of numeral characters; every number holds at least one
+    runs = re.compile("[0-9０-９零〇○一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几数]+")
+    return runs, combined, regex.compile(num), regex.compile(_num_pattern(False)), regex.compile(skip)
+
+
+# ------------------------------------------------------------------- core values
+
+@dataclass(frozen=True)
+class _Core:
+    value: Decimal
+    high: Decimal | None
+    qualifier: str  # from inside the numeral: 10余万, 十几, 几十
+    numeral: str
+    unit_hint: str
+    vague: bool = False
+
+
+def _tokens(core: str) -> list[tuple[str, object, str]] | None:
+    """Split a numeral into tokens (kind, value, text); None if a char is foreign."""
+    out: list[tuple[str, object, str]] = []
+    i = 0
+    s = core.translate(_FULLWIDTH)
+    while i < len(s):
+        m = regex.match(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?", s[i:])
+        if m:
+            txt = m.group().replace(",", "")
+            out.append(("num", Decimal(txt), core[i:i + m.end()]))
+            i += m.end()
+            continue
+        ch = s[i]
+        if ch in _CN_DIGIT:
+            out.append(("zero" if _CN_DIGIT[ch] == 0 else "digit", _CN_DIGIT[ch], ch))
+        elif ch in _FIN_DIGIT:
+            out.append(("digit", _FIN_DIGIT[ch], ch))
+        elif ch in _UNIT:
+            out.append(("unit", _UNIT[ch], ch))
+        elif ch in "几数":
+            out.append(("ji", None, ch))
+        elif ch in "余多":
+            out.append(("more", None, ch))
+        elif ch == "点":
+            out.append(("dot", None, ch))
+        else:
+            return None
+        i += 1
+    return out
+
+
+def _eval(tokens) -> Decimal | None:
+    """Value of a numeral in tokens (no ranges, no 几); None if ill-formed."""
+    if not tokens:
+        return None
+    if all(t[0] == "unit" for t in tokens) and tokens[0][1] >= 10**4:
+        return None  # bare 万 / 亿 (单位：万元)
+    if all(t[0] == "zero" for t in tokens):
+        return None
+    total = Decimal(0)   # 亿 level
+    wan = Decimal(0)     # 万 level
+    section = Decimal(0)  # below 万
+    number: Decimal | None = None
+    last_small = 10**5   # last 十/百/千 unit in the current section
+    after_zero = False
+    prev = None
+    for kind, val, txt in tokens:
+        if kind in ("num", "digit"):
+            if number is not None:
+                return None  # two numbers side by side
+            if prev == "num" or (prev == "digit" and kind == "num"):
+                return None
+            number = val if kind == "num" else Decimal(val)
+        elif kind == "zero":
+            if number is not None:
+                return None
+            after_zero = True
+        elif kind == "unit":
+            if val < 10**4:
+                if val >= last_small:
+                    return None  # 十百, 百百
+                section += (number if number is not None else Decimal(1)) * val
+                last_small = val
+            elif val == 10**4:
+                if wan:
+                    return None  # 万万
+                wan = (section + (number or 0)) or Decimal(1)
+                wan *= val
+                section, last_small = Decimal(0), 10**5
+            else:
+                total = ((total + wan + section + (number or 0)) or Decimal(1)) * val
+                wan, section, last_small = Decimal(0), Decimal(0), 10**5
+            number = None
+            after_zero = False
+        else:
+            return None
+        prev = kind
+    if number is not None:
+        last = tokens[-1]
+        before = tokens[-2] if len(tokens) > 1 else None
+        colloquial = (before is not None and before[0] == "unit" and before[1] >= 100
+                      and not after_zero and (last[0] == "digit" or len(last[2]) == 1)
+                      and number == number.to_integral_value())
+        if colloquial:  # 一万二 = 12000, 13万2 = 132000, 三千五 = 3500
+            number = number * before[1] / 10
+        section += number
+    return total + wan + section
+
+
+def _classify(core: str) -> str:
+    has_arabic = any(c.isdigit() and c.isascii() or "０" <= c <= "９" for c in core)
+    has_fin = any(c in _FIN_DIGIT or c in _FIN_UNIT for c in core)
+    has_cn = any(c in _CN_DIGIT or c in _UNIT for c in core)
+    if has_fin:
+        return "financial"
+    if has_arabic and has_cn:
+        return "mixed"
+    return "arabic" if has_arabic else "chinese"
+
+
+def _unit_hint(tokens) -> str:
+    """The multiplier the numeral ends with, as written (万, 亿, 千万; 千 after digits)."""
+    toks = [t for t in tokens if t[0] != "more"]
+    k = len(toks)
+    while k > 0 and toks[k - 1][0] == "unit":
+        k -= 1
+    hint = "".join(t[2] for t in toks[k:])
+    if hint and k > 0 and toks[k - 1][0] == "num":
+        return hint  # 3千, 1.6万, 5千万: digits times a multiplier
+    # Chinese numerals: only 万/亿 work as unit prefixes (三十万元 -> 万元, 三千元 -> "")
+    while hint and hint[0] not in "万萬亿億":
+        hint = hint[1:]
+    return hint
+
+
+def _fin_ok(core: str) -> bool:
+    """Financial numerals need support: 伍 alone is 队伍, 陆 is 陆续, 参 is 参加."""
+    fin = [c for c in core if c in _FIN_DIGIT or c in _FIN_UNIT]
+    if not fin:
+        return True
+    if len(core) == 1:
+        return core in _FIN_STRICT
+    return any(c in _FIN_STRICT or c in _FIN_UNIT or c in "万亿萬億" for c in core)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_core(core: str) -> _Core | None:
+    """Value of one numeral (no qualifier words, no percent signs)."""
+    if not core or not _fin_ok(core):
+        return None
+    tokens = _tokens(core)
+    if not tokens:
+        return None
+    numeral = _classify(core)
+    qualifier, vague = "exact", False
+    # 10余万, 十多万: the qualifier sits inside the numeral
+    if any(t[0] == "more" for t in tokens):
+        i = next(i for i, t in enumerate(tokens) if t[0] == "more")
+        if i == 0 or i == len(tokens) - 1 or tokens[i + 1][0] != "unit":
+            return None
+        tokens = tokens[:i] + tokens[i + 1:]
+        qualifier = "more_than"
+    hint = _unit_hint(tokens)
+    # 几十 / 数百 (vague, value 10 / 100), 十几 / 二十几万 (10 / 200000, more_than)
+    if any(t[0] == "ji" for t in tokens):
+        i = next(i for i, t in enumerate(tokens) if t[0] == "ji")
+        if sum(t[0] == "ji" for t in tokens) > 1:
+            return None
+        if i == 0:
+            if len(tokens) < 2 or tokens[1][0] != "unit":
+                return None
+            tokens = [("digit", 1, "一")] + tokens[1:]
+            vague = True
+        else:
+            if tokens[i][2] == "数":
+                return None
+            tokens = tokens[:i] + [("zero", 0, "零")] + tokens[i + 1:]
+            if i + 1 == len(tokens):
+                tokens = tokens[:i]
+        qualifier = "more_than"
+    # 八十五点五: Chinese decimal point
+    if any(t[0] == "dot" for t in tokens):
+        i = next(i for i, t in enumerate(tokens) if t[0] == "dot")
+        frac = tokens[i + 1:]
+        if not frac or any(t[0] not in ("digit", "zero") or t[2] == "两" for t in frac):
+            return None
+        whole = _eval(tokens[:i])
+        if whole is None:
+            return None
+        value = whole + Decimal("0." + "".join(str(t[1]) for t in frac))
+        return _Core(value, None, qualifier, numeral, "", vague)
+    # 二〇二三, 五一: digits read one by one (a lone pair like 三四 is a range)
+    all_digits = all(t[0] in ("digit", "zero") for t in tokens)
+    if len(tokens) > 1 and all_digits and not (
+            len(tokens) == 2 and (tokens[0][2], tokens[1][2]) in _RANGE_PAIRS):
+        if any(t[2] == "两" for t in tokens) or any(t[2] in _FIN_DIGIT for t in tokens):
+            return None
+        return _Core(Decimal("".join(str(t[1]) for t in tokens)), None, qualifier, numeral, "", vague)
+    # 三四十, 十七八, 三五: a pair of adjacent digits is a range
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a[0] == "digit" and b[0] == "digit" and (a[2], b[2]) in _RANGE_PAIRS:
+            lo = _eval(tokens[:i + 1] + tokens[i + 2:])
+            hi = _eval(tokens[:i] + tokens[i + 1:])
+            if lo is None or hi is None:
+                return None
+            lo, hi = min(lo, hi), max(lo, hi)
+            return _Core(lo, hi, qualifier, numeral, hint, vague)
+    value = _eval(tokens)
+    if value is None:
+        return None
+    return _Core(value, None, qualifier, numeral, hint, vague)
+
+
+def _scale(hint: str) -> Decimal:
+    out = Decimal(1)
+    for ch in hint:
+        out *= _UNIT.get(ch, 1)
+    return out
+
+
+def _num(d: Decimal | None) -> float | None:
+    if d is None:
+        return None
+    f = float(d)
+    return float(round(f)) if d == d.to_integral_value() else f
+
+
+# ---------------------------------------------------------------------- matching
+
+def _qualifier_of(word: str, table) -> str:
+    for w, q, _ in table:
+        if w == word:
+            return q
+    return "exact"
+
+
+def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
+    """Apply a percent sign to a value: (value on the 0–100 scale, kind)."""
+    if not mark:
+        return value, "number"
+    if mark in "%％":
+        return value, "percent"
+    if mark == "‰":
+        return value / 10, "percent"
+    if mark.endswith("百分点"):
+        return value, "percentage_point"
+    if mark.startswith("成"):
+        if value > 10 or value != value.to_integral_value():
+            return None  # 成 counts tenths: 9成, not 15成
+        extra = mark[1:]
+        tail = Decimal(_CN_DIGIT.get(extra, int(extra) if extra.isdigit() else 0)) if extra else 0
+        return value * 10 + tail, "chengshu"
+    return None
+
+
+_GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail")
+
+
+def _build(m, base: int = 0) -> Number | None:
+    """Turn a match of the number pattern into a Number (None if it does not parse)."""
+    fields = _fields(m.group(*_GROUPS))
+    if fields is None:
+        return None
+    return Number(m.start() + base, m.end() + base, m.group(), *fields)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fields(groups: tuple) -> tuple | None:
+    """Number fields after (start, end, text) from the matched groups (cached: numbers repeat)."""
+    g = dict(zip(_GROUPS, groups))
+    lead = g["lead"] or ""
+    trail = g["trail"] or ""
+    marker, kind, high, vague, hint = "", "number", None, False, ""
+    inner = "exact"
+    if g["pct100"]:
+        value, kind, numeral, marker = Decimal(100), "percent", "chinese", g["pct100"][:-1]
+    elif g["half"]:
+        value, kind, numeral, marker = Decimal("0.5"), "fraction", "chinese", "半"
+    elif g["ad"]:
+        num_txt = g["c1"].translate(_FULLWIDTH)
+        if not num_txt.isdigit():
+            return None
+        num, den = Decimal(num_txt), Decimal(g["ad"].translate(_FULLWIDTH))
+        if den == 0:
+            return None
+        value, kind, numeral, marker = num / den, "fraction", "arabic", "/"
+    elif g["fm"]:
+        den_txt = g["c1"]
+        num_core = _parse_core(g["fn"])
+        if num_core is None or num_core.high is not None:
+            return None
+        numeral, inner, vague = num_core.numeral, num_core.qualifier, num_core.vague
+        if den_txt == "百":
+            value, kind, marker = num_core.value, "percent", "百分之"
+        elif den_txt == "千":
+            value, kind, marker = num_core.value / 10, "percent", "千分之"
+        else:
+            den_core = _parse_core(den_txt)
+            if den_core is None or den_core.high is not None or den_core.value == 0:
+                return None
+            value, kind, marker = num_core.value / den_core.value, "fraction", "分之"
+            if numeral != den_core.numeral:
+                numeral = "mixed"
+    else:
+        c1 = _parse_core(g["c1"])
+        if c1 is None:
+            return None
+        m1, m2 = g["m1"] or "", g["m2"] or ""
+        inner, vague, numeral, hint = c1.qualifier, c1.vague, c1.numeral, c1.unit_hint
+        if g["c2"] is not None:
+            c2 = _parse_core(g["c2"])
+            if c2 is None or c1.high is not None or c2.high is not None:
+                return None
+            if m1 and m1 != m2:
+                return None  # 3%—5人 is not a range
+            for c in (g["c1"], g["c2"]):
+                if len(c) > 1 and c[0] in "0０":
+                    return None  # 04-14 is a date
+            lo, hi = c1.value, c2.value
+            if not c1.unit_hint and c2.unit_hint and lo * _scale(c2.unit_hint) < hi:
+                lo *= _scale(c2.unit_hint)  # 3—5万 = 30000–50000
+            lo_m, hi_m = _apply_mark(lo, m2), _apply_mark(hi, m2)
+            if lo_m is None or hi_m is None or not lo_m[0] < hi_m[0]:
+                return None
+            value, high, kind = lo_m[0], hi_m[0], lo_m[1]
+            marker, hint = m2, c2.unit_hint
+            if c2.numeral != numeral:
+                numeral = "mixed"
+            if c2.qualifier != "exact":
+                inner = c2.qualifier
+        else:
+            applied = _apply_mark(c1.value, m1)
+            if applied is None:
+                return None
+            value, kind = applied
+            marker = m1
+            if c1.high is not None:
+                hi = _apply_mark(c1.high, m1)
+                high = hi[0] if hi else None
+        if marker.startswith("成"):
+            marker = "成"
+        if kind != "number":
+            hint = ""
+    w = _words()
+    qualifier = inner
+    tq = _qualifier_of(trail, w.trail + w.post) if trail else "exact"
+    lq = _qualifier_of(lead, w.lead) if lead else "exact"
+    if tq != "exact":
+        qualifier = tq
+    if lq != "exact" and not (lq == "approx" and qualifier in ("more_than", "less_than")):
+        qualifier = lq
+    return (_num(value), _num(high), qualifier, kind, numeral, hint, marker, lead, trail, vague)
+
+
+def _core_span(m) -> tuple[int, int]:
+    """Offsets of the numeral part of a match, without the lead/trail words."""
+    start = m.end("lead") if m.start("lead") >= 0 else m.start()
+    end = m.start("trail") if m.start("trail") >= 0 else m.end()
+    for g in ("m2", "m1", "fm"):
+        if m.start(g) >= 0 and m.end(g) == end:
+            end = m.start(g)
+            break
+    return start, end
+
+
+# -------------------------------------------------------------------------- API
+
+def parse_number(s: str) -> Number | None:
+    """Parse one number expression that spans the whole string (after strip).
+
+    Offsets are relative to ``s``.  Returns None if ``s`` is not one number.
+
+    >>> n = parse_number("3万余")
+    >>> n.value, n.qualifier, n.unit_hint
+    (30000.0, 'more_than', '万')
+    >>> parse_number("84.7%").value, parse_number("84.7%").kind
+    (84.7, 'percent')
+    >>> n = parse_number("三四十")
+    >>> n.value, n.high
+    (30.0, 40.0)
+    >>> parse_number("壹万贰仟参佰").value
+    12300.0
+    >>> parse_number("统一") is None
+    True
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"parse_number expects a str, got {type(s).__name__}; decode bytes first")
+    stripped = s.strip()
+    if not stripped:
+        return None
+    base = len(s) - len(s.lstrip())
+    _, _, num_re, single_re, skip_re = _regexes()
+    if skip_re.fullmatch(stripped):
+        return None
+    for rx in (num_re, single_re):
+        m = rx.fullmatch(stripped)
+        if m:
+            n = _build(m, base)
+            if n is not None:
+                return n
+    return None
+
+
+def _first_number(text: str, s: int, e: int, num_re, single_re) -> tuple[Number | None, int]:
+    """The longest number starting at ``s`` and ending by ``e``: (number, end)."""
+    for rx in (num_re, single_re):
+        m = rx.match(text, s, e)
+        if m:
+            n = _build(m)
+            if n is not None:
+                return n, n.end
+    # shrink from the right, one character at a time (candidates are short)
+    for end in range(e - 1, s, -1):
+        m = single_re.match(text, s, end)
+        if m and m.end() == end:
+            n = _build(m)
+            if n is not None:
+                return n, n.end
+    return None, s + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _skip_inner_chars() -> frozenset[str]:
+    """Characters that can stand inside a fixed word after its first character."""
+    return frozenset(ch for w in _words().skip for ch in w[1:])
+
+
+def find_numbers(text: str) -> list[Number]:
+    """All numbers in ``text``, left to right, non-overlapping, longest first.
+
+    Fixed words holding numeral characters (一般, 统一, 十分, 千方百计 ...) are passed
+    over; punctuation is never crossed (``46人、6人`` gives two numbers).
+
+    >>> [(n.text, n.value, n.qualifier) for n in find_numbers("共有非公企业780多家,从业人员5000多人")]
+    [('780多', 780.0, 'more_than'), ('5000多', 5000.0, 'more_than')]
+    >>> [(n.text, n.value) for n in find_numbers("进一步统一思想,慰问3万余人")]
+    [('3万余', 30000.0)]
+    >>> [n.text for n in find_numbers("建会率达到84.7%,96%以上的企业")]
+    ['84.7%', '96%以上']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_numbers expects a str, got {type(text).__name__}; decode bytes first")
+    runs, combined, num_re, single_re, skip_re = _regexes()
+    inner = _skip_inner_chars()
+    out: list[Number] = []
+    pos, n_text = 0, len(text)
+    while pos < n_text:
+        # stage 1 (fast): the next run of numeral characters
+        run = runs.search(text, pos)
+        if run is None:
+            break
+        # stage 2: the full grammar, from a little before the run (qualifiers, fixed words)
+        m = combined.search(text, max(pos, run.start() - _LOOKBACK), min(n_text, run.end() + 40))
+        if m is None:
+            pos = run.end()
+            continue
+        if m.group("skip") is not None:
+            pos = m.end()
+            continue
+        s, e = m.start(), m.end()
+        # a fixed word that starts inside the candidate and runs past its end
+        if e < n_text and text[e] in inner:
+            cs, ce = _core_span(m)
+            for sk in skip_re.finditer(text, s + 1, min(n_text, e + 8), overlapped=True):
+                if sk.start() >= e:
+                    break
+                if sk.end() <= e:
+                    continue
+                if sk.start() == cs and cs > s:
+                    e = -1  # 上千方百计: the qualifier was stranded before a fixed word
+                    pos = sk.start()
+                    break
+                if sk.start() >= ce:
+                    e = sk.start()  # 一成员, 10来自: cut before the fixed word
+                    break
+            if e < 0:
+                continue
+        if e == m.end():
+            n = _build(m)
+            nxt = e
+            if n is None:
+                n, nxt = _first_number(text, s, e, num_re, single_re)
+        else:
+            n, nxt = _first_number(text, s, e, num_re, single_re)
+        if n is not None:
+            out.append(n)
+        pos = max(nxt, s + 1)
+    return out
+
+
+def trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
+    """Read a qualifier word that starts at ``pos`` (after a number and its unit).
+
+    Returns ``(qualifier, end)`` or None.  Only words that may follow a unit are
+    read (左右 上下 以上 以下 以内 ...); 余/多 belong right after the number.
+
+    >>> text = "参加职工50人左右"
+    >>> trailing_qualifier(text, text.index("左"))
+    ('approx', 9)
+    >>> trailing_qualifier("50人上下班", 3) is None
+    True
+    """
+    w = _words()
+    for word, qual, _ in w.post:
+        if text.startswith(word, pos):
+            end = pos + len(word)
+            if any(len(sk) > len(word) and text.startswith(sk, pos) for sk in w.skip):
+                return None
+            return qual, end
+    return None
+
+
+def leading_qualifier(text: str, pos: int) -> tuple[str, int] | None:
+    """Read a qualifier word that ends at ``pos`` (before a number).
+
+    Returns ``(qualifier, start)`` or None.
+
+    >>> leading_qualifier("约300人", 1)
+    ('approx', 0)
+    >>> leading_qualifier("签约300家", 2) is None
+    True
+    >>> leading_qualifier("超过一半", 2)
+    ('more_than', 0)
+    """
+    w = _words()
+    for word, qual, ctx in w.lead:
+        start = pos - len(word)
+        if start < 0 or not text.startswith(word, start):
+            continue
+        if ctx and not (pos < len(text) and regex.match(ctx, text[pos])):
+            continue
+        for sk in w.skip:  # 签约, 最近, 通过: the word belongs to another word
+            if len(sk) > len(word) and text.endswith(sk, 0, pos):
+                return None
+        return qual, start
+    return None
