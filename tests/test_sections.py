@@ -557,3 +557,10 @@ def test_long_paragraph_with_stray_spaces_is_not_flattened():
     body = "工会积极 开展活动，走访 职工群众，发放 慰问金，" * 10
     text = f"一、帮扶\n{body}主要得益于以下方面。（一）得益于支持。（二）得益于努力。\n二、维权\n正文。"
     assert brief(text) == [(1, "帮扶"), (1, "维权")]
+
+
+def test_plan_from_jinhou_opening_then_restart():
+    text = "一、组建\n正文。\n二、维权\n正文。\n今后，我们将重点抓好以下工作：\n一、扩大覆盖。\n二、强化维权。"
+    parts, roots = parse_sections(text)
+    assert [(p.role, text[p.start : p.start + 2]) for p in parts] == [("summary", "一、"), ("plan", "今后")]
+    assert [s.part for s in roots] == ["summary", "summary", "plan", "plan"]
