@@ -35,7 +35,7 @@ The damage models (see the notes of corpora/gold/000):
 
 (Here the comma was kept: after a clause this short the model prefers ，to 。;
 the lost byte was the lead AC of 現, whose trail 0x46 surfaced as "F".)
->>> [e.replacement for e in fix_codec_confusion("鍏充簬鍖烘€诲伐浼氱殑宸ヤ綔")]
+>>> [e.replacement for e in fix_codec_confusion("鍏充簬鍖烘?诲伐浼氱殑宸ヤ綔")]
 ['关于区总工会的工作']
 """
 
@@ -176,7 +176,7 @@ _HIGH = f"\u00a0-\u00ff\u0080-\u009f{_CP1252_HIGH}"
 _LATIN_RUN_RE = re.compile(f"[{_HIGH}](?:[{_HIGH}]|[\\x40-\\x7e](?=[{_HIGH}]))+[{_HIGH}\\x40-\\x7e]?")
 _LATIN1_RE = re.compile("[\u00a0-\u00ff]")
 #: a run of non-ASCII, non-space characters (candidate UTF-8-read-as-GBK text).
-_WIDE_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000]{2,}")
+_WIDE_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000](?:[^\x00-\x7f\s\u3000]|\?)+")
 
 _MIN_GAIN = 2.0  # nats per character the re-decoded run must gain
 _MIN_SCORE = -9.0  # and the re-decoded run must look like language
@@ -223,13 +223,32 @@ def _redecode_latin(run: str) -> list[tuple[str, str]]:
 
 
 def _redecode_wide(run: str) -> str | None:
-    try:
-        raw = run.encode("gbk")
-    except UnicodeEncodeError:
-        return None
+    """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for
+    one byte the GBK decoder could not pair; the likeliest continuation byte
+    (by the model) is put back."""
+    raw = bytearray()
+    holes = []
+    for ch in run:
+        if ch in "?\ufffd":
+            holes.append(len(raw))
+            raw.append(0x80)
+            continue
+        try:
+            raw += ch.encode("gbk")
+        except UnicodeEncodeError:
+            return None
     if not 0xE2 <= raw[0] <= 0xEF:  # UTF-8 CJK and punctuation start with E2..EF
         return None
-    text = raw.decode("utf-8", errors="replace")
+    if len(holes) * 6 > len(run):
+        return None
+    lm = _lm()
+    for h in holes:
+        def local(b: int) -> float:
+            raw[h] = b
+            window = bytes(raw[max(0, h - 5) : h + 6]).decode("utf-8", errors="replace")
+            return lm.logprob(window.replace("\ufffd", "")) - 20.0 * window.count("\ufffd")
+        raw[h] = max(range(0x80, 0xC0), key=local)
+    text = bytes(raw).decode("utf-8", errors="replace")
     if text.count("\ufffd") * 8 > len(text):
         return None
     return text
@@ -269,7 +288,9 @@ def fix_codec_confusion(text: str) -> list[Edit]:
             continue
         before = text[max(0, m.start() - 3) : m.start()]
         if _better(run, decoded, before):
-            edits.append(Edit(m.start(), m.end(), decoded, "UTF-8 bytes read as GBK: re-decoded as UTF-8"))
+            holes = run.count("?") + run.count("\ufffd")
+            guess = f"; {holes} unreadable byte(s) guessed by the model, check them" if holes else ""
+            edits.append(Edit(m.start(), m.end(), decoded, "UTF-8 bytes read as GBK: re-decoded as UTF-8" + guess))
     edits.sort(key=lambda e: e.start)
     return edits
 
@@ -343,7 +364,7 @@ class _Tok:
     end: int
     kind: str
     options: tuple[bytes, ...] = ()
-    syl: str = ""
+    syl: str = ""  # the syllable of an annotation; the character itself for "char"
 
 
 _TOKEN_RE = re.compile(rf"\(({_SYL})\)|\?({_SYL})\)|\?|.")
@@ -382,9 +403,9 @@ def _tokenise(text: str, start: int, end: int) -> list[_Tok]:
         elif m.group() == "?":
             toks.append(_Tok(s, e, "hidden"))
         elif m.group(1) or m.group(2):  # "(abc)" that is no pinyin: plain characters
-            toks.extend(_Tok(j, j + 1, "char", _char_options(text, j)) for j in range(s, e))
+            toks.extend(_Tok(j, j + 1, "char", _char_options(text, j), text[j]) for j in range(s, e))
         else:
-            toks.append(_Tok(s, e, "char", _char_options(text, s)))
+            toks.append(_Tok(s, e, "char", _char_options(text, s), text[s]))
     return toks
 
 
@@ -581,15 +602,29 @@ class _Reading:
     data: bytes  # the byte stream before the damage
     anns: tuple  # annotation insertion points in ``data``
     lost_at: int  # where a lost byte was put back (-1: none)
+    kept: tuple = ()  # (byte start, byte end, text) of characters as observed
 
 
-def _candidates(st: _Stream, data: bytes, seed_off: int, score) -> list[_Reading]:
+def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
+    """Byte spans of the observed half-width marks (in the repaired stream)."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind == "char" and t.syl in _HALF_TO_FULL:
+            a, b = st.offsets[i], st.offsets[i + 1]
+            if lost_at >= 0 and a >= lost_at:
+                a, b = a + 1, b + 1
+            out.append((a, b, None))
+    return tuple(out)
+
+
+def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]) -> list[_Reading]:
     """Readings of ``data``: as it is, or with one lost byte put back before the seeds."""
     out = []
     dec = _decode(data)
     if dec is not None:
         anns = tuple(st.anns)
-        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(dec, anns), dec[0], data, anns, -1))
+        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(dec, anns), dec[0], data, anns, -1,
+                            _kept(st, toks, -1)))
     n = len(data)
     lm = _lm()
     for p in range(0, min(seed_off + 2, n - 1) + 1):
@@ -619,7 +654,7 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score) -> list[_Reading
             full = data[:p] + bytes([lead]) + data[p:]
             chars = pre[0] + c + suf[0]
             penalty = math.log(126) + _PHANTOM * _phantoms(_decode(full), anns)
-            out.append(_Reading(score(chars) - penalty, chars, full, anns, p))
+            out.append(_Reading(score(chars) - penalty, chars, full, anns, p, _kept(st, toks, p)))
     return out
 
 
@@ -640,9 +675,11 @@ def _render(r: _Reading) -> str:
     by_end: dict[int, list[str]] = {}
     for p, s in r.anns:
         by_end.setdefault(p, []).append(s)
+    observed_marks = {(a, b) for a, b, _ in r.kept}
     out = []
-    for c, (_, e) in zip(chars, spans):
-        out.append(_FULL_TO_HALF.get(c, c))
+    for c, (s, e) in zip(chars, spans):
+        # a mark the text showed half-width stays so (the punctuation step decides)
+        out.append(_FULL_TO_HALF.get(c, c) if (s, e) in observed_marks else c)
         out.extend(f"({syl})" for syl in by_end.get(e, []) if reading_matches(c, syl))
     return "".join(out)
 
@@ -675,7 +712,7 @@ def _ranked(text: str, cluster: list[_Seed]):
     best: dict[str, _Reading] = {}
     for st in _streams(toks):
         for data in _fill_hidden(st):
-            for r in _candidates(st, data, st.offsets[seed_tok], score):
+            for r in _candidates(st, data, st.offsets[seed_tok], score, toks):
                 key = "".join(c for c in r.chars if _is_cjk(c) or c.isalnum())
                 if key not in best or r.score > best[key].score:
                     best[key] = r

@@ -1,0 +1,313 @@
+"""Codec damage: whole runs in the wrong codec, byte-level GBK damage, the char LM."""
+
+from __future__ import annotations
+
+import json
+import random
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reportmine.normalize.charlm import CharLM, is_frequent, score
+from reportmine.normalize.codec import fix_codec_confusion, reading_matches, repair_gbk_damage
+from reportmine.textedit import TrackedText
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED0 = ROOT / "corpora" / "samples" / "000_b6a4e92746f443af.txt"
+
+
+def apply(step, text: str) -> str:
+    return TrackedText(text).apply(step.__name__, step(text)).text
+
+
+def changes(step, text: str):
+    return [e for e in step(text) if e.replacement != text[e.start : e.end]]
+
+
+@lru_cache(maxsize=1)
+def seed0() -> str:
+    return SEED0.read_text(encoding="utf-8")
+
+
+def seed_paragraph(marker: str) -> str:
+    """The raw paragraph of seed 000 that contains ``marker``."""
+    for para in seed0().split("\n"):
+        if marker in para:
+            return para
+    raise AssertionError(f"{marker!r} not in seed 000")
+
+
+@lru_cache(maxsize=1)
+def clean_sentences() -> list[str]:
+    """Sentences of the gold texts (clean simplified Chinese)."""
+    out = []
+    for f in sorted((ROOT / "corpora" / "gold").glob("*.json")):
+        for a in json.loads(f.read_text(encoding="utf-8"))["articles"]:
+            for s in a["text"].replace("\n", "。").split("。"):
+                if len(s) >= 8:
+                    out.append(s + "。")
+    return out
+
+
+@lru_cache(maxsize=1)
+def s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
+def annotate(trad: str) -> str:
+    """Pinyin after every character that differs from its simplified form, as the
+    annotating sites do: 關(guān)于."""
+    import opencc
+    from pypinyin import Style, pinyin
+
+    t2s = opencc.OpenCC("t2s").convert
+    out = []
+    for ch in trad:
+        out.append(ch)
+        if t2s(ch) != ch:
+            out.append("(" + pinyin(ch, style=Style.TONE)[0][0] + ")")
+    return "".join(out)
+
+
+# -- the char language model ----------------------------------------------------------------
+
+
+def test_lm_prefers_chinese_to_mojibake_in_both_scripts():
+    assert score("关于区总工会的工作") > score("鍏充簬鍖烘€诲伐浼") + 3
+    assert score("關於區總工會的工作") > score("¹ØÓÚÇø×Ü¹¤»á") + 3
+    assert score("咨詢日活動") > score("咨詢栈顒")
+
+
+def test_lm_frequent_set_covers_both_scripts():
+    assert is_frequent("會") and is_frequent("会") and is_frequent("動")
+    assert not is_frequent("趧") and not is_frequent("眲")
+
+
+def test_lm_table_is_small_and_loads():
+    from reportmine.normalize.charlm import DATA_PATH
+
+    assert DATA_PATH.stat().st_size < 5_000_000
+    lm = CharLM.load()
+    assert len(lm.uni) > 8000 and len(lm.bi) > 100_000
+
+
+# -- pinyin readings ------------------------------------------------------------------------
+
+
+def test_reading_matches_tone_and_toneless():
+    assert reading_matches("現", "xiàn") == 2
+    assert reading_matches("現", "xian") == 1
+    assert reading_matches("將", "xiàn") == 0
+
+
+# -- seed 000: the four mojibake spots ------------------------------------------------------
+
+
+SEED0_REPAIRS = [
+    # (raw damaged text, wanted text before pinyin stripping and t2s; see the gold notes)
+    (",F(xiàn)將", "。現(xiàn)將"),
+    ("!拔逡弧眲趧(dòng)節", "。“五一”勞動(dòng)節"),
+    ("咨詢?nèi)栈顒?dòng)", "咨詢日活動(dòng)"),
+    ("獎(jiǎng)?wù)隆睒s譽(yù)", "獎(jiǎng)章”榮譽(yù)"),
+]
+
+
+@pytest.mark.parametrize("damaged, repaired", SEED0_REPAIRS)
+def test_seed000_mojibake_repaired(damaged, repaired):
+    para = seed_paragraph(damaged)
+    fixed = apply(repair_gbk_damage, para)
+    assert repaired in fixed and damaged not in fixed
+    # nothing else in the paragraph changed
+    wanted = para
+    for d, r in SEED0_REPAIRS:
+        wanted = wanted.replace(d, r)
+    assert fixed == wanted
+
+
+def test_seed000_edits_explain_the_bytes():
+    edits = changes(repair_gbk_damage, seed0())
+    assert len(edits) == 4
+    notes = " ".join(e.note for e in edits)
+    assert "現=AC46" in notes and "日=C8D5" in notes and "章=D5C2" in notes
+    assert all("annotation(s) confirm" in e.note for e in edits)
+
+
+def test_seed000_has_no_codec_confusion():
+    assert fix_codec_confusion(seed0()) == []
+
+
+def test_other_seeds_are_left_alone():
+    for f in sorted((ROOT / "corpora" / "samples").glob("*.txt")):
+        if f.name.startswith("000"):
+            continue
+        text = f.read_text(encoding="utf-8")
+        assert fix_codec_confusion(text) == [], f.name
+        assert repair_gbk_damage(text) == [], f.name
+
+
+# -- synthetic byte damage ---------------------------------------------------------------------
+
+
+def damage(text: str, index: int) -> str:
+    """Drop the GBK lead byte of ``text[index]`` and decode as the sites did."""
+    raw = bytearray()
+    lead_at = None
+    for i, ch in enumerate(text):
+        if i == index:
+            lead_at = len(raw)
+        raw += ch.encode("gbk")
+    assert lead_at is not None and raw[lead_at] >= 0x81
+    del raw[lead_at]
+    return bytes(raw).decode("gbk", errors="replace").replace("\ufffd", "?")
+
+
+def synthetic_cases(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    sents = [s for s in clean_sentences() if 12 <= len(s) <= 60]
+    cases = []
+    while len(cases) < n:
+        clean = annotate(s2t()(rng.choice(sents)))
+        # damage a character right before an annotation: the lost lead byte
+        # leaves its trail byte and the pinyin behind, as in 現 → F(xiàn)
+        spots = [i for i in range(1, len(clean) - 1) if clean[i + 1] == "(" and ord(clean[i]) > 0x3000
+                 and clean[i].encode("gbk")[1] < 0x80]
+        if not spots:
+            continue
+        i = rng.choice(spots)
+        broken = damage(clean, i)
+        if broken != clean:
+            cases.append((clean, broken))
+    return cases
+
+
+def test_synthetic_lost_lead_bytes_are_repaired_or_flagged_never_misrepaired():
+    cases = synthetic_cases(40)
+    repaired = flagged = 0
+    for clean, broken in cases:
+        out = apply(repair_gbk_damage, broken)
+        edits = repair_gbk_damage(broken)
+        if out == clean:
+            repaired += 1
+        else:
+            # no change at all, or a flag: never a wrong character
+            assert out == broken, (clean, broken, out)
+            flagged += bool(edits)
+    assert repaired >= 0.75 * len(cases), (repaired, flagged)
+
+
+def test_undecidable_damage_is_flagged_not_changed():
+    # a lead byte lost before a character without any pinyin or other evidence:
+    # '?' runs and rare characters, but no reading wins clearly
+    text = "積極開展工會活動" + "(" + "huó" + ")" + "逡眲趧"
+    edits = repair_gbk_damage(text)
+    assert apply(repair_gbk_damage, text) == text
+    assert all(e.replacement == text[e.start : e.end] and e.note for e in edits)
+
+
+def test_undamaged_version_of_seed_paragraph_untouched():
+    # the same paragraph with 現 intact: nothing to repair or flag
+    para = seed_paragraph(",F(xiàn)將").replace(",F(xiàn)將", ",現(xiàn)將")
+    assert repair_gbk_damage(para) == []
+
+
+# -- whole-text confusions ----------------------------------------------------------------------
+
+PARAGRAPHS = [
+    "今年以来，在区委和市总工会的正确领导下，区总工会紧紧围绕全区工会工作要点，全面落实各项重点工作任务。",
+    "全镇共有基层工会组织八十个，会员一千四百多人，建会率达到百分之九十以上。",
+    "关于区总工会的上半年工作总结及下一步打算",
+]
+
+
+@pytest.mark.parametrize("para", PARAGRAPHS)
+def test_gbk_read_as_latin1_is_fixed(para):
+    broken = para.encode("gbk").decode("latin-1")
+    assert apply(fix_codec_confusion, broken) == para
+
+
+def sloppy_cp1252(b: bytes) -> str:
+    """Decode as cp1252 the way browsers do: undefined bytes become C1 controls."""
+    return "".join(bytes([x]).decode("cp1252", errors="ignore") or chr(x) for x in b)
+
+
+@pytest.mark.parametrize("para", PARAGRAPHS)
+def test_utf8_read_as_cp1252_is_fixed(para):
+    broken = sloppy_cp1252(para.encode("utf-8"))
+    assert apply(fix_codec_confusion, broken) == para
+
+
+@pytest.mark.parametrize("para", PARAGRAPHS)
+def test_utf8_read_as_gbk_is_fixed(para):
+    broken = para.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+    fixed = apply(fix_codec_confusion, broken)
+    assert len(fixed) == len(para)
+    # a byte the GBK decoder swallowed into "?" is gone: the model guesses it
+    # (八 or 六 differ only there), and the note says so; all else is exact
+    wrong = sum(a != b for a, b in zip(fixed, para))
+    assert wrong <= broken.count("?")
+    if broken.count("?"):
+        assert "guessed" in fix_codec_confusion(broken)[0].note
+
+
+def test_utf8_read_as_gbk_several_sentences_with_ascii():
+    para = "2023年镇总工会工作报告。今年以来，全镇新建工会12家，发展会员1438人。"
+    broken = para.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+    fixed = apply(fix_codec_confusion, broken)
+    assert "镇总工会工作报告" in fixed and "全镇新建工会" in fixed
+    assert "鎬" not in fixed
+
+
+# -- clean text never changes -----------------------------------------------------------------
+
+FILLERS = ["qq", "DOCX", "show", "2023", "84.7%", "A", "(次)", "(街道)", ",", "!", "?", " ", "“", "”", "·", "1.6"]
+
+
+@st.composite
+def clean_texts(draw):
+    sents = clean_sentences()
+    picks = draw(st.lists(st.integers(0, len(sents) - 1), min_size=1, max_size=4))
+    text = "".join(sents[i] for i in picks)
+    a = draw(st.integers(0, len(text) - 1))
+    b = draw(st.integers(a + 1, len(text)))
+    text = text[a:b]
+    for _ in range(draw(st.integers(0, 3))):
+        pos = draw(st.integers(0, len(text)))
+        text = text[:pos] + draw(st.sampled_from(FILLERS)) + text[pos:]
+    form = draw(st.sampled_from(["simplified", "traditional", "annotated"]))
+    if form == "traditional":
+        text = s2t()(text)
+    elif form == "annotated":
+        text = annotate(s2t()(text))
+    return text
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(clean_texts())
+def test_clean_text_never_changes(text):
+    assert fix_codec_confusion(text) == []
+    assert repair_gbk_damage(text) == []
+
+
+def test_whole_clean_gold_texts_unchanged():
+    for f in sorted((ROOT / "corpora" / "gold").glob("*.json")):
+        for a in json.loads(f.read_text(encoding="utf-8"))["articles"]:
+            for text in (a["text"], s2t()(a["text"])):
+                assert fix_codec_confusion(text) == []
+                assert repair_gbk_damage(text) == []
+
+
+# -- idempotence -----------------------------------------------------------------------------
+
+
+def test_repairs_are_idempotent():
+    once = apply(repair_gbk_damage, seed0())
+    assert changes(repair_gbk_damage, once) == []
+    assert repair_gbk_damage(once) == []
+    broken = PARAGRAPHS[0].encode("gbk").decode("latin-1")
+    fixed = apply(fix_codec_confusion, broken)
+    assert fix_codec_confusion(fixed) == []
