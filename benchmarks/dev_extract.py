@@ -9,7 +9,7 @@ import json
 import pathlib
 import sys
 
-from reportmine.extract import extract_records
+from reportmine.extraction import extract_records
 from reportmine.model import Part, Section
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from .articles import split_articles
 from .decode import read
-from .extract import extract_records
+from .extraction import extract_records
 from .metadata import extract_metadata
 from .model import Article, Document, Record, Source
 from .normalize.pipeline import normalize_tracked

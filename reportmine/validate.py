@@ -7,7 +7,7 @@
   by more than one point.
 * ``garbled_number`` is set by :mod:`reportmine.figures` and passed through.
 
->>> from reportmine.extract import extract
+>>> from reportmine.extraction import extract
 >>> [(r.value, r.flags) for r in extract("参培人员男46人、女6人，共计50人。")]
 [(46.0, ()), (6.0, ()), (50.0, ('sum_mismatch',))]
 """
@@ -112,7 +112,7 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
 def validate(records: Sequence[Record], text: str) -> list[Record]:
     """``records`` with validation flags added (existing flags are kept).
 
-    >>> from reportmine.extract import extract
+    >>> from reportmine.extraction import extract
     >>> [(r.metric, r.flags) for r in extract("慰问459户困难职工，其中女职工235人，占60%。")]
     [('relief_recipients', ()), ('relief_recipients', ()), ('share', ('share_mismatch',))]
     """

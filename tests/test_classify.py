@@ -2,7 +2,7 @@
 import pytest
 
 from reportmine.classify import cues, find_periods
-from reportmine.extract import extract
+from reportmine.extraction import extract
 
 
 def typed(text):

@@ -5,7 +5,7 @@ import pathlib
 
 import pytest
 
-from reportmine.extract import extract_records
+from reportmine.extraction import extract_records
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("dev_extract", ROOT / "benchmarks" / "dev_extract.py")

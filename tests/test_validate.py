@@ -1,5 +1,5 @@
 """Validation flags: implausible_rate, sum_mismatch, share_mismatch, garbled_number."""
-from reportmine.extract import extract
+from reportmine.extraction import extract
 
 
 def flags(text):
