@@ -39,7 +39,7 @@ __all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _SPACES = " \t\u3000\u00a0"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")  # full width too: fix_fullwidth runs later
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -65,7 +65,7 @@ def _is_chinese(c: str) -> bool:
 def _left(text: str, i: int) -> str:
     """Nearest non-space character before ``i`` on the same line ('' if none)."""
     j = i - 1
-    while j >= 0 and text[j] in _SPACES:
+    while j >= 0 and (text[j] in _SPACES or text[j] in _ZERO_WIDTH):
         j -= 1
     return text[j] if j >= 0 and text[j] != "\n" else ""
 
@@ -73,13 +73,13 @@ def _left(text: str, i: int) -> str:
 def _right(text: str, i: int) -> str:
     """Nearest non-space character after ``i`` on the same line ('' if none)."""
     j, n = i + 1, len(text)
-    while j < n and text[j] in _SPACES:
+    while j < n and (text[j] in _SPACES or text[j] in _ZERO_WIDTH):
         j += 1
     return text[j] if j < n and text[j] != "\n" else ""
 
 
-_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[%‰]?$")
-_NUMBER_AFTER = regex.compile(r"^[0-9][0-9.]*")
+_NUMBER_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*[%％‰]?\Z")
+_NUMBER_AFTER = regex.compile(r"[0-9０-９][0-9０-９.．]*")
 
 
 def _chinese_context(text: str, i: int) -> bool:
@@ -90,10 +90,10 @@ def _chinese_context(text: str, i: int) -> bool:
         return True
     # Look past a number next to the mark: 完成率达71%,4000多人.
     m = _NUMBER_BEFORE.search(text, max(0, i - 20), i)
-    if m and _is_chinese(text[m.start() - 1 : m.start()]):
+    if m and _is_chinese(_left(text, m.start())):
         return True
-    m = _NUMBER_AFTER.match(text[i + 1 : i + 21])
-    return bool(m) and _is_chinese(text[i + 1 + m.end() : i + 2 + m.end()])
+    m = _NUMBER_AFTER.match(text, i + 1, i + 21)
+    return bool(m) and _is_chinese(_right(text, m.end() - 1))
 
 
 # -- fix_punctuation --------------------------------------------------------
@@ -128,7 +128,7 @@ def _question_mark(text: str, i: int) -> str | None:
 
 def _dot(text: str, i: int) -> Edit | None:
     """Edit for a half-width/full-width dot at ``i`` (sentence end or watermark), or None."""
-    left, right = text[i - 1 : i], text[i + 1 : i + 2]
+    left, right = _left(text, i), text[i + 1 : i + 2]
     if not left:
         return None
     if _DIGIT.match(left) or _DIGIT.match(right):
@@ -139,7 +139,7 @@ def _dot(text: str, i: int) -> Edit | None:
     if right in (".", "．") or left in (".", "．"):
         return None  # ... or ．．: an ellipsis
     ends_clause = _is_han(left) or left in _cls("closing")
-    next_ok = right == "" or right in "\n" + _SPACES or _is_han(right) or right in _cls("opening")
+    next_ok = right == "" or right in "\n" + _SPACES + _ZERO_WIDTH or _is_han(right) or right in _cls("opening")
     if not (ends_clause and next_ok):
         return None
     if left in _cls("stray_dot_after") and _is_han(right):
@@ -162,12 +162,16 @@ def _quote_edits(text: str) -> list[Edit]:
         elif c == '"' and not _chinese_context(text, i):
             continue
         else:
-            right = _right(text, i)
-            closing_position = right == "" or right in _cls("chinese_punct") and right not in _cls("opening")
-            if c == "〞" or c == '"':
-                close = open_ or (closing_position and c == "〞")
-            else:  # 〝 opens unless a quote is open and it stands before punctuation
-                close = open_ and closing_position
+            left, right = _left(text, i), _right(text, i)
+            punct = _cls("chinese_punct")
+            before_text = left == "" or (left in punct and left not in _cls("closing"))
+            after_text = right == "" or (right in punct and right not in _cls("opening"))
+            if c == '"':
+                close = open_
+            elif c == "〞":  # a closing mark, unless it stands where a quote opens
+                close = open_ or not (before_text and not after_text)
+            else:  # 〝: an opening mark, unless it stands where a quote closes
+                close = after_text and not before_text
             new = "”" if close else "“"
             open_ = not close
             edits.append(Edit(i, i + 1, new, f"{c} as {'closing' if close else 'opening'} quote"))
@@ -211,6 +215,10 @@ def _paren_edits(text: str) -> list[Edit]:
 def fix_punctuation(text: str) -> list[Edit]:
     """Edits making punctuation in Chinese text full-width and repairing damaged marks.
 
+    A mark's context can change when its neighbour is fixed (``工,,``), so the
+    rules are applied until nothing changes; every position is edited at most
+    once, and the result is idempotent.
+
     >>> from reportmine.textedit import TrackedText
     >>> fix = lambda s: TrackedText(s).run([fix_punctuation]).text
     >>> fix("建会率84.7%,共1,000人(次);时间10:30")
@@ -220,6 +228,33 @@ def fix_punctuation(text: str) -> list[Edit]:
     >>> fix("开展“双亮〞活动(简称“双比〞)")
     '开展“双亮”活动（简称“双比”）'
     """
+    edits: list[Edit] = []
+    work, origin = text, list(range(len(text)))
+    while True:
+        found = _punctuation_edits(work)
+        if not found:
+            break
+        for e in found:  # all edits cover one character
+            edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
+        pieces, new_origin, pos = [], [], 0
+        for e in found:
+            pieces.append(work[pos : e.start])
+            new_origin.extend(origin[pos : e.start])
+            pieces.append(e.replacement)
+            new_origin.extend([origin[e.start]] * len(e.replacement))
+            pos = e.end
+        pieces.append(work[pos:])
+        new_origin.extend(origin[pos:])
+        work, origin = "".join(pieces), new_origin
+    edits.sort(key=lambda e: e.start)
+    return edits
+
+
+def _punctuation_edits(text: str) -> list[Edit]:
+    """One pass of the punctuation rules (single-character edits)."""
+    zero_width = [Edit(m.start(), m.end(), "", "zero-width character") for m in regex.finditer(f"[{_ZERO_WIDTH}]", text)]
+    if zero_width:  # invisible noise: drop it first, then judge the marks without it
+        return zero_width
     edits: list[Edit] = []
     edits.extend(_quote_edits(text))
     edits.extend(_paren_edits(text))
@@ -234,7 +269,7 @@ def fix_punctuation(text: str) -> list[Edit]:
                 note = "? standing for · (damaged middle dot)" if new == "·" else "half-width question mark"
                 edits.append(Edit(i, i + 1, new, note))
         elif c == "`":
-            if _is_chinese(text[i - 1 : i]) and _is_chinese(text[i + 1 : i + 2]):
+            if _is_chinese(_left(text, i)) and _is_chinese(_right(text, i)):
                 edits.append(Edit(i, i + 1, "", "stray backtick (copy watermark)"))
         else:
             e = _dot(text, i)
@@ -245,7 +280,7 @@ def fix_punctuation(text: str) -> list[Edit]:
 
 
 # -- fix_fullwidth ----------------------------------------------------------
-_FULLWIDTH = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+(?:．[０-９]+)?|(?<=[0-9])．(?=[0-9０-９])")
+_FULLWIDTH = regex.compile(r"(?:[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９]))+")
 
 
 def fix_fullwidth(text: str) -> list[Edit]:
@@ -267,14 +302,16 @@ def fix_fullwidth(text: str) -> list[Edit]:
 
 
 # -- fix_spacing --------------------------------------------------------------
-_ZW_RE = regex.compile(f"[{_ZERO_WIDTH}]+")
-_INDENT = regex.compile(rf"(?m)^[{_SPACES}]+")
-_TRAILING = regex.compile(rf"(?m)[{_SPACES}]+$")
-_INNER = regex.compile(rf"(?<=[^{_SPACES}\n])[{_SPACES}]+(?=[^{_SPACES}\n])")
+_SP = _SPACES + _ZERO_WIDTH
+_INDENT = regex.compile(rf"(?m)^[{_SP}]+")
+_TRAILING = regex.compile(rf"(?m)[{_SP}]+$")
+_INNER = regex.compile(rf"(?<=[^{_SP}\n])[{_SP}]+(?=[^{_SP}\n])")
 
 
 def _inner_space(text: str, m: regex.Match) -> Edit | None:
     run, s, e = m.group(), m.start(), m.end()
+    if not any(c in _SPACES for c in run):
+        return Edit(s, e, "", "zero-width character")
     left, right = text[s - 1], text[e]
     before_left = text[s - 2 : s - 1]
     ends = _cls("sentence_end")
@@ -300,8 +337,6 @@ def fix_spacing(text: str) -> list[Edit]:
     '镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画'
     """
     edits: list[Edit] = []
-    for m in _ZW_RE.finditer(text):
-        edits.append(Edit(m.start(), m.end(), "", "zero-width character"))
     for m in _INDENT.finditer(text):
         edits.append(Edit(m.start(), m.end(), "", "indentation"))
     for m in _TRAILING.finditer(text):

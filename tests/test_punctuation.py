@@ -1,0 +1,193 @@
+"""Punctuation, full-width characters and spacing."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportmine.normalize.pinyin import strip_pinyin
+from reportmine.normalize.punctuation import fix_fullwidth, fix_punctuation, fix_spacing
+from reportmine.normalize.script import fix_taiwan_wording, has_traditional, to_simplified
+from reportmine.textedit import TrackedText
+
+from conftest import SAMPLES, load_gold
+
+STEPS = [fix_punctuation, fix_fullwidth, fix_spacing]
+
+
+def run(step, text: str) -> str:
+    return TrackedText(text).run([step]).text
+
+
+def chain(raw: str) -> str:
+    t = TrackedText(raw).run([strip_pinyin])
+    traditional = has_traditional(t.text)
+    t = t.run([to_simplified])
+    if traditional:
+        t = t.run([fix_taiwan_wording])
+    return t.run(STEPS).text
+
+
+# -- fix_punctuation -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        # half-width marks in Chinese context
+        ("按照要求,结合实际;做到:一是", "按照要求，结合实际；做到：一是"),
+        ("培训干部15人(次)", "培训干部15人（次）"),
+        ("开展“双亮”活动(简称“双比”活动)。", "开展“双亮”活动（简称“双比”活动）。"),
+        ("(一)引导职工", "（一）引导职工"),
+        ("演示文稿(PPT)", "演示文稿（PPT）"),
+        ("真好!我们", "真好！我们"),
+        ("怎么办?我们要", "怎么办？我们要"),
+        ("完成了吗?", "完成了吗？"),
+        ("完成率达71%,4000多人", "完成率达71%，4000多人"),
+        ("组建qq群,配备", "组建qq群，配备"),
+        ("建设 , 切实", "建设 ， 切实"),  # spaces are fix_spacing's job
+        # numbers, times and ASCII words keep their marks
+        ("共1,000人", "共1,000人"),
+        ("上午10:30召开", "上午10:30召开"),
+        ("use a, b and c", "use a, b and c"),
+        ("f(x) = 1", "f(x) = 1"),
+        # dots
+        ("组织开展工作.按照慈溪", "组织开展工作。按照慈溪"),
+        ("完成任务.\n下一行", "完成任务。\n下一行"),
+        ("“送温暖”.下一步", "“送温暖”。下一步"),
+        ("奖励1.6万元，“6.16”安全日，“5.1”", "奖励1.6万元，“6.16”安全日，“5.1”"),
+        ("在“五.一”期间和“三.八”节", "在“五.一”期间和“三.八”节"),
+        ("1.加强学习", "1.加强学习"),
+        ("工知音栏目的.编导", "工知音栏目的编导"),  # copy watermark inside a phrase
+        ("2023年镇总工会工作报告.docx", "2023年镇总工会工作报告.docx"),
+        ("等等...然后", "等等...然后"),
+        # backtick watermark
+        ("在前几年建立的`基础上", "在前几年建立的基础上"),
+        # hyphens and dashes stay
+        ("1-8月份和“城市未来馆”--溪口", "1-8月份和“城市未来馆”--溪口"),
+        # quotes
+        ("预警机制〞工作", "预警机制”工作"),
+        ("总“预警机制〞工作推进会", "总“预警机制”工作推进会"),
+        ("开展〝送温暖〞活动", "开展“送温暖”活动"),
+        ('开展"送温暖"活动', "开展“送温暖”活动"),
+        ('say "hi" now', 'say "hi" now'),
+        ("开展“学雷锋活动，组织“送温暖〞活动", "开展“学雷锋活动，组织“送温暖”活动"),  # unbalanced “ kept
+        # ? standing for ·
+        ("举行了“迎新春?送温暖”集中慰问", "举行了“迎新春·送温暖”集中慰问"),
+        ("“当好主力军?建功十三五”主题活动", "“当好主力军·建功十三五”主题活动"),
+        ("以“紫金花城?多彩金昌”系列活动", "以“紫金花城·多彩金昌”系列活动"),
+        ("开展“迎新春?送温暖〞活动", "开展“迎新春·送温暖”活动"),
+        # ? between two characters with no question: a lost character, left alone
+        ("宣传咨询?日活动", "宣传咨询?日活动"),
+    ],
+)
+def test_fix_punctuation(raw, fixed):
+    assert run(fix_punctuation, raw) == fixed
+
+
+def test_full_stop_note_and_span():
+    text = "开展工作.按照"
+    (e,) = fix_punctuation(text)
+    assert (e.start, e.end, e.replacement) == (4, 5, "。")
+
+
+# -- fix_fullwidth ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        ("会员共计１４３８人", "会员共计1438人"),
+        ("覆盖率达１２３％", "覆盖率达123%"),
+        ("占８５．６％", "占85.6%"),
+        ("ＱＱ群和ｗｅｂ", "QQ群和web"),
+        ("３．加强学习", "3．加强学习"),  # heading marker dot is punctuation, not a decimal point
+        ("，。；：？！（）“”、《》", "，。；：？！（）“”、《》"),
+    ],
+)
+def test_fix_fullwidth(raw, fixed):
+    assert run(fix_fullwidth, raw) == fixed
+
+
+def test_fullwidth_run_is_one_edit():
+    (e,) = fix_fullwidth("共１２３％人")
+    assert (e.start, e.end, e.replacement) == (1, 5, "123%")
+
+
+# -- fix_spacing -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        # noise next to Chinese punctuation
+        ("建设 ，推进", "建设，推进"),
+        ("上情下达 、下情上递", "上情下达、下情上递"),
+        ("建设 ， 切实", "建设，切实"),
+        ("2、 在“五.一”期间", "2、在“五.一”期间"),
+        ("进行 “送温暖”活动", "进行“送温暖”活动"),
+        # indentation and trailing spaces
+        ("  今年以来\n\u3000\u3000全市\t \n", "今年以来\n全市\n"),
+        # kept: paragraph breaks of a flattened report, titles, Latin words
+        ("…促进管理创新 1、开展和谐企业", "…促进管理创新 1、开展和谐企业"),
+        ("镇总工会工作报告 2023年镇总工会", "镇总工会工作报告 2023年镇总工会"),
+        ("目标任务。 一、积极争取", "目标任务。 一、积极争取"),
+        ("的“职工之家”。 3、创立", "的“职工之家”。 3、创立"),
+        ("工作思路具体如下： 一、围绕中心", "工作思路具体如下： 一、围绕中心"),
+        ("如从亮身份到亮 亮邮箱", "如从亮身份到亮 亮邮箱"),
+        ("乡镇工会上半年工作总结 篇2", "乡镇工会上半年工作总结 篇2"),
+        ("PPT 动画 and more  words", "PPT 动画 and more  words"),
+        # runs collapse to one space
+        ("目标任务。\u3000\u3000一、积极", "目标任务。 一、积极"),
+        ("工作总结   篇2", "工作总结 篇2"),
+        ("工会\u200b工作", "工会工作"),
+    ],
+)
+def test_fix_spacing(raw, fixed):
+    assert run(fix_spacing, raw) == fixed
+
+
+# -- gold, seeds, idempotence ------------------------------------------------------
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.__name__)
+def test_gold_texts_untouched(step, gold_articles):
+    for stem, art in gold_articles:
+        assert step(art["text"]) == [], (stem, art["article"], step(art["text"])[:3])
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
+def test_each_step_idempotent_on_samples(path):
+    text = path.read_text("utf-8")
+    for step in STEPS:
+        text = run(step, text)
+        assert step(text) == [], step.__name__
+
+
+@pytest.mark.parametrize(
+    "stem, articles",
+    [
+        ("001_96e591ef6d8e9382", [1]),
+        ("004_e50c7d9a74c650fc", [1, 2, 3]),
+    ],
+)
+def test_simplified_seeds_match_gold(stem, articles):
+    """These pages need only punctuation and spacing (plus line joining, furniture)."""
+    gold = load_gold(stem)
+    out = chain(next(p for p in SAMPLES if p.stem == stem).read_text("utf-8"))
+    flat = lambda s: "".join(s.split())
+    for a in gold["articles"]:
+        if a["article"] in articles:
+            assert flat(a["text"]) in flat(out), a["article"]
+
+
+ALPHABET = st.sampled_from(
+    list("工会职一五八的了") + list("0123456789０１％Ａ")
+    + list(",.;:!?()`\"〝〞“”，。：（）、") + [" ", "  ", "\u3000", "\n", "a", "b"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_steps_are_idempotent(text):
+    for step in STEPS:
+        text = run(step, text)  # also checks the edits do not overlap
+        assert [e for e in step(text)] == [], (step.__name__, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_cleanup_chain_is_idempotent(text):
+    once = TrackedText(text).run(STEPS).text
+    assert TrackedText(once).run(STEPS).text == once
