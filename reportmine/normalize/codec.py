@@ -176,7 +176,7 @@ _HIGH = f"\u00a0-\u00ff\u0080-\u009f{_CP1252_HIGH}"
 _LATIN_RUN_RE = re.compile(f"[{_HIGH}](?:[{_HIGH}]|[\\x40-\\x7e](?=[{_HIGH}]))+[{_HIGH}\\x40-\\x7e]?")
 _LATIN1_RE = re.compile("[\u00a0-\u00ff]")
 #: a run of non-ASCII, non-space characters (candidate UTF-8-read-as-GBK text).
-_WIDE_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000](?:[^\x00-\x7f\s\u3000]|\?)+")
+_WIDE_RUN_RE = re.compile(r"[^\x00-\x7f\s\u3000][^\x00-\x3e\x40-\x7f\s\u3000]+")
 
 _MIN_GAIN = 2.0  # nats per character the re-decoded run must gain
 _MIN_SCORE = -9.0  # and the re-decoded run must look like language
@@ -226,6 +226,17 @@ def _redecode_wide(run: str) -> str | None:
     """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for
     one byte the GBK decoder could not pair; the likeliest continuation byte
     (by the model) is put back."""
+    try:
+        if not 0xE2 <= run[0].encode("gbk")[0] <= 0xEF:  # UTF-8 CJK/punctuation lead bytes
+            return None
+    except UnicodeEncodeError:
+        return None
+    if "?" not in run and "\ufffd" not in run:  # fast path: no byte was lost
+        try:
+            text = run.encode("gbk").decode("utf-8", errors="replace")
+        except UnicodeEncodeError:
+            return None
+        return None if text.count("\ufffd") * 8 > len(text) else text
     raw = bytearray()
     holes = []
     for ch in run:
