@@ -166,11 +166,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:  # `reportmine ... | head`: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, ValueError, ImportError) as e:
         print(f"reportmine: error: {e}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover - `| head`
-        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -77,9 +77,9 @@ class Report:
         metrics = sorted(set(self.confusion) | {m for c in self.confusion.values() for m in c})
         if metrics:
             lines.append("")
-            lines.append("confusion (rows gold metric, columns predicted; - = not found / not in gold)")
+            lines.append("confusion (rows gold metric, columns predicted, abbreviated; - = not found / not in gold)")
             cols = [m for m in metrics if m != "-"] + ["-"]
-            short = {m: m[:6] for m in cols}
+            short = {m: "".join(w[:3] for w in m.split("_"))[:6] if "_" in m else m[:6] for m in cols}
             lines.append(f"{'':18}" + "".join(f"{short[c]:>7}" for c in cols))
             for g in cols:
                 row = self.confusion.get(g, collections.Counter())
