@@ -169,7 +169,7 @@ _D = "[0-9０-９]"
 _ARABIC = (rf"(?<![A-Za-z0-9０-９.．/])(?>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)"
            rf"(?:[.．]{_D}+)?)(?![A-Za-z])")
 _QIAN = "千(?![克米瓦伏帕卡兆焦])"  # 五千克 is 5 kg, not 5000
-_CNC = f"(?:[零〇○一二两兩三四五六七八九十百万亿萬億]|{_QIAN})"
+_CNC = f"(?:[零〇○一二两兩三四五六七八九十万亿萬億]|百(?!分点)|{_QIAN})"  # 0.5百分点
 _MULT_AHEAD = "(?=[百千万亿萬億佰仟])"
 _FIN_ALL = "[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟零〇万亿萬億]"
 _FINCORE = rf"(?:(?=[零〇万亿萬億]*[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]){_FIN_ALL}{{2,}}|[壹贰貳叁柒捌玖])"
@@ -520,7 +520,10 @@ def _fields(groups: tuple) -> tuple | None:
             if numeral != den_core.numeral:
                 numeral = "mixed"
     else:
-        c1 = _parse_core(g["c1"])
+        c1_txt = g["c1"]
+        if lead and c1_txt in ("万", "萬", "亿", "億"):
+            c1_txt = "一" + c1_txt  # 上万, 逾万, 过亿: a bare multiplier after a qualifier
+        c1 = _parse_core(c1_txt)
         if c1 is None:
             return None
         m1, m2 = g["m1"] or "", g["m2"] or ""
@@ -643,6 +646,16 @@ def _skip_inner_chars() -> frozenset[str]:
     return frozenset(ch for w in _words().skip for ch in w[1:])
 
 
+@functools.lru_cache(maxsize=1)
+def _before_chars() -> frozenset[str]:
+    """Characters that may stand right before a numeral as part of a qualifier or fixed word."""
+    w = _words()
+    chars = {word[-1] for word, _, _ in w.lead}
+    for word in w.skip:
+        chars.update(word[:-1])
+    return frozenset(chars)
+
+
 def find_numbers(text: str) -> list[Number]:
     """All numbers in ``text``, left to right, non-overlapping, longest first.
 
@@ -660,6 +673,7 @@ def find_numbers(text: str) -> list[Number]:
         raise TypeError(f"find_numbers expects a str, got {type(text).__name__}; decode bytes first")
     runs, combined, num_re, single_re, skip_re = _regexes()
     inner = _skip_inner_chars()
+    before = _before_chars()
     out: list[Number] = []
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -667,8 +681,11 @@ def find_numbers(text: str) -> list[Number]:
         run = runs.search(text, pos)
         if run is None:
             break
-        # stage 2: the full grammar, from a little before the run (qualifiers, fixed words)
-        m = combined.search(text, max(pos, run.start() - _LOOKBACK), min(n_text, run.end() + 40))
+        # stage 2: the full grammar; look back only where a qualifier or a fixed word may
+        # stand before the run (约300, 统一), else start at the run
+        rs = run.start()
+        back = rs - _LOOKBACK if rs > pos and text[rs - 1] in before else rs
+        m = combined.search(text, max(pos, back), min(n_text, run.end() + 40))
         if m is None:
             pos = run.end()
             continue

@@ -1,0 +1,329 @@
+"""Tests for reportmine.numbers: the case table, helpers, and properties."""
+
+from __future__ import annotations
+
+import json
+import math
+import pathlib
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from reportmine.numbers import (
+    PERCENT_KINDS,
+    Number,
+    find_numbers,
+    leading_qualifier,
+    parse_number,
+    trailing_qualifier,
+)
+
+CASES = pathlib.Path(__file__).parent / "data" / "numbers_cases.tsv"
+GOLD = pathlib.Path(__file__).resolve().parents[1] / "corpora" / "gold"
+
+
+def _load_cases() -> list[dict]:
+    rows, header = [], None
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        cols += [""] * (len(header) - len(cols))
+        rows.append(dict(zip(header, cols)))
+    return rows
+
+
+_ALL = _load_cases()
+
+
+def _ids(rows):
+    return [f"{r['mode']}:{r['input']}" for r in rows]
+
+
+PARSE = [r for r in _ALL if r["mode"] == "parse"]
+NONE = [r for r in _ALL if r["mode"] == "none"]
+FIND = [r for r in _ALL if r["mode"] == "find"]
+
+
+def test_case_table_is_big_enough():
+    assert len(_ALL) >= 150
+    assert {r["mode"] for r in _ALL} == {"parse", "none", "find"}
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+@pytest.mark.parametrize("case", PARSE, ids=_ids(PARSE))
+def test_parse_case(case):
+    n = parse_number(case["input"])
+    assert n is not None, f"{case['input']!r} should parse ({case['note']})"
+    assert _close(n.value, float(case["value"])), (n.value, case)
+    expected_high = float(case["high"]) if case["high"] else None
+    assert _close(n.high, expected_high), (n.high, case)
+    assert n.qualifier == case["qualifier"], (n.qualifier, case)
+    assert n.kind == case["kind"], (n.kind, case)
+    if case["numeral"]:
+        assert n.numeral == case["numeral"], (n.numeral, case)
+    assert (n.start, n.end, n.text) == (0, len(case["input"]), case["input"])
+
+
+@pytest.mark.parametrize("case", NONE, ids=_ids(NONE))
+def test_not_a_number(case):
+    assert parse_number(case["input"]) is None
+    assert find_numbers(case["input"]) == []
+
+
+def _expected(spec: str) -> list[tuple[str, float, float | None, str]]:
+    out = []
+    for item in filter(None, (x.strip() for x in spec.split(";"))):
+        text, rest = item.split("=", 1)
+        qual = "exact"
+        if "@" in rest:
+            rest, qual = rest.split("@")
+        high = None
+        if "~" in rest:
+            rest, h = rest.split("~")
+            high = float(h)
+        out.append((text, float(rest), high, qual))
+    return out
+
+
+@pytest.mark.parametrize("case", FIND, ids=_ids(FIND))
+def test_find_case(case):
+    text = case["input"]
+    found = find_numbers(text)
+    expected = _expected(case["expect"])
+    assert [n.text for n in found] == [e[0] for e in expected], case["note"]
+    at = 0
+    for n, (etext, value, high, qual) in zip(found, expected):
+        start = text.index(etext, at)  # the expected span: next occurrence of the text
+        assert (n.start, n.end) == (start, start + len(etext))
+        assert _close(n.value, value) and _close(n.high, high) and n.qualifier == qual, (n, case)
+        at = n.end
+
+
+# ------------------------------------------------------------------ fields, helpers
+
+def test_fields_for_mixed_number():
+    n = parse_number("10余万")
+    assert isinstance(n, Number)
+    assert (n.unit_hint, n.marker, n.lead, n.trail, n.vague) == ("万", "", "", "", False)
+
+
+def test_unit_hint_rebuilds_raw_unit():
+    assert parse_number("1.6万").unit_hint == "万"
+    assert parse_number("三十万").unit_hint == "万"
+    assert parse_number("3千").unit_hint == "千"
+    assert parse_number("5千万").unit_hint == "千万"
+    assert parse_number("三千").unit_hint == ""  # 千 is part of the Chinese numeral
+    assert parse_number("13万2").unit_hint == ""
+    assert parse_number("84.7%").unit_hint == ""
+
+
+def test_lead_and_trail_fields():
+    n = parse_number("约300余")
+    assert (n.lead, n.trail) == ("约", "余")
+    assert n.qualifier == "more_than"  # a bound beats a mere "about"
+    n = find_numbers("覆盖率达96%以上")[0]
+    assert (n.lead, n.trail, n.marker) == ("", "以上", "%")
+
+
+def test_vague_forms_are_flagged():
+    assert parse_number("几十").vague and parse_number("数百").vague
+    assert not parse_number("十几").vague and not parse_number("10多").vague
+
+
+def test_percent_kinds():
+    assert {parse_number(s).kind for s in ("5%", "9成", "5个百分点")} <= PERCENT_KINDS
+    assert parse_number("1/4").kind not in PERCENT_KINDS
+    assert parse_number("9成").marker == "成"
+    assert parse_number("百分之五").marker == "百分之"
+
+
+def test_parse_number_keeps_offsets_of_surrounding_space():
+    n = parse_number("  84.7% ")
+    assert (n.start, n.end, n.text) == (2, 7, "84.7%")
+
+
+@pytest.mark.parametrize("text,pos,expected", [
+    ("参加职工50人左右", 7, ("approx", 9)),
+    ("50名以上", 3, ("more_than", 5)),
+    ("3人及以上", 2, ("more_than", 5)),
+    ("不足25人以下", 5, ("less_than", 7)),
+    ("50人上下班", 3, None),
+    ("50人参加", 3, None),
+])
+def test_trailing_qualifier(text, pos, expected):
+    assert trailing_qualifier(text, pos) == expected
+
+
+@pytest.mark.parametrize("text,pos,expected", [
+    ("约300人", 1, ("approx", 0)),
+    ("将近300人", 2, ("approx", 0)),
+    ("不超过5人", 3, ("less_than", 0)),
+    ("签约300家", 2, None),
+    ("最近3年", 2, None),
+    ("上千人", 1, ("more_than", 0)),
+    ("上3人", 1, None),  # 上 means "over" only before 百千万亿
+    ("达到300人", 2, None),
+])
+def test_leading_qualifier(text, pos, expected):
+    assert leading_qualifier(text, pos) == expected
+
+
+def test_errors_say_what_to_do():
+    with pytest.raises(TypeError, match="decode bytes first"):
+        find_numbers("12".encode())
+    with pytest.raises(TypeError, match="decode bytes first"):
+        parse_number(b"12")
+
+
+# ---------------------------------------------------------------- gold texts
+
+def _gold_articles():
+    for f in sorted(GOLD.glob("*.json")):
+        for a in json.loads(f.read_text(encoding="utf-8"))["articles"]:
+            yield f.stem, a
+
+
+def test_every_gold_record_mention_holds_its_number():
+    """Each gold mention starts with a number whose value the record keeps."""
+    checked = 0
+    for stem, art in _gold_articles():
+        for r in art["records"]:
+            found = find_numbers(r["mention"])
+            assert found, (stem, r["mention"])
+            n = found[0]
+            if n.kind == "number" and r["unit"] != "percent":
+                assert _close(n.value, r["value"]), (stem, r["mention"], n)
+                assert n.qualifier == r["qualifier"], (stem, r["mention"], n)
+            checked += 1
+    assert checked > 100
+
+
+def test_gold_record_offsets_are_number_spans():
+    """Where gold gives offsets, the number found there starts at the mention."""
+    for stem, art in _gold_articles():
+        text = art["text"]
+        starts = {n.start: n for n in find_numbers(text)}
+        for r in art["records"]:
+            if r.get("start") is None:
+                continue
+            assert text[r["start"]:r["end"]] == r["mention"]
+            assert r["start"] in starts, (stem, r["mention"])
+            assert _close(starts[r["start"]].value, r["value"]), (stem, r["mention"])
+
+
+# ----------------------------------------------------------------- properties
+
+_CN = "零一二三四五六七八九"
+_FIN = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _to_chinese(n: int, digits: str = _CN, units: str = "十百千") -> str:
+    """Standard rendering: 105 -> 一百零五, 10 -> 十, 100010 -> 十万零一十."""
+    if n == 0:
+        return digits[0]
+
+    def below_10k(k: int, lead: bool) -> str:
+        out, zero = "", False
+        for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+            d, k = divmod(k, power)
+            if d:
+                if zero:
+                    out += digits[0]
+                zero = False
+                if not (lead and not out and unit == units[0] and d == 1 and digits is _CN):
+                    out += digits[d]
+                out += unit
+            elif out:
+                zero = True
+        return out
+
+    big = ["", "万", "亿"]
+    groups = []
+    while n:
+        n, g = divmod(n, 10000)
+        groups.append(g)
+    out, gap = "", False
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            gap = gap or bool(out)
+            continue
+        if out and (gap or g < 1000):
+            out += digits[0]  # a run of zero digits between two written digits: 零
+        out += below_10k(g, not out) + big[i]
+        gap = g % 10 == 0
+    return out
+
+
+def test_chinese_renderer_matches_known_forms():
+    assert _to_chinese(105) == "一百零五"
+    assert _to_chinese(11) == "十一"
+    assert _to_chinese(12300) == "一万二千三百"
+    assert _to_chinese(100010) == "十万零一十"
+    assert _to_chinese(10001000) == "一千万零一千"
+    assert _to_chinese(100000001) == "一亿零一"
+    assert _to_chinese(12300, _FIN, "拾佰仟") == "壹万贰仟叁佰"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_arabic_round_trip(n):
+    assert parse_number(str(n)).value == n
+    assert parse_number(f"{n:,}").value == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_chinese_round_trip(n):
+    text = _to_chinese(n)
+    parsed = parse_number(text)
+    assert parsed is not None and parsed.value == n, (text, parsed)
+    fin = _to_chinese(n, _FIN, "拾佰仟")
+    parsed = parse_number(fin)
+    assert parsed is not None and parsed.value == n, (fin, parsed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
+def test_decimal_and_percent_round_trip(whole, frac):
+    text = f"{whole}.{frac:02d}"
+    assert math.isclose(parse_number(text).value, float(text))
+    n = parse_number(text + "%")
+    assert n.kind == "percent" and math.isclose(n.value, float(text))
+    n = parse_number(text + "万")
+    assert math.isclose(n.value, float(text) * 10000)
+
+
+_ALPHABET = st.sampled_from(list("0123456789.,%—-、，。一二三四五六七八九十百千万亿零两几多余约近超过不足以上下左右人家名元成分之统般些壹贰参佰拾abcX 第月年"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_find_numbers_spans_are_sound(text):
+    found = find_numbers(text)
+    last_end = 0
+    for n in found:
+        assert text[n.start:n.end] == n.text
+        assert n.start >= last_end and n.end > n.start
+        assert n.qualifier in ("exact", "approx", "more_than", "less_than")
+        assert n.kind in ("number", "percent", "chengshu", "percentage_point", "fraction")
+        assert n.numeral in ("arabic", "chinese", "mixed", "financial")
+        assert n.high is None or n.high > n.value
+        last_end = n.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["、", "，", "。", "；", " "]),
+       st.integers(min_value=0, max_value=10**9))
+def test_punctuation_is_never_crossed(a, sep, b):
+    found = find_numbers(f"共{a}人{sep}{b}家")
+    assert [n.value for n in found] == [a, b]
