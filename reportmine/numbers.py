@@ -656,6 +656,18 @@ def _before_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+_ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+@functools.lru_cache(maxsize=1)
+def _follow_chars() -> frozenset[str]:
+    """Characters after a digit run that the grammar may read on (signs, qualifiers, words)."""
+    w = _words()
+    chars = set(_ASCII_GLUE) | set("%％‰个百分点成—–-~～〜－―至到之千万亿萬億佰仟十拾")
+    chars.update(word[0] for word, _, _ in w.trail + w.post)
+    return frozenset(chars)
+
+
 def find_numbers(text: str) -> list[Number]:
     """All numbers in ``text``, left to right, non-overlapping, longest first.
 
@@ -674,6 +686,7 @@ def find_numbers(text: str) -> list[Number]:
     runs, combined, num_re, single_re, skip_re = _regexes()
     inner = _skip_inner_chars()
     before = _before_chars()
+    follow = _follow_chars()
     out: list[Number] = []
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -683,8 +696,16 @@ def find_numbers(text: str) -> list[Number]:
             break
         # stage 2: the full grammar; look back only where a qualifier or a fixed word may
         # stand before the run (约300, 统一), else start at the run
-        rs = run.start()
-        back = rs - _LOOKBACK if rs > pos and text[rs - 1] in before else rs
+        rs, re_ = run.span()
+        prev_ch = text[rs - 1] if rs > pos else ""
+        if (prev_ch not in before and prev_ch not in _ASCII_GLUE and run.group().isdigit()
+                and run.group().isascii() and (re_ == n_text or text[re_] not in follow)):
+            # fast path: plain ASCII digits with nothing around them that the grammar reads
+            out.append(Number(rs, re_, run.group(), float(int(run.group())), None, "exact",
+                              "number", "arabic", ""))
+            pos = re_
+            continue
+        back = rs - _LOOKBACK if prev_ch in before else rs
         m = combined.search(text, max(pos, back), min(n_text, run.end() + 40))
         if m is None:
             pos = run.end()

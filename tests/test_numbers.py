@@ -288,6 +288,9 @@ def test_chinese_round_trip(n):
     parsed = parse_number(text)
     assert parsed is not None and parsed.value == n, (text, parsed)
     fin = _to_chinese(n, _FIN, "拾佰仟")
+    if len(fin) == 1 and fin in "肆伍陆拾":
+        assert parse_number(fin) is None  # alone they are words: 肆意, 队伍, 陆续, 收拾
+        return
     parsed = parse_number(fin)
     assert parsed is not None and parsed.value == n, (fin, parsed)
 
