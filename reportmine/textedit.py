@@ -84,7 +84,9 @@ class TrackedText:
     """Text plus, for each character, the half-open source span that produced it.
 
     ``starts[i]``/``ends[i]`` are source offsets for ``text[i]``.  A character
-    written by an edit carries the span of everything that edit replaced.
+    written by an edit carries the span of everything that edit replaced (one
+    character per character when the lengths agree).  Edits preserve order, so
+    both arrays are non-decreasing and a span lookup is O(1).
     """
 
     text: str
@@ -112,7 +114,8 @@ class TrackedText:
             if start < n:
                 return self.starts[start], self.starts[start]
             return (self.ends[-1], self.ends[-1]) if n else (0, 0)
-        return min(self.starts[start:end]), max(self.ends[start:end])
+        # edits keep the map monotone, so the extremes sit at the ends
+        return self.starts[start], self.ends[end - 1]
 
     # -- editing -----------------------------------------------------------
     def apply(self, step: str, edits: Iterable[Edit]) -> "TrackedText":

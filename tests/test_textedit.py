@@ -108,6 +108,8 @@ def test_random_edits_keep_map_consistent(text, raw_edits):
     assert len(t.starts) == len(t.ends) == len(t.text)
     for i in range(len(t.text)):
         assert 0 <= t.starts[i] <= t.ends[i] <= len(text)
+    # the map stays monotone: that is what makes source_span O(1)
+    assert list(t.starts) == sorted(t.starts) and list(t.ends) == sorted(t.ends)
     # untouched characters map to themselves
     touched = set()
     for e in clean:
