@@ -23,6 +23,7 @@ syllable in running Chinese text can only be debris.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +39,9 @@ _TONE_MARKS = "\u0304\u0301\u030c\u0300"
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ"
 _LETTERS = "a-zA-ZüÜ" + _TONED_VOWELS
 _CJK = r"\p{Han}"
+_CJK_RE = regex.compile(_CJK)
+_SEPARATORS = regex.compile(r"[\s'\-1-5]+")
+_DIGITS = regex.compile(r"\d")
 
 #: ``(content)`` with ASCII or full-width brackets; content = letters, tone digits, separators.
 _ANNOTATION = regex.compile(
@@ -61,6 +65,7 @@ def _syllables() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def _toneless(word: str) -> str:
     """``'Lǜ'`` → ``'lv'``: lower case, tone marks removed, ü written v."""
     d = unicodedata.normalize("NFD", word.lower())
@@ -87,7 +92,7 @@ def split_syllables(text: str) -> list[str] | None:
     """
     table = _syllables()
     out: list[str] = []
-    for chunk in regex.split(r"[\s'\-1-5]+", _toneless(text)):
+    for chunk in _SEPARATORS.split(_toneless(text)):
         if not chunk:
             continue
         parts = _segment(chunk, table)
@@ -119,19 +124,20 @@ def is_pinyin(text: str) -> bool:
     return _has_tone_mark(text) and split_syllables(text) is not None
 
 
-def _readings(char: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _readings(char: str) -> frozenset[str]:
     """Toneless readings of one character (pypinyin's table)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
     raw = pinyin_dict.get(ord(char), "")
-    return {_toneless(r) for r in raw.split(",") if r}
+    return frozenset(_toneless(r) for r in raw.split(",") if r)
 
 
 def _matches_chars(syllables: list[str], before: str) -> bool:
     """True if the syllables are readings of the last ``len(syllables)`` chars of ``before``."""
     k = len(syllables)
     chars = before[-k:]
-    if len(chars) < k or not all(regex.match(_CJK, c) for c in chars):
+    if len(chars) < k or not all(_CJK_RE.match(c) for c in chars):
         return False
     return all(s in _readings(c) for s, c in zip(syllables, chars))
 
@@ -142,10 +148,10 @@ def _annotation_edit(text: str, m: regex.Match) -> Edit | None:
     if syllables is None or len(syllables) > 6:
         return None
     before = text[max(0, m.start() - len(syllables)) : m.start()]
-    if _has_tone_mark(body) and not regex.search(r"\d", body):
+    if _has_tone_mark(body) and not _DIGITS.search(body):
         if _matches_chars(syllables, before):
             note = "pinyin annotation"
-        elif before and regex.match(_CJK, before[-1]):
+        elif before and _CJK_RE.match(before[-1]):
             note = f"pinyin annotation (not a reading of {before[-1]!r})"
         else:
             note = "pinyin annotation (no character before it)"
@@ -178,12 +184,13 @@ def strip_pinyin(text: str) -> list[Edit]:
         word = m.group("a") or m.group("b")
         if not is_pinyin(word):
             continue
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        k = bisect.bisect_left(taken, (m.end(), m.end()))
+        if k and taken[k - 1][1] > m.start():
+            continue  # inside (or touching) an annotation already removed
         # Only next to Chinese text or codec debris, never inside a Latin phrase.
         left = text[m.start() - 1 : m.start()]
         right = text[m.end() : m.end() + 1]
-        if not any(c and (regex.match(_CJK, c) or c in "?？") for c in (left, right)):
+        if not any(c and (_CJK_RE.match(c) or c in "?？") for c in (left, right)):
             continue
         edits.append(Edit(m.start(), m.end(), "", "pinyin debris (bracket lost)"))
     edits.sort(key=lambda e: e.start)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,7 +79,6 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 
 
 # -- converters -------------------------------------------------------------
-@lru_cache(maxsize=4)
 def converter(kind: str | None = None) -> Callable[[str], str]:
     """The OpenCC ``t2s`` conversion function, built once per process.
 
@@ -89,10 +89,15 @@ def converter(kind: str | None = None) -> Callable[[str], str]:
     >>> converter("pure")("關於")
     '关于'
     """
-    kind = kind or os.environ.get("REPORTMINE_OPENCC", "").strip().lower() or None
-    if kind not in (None, "pure", "pyo3"):
-        raise ValueError(f"REPORTMINE_OPENCC={kind!r}: use 'pure' or 'pyo3'")
-    if kind in (None, "pyo3"):
+    kind = kind or os.environ.get("REPORTMINE_OPENCC", "").strip().lower() or "auto"
+    if kind not in ("auto", "pure", "pyo3"):
+        raise ValueError(f"REPORTMINE_OPENCC={kind!r}: use 'pure' or 'pyo3' (or leave it unset)")
+    return _build_converter(kind)
+
+
+@lru_cache(maxsize=3)
+def _build_converter(kind: str) -> Callable[[str], str]:
+    if kind in ("auto", "pyo3"):
         try:
             import opencc_pyo3
         except ImportError:
@@ -123,8 +128,17 @@ def _traditional_chars() -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional_re() -> regex.Pattern:
-    return regex.compile("[" + regex.escape(_traditional_chars()) + "]")
+def _traditional_set() -> frozenset[str]:
+    return frozenset(_traditional_chars())
+
+
+#: CJK ideographs (basic, extension A, compatibility, extensions B–G): ranges keep the scan fast.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def _count_traditional(text: str) -> int:
+    trad = _traditional_set()
+    return sum(1 for c in text if c in trad)
 
 
 def has_traditional(text: str, min_share: float = 0.1, min_count: int = 2) -> bool:
@@ -137,11 +151,10 @@ def has_traditional(text: str, min_share: float = 0.1, min_count: int = 2) -> bo
     >>> has_traditional("關於區總工會"), has_traditional("关于区总工会"), has_traditional("本届乾隆杯")
     (True, False, False)
     """
-    n_trad = len(_traditional_re().findall(text))
+    n_trad = _count_traditional(text)
     if n_trad < min_count:
         return False
-    n_han = len(regex.findall(r"\p{Han}", text))
-    return n_trad >= min_share * n_han
+    return n_trad >= min_share * len(_HAN.findall(text))
 
 
 # -- to_simplified ----------------------------------------------------------
@@ -191,34 +204,50 @@ def to_simplified(text: str) -> list[Edit]:
     >>> [(e.start, e.end, e.replacement) for e in to_simplified("區總工會的工作")]
     [(0, 2, '区总'), (3, 4, '会')]
     """
-    trad = _traditional_re()
-    if not trad.search(text):
+    trad = _traditional_set()
+    if trad.isdisjoint(text):
         return []
     convert = converter()
+    pieces: list[str] = []
     edits: list[Edit] = []
     for m in _LINES.finditer(text):
         line = m.group()
-        if not line or not trad.search(line):
+        if not line or trad.isdisjoint(line):
+            pieces.append(line)
             continue
         out = convert(line)
-        if out == line:
-            continue
         if len(out) == len(line):
-            edits.extend(_char_edits(line, out, m.start()))
+            pieces.append(out)
             continue
         # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
+        pieces.append(line)
         for s in _SEGMENTS.finditer(line):
             seg = s.group()
-            if not seg:
-                continue
-            conv = convert(seg)
+            conv = convert(seg) if seg else seg
             if conv == seg:
                 continue
             if len(conv) == len(seg):
                 edits.extend(_char_edits(seg, conv, m.start() + s.start()))
             else:
                 edits.extend(_diff_edits(seg, conv, m.start() + s.start()))
+    edits.extend(_run_edits(text, "".join(pieces)))
+    edits.sort(key=lambda e: e.start)
     return edits
+
+
+def _run_edits(src: str, dst: str) -> list[Edit]:
+    """Edits for runs of differing characters between equal-length strings (vectorised)."""
+    import numpy as np
+
+    a = np.frombuffer(src.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(dst.encode("utf-32-le"), dtype=np.uint32)
+    changed = a != b
+    for x, y in _KEEP_IN_CONVERSION:
+        changed &= ~((a == ord(x)) & (b == ord(y)))
+    if not changed.any():
+        return []
+    edge = np.flatnonzero(np.diff(np.concatenate(([False], changed, [False])).astype(np.int8)))
+    return [Edit(s, e, dst[s:e], "t2s") for s, e in zip(edge[0::2].tolist(), edge[1::2].tolist())]
 
 
 # -- Taiwan wording ---------------------------------------------------------
