@@ -25,6 +25,18 @@ What is read
   part of the span.  ``十几`` is 10 more_than.  ``几十``/``数百`` are ``vague`` numbers:
   value 10/100, more_than, ``vague=True`` (the caller decides whether to keep them).
 
+Decisions
+---------
+- Qualifiers: a leading word wins over a trailing one, except that a bare "about"
+  (约) gives way to a bound (约300余 -> more_than).  近 is approx (spec), so 近3年
+  reads approx; the caller drops durations.  达/多达/仅 and 强 (500强) are no qualifiers.
+- 百分百/百分之百 = 100 percent; 千分之N and N‰ are percent N/10; 一半 = 0.5 fraction.
+- Lone 伍 陆 肆 拾 参 are words (队伍, 陆续, 参加); financial numerals need a partner
+  (伍佰, 壹万贰仟参佰).  俩 and 双 are not read.
+- ``1，438`` with a full-width comma is read as 1438 (groups of three), so a list
+  written ``100，200`` reads 100200: normalise list commas before if that matters.
+- A bare 万/亿 is no number (``单位：万元``) unless a qualifier stands before it (上万, 逾万).
+
 What is not read: fixed words holding numeral characters (一般, 统一, 十分, 千方百计,
 listed in the data file), a bare ``万``/``亿`` (``单位：万元``), a bare ``零``, leading
 ``几`` with nothing after it, negative numbers (``-`` is read as a range dash).
@@ -401,9 +413,10 @@ def _parse_core(core: str) -> _Core | None:
         frac = tokens[i + 1:]
         if not frac or any(t[0] not in ("digit", "zero") or t[2] == "两" for t in frac):
             return None
-        whole = _eval(tokens[:i])
+        head = tokens[:i]
+        whole = Decimal(0) if head and all(t[0] == "zero" for t in head) else _eval(head)
         if whole is None:
-            return None
+            return None  # 零点五 = 0.5; 点五 alone is not a number
         value = whole + Decimal("0." + "".join(str(t[1]) for t in frac))
         return _Core(value, None, qualifier, numeral, "", vague)
     # 二〇二三, 五一: digits read one by one (a lone pair like 三四 is a range)
@@ -656,6 +669,7 @@ def _before_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+_SIMPLE_CN = frozenset("一二两三四五六七八九十")
 _ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -703,6 +717,13 @@ def find_numbers(text: str) -> list[Number]:
             # fast path: plain ASCII digits with nothing around them that the grammar reads
             out.append(Number(rs, re_, run.group(), float(int(run.group())), None, "exact",
                               "number", "arabic", ""))
+            pos = re_
+            continue
+        if (re_ - rs == 1 and prev_ch not in before and text[rs] in _SIMPLE_CN
+                and (re_ == n_text or text[re_] not in follow) and not skip_re.match(text, rs)):
+            # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
+            fields = _fields((None, None, None, text[rs]) + (None,) * 8)
+            out.append(Number(rs, re_, text[rs], *fields))
             pos = re_
             continue
         back = rs - _LOOKBACK if prev_ch in before else rs
