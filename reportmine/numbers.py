@@ -47,10 +47,10 @@ deciding that they are not figures needs context, which the caller has.
 from __future__ import annotations
 
 import functools
-import re
 import pathlib
+import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import regex
 
