@@ -37,7 +37,7 @@ import struct
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +72,7 @@ class CharLM:
     bi: dict[str, int]  # key: the two characters joined
     total_start: int
     rank: dict[str, int]  # 0 = most frequent character
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)  # cond() cache
 
     # -- loading -----------------------------------------------------------
     @staticmethod
@@ -96,7 +97,14 @@ class CharLM:
         return max(_MIN_END, self.end.get(ch, 0) / u)
 
     def cond(self, a: str | None, b: str) -> float:
-        """``P(b | a)``; ``a`` is None at the start of a text."""
+        """``P(b | a)``; ``a`` is None at the start of a text (memoised: candidates share pairs)."""
+        key = (a, b)
+        p = self._memo.get(key)
+        if p is None:
+            p = self._memo[key] = self._cond(a, b)
+        return p
+
+    def _cond(self, a: str | None, b: str) -> float:
         after_alnum = a is not None and a.isascii() and a.isalnum()
         if b in PUNCTUATION:
             pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5

@@ -62,6 +62,7 @@ _ANNOT_RE = re.compile(rf"\(({_SYL})\)")
 _ORPHAN_RE = re.compile(rf"\?({_SYL})\)")
 
 
+@lru_cache(maxsize=8192)
 def _toneless(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).replace("ü", "v")
 
@@ -90,6 +91,7 @@ def readings(ch: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", r) for r in v.split(",")) if v else frozenset()
 
 
+@lru_cache(maxsize=65536)
 def reading_matches(ch: str, syl: str) -> int:
     """2 if ``syl`` is a reading of ``ch`` with its tone, 1 if only without tone, else 0.
 
