@@ -82,8 +82,6 @@ def _exclusion_res() -> tuple[re.Pattern, ...]:
 
 # --------------------------------------------------------------------------- helpers
 
-CJK_DIGITS = "零〇一二三四五六七八九十百千万亿两"
-_DIGIT_CHARS = set("0123456789０１２３４５６７８９" + CJK_DIGITS)
 _DATE_AFTER = set("年月日号时点分秒周岁天日旬")
 _PUNCT = set("，。；、！？,.;!?：:）)」』\n")
 _TRAILING_QUALIFIERS = (("左右", "approx"), ("上下", "approx"), ("以上", "more_than"), ("有余", "more_than"),
@@ -170,14 +168,6 @@ def _trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _digits_start(text: str, start: int, end: int) -> int:
-    """First numeral character of a number span (skips a leading 约/近/超过…)."""
-    for i in range(start, end):
-        if text[i] in _DIGIT_CHARS:
-            return i
-    return start
-
-
 @lru_cache(maxsize=64)
 def _years_in(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
@@ -252,14 +242,14 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _figure_of(text: str, n, spans, years) -> Figure | None:
-    start = _digits_start(text, n.start, n.end)
+    start = n.start + len(n.lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
     if _in_spans(start, spans):
         return None
     numeral = _core_numeral(text[start:n.end])
     if numeral in ("一", "壹") and n.kind == "number":
         return None  # 一 as the article "a": 由一名副主席担任
-    if numeral in ("百", "千", "万") and n.kind == "number":
-        return None  # 百名女职工…表演赛, 千人签字活动: names, not counts
+    if numeral in ("百", "千", "万") and n.kind == "number" and not n.lead:
+        return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
     if text[max(0, start - 1):start] in ("第", "前", "后") and n.kind == "number":
         return None
     flags: list[str] = []

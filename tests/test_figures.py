@@ -72,3 +72,12 @@ def test_counted_class_and_exclusion_spans():
     assert counted_class("困难户") == "household"
     text = "做到“五个一”"
     assert [text[a:b] for a, b in excluded_spans(text)] == ["“五个一”"]
+
+
+def test_qualified_round_numbers_and_financial_numerals_are_figures():
+    # a bare 千 names an event (千人签字活动), but 近千名 counts people
+    (r,) = [f for f in find_figures("近千名职工参加了竞赛。")]
+    assert (r.value, r.unit, r.qualifier) == (1000.0, "person", "approx")
+    (r,) = find_figures("共筹集资金壹拾贰万元。")
+    assert (r.value, r.unit, r.raw_unit) == (120000.0, "yuan", "万元")
+    assert find_figures("开展千人签字活动。") == []
