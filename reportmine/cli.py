@@ -56,6 +56,9 @@ def cmd_normalize(args) -> int:
     out, close = _open_out(args.output)
     try:
         for doc in _documents(args):
+            if args.explain:
+                for rs, re_, text in doc.leftover:
+                    out.write(f"  [in no article] {rs}:{re_} {text!r}\n")
             for a in doc.articles:
                 out.write(f"# {a.doc_id}: {a.title}\n" if args.headers else "")
                 out.write(a.text + "\n")

@@ -258,6 +258,8 @@ class Document:
     source: Source
     articles: tuple[Article, ...]
     changes: tuple[Change, ...] = field(default=(), repr=False)  # the whole page's log
+    #: normalised text that belongs to no article (e.g. a line before 篇1), with its raw span
+    leftover: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def name(self) -> str:

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Iterable, Iterator
 
-from .articles import split_articles
+from .articles import split_page
 from .decode import read
 from .extraction import extract_records
 from .metadata import extract_metadata
@@ -59,9 +59,11 @@ def extract(text: str) -> list[Record]:
 def build_document(src: Source) -> Document:
     """Normalise a decoded source, split it into articles and analyse each."""
     page = normalize_tracked(src.text)
-    spans = split_articles(page.text)
+    split = split_page(page.text)
+    spans = split.articles
+    leftover = tuple((*page.source_span(s, e), page.text[s:e]) for s, e in split.leftover)
     if not spans:
-        return Document(src, (), page.changes)
+        return Document(src, (), page.changes, leftover)
     # every change belongs to exactly one article: the one whose raw extent holds it
     bounds = [0] + [page.source_span(sp.title_start if sp.title_end > sp.title_start else sp.start, sp.end)[0] for sp in spans[1:]]
     bounds.append(page.source_length + 1)
@@ -74,7 +76,7 @@ def build_document(src: Source) -> Document:
         offsets = TrackedText(body.text, body.starts, body.ends, changes, page.source_length)
         doc_id = f"{src.name}#{i + 1}" if multi else src.name
         articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text))
-    return Document(src, tuple(articles), page.changes)
+    return Document(src, tuple(articles), page.changes, leftover)
 
 
 def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str) -> Article:

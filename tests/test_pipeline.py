@@ -114,3 +114,11 @@ def test_load_many_in_processes_matches_serial():
     assert serial == parallel
     recs = list(reportmine.iter_records(SAMPLES[:3], workers=2))
     assert len(recs) == sum(len(a["records"]) for a in serial)
+
+
+def test_text_in_no_article_is_kept_on_the_document():
+    doc = reportmine.parse_text("某单位工会\n乡镇工会工作总结 篇1\n今年新建工会5家。\n乡镇工会工作总结 篇2\n今年发展会员120人。")
+    assert [a.title for a in doc.articles] == ["乡镇工会工作总结 篇1", "乡镇工会工作总结 篇2"]
+    assert [t for _, _, t in doc.leftover] == ["某单位工会"]
+    rs, re_, _ = doc.leftover[0]
+    assert doc.source.text[rs:re_] == "某单位工会"
