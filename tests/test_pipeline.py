@@ -122,3 +122,26 @@ def test_text_in_no_article_is_kept_on_the_document():
     assert [t for _, _, t in doc.leftover] == ["某单位工会"]
     rs, re_, _ = doc.leftover[0]
     assert doc.source.text[rs:re_] == "某单位工会"
+
+
+def test_parts_sections_and_metadata_match_gold_end_to_end(docs):
+    """Issue 3's bar through the whole pipeline: section F1 >= 0.98, parts and metadata exact."""
+    import collections
+
+    tp = npred = ngold = 0
+    for stem, d in docs.items():
+        for ga, a in zip(load_gold(stem)["articles"], d.articles):
+            md = a.metadata
+            assert (md.year, md.org_level, md.report_type) == (ga["year"], ga["org_level"], ga["report_type"]), a.doc_id
+            assert [p.role for p in a.parts] == [p["part"] for p in ga["parts"]], a.doc_id
+            for p, gp in zip(a.parts, ga["parts"]):
+                assert a.text.startswith(gp["starts_with"], p.start), (a.doc_id, gp)
+            gold = collections.Counter((s["depth"], fold(s["heading"])[:10]) for s in ga["sections"])
+            pred = [(s.depth, fold(s.heading)[:10]) for s in a.iter_sections()]
+            for x in pred:
+                if gold[x] > 0:
+                    gold[x] -= 1
+                    tp += 1
+            npred += len(pred)
+            ngold += len(ga["sections"])
+    assert 2 * tp / (npred + ngold) >= 0.98
