@@ -26,6 +26,10 @@ strong the evidence is:
 ``tail``
     furniture glued to the end of a body line: only that span is removed.
 
+A row of kind ``define`` names a sub-pattern (name in the ``note`` column) that
+later rows use as ``<<name>>``: the fields of an article meta line (发布时间：…,
+浏览：…) are written once and combined in any order.
+
 Body text is never touched by the line kinds: patterns must match the whole
 line, so a sentence that mentions 下载 or 分享 stays.
 
@@ -44,10 +48,14 @@ from importlib import resources
 from typing import Iterator
 
 from ..textedit import Edit
+from .paragraphs import is_heading_line
 
-__all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line"]
+__all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line"]
 
 KINDS = ("line", "edge", "notice", "list", "tail")
+
+#: A reference to a ``define`` row inside a pattern: ``<<name>>``.
+_MACRO = re.compile(r"<<(\w+)>>")
 
 #: Lines longer than this are never whole-line furniture (a cheap pre-filter).
 MAX_FURNITURE_LINE = 300
@@ -69,8 +77,25 @@ class FurniturePattern:
     note: str
 
 
+def _expand(pat: str, defines: dict[str, str], origin: str, lineno: int) -> str:
+    """``pat`` with every ``<<name>>`` replaced by its ``define`` row (as a non-capturing group).
+
+    >>> _expand("a<<x>>b", {"x": "[0-9]+"}, "t", 1)
+    'a(?:[0-9]+)b'
+    """
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in defines:
+            raise ValueError(f"{origin}:{lineno}: <<{name}>> is used before a 'define' row names it")
+        return f"(?:{defines[name]})"
+
+    return _MACRO.sub(sub, pat)
+
+
 def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
     rows = []
+    defines: dict[str, str] = {}
     header_seen = False
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -83,6 +108,10 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
         if len(cols) != 3:
             raise ValueError(f"{origin}:{lineno}: expected 3 tab-separated columns (pattern, kind, note), got {len(cols)}")
         pat, kind, note = cols
+        pat = _expand(pat, defines, origin, lineno)
+        if kind == "define":
+            defines[note.strip()] = pat
+            continue
         if kind not in KINDS:
             raise ValueError(f"{origin}:{lineno}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         try:
@@ -159,6 +188,45 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos = nl + 1
 
 
+#: Punctuation a linked title does not hold.
+_LINK_PUNCT = re.compile(r"[。！？!?；;，,]")
+MAX_LINK = 60
+
+
+def is_link_line(line: str) -> bool:
+    """True for a line that reads as a linked title: short, no sentence punctuation, no heading marker.
+
+    >>> is_link_line("社区工会工作计划范文"), is_link_line("一、加强学习"), is_link_line("今年以来，工作顺利。")
+    (True, False, False)
+    """
+    line = line.strip()
+    return 0 < len(line) <= MAX_LINK and not _LINK_PUNCT.search(line) and not is_heading_line(line)
+
+
+def _link_run(text: str, spans: list[tuple[int, int]], head: int, removed: dict) -> list[int]:
+    """Line indexes of the linked titles under the link-list header at line ``head``.
+
+    The run of link lines after the header, up to a body line, a heading or a ``篇``
+    line.  When body text follows the run at once, the run's last line is the title
+    of that text, not a link, and is kept.
+    """
+    run: list[int] = []
+    k = head + 1
+    while k < len(spans):
+        s, e = spans[k]
+        line = text[s:e].strip()
+        if not line or k in removed:
+            k += 1
+            continue
+        if not is_link_line(line):
+            if run and is_body_line(line):
+                run.pop()
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
 def _line_edit(text: str, start: int, end: int, p: FurniturePattern) -> Edit:
     """Delete a whole line together with its newline."""
     stop = end + 1 if end < len(text) else end
@@ -219,6 +287,11 @@ def remove_furniture(text: str) -> list[Edit]:
         if h > last_body:
             tail_start = h
             break
+    for h in list_heads:
+        if tail_start is None or h < tail_start:
+            for k in _link_run(text, spans, h, removed):
+                s, e = spans[k]
+                removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
     for k, (s, e) in enumerate(spans):
         if k in removed:
             continue
