@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .model import Source
 
-__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "docx_to_text", "DecodeError"]
+__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text", "DecodeError"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -465,13 +465,26 @@ def _with_declared(data: bytes, name: str, declared: str) -> Decoding:
 
 # --------------------------------------------------------------------------- HTML
 
-_SKIP_TAGS = frozenset({"script", "style", "nav", "head", "noscript", "template", "svg", "iframe"})
+#: Elements never shown: their text is not part of the page.
+_SKIP_TAGS = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "title"})
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK_TAGS = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu ol p pre
     section summary table tbody tfoot thead tr ul""".split()
 )
 _CELL_TAGS = frozenset({"td", "th"})
+#: Start tags that close an open element of the same kind (up to the given container), as browsers do.
+_IMPLIED_END = {
+    "li": ({"li"}, {"ul", "ol", "menu"}),
+    "dt": ({"dt", "dd"}, {"dl"}),
+    "dd": ({"dt", "dd"}, {"dl"}),
+    "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "option": ({"option"}, {"select", "datalist"}),
+}
+_CLASS_SPLIT_RE = re.compile(r"[\s_\-]+")
 _BLOCK, _BR = "\x1e", "\x1f"  # markers: paragraph break, hard line break
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _SEGMENT_BREAK_RE = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_WIDE}])")
@@ -479,6 +492,7 @@ _SPACES_RE = re.compile(r"[ \t\r\n\f\xa0]+")
 _BLOCK_RUN_RE = re.compile(f"{_BR}?(?: ?{_BLOCK})+ ?")  # one break for adjacent block edges (and a <br> before them)
 _LINE_RE = re.compile(f" *[{_BLOCK}{_BR}] *")
 _BLANKS_RE = re.compile(r"\n{3,}")
+_SENTENCE_END_RE = re.compile(r"[。！？]")
 _HTML_SNIFF_RE = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _META_CHARSET_RE = re.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
@@ -486,51 +500,155 @@ _META_CHARSET_RE = re.compile(
 )
 
 
-class _TextExtractor(HTMLParser):
-    """Collects visible text; block elements become line breaks."""
+@dataclass(frozen=True)
+class HtmlFurniture:
+    """The furniture rules of ``data/decode_html_furniture.tsv``: tags, class/id pieces and tokens."""
 
-    def __init__(self) -> None:
+    tags: frozenset[str]
+    parts: tuple[str, ...]
+    tokens: frozenset[str]
+    keep: frozenset[str]
+
+    def by_names(self, attrs) -> bool:
+        """True when an element's class/id names say it is furniture (and none says content).
+
+        >>> rules = html_furniture()
+        >>> rules.by_names([("class", "nav")]), rules.by_names([("id", "footer-links")])
+        (True, True)
+        >>> rules.by_names([("class", "article-header")]), rules.by_names([("class", "content")])
+        (False, False)
+        """
+        names = " ".join(v.lower() for k, v in attrs if k in ("class", "id") and v)
+        if not names:
+            return False
+        tokens = set(_CLASS_SPLIT_RE.split(names))
+        if tokens & self.keep:
+            return False
+        return bool(tokens & self.tokens) or any(p in names for p in self.parts)
+
+
+@lru_cache(maxsize=1)
+def html_furniture() -> HtmlFurniture:
+    """The HTML furniture rules, read once from ``data/decode_html_furniture.tsv``.
+
+    >>> "nav" in html_furniture().tags and "sidebar" in html_furniture().parts
+    True
+    """
+    got: dict[str, set[str]] = {"tag": set(), "part": set(), "token": set(), "keep": set()}
+    with open(_DATA / "decode_html_furniture.tsv", encoding="utf-8") as fh:
+        rows = [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
+    for lineno, row in enumerate(rows[1:], 2):  # rows[0] is the header
+        cols = row.split("\t")
+        if len(cols) != 3 or cols[1] not in got:
+            raise ValueError(
+                f"decode_html_furniture.tsv: bad row {row!r}; expected name<TAB>kind<TAB>note with kind in {sorted(got)}"
+            )
+        got[cols[1]].add(cols[0].strip().lower())
+    return HtmlFurniture(frozenset(got["tag"]), tuple(sorted(got["part"])), frozenset(got["token"]), frozenset(got["keep"]))
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; block elements become line breaks.
+
+    Keeps a stack of open elements.  Hidden elements (script, style, head …) are
+    skipped; furniture elements (by tag, and by class/id names when
+    ``by_names``) are skipped too, except an ``<h1>`` inside them.
+    """
+
+    def __init__(self, by_names: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
-        self.skipping: list[str] = []
+        self.stack: list[tuple[str, str]] = []  # (tag, role): role "" | "hidden" | "furniture" | "h1"
+        self.hidden = self.furniture = self.h1 = 0
         self.pre = 0
+        self.rules = html_furniture()
+        self.by_names = by_names
+
+    @property
+    def skipping(self) -> bool:
+        return bool(self.hidden or (self.furniture and not self.h1))
 
     def _break(self) -> None:
         if self.out and self.out[-1] not in (_BLOCK, _BR):
             self.out.append(_BLOCK)
 
+    def _count(self, role: str, step: int) -> None:
+        if role == "hidden":
+            self.hidden += step
+        elif role == "furniture":
+            self.furniture += step
+        elif role == "h1":
+            self.h1 += step
+
+    def _pop_to(self, index: int) -> None:
+        """Close the open elements from ``index`` up."""
+        while len(self.stack) > index:
+            tag, role = self.stack.pop()
+            self._count(role, -1)
+            if not self.skipping and tag in _BLOCK_TAGS:
+                self._break()
+            if tag == "pre" and self.pre:
+                self.pre -= 1
+
+    def _close_implied(self, tag: str) -> None:
+        closes, container = _IMPLIED_END.get(tag, ((), ()))
+        for i in range(len(self.stack) - 1, -1, -1):
+            open_tag = self.stack[i][0]
+            if open_tag in container:
+                return
+            if open_tag in closes:
+                self._pop_to(i)
+                return
+        if tag in _BLOCK_TAGS and self.stack and self.stack[-1][0] == "p":
+            self._pop_to(len(self.stack) - 1)  # a block closes an open <p>
+
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "body" and "head" in self.skipping:  # a page that never closed <head>
-            self.skipping = [t for t in self.skipping if t != "head"]
-        if tag in _SKIP_TAGS:
-            self.skipping.append(tag)
-        elif self.skipping:
+        if tag == "body":  # a page that never closed <head>
+            for i, (t, _) in enumerate(self.stack):
+                if t == "head":
+                    self._pop_to(i)
+                    break
+        if tag in _VOID_TAGS:
+            if self.skipping:
+                return
+            if tag == "br":
+                self.out.append(_BR)
+            elif tag == "hr":
+                self._break()
             return
-        elif tag == "br":
-            self.out.append(_BR)
-        elif tag in _BLOCK_TAGS:
+        self._close_implied(tag)
+        if tag in _SKIP_TAGS:
+            role = "hidden"
+        elif tag in self.rules.tags or (self.by_names and self.rules.by_names(attrs)):
+            role = "furniture"
+        elif tag == "h1" and self.furniture:
+            role = "h1"
+        else:
+            role = ""
+        self.stack.append((tag, role))
+        self._count(role, 1)
+        if self.skipping:
+            return
+        if role == "h1" or tag in _BLOCK_TAGS:
             self._break()
             self.pre += tag == "pre"
         elif tag in _CELL_TAGS:
             self.out.append(" ")
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag not in _SKIP_TAGS:
-            self.handle_starttag(tag, attrs)
-            if tag in _BLOCK_TAGS:
-                self._break()
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            if tag in self.skipping:
-                while self.skipping.pop() != tag:
-                    pass
-        elif self.skipping:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                self._pop_to(i)
+                return
+        if self.skipping:  # an end tag that was never opened
             return
-        elif tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS:
             self._break()
-            if tag == "pre" and self.pre:
-                self.pre -= 1
         elif tag == "br":  # </br> is read as <br> by browsers
             self.out.append(_BR)
 
@@ -542,17 +660,8 @@ class _TextExtractor(HTMLParser):
         self.out.append(data)
 
 
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, one block per line.
-
-    Scripts, styles, navigation and the head are dropped, entities unescaped,
-    whitespace collapsed as a browser does (a line break between two Chinese
-    characters disappears), runs of blank lines collapsed to one.
-
-    >>> html_to_text("<head><title>t</title></head><nav>首页</nav><p>工会&amp;职工</p><p>一、加强\\n学习<br>二、</p>")
-    '工会&职工\\n一、加强学习\\n二、'
-    """
-    parser = _TextExtractor()
+def _extract(html: str, by_names: bool) -> str:
+    parser = _TextExtractor(by_names)
     parser.feed(html)
     parser.close()
     text = "".join(parser.out)
@@ -562,6 +671,30 @@ def html_to_text(html: str) -> str:
     text = _LINE_RE.sub("\n", text)
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip("\n ")
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one block per line, without the page furniture.
+
+    Scripts, styles and the head (with its <title>) are dropped; so are
+    navigation, headers, footers, sidebars and the elements whose class/id
+    names say they are furniture (``data/decode_html_furniture.tsv``), though
+    an <h1> inside them is kept.  Entities are unescaped, whitespace collapsed
+    as a browser does (a line break between two Chinese characters
+    disappears), runs of blank lines collapsed to one.  Should the class/id
+    rules drop most of the page's sentences, the page is read by tag alone.
+
+    >>> html_to_text("<head><title>t</title></head><nav>首页</nav><p>工会&amp;职工</p><p>一、加强\\n学习<br>二、</p>")
+    '工会&职工\\n一、加强学习\\n二、'
+    >>> html_to_text('<div class="nav">首页 工作总结</div><header><h1>工会工作总结</h1></header><p>正文。</p>')
+    '工会工作总结\\n正文。'
+    """
+    text = _extract(html, by_names=True)
+    if "class" in html or "id" in html:
+        plain = _extract(html, by_names=False)
+        if len(_SENTENCE_END_RE.findall(text)) * 2 < len(_SENTENCE_END_RE.findall(plain)):
+            return plain
+    return text
 
 
 def _looks_like_html(head: str) -> bool:
