@@ -39,9 +39,18 @@ class Cue:
     units: frozenset[str]  # empty = any
     priority: int
     scope: int  # 0 clause, 1 sentence, 2 paragraph
+    context: re.Pattern | None = None  # must occur in the sentence for the cue to count
 
     def accepts(self, unit: str) -> bool:
         return not self.units or unit in self.units
+
+    def fits(self, fig: Figure) -> bool:
+        """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
+        is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
+        (metric ``other`` on percents) do not apply to it."""
+        if not self.accepts(fig.unit):
+            return False
+        return not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,9 @@ def cues() -> tuple[Cue, ...]:
     out = []
     for r in load_table("metrics.tsv"):
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
-        out.append(Cue(r["metric"], re.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]]))
+        context = (r.get("context") or "").strip()
+        out.append(Cue(r["metric"], re.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
+                       re.compile(context) if context else None))
     return tuple(out)
 
 
@@ -101,15 +112,19 @@ def mask_titles(text: str) -> str:
     return _TITLE.sub(lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1], text)
 
 
-def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool) -> list[Hit]:
-    """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``."""
+def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "") -> list[Hit]:
+    """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``
+    (a cue with a context only where ``sentence`` holds that context)."""
     window = text[lo:hi]
+    sentence = sentence or window
     hits = []
     first_de = -1
     if local and fig.end < hi:
         first_de = text.find("的", fig.end, min(hi, fig.end + 12))
     for cue in cues():
-        if cue.scope < level or not cue.accepts(fig.unit):
+        if cue.scope < level or not cue.fits(fig):
+            continue
+        if cue.context is not None and not cue.context.search(sentence):
             continue
         for m in cue.pattern.finditer(window):
             a, b = lo + m.start(), lo + m.end()
@@ -175,8 +190,9 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     'relief_recipients'
     """
     levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
+    sentence = text[win.sentence[0]:win.sentence[1]]
     for (lo, hi), level, local in levels:
-        hits = _scan(text, lo, hi, fig, level, local=local)
+        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence)
         if hits:
             best = max(hits, key=lambda h: h.score)
             if local and best.cue.metric in NOUN_METRICS:
@@ -185,7 +201,7 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     if win.lead:
         hits = []
         for cue in cues():
-            if cue.scope >= 2 and cue.accepts(fig.unit):
+            if cue.scope >= 2 and cue.fits(fig) and cue.context is None:
                 m = cue.pattern.search(win.lead)
                 if m:
                     hits.append(Hit(cue, -1, -1, (cue.priority, 0)))

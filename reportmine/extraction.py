@@ -19,7 +19,7 @@ from .validate import validate
 __all__ = ["extract_records", "extract", "split_sentences"]
 
 _SENT_END = re.compile(r"[。！？!?]+|\n")
-_CLAUSE_END = re.compile(r"[，；：,;:（）()]")
+_CLAUSE_END = re.compile(r"[，；：;:（）()]|(?<![0-9]),|,(?![0-9])")  # not the thousands comma of 1,268
 _HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+[章节部分])")
 _CONNECTOR = re.compile(r"以及|和|及|与|、")
 _STRONG = 7  # a cue at least this specific overrides 其中/rate inheritance

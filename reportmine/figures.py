@@ -135,15 +135,72 @@ def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _phrase_stops() -> tuple[str, ...]:
+    """Words that end the noun phrase after a classifier (the ``stop`` role of ``data/subject.tsv``)."""
+    return tuple(r["word"] for r in load_table("subject.tsv") if r["role"] == "stop")
+
+
+# a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
+_NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
+
+
+def noun_after(text: str, unit_end: int) -> str:
+    """The noun phrase right after a classifier, cut at punctuation, a verb or the next quantity.
+
+    >>> noun_after("对68个非公企业发出单独要约", 5)
+    '非公企业'
+    >>> noun_after("二十多个处室近300名干部职工参赛", 4)
+    '处室'
+    """
+    after = text[unit_end:unit_end + 14]
+    if after[:1] in _PUNCT or after[:1] in "、（(":
+        return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
+    # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
+    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
+    m = _NEXT_QUANTITY.search(after, 1)
+    if m:
+        after = after[:m.start()]
+    for w in _phrase_stops():
+        i = after.find(w, 1)
+        if i > 0:
+            after = after[:i]
+    return after
+
+
+def counted_by(text: str, num_start: int, unit_end: int) -> str:
+    """Class of what a classifier counts: the head (last) noun of the phrase after it
+    (N个X: 3个户外劳动者服务站点 counts 站点), else the last noun before the number
+    (X N个: 参赛班组86个 counts 班组).
+
+    >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点"
+    >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个")]
+    ['org', 'org', 'other']
+    """
+    cls = counted_class(noun_after(text, unit_end), last=True)
+    if cls:
+        return cls
+    before = text[max(0, num_start - 10):num_start]
+    before = re.split(r"[，。；：！？,;:\n）)、]", before)[-1]
+    return counted_class(before, last=True)
+
+
+@lru_cache(maxsize=None)
+def _score_cue() -> re.Pattern:
+    return re.compile(r"(?:得分|评分|分数|打分|测评|考评|考核|成绩|评估|满意度|平均分|总分|获得)[^，。；\n]{0,6}$")
+
+
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
-    """The canonical unit of an ambiguous classifier (个, 家, 块, 件), from what it counts."""
+    """The canonical unit of an ambiguous classifier (个, 家, 块, 件, 分), from what it counts."""
     if not key.startswith("@"):
         return key
-    after = text[unit_end:unit_end + 14]
-    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
-    before = text[max(0, num_start - 8):num_start]
-    before = re.split(r"[，。；：！？,;:\n）)]", before)[-1]
-    cls = counted_class(after) or counted_class(before, last=True)
+    if key == "@score":
+        # 分 is a score only after a scoring word (测评得分96.3分); else a time or a fraction
+        if text.startswith(("钟", "之"), unit_end):
+            return None
+        left = re.split(r"[，。；！？,;!?\n]", text[max(0, num_start - 16):num_start])[-1]
+        return "other" if _score_cue().search(left) else None
+    cls = counted_by(text, num_start, unit_end)
     if key == "@jia":
         return "household" if cls == "household" else "org"
     if key == "@count":
@@ -255,11 +312,17 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
     flags: list[str] = []
     qualifier = n.qualifier
     hint = getattr(n, "unit_hint", "") or ""
-    if n.kind in ("percent", "chengshu", "percentage_point"):
+    value = float(n.value)
+    if n.kind == "fraction":
+        if getattr(n, "marker", "") != "分之":
+            return None  # 1/4 and 一半 are too often names or words to count
+        # 约占三分之一: a share, valued in percent like every other share
+        value, unit, raw, end, unit_start = float(n.value) * 100, "percent", "分之", n.end, n.end
+    elif n.kind in ("percent", "chengshu", "percentage_point"):
         end = n.end
         tail = text[start:end]
         raw = "%" if "%" in tail else "％" if "％" in tail else "成" if n.kind == "chengshu" else (
-            "个百分点" if n.kind == "percentage_point" else "%")
+            "个百分点" if n.kind == "percentage_point" else "百分之" if "百分" in tail else "%")
         unit = "percent"
         unit_start = end
     else:
@@ -283,7 +346,7 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
                 qualifier, end = tq
     if "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n.end):
         flags.append("garbled_number")
-    return Figure(start=start, end=end, value=float(n.value), unit=unit, raw_unit=raw, qualifier=qualifier,
+    return Figure(start=start, end=end, value=value, unit=unit, raw_unit=raw, qualifier=qualifier,
                   high=None if n.high is None else float(n.high), num_start=start, unit_start=unit_start,
                   flags=tuple(flags), kind=n.kind)
 
