@@ -29,7 +29,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ArticleSpan", "PageSplit", "split_articles", "split_page", "find_piece_lines", "find_title", "title_cues"]
+__all__ = [
+    "ArticleSpan",
+    "PageSplit",
+    "split_articles",
+    "split_page",
+    "find_piece_lines",
+    "find_title",
+    "title_cues",
+    "is_generic_title",
+    "site_suffix_at",
+]
 
 
 @dataclass(frozen=True)
@@ -78,24 +88,48 @@ MAX_TITLE = 60
 
 
 @lru_cache(maxsize=1)
+def _title_table() -> dict[str, tuple[str, ...]]:
+    """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
+    text = resources.files("reportmine").joinpath("data/title_cues.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {"cue": [], "generic": []}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0] == "cue":
+            continue
+        if len(cols) < 3 or not cols[0] or cols[1] not in out:
+            raise ValueError(f"title_cues.tsv:{lineno}: expected 'cue<TAB>kind<TAB>note' with kind cue or generic, got {line!r}")
+        out[cols[1]].append(cols[0])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def title_cues() -> tuple[str, ...]:
     """Cue words of report titles, from ``reportmine/data/title_cues.tsv``.
 
     >>> "总结" in title_cues() and "报告" in title_cues()
     True
     """
-    text = resources.files("reportmine").joinpath("data/title_cues.tsv").read_text(encoding="utf-8")
-    cues = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cue = line.split("\t")[0].strip()
-        if cue == "cue":
-            continue
-        if not cue:
-            raise ValueError(f"title_cues.tsv:{lineno}: empty cue; each row is 'cue<TAB>note'")
-        cues.append(cue)
-    return tuple(cues)
+    return _title_table()["cue"]
+
+
+#: What separates the category names of a navigation line or a page <title> (工作总结 | 范文大全).
+_GENERIC_SEP = re.compile(r"[\s|｜/／、_>›»＞·•\-—–]+")
+_BRACKETS = "【】[]《》<>"
+
+
+def is_generic_title(line: str) -> bool:
+    """True for a line made only of generic category names (工作总结, 工作计划 | 范文大全 …).
+
+    Such a line is navigation or a piece of a page <title>, never a report's own title.
+
+    >>> is_generic_title("工作总结"), is_generic_title("工作计划 | 范文大全"), is_generic_title("机关工会工作总结")
+    (True, True, False)
+    """
+    generic = set(_title_table()["generic"])
+    parts = [p.strip(_BRACKETS) for p in _GENERIC_SEP.split(line.strip())]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in generic for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +169,8 @@ def is_title_line(line: str) -> bool:
     (True, False)
     >>> is_title_line("范文：2023年镇总工会工作总结"), is_title_line("现将工作情况汇报如下：")
     (True, False)
+    >>> is_title_line("工作总结")  # a bare category name (navigation) is not a report's title
+    False
     """
     line = line.strip()
     return (
@@ -142,6 +178,7 @@ def is_title_line(line: str) -> bool:
         and not _SENTENCE_PUNCT.search(line)
         and not HEADING_MARKER.match(line)
         and bool(_cue_re().search(line))
+        and not is_generic_title(line)
     )
 
 
@@ -171,8 +208,50 @@ def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+#: A separator before a site suffix in a page title: "…工作总结_工作总结_范文大全网", "… | 范文网", "… - 某某网".
+_SUFFIX_SEP = re.compile(r"\s*(?:_|｜|\||丨|\s[-–—]\s|\s—{1,2}\s)\s*")
+
+#: A site name (范文大全网, 某某文库, example.com).
+_SITE_NAME = re.compile(r"[^\s，。]{1,20}(?:网|网站|文库|(?i:\.com|\.cn|\.net|\.org))")
+
+#: A run of this many title-like lines right before the body is a link list; its last line is the title.
+MIN_LINK_RUN = 3
+
+
+def site_suffix_at(line: str) -> int:
+    """Where a site suffix starts in a title line (``len(line)`` when there is none).
+
+    A page <title> copied into the text reads "<title>_<category>_<site>": the
+    report's title is the first segment when it is a title line of its own and
+    what follows is category names or a site name.
+
+    >>> t = "2021年局机关工会工作总结_工作总结_范文大全网"
+    >>> t[:site_suffix_at(t)]
+    '2021年局机关工会工作总结'
+    >>> t = "镇总工会2023年工作报告"
+    >>> site_suffix_at(t) == len(t)
+    True
+    """
+    m = _SUFFIX_SEP.search(line)
+    if m is None or not is_title_line(line[: m.start()]):
+        return len(line)
+    rest = [p for p in _SUFFIX_SEP.split(line[m.end() :]) if p]
+    if all(is_generic_title(p) or _SITE_NAME.fullmatch(p) or not _cue_re().search(p) for p in rest):
+        return m.start()
+    return len(line)
+
+
+def _title_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The title part of a title line: without a site suffix."""
+    return s, s + site_suffix_at(text[s:e])
+
+
 def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     """The title span of a single-article page (or None) and where the text after it starts.
+
+    The first title line before the body is the title (an <h1> comes first once the
+    navigation is gone), unless it opens a run of three or more title lines right
+    before the body: that is a list of linked titles, and the last one is the report's.
 
     >>> t = "县总工会精神文明工作总结\\n今年上半年，市总工会女职工委员会开展工作。"
     >>> span, after = find_title(t)
@@ -182,11 +261,22 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     >>> span, after = find_title(t)
     >>> t[span[0]:span[1]], t[after:]
     ('镇总工会工作报告', ' 2023年镇总工会在镇党委的领导下，圆满完成了任务。')
+    >>> t = "社区工会工作计划范文\\n企业工会年终总结\\n县总工会工作报告\\n今年以来，工作顺利。"
+    >>> span, _ = find_title(t)
+    >>> t[span[0]:span[1]]
+    '县总工会工作报告'
     """
-    for s, e in _lines(text):
+    lines = _lines(text)
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if is_title_line(line):
-            return (s, e), e
+            run = k
+            while run + 1 < len(lines) and is_title_line(text[lines[run + 1][0] : lines[run + 1][1]]):
+                run += 1
+            after_run = text[lines[run + 1][0] : lines[run + 1][1]] if run + 1 < len(lines) else ""
+            if run - k + 1 >= MIN_LINK_RUN and (_BODY_LINE.search(after_run) or HEADING_MARKER.match(after_run)):
+                s, e = lines[run]
+            return _title_span(text, s, e), e
         one = _one_line_title(text, s, e)
         if one is not None:
             return one, one[1]
@@ -224,6 +314,9 @@ def split_page(text: str) -> PageSplit:
     lo, hi = _strip_span(text, 0, ts)
     if hi > lo:
         leftover.append((lo, hi))
+    lo, hi = _strip_span(text, te, after)
+    if hi > lo:
+        leftover.append((lo, hi))  # a site suffix cut from the title line
     after = _skip_repeated_title(text, text[ts:te], after, leftover)
     bs, be = _strip_span(text, after, len(text))
     return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), tuple(leftover))
