@@ -145,3 +145,22 @@ def test_parts_sections_and_metadata_match_gold_end_to_end(docs):
             npred += len(pred)
             ngold += len(ga["sections"])
     assert 2 * tp / (npred + ngold) >= 0.98
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+_RAW_LINES = [l for p in SAMPLES for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_RAW_LINES), min_size=1, max_size=6), st.integers(0, 40), st.integers(0, 40))
+def test_normaliser_is_idempotent_and_tracks_offsets_on_random_pages(lines, cut_head, cut_tail):
+    """Any page made of raw sample lines (cut anywhere): normalising twice changes nothing more,
+    and every normalised character maps inside the source."""
+    page = "\n".join(lines)
+    page = page[cut_head : len(page) - cut_tail] if len(page) > cut_head + cut_tail else page
+    t = normalize_tracked(page)
+    assert normalize(t.text) == t.text
+    for i in range(len(t.text)):
+        s, e = t.source_span(i, i + 1)
+        assert 0 <= s <= e <= len(page)
