@@ -8,7 +8,8 @@ says the line goes on:
 * the line does not end a sentence or close a bracket (it ends in a Chinese
   character, or in a comma or 、, which cannot end a paragraph);
 * neither it nor the next non-blank line is a heading (一、 （一） 1、 ① 第一部分 …)
-  or a ``篇`` line, and the next line is not a short title-like line;
+  or a ``篇`` line, and the next line is not a short title-like line; a run-in
+  heading line ("2.劳动竞赛成效明显。围绕…") counts as body after its first sentence;
 * for a line ending in a character: a dictionary word spans the break (jieba's
   dictionary, consulted only at such candidate breaks, never on the whole text).
 
@@ -65,6 +66,18 @@ def is_heading_line(line: str) -> bool:
     False
     """
     return bool(HEADING_MARKER.match(line)) or bool(PIECE_LINE.fullmatch(line.strip()))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _runs_on(line: str) -> bool:
+    """True for a run-in heading line whose body goes on after the heading's sentence end.
+
+    >>> _runs_on("2.劳动竞赛成效明显。围绕重点工程项"), _runs_on("一、加强学习")
+    (True, False)
+    """
+    return bool(_SENTENCE_END.search(line)) and not PIECE_LINE.fullmatch(line.strip())
 
 
 def _title_like(line: str) -> bool:
@@ -149,7 +162,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         ends_in_comma = last in CONTINUING_PUNCT
         if not (ends_in_comma or _CJK.match(last)):
             continue
-        if is_heading_line(line):
+        if is_heading_line(line) and not _runs_on(line):
             continue
         j = _next_nonblank(lines, text, k)
         if j is None:
