@@ -76,6 +76,12 @@ def _noun_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _noun_end_re() -> re.Pattern:
+    """A noun of ``data/nouns.tsv`` that ends its string."""
+    return re.compile("(?:" + "|".join(re.escape(n) for n, _ in _nouns()) + ")$")
+
+
+@lru_cache(maxsize=None)
 def _exclusion_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r["pattern"]) for r in load_table("exclusions.tsv"))
 
@@ -148,7 +154,7 @@ _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共
 def noun_after(text: str, unit_end: int) -> str:
     """The noun phrase right after a classifier, cut at punctuation, a verb or the next quantity.
 
-    >>> noun_after("对68个非公企业发出单独要约", 5)
+    >>> noun_after("对68个非公企业发出单独要约", 4)
     '非公企业'
     >>> noun_after("二十多个处室近300名干部职工参赛", 4)
     '处室'
@@ -173,11 +179,18 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     (N个X: 3个户外劳动者服务站点 counts 站点), else the last noun before the number
     (X N个: 参赛班组86个 counts 班组).
 
-    >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点"
-    >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个")]
-    ['org', 'org', 'other']
+    >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点，8个科室的干部"
+    >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个")]
+    ['org', 'org', 'other', 'org']
     """
-    cls = counted_class(noun_after(text, unit_end), last=True)
+    phrase = noun_after(text, unit_end)
+    de = phrase.find("的")
+    if de > 0:
+        # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)
+        m = _noun_end_re().search(phrase[:de])
+        if m:
+            return dict(_nouns())[m.group()]
+    cls = counted_class(phrase, last=True)
     if cls:
         return cls
     before = text[max(0, num_start - 10):num_start]

@@ -89,3 +89,78 @@ def test_cue_table_is_well_formed():
         assert c.metric in METRICS
         assert c.units <= set(UNITS)
         assert not c.pattern.search("")
+
+
+# --- generalisation beyond the seeds: own sentences for each cause ---
+
+@pytest.mark.parametrize("text, expected", [
+    # 个 by its noun: collectives honoured, teams and facilities counted
+    ("表彰先进班组15个、先进个人40名。", [("15个", "honours", "org"), ("40名", "honours", "person")]),
+    ("全厂开展技术比武，参赛班组52个。", [("52个", "other", "org")]),
+    ("机关十五个处室参加了运动会。", [("十五个", "enterprises", "org")]),
+    ("组建书画、摄影等职工兴趣小组6个。", [("6个", "other", "org")]),
+    ("下设企业工会小组九个。", [("九个", "unions", "org")]),
+    ("新建环卫工人爱心驿站7个。", [("7个", "other", "other")]),
+    ("组织15支职工代表队参赛。", [("15支", "other", "other")]),
+    # competitions counted by 项/个 are activities; trainees by 参训/受训/轮训
+    ("开展岗位练兵比武12项。", [("12项", "activities", "item")]),
+    ("举办劳动技能竞赛8项，参赛职工2100人。", [("8项", "activities", "item"), ("2100人", "workers", "person")]),
+    ("设置长跑、跳绳等比赛项目11个。", [("11个", "activities", "other")]),
+    ("参训职工2600人次。", [("2600人次", "trainees", "person_time")]),
+    ("全年轮训班组长420人。", [("420人", "trainees", "person")]),
+    ("组织56名职工参加技能等级认定。", [("56名", "trainees", "person")]),
+    # rates by kind
+    ("全年完成经费收缴任务的103%。", [("103%", "completion_rate", "percent")]),
+    ("上半年仅完成全年计划的38.5%。", [("38.5%", "completion_rate", "percent")]),
+    ("受理职工来信来访136件，办结率96.3%。", [("136件", "cases", "case"), ("96.3%", "completion_rate", "percent")]),
+    ("职工健康体检率达到98%。", [("98%", "coverage_rate", "percent")]),
+    ("困难职工帮扶率100%。", [("100%", "coverage_rate", "percent")]),
+    ("劳动争议调解成功率92%。", [("92%", "share", "percent")]),
+    ("职工技能鉴定通过率76.4%。", [("76.4%", "share", "percent")]),
+    ("职工满意率达97.5%。", [("97.5%", "share", "percent")]),
+    ("兼职人员比例在七成以上。", [("七成以上", "share", "percent")]),
+    ("约有四成企业按时拨缴工会经费。", [("四成", "share", "percent")]),
+    ("全区六成以上的非公企业建立了工会。", [("六成以上", "coverage_rate", "percent")]),
+    # a change is not a level: growth in percent is other; percentage points keep the rate's metric
+    ("会员人数同比增长12%。", [("12%", "other", "percent")]),
+    ("工会经费收入比上年下降3.5%。", [("3.5%", "other", "percent")]),
+    ("职工入会率达91%，比上年提高4个百分点。", [("91%", "coverage_rate", "percent"), ("4个百分点", "coverage_rate", "percent")]),
+    ("参保率提高了3.2个百分点。", [("3.2个百分点", "coverage_rate", "percent")]),
+    ("入会率由80%提高到92%。", [("80%", "coverage_rate", "percent"), ("92%", "coverage_rate", "percent")]),
+    # fractions are shares
+    ("其中农民工会员2100人，约占会员总数的五分之二。", [("2100人", "members", "person"), ("五分之二", "share", "percent")]),
+    # relief: people visited or paid are recipients; 惠及 only in a relief sentence
+    ("春节前夕走访慰问省市级劳模45人。", [("45人", "relief_recipients", "person")]),
+    ("为38名因病致困职工发放医疗救助金19.6万元。",
+     [("38名", "relief_recipients", "person"), ("19.6万元", "relief_amount", "yuan")]),
+    ("为5名患重病职工申请大病救助。", [("5名", "relief_recipients", "person")]),
+    ("开展夏季送清凉，送去防暑用品价值3.2万元，惠及环卫工人600余人。",
+     [("3.2万元", "relief_amount", "yuan"), ("600余人", "relief_recipients", "person")]),
+    ("开设网上职工课堂，受益职工3万余人。", [("3万余人", "workers", "person")]),
+    ("参加职工医疗互助的会员达4500人。", [("4500人", "insured", "person")]),
+    # the verb of honouring beats the unit
+    ("评选“最美家庭”20户。", [("20户", "honours", "household")]),
+    ("命名表彰“安康杯”优胜企业23家。", [("23家", "honours", "org")]),
+    ("组织2名骨干观摩以劳模名字命名的操作法。", [("2名", "workers", "person")]),
+    # 新就业形态 is a kind of worker, not a job
+    ("新发展会员4200名，其中外卖骑手等新就业形态劳动者1300名。",
+     [("4200名", "members", "person"), ("1300名", "members", "person")]),
+    ("组织新就业形态劳动者800人参加体检。", [("800人", "workers", "person")]),
+    ("提供就业岗位1200个，帮助260人实现再就业。", [("1200个", "jobs", "other"), ("260人", "jobs", "person")]),
+    # other quantities
+    ("职工书屋面积达300平方米，新增图书2000册。", [("300平方米", "other", "other"), ("2000册", "other", "item")]),
+    ("年度考核测评平均得分92分。", [("92分", "other", "other")]),
+    ("组织文艺演出12场，观众达8000人次。", [("12场", "activities", "session"), ("8000人次", "workers", "person_time")]),
+    ("组织劳模疗休养3批次、共计96人。", [("3批次", "activities", "session"), ("96人", "workers", "person")]),
+    ("为全体2,350名女职工进行免费体检。", [("2,350名", "workers", "person")]),
+])
+def test_metric_beyond_the_seeds(text, expected):
+    assert typed(text) == expected
+
+
+def test_context_cue_needs_its_context():
+    from reportmine.classify import cues
+    ctx = [c for c in cues() if c.context is not None]
+    assert ctx and all(c.context.pattern for c in ctx)
+    assert typed("慰问困难职工，惠及职工200人。")[0][1] == "relief_recipients"
+    assert typed("开展读书活动，惠及职工200人。")[0][1] == "workers"

@@ -81,3 +81,53 @@ def test_qualified_round_numbers_and_financial_numerals_are_figures():
     (r,) = find_figures("共筹集资金壹拾贰万元。")
     assert (r.value, r.unit, r.raw_unit) == (120000.0, "yuan", "万元")
     assert find_figures("开展千人签字活动。") == []
+
+
+# --- generalisation beyond the seeds: own sentences for each cause ---
+
+@pytest.mark.parametrize("text, expected", [
+    # 个 counts the head noun after it (N个X) or the last noun before the number (X N个)
+    ("命名先进集体十二个", [("十二个", 12, "org", "个", "exact")]),
+    ("全厂共有生产班组48个", [("48个", 48, "org", "个", "exact")]),
+    ("机关三十多个科室的干部参加", [("三十多个", 30, "org", "个", "more_than")]),
+    ("机关十五个处室近200名干部参赛", [("十五个", 15, "org", "个", "exact"), ("200名", 200, "person", "名", "approx")]),
+    ("对24个区域性、行业性工会联合会发出要约", [("24个", 24, "org", "个", "exact")]),
+    ("新建环卫工人爱心驿站7个", [("7个", 7, "other", "个", "exact")]),
+    ("建成12个户外劳动者服务站点", [("12个", 12, "other", "个", "exact")]),
+    ("结对班组31个、党员120名", [("31个", 31, "org", "个", "exact"), ("120名", 120, "person", "名", "exact")]),
+    ("培训40个班组长", [("40个", 40, "person", "个", "exact")]),
+    ("排查安全隐患65个", [("65个", 65, "other", "个", "exact")]),
+    # other measure words: teams, machines, area, goods, a score
+    ("组织15支职工代表队参赛", [("15支", 15, "other", "支", "exact")]),
+    ("添置健身器材12台（套）", [("12台（套）", 12, "other", "台（套）", "exact")]),
+    ("活动中心面积达450平方米", [("450平方米", 450, "other", "平方米", "exact")]),
+    ("送去大米200袋、食用油200桶", [("200袋", 200, "other", "袋", "exact"), ("200桶", 200, "other", "桶", "exact")]),
+    ("职工满意度测评得分94.5分", [("94.5分", 94.5, "other", "分", "exact")]),
+    # fractions are shares in percent
+    ("女职工占职工总数的五分之二", [("五分之二", 40, "percent", "分之", "exact")]),
+    ("百分之百", [("百分之百", 100, "percent", "百分之", "exact")]),
+])
+def test_units_beyond_the_seeds(text, expected):
+    assert figs(text) == [(m, pytest.approx(v), u, r, q) for m, v, u, r, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "下午3时15分召开会议，会议开了40分钟",  # 分 without a scoring word: a time
+    "全市50人以上非公企业全部建会",  # size class with a modifier
+    "辖区内300人以下的小微企业",
+    "推动100名以上职工的规模企业",  # size class with 名
+    "超过200人的民营企业",
+    "今年重点抓好五件事：一是",  # count of a list that follows
+    "抓好三件事，突出四个重点",
+    "从三个方面入手",
+])
+def test_more_non_records(text):
+    assert figs(text) == []
+
+
+def test_noun_after_stops_at_the_next_quantity_and_verb():
+    from reportmine.figures import noun_after
+    t = "组建14个职工志愿服务队开展活动"
+    assert noun_after(t, t.index("个") + 1) == "职工志愿服务队"
+    t = "全局二十个处室300名干部"
+    assert noun_after(t, t.index("个") + 1) == "处室"
