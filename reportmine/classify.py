@@ -5,7 +5,14 @@ metric a cue speaks for, which units that metric accepts, how specific it is (pr
 how far it reaches (its own clause, the sentence, or the paragraph's lead).  A figure takes
 the best cue of the closest context that has one: first its own phrase (between its
 neighbours in the clause), then the clause, the sentence, the paragraph lead; where no cue
-fits, a default by unit (``data/metric_defaults.tsv``).
+fits, a default by unit (``data/metric_defaults.tsv``).  A cue may name a *context* that its
+sentence must hold (惠及 counts relief recipients only in a sentence about relief).
+
+Readings chosen where the taxonomy leaves room (documented in ``data/metrics.tsv``): a change in
+percent (同比增长12%) is ``other``, a change in percentage points keeps the metric of the rate it
+changes; fulfilment rates (办结率, 完成…任务的) are ``completion_rate``; rates of a target population
+reached (体检率, 帮扶率, 入会率) are ``coverage_rate``; success, pass and satisfaction rates and any
+other named rate are ``share``; teams, groups and facilities counted are ``other``.
 
 >>> from reportmine.figures import find_figures
 >>> text = "续签企业270家，覆盖职工2195人。"

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from .model import Record
 
-__all__ = ["validate", "implausible_rate", "RATE_METRICS"]
+__all__ = ["validate", "implausible_rate", "share_tolerance", "RATE_METRICS"]
 
 RATE_METRICS = frozenset({"coverage_rate", "share"})
 _TOTAL = re.compile(r"(?:共计|合计|总计|一共|总共|总数|累计共|共)(?:有|为|达|达到)?$")
@@ -89,6 +89,21 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
             flags[i].add("sum_mismatch")
 
 
+ROUGH_SHARE_UNITS = frozenset({"成", "分之", "百分之"})
+
+
+def share_tolerance(share: Record) -> float:
+    """Percentage points a stated share may differ from part / whole: one point for a plain
+    percentage, five for a rough one (约占三分之一, 近四成, 60%左右).
+
+    >>> share_tolerance(Record("share", "", 51, "percent", "%", "exact", "51%", 0, 3))
+    1.0
+    >>> share_tolerance(Record("share", "", 40, "percent", "成", "approx", "约四成", 0, 3))
+    5.0
+    """
+    return 5.0 if share.qualifier != "exact" or share.raw_unit in ROUGH_SHARE_UNITS else 1.0
+
+
 def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
     """其中 part … 占 N%: check N against part / whole."""
     for k, i in enumerate(idx):
@@ -105,7 +120,7 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
         if not wholes or wholes[-1].value <= 0:
             continue
         computed = part.value / wholes[-1].value * 100
-        if abs(computed - share.value) > 1.0:
+        if abs(computed - share.value) > share_tolerance(share):
             flags[i].add("share_mismatch")
 
 

@@ -37,3 +37,19 @@ def test_share_mismatch_beyond_rounding():
 def test_garbled_number_passes_through_with_implausible_rate():
     text = "2023年工作报告。签订率达20230%。"
     assert flags(text) == [("20230%", ("implausible_rate", "garbled_number"))]
+
+
+def test_rough_share_has_a_wider_tolerance():
+    # 1150 / 3200 = 35.9%: "about a third" is right, "35%" would be too (within a point)
+    text = "新发展会员3,200名，其中青年职工1150名，约占三分之一。"
+    assert flags(text)[-1] == ("三分之一", ())
+    text = "新发展会员3,200名，其中青年职工1150名，占30%。"
+    assert flags(text)[-1] == ("30%", ("share_mismatch",))
+    text = "新发展会员3,000名，其中青年职工1500名，约占四成。"
+    assert flags(text)[-1] == ("四成", ("share_mismatch",))
+
+
+def test_growth_rate_over_100_is_not_implausible():
+    # only coverage rates and shares are capped at 100; a growth rate is `other`
+    assert flags("会员人数同比增长120%。") == [("120%", ())]
+    assert flags("入会率达103%。") == [("103%", ("implausible_rate",))]
