@@ -168,3 +168,47 @@ def test_simplified_seeds_split_into_gold_articles(stem):
         got, want = _fold(page[a.start : a.end]), _fold(g["text"])
         # what is left is the work of other steps (a stray "." watermark in 004 篇2)
         assert Levenshtein.distance(got, want) <= 1, a.title
+
+
+# --- title choice: navigation category names, page-title suffixes, link lists before the title --------
+def test_bare_category_name_is_never_the_title():
+    page = "工作计划\n心得体会 | 范文大全\n开发区工会2022年度工作汇报\n今年，开发区工会新建工会组织15家。"
+    (art,) = split_articles(page)
+    assert art.title == "开发区工会2022年度工作汇报"
+    assert page[art.start : art.end] == "今年，开发区工会新建工会组织15家。"
+
+
+def test_category_word_inside_a_real_title_is_kept():
+    assert is_title_line("机关工会工作计划")
+    assert not is_title_line("工作总结范文")
+
+
+def test_site_suffix_is_cut_from_a_page_title_line():
+    page = "市卫健委工会2020年工作总结 - 工作总结 - 某某文库\n2020年，委机关工会共组织活动8次。"
+    split = split_page(page)
+    (art,) = split.articles
+    assert art.title == "市卫健委工会2020年工作总结"
+    assert [page[s:e] for s, e in split.leftover] == ["- 工作总结 - 某某文库"]
+    assert page[art.start : art.end].startswith("2020年，委机关工会")
+
+
+def test_title_with_an_underscore_and_a_real_second_half_is_whole():
+    page = "区总工会2021年工作总结_附2022年工作计划\n2021年，区总工会全年新建工会23家。"
+    assert split_articles(page)[0].title == "区总工会2021年工作总结_附2022年工作计划"
+
+
+def test_link_titles_before_the_report_title_are_leftover():
+    page = (
+        "企业工会安全生产工作计划\n学校工会年终总结范文\n医院工会工作汇报\n"
+        "县交通局工会2023年工作总结\n一、加强组织建设\n全年发展会员120名。"
+    )
+    split = split_page(page)
+    (art,) = split.articles
+    assert art.title == "县交通局工会2023年工作总结"
+    assert page[art.start : art.end].startswith("一、加强组织建设")
+    assert "医院工会工作汇报" in page[split.leftover[0][0] : split.leftover[0][1]]
+
+
+def test_title_and_subtitle_keep_the_first_as_title():
+    page = "市总工会2023年工作报告\n在市总工会十五届三次全委会议上的报告\n2023年，全市工会组织深入开展各项工作。"
+    assert split_articles(page)[0].title == "市总工会2023年工作报告"

@@ -322,3 +322,67 @@ def test_corrupt_docx_raises_a_clear_error(tmp_path, damage):
 def test_old_binary_word_file_is_refused():
     with pytest.raises(DecodeError, match="old binary Office"):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), name="old")
+
+
+# --- HTML furniture: navigation, headers, footers, sidebars and class/id-named blocks are dropped ------
+TEMPLATE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>镇总工会2022年工作总结_工作总结_某某范文网</title></head>
+<body>
+<header class="site-head"><a href="/">某某范文网</a><h1>镇总工会2022年工作总结</h1></header>
+<ul id="topmenu"><li><a>工作总结<li><a>工作计划<li><a>述职报告</ul>
+<div class="position">当前位置：首页 &gt; 工作总结</div>
+<div class="article-body">
+<p>　　2022年，镇总工会新建基层工会12家，新增会员860人。</p>
+<div class="share-box">分享到：<a>微信</a><a>微博</a></div>
+<p>　　一、维护职工权益</p><p>　　全年调处劳动争议9起。</p>
+</div>
+<aside><h3>热门文章</h3><ul><li>村级工会工作计划</li></ul></aside>
+<div class="xiangguan"><a>社区工会工作总结</a></div>
+<div id="comments"><p>网友：写得好。</p></div>
+<div class="foot">Copyright 某某范文网</div>
+</body></html>"""
+
+
+from reportmine.decode import html_to_text  # noqa: E402
+
+
+def test_html_template_page_keeps_title_and_body_only():
+    text = html_to_text(TEMPLATE_PAGE).replace("\u3000", "")  # indentation is the normaliser's job
+    assert text == (
+        "镇总工会2022年工作总结\n"
+        "2022年，镇总工会新建基层工会12家，新增会员860人。\n"
+        "一、维护职工权益\n全年调处劳动争议9起。"
+    )
+
+
+def test_html_title_tag_is_not_read():
+    assert "某某范文网" not in html_to_text(TEMPLATE_PAGE)
+
+
+def test_html_content_class_is_kept_even_with_a_furniture_word():
+    page = '<div class="main-content header-fixed"><p>全年开展职工培训18期。</p></div>'
+    assert html_to_text(page) == "全年开展职工培训18期。"
+
+
+def test_html_class_rules_never_drop_most_of_the_page():
+    # a page that wraps its whole article in a "sidebar"-named layout div: read by tag alone
+    page = '<div class="layout-sidebar-right"><p>今年工会新建会员之家5个。</p><p>慰问困难职工86人。</p></div>'
+    assert html_to_text(page) == "今年工会新建会员之家5个。\n慰问困难职工86人。"
+
+
+def test_html_nested_divs_inside_a_dropped_block_do_not_end_it():
+    page = '<div class="sidebar"><div><p>推荐</p></div><p>链接标题</p></div><p>全年发放慰问金12万元。</p>'
+    assert html_to_text(page) == "全年发放慰问金12万元。"
+
+
+def test_html_unclosed_list_items_close_each_other():
+    page = '<ul><li class="ad">广告位<li>一、加强学习<li>二、维护权益</ul><p>正文在此。</p>'
+    assert html_to_text(page) == "一、加强学习\n二、维护权益\n正文在此。"
+
+
+def test_html_furniture_table_rows_are_explained(tmp_path):
+    from reportmine.decode import html_furniture
+
+    rules = html_furniture()
+    assert {"nav", "footer", "aside", "header"} <= rules.tags
+    assert rules.by_names([("id", "breadcrumb")]) and not rules.by_names([("class", "article")])

@@ -209,3 +209,149 @@ def test_body_sentence_with_welcome_is_kept(sentence):
 
 def test_site_name_between_body_paragraphs_is_kept():
     assert remove_furniture(f"{BODY}\n思而思学网\n{BODY2}") == []
+
+
+# --- article meta lines: fields in any order and with any separator, anywhere on the page -------------
+META_LINES = [
+    "更新日期：2022/11/03 点击：517",
+    "来源：职工之家网 | 作者：王平 | 人气：86",
+    "作者：佚名丨发布时间：2021年06月30日 09:15",
+    "阅读：2,480 评论：3 字数：4600",
+    "栏目：工会范文 / 标签：工会 总结",
+    "2023-10-08 15:42:10 来源：网络整理 编辑：小林",
+    "【发布时间：2020-12-21】【浏览次数：1,306】",
+    "分类：年终总结，浏览：920次",
+    "浏览2156次",
+    "7831人阅读",
+]
+
+
+@pytest.mark.parametrize("line", META_LINES)
+def test_meta_line_removed_between_body_paragraphs(line):
+    page = f"县总工会工作总结\n{BODY}\n{line}\n{BODY2}"
+    assert removed(page) == [line]
+
+
+def test_meta_line_under_title_removed_and_yields_no_number():
+    page = f"市总工会2022年工作报告\n发表时间：2023-01-09 阅读次数：4021次\n{BODY}"
+    out = clean(page)
+    assert "4021" not in out and out.startswith("市总工会2022年工作报告\n" + BODY)
+
+
+META_LOOKALIKES = [
+    "时间：2023年5月1日 地点：市工人文化宫",  # an activity's time and place
+    "全年阅读：共读书12本，撰写心得30篇。",
+    "作者：张三同志带领班组完成技改18项。",
+    "编辑出版《职工风采》4期，发行2000册。",
+    "点击率居全市前列，浏览量达到3万人次以上。",
+]
+
+
+@pytest.mark.parametrize("sentence", META_LOOKALIKES)
+def test_body_line_with_meta_words_is_kept(sentence):
+    assert remove_furniture(f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}") == []
+
+
+# --- link lists: a header with a prefix, and its titles, in the tail or before the next article ---------
+def test_related_list_with_collection_prefix_in_tail():
+    page = (
+        f"{BODY}\n{BODY2}\n【企业工会年度总结（通用3篇）】相关文章：\n"
+        "工厂工会工作计划范文\n机关工会个人述职报告5篇\n"
+    )
+    assert clean(page).rstrip("\n") == f"{BODY}\n{BODY2}"
+
+
+@pytest.mark.parametrize("header", ["猜你喜欢：", "延伸阅读", "推荐阅读：", "更多街道工会总结范文>>", "相关推荐"])
+def test_link_list_headers(header):
+    page = f"{BODY}\n{BODY2}\n{header}\n某某公司工会工作计划\n"
+    assert clean(page).rstrip("\n") == f"{BODY}\n{BODY2}"
+
+
+def test_link_list_between_two_reports_keeps_the_next_title():
+    page = (
+        f"社区工会工作总结 篇1\n{BODY}\n相关文章：\n学校工会工作计划\n企业工会工作总结\n"
+        f"社区工会工作总结 篇2\n{BODY2}"
+    )
+    out = clean(page)
+    assert "学校工会工作计划" not in out and "企业工会工作总结\n" not in out
+    assert "社区工会工作总结 篇2\n" + BODY2 in out
+
+
+def test_link_list_in_head_keeps_the_title_above_the_body():
+    page = f"热门范文\n车间工会工作计划\n乡镇工会工作汇报\n县总工会2022年工作总结\n{BODY}\n{BODY2}"
+    assert clean(page).lstrip("\n").startswith(f"县总工会2022年工作总结\n{BODY}")
+
+
+def test_link_list_header_word_in_a_sentence_is_kept():
+    for sentence in ("向职工推荐阅读书目50种，开展读书分享会6场。", "更多职工参加了技能培训，共计1200人次。"):
+        assert remove_furniture(f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}") == []
+
+
+# --- contact details: glued after the last sentence or on a line of their own -------------------------
+@pytest.mark.parametrize(
+    "contact",
+    ["服务热线：400-800-1234", "联系电话：(010)62345678", "邮箱：ghzj@example.cn", "QQ：12345678 微信号：gonghui2023"],
+)
+def test_contact_glued_after_last_sentence(contact):
+    page = f"{BODY}\n{BODY2} {contact}"
+    assert removed(page)[-1] == contact
+    assert clean(page).rstrip() == f"{BODY}\n{BODY2}"
+
+
+def test_contact_line_of_its_own():
+    page = f"{BODY}\n{BODY2}\n投诉电话：0571-87654321\n"
+    assert removed(page) == ["投诉电话：0571-87654321"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "开通职工维权热线：12351，全年接听来电860个。",
+        "如有困难请拨打工会服务热线：12351。",
+        "职工可通过微信公众号反映诉求，共收到留言320条。",
+    ],
+)
+def test_sentence_with_a_phone_number_is_kept(sentence):
+    assert remove_furniture(f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}") == []
+
+
+# --- more template-site furniture, each with a body sentence that uses the same word ----------------
+MORE_FURNITURE = [
+    ("本文由工会资料网整理发布", "本文由工会办公室整理，经职代会讨论通过后印发。"),
+    ("版权归原作者所有，如有侵权请联系删除。", "职工技术创新成果的版权归企业所有，奖励另行发放。"),
+    ("转载请注明出处", "各基层工会报送材料时请注明联系人，共收到材料56份。"),
+    ("上一篇：车间工会年度总结", "上一年度遗留的12件提案已全部办结。"),
+    ("下一篇：2024年街道工会工作要点", "下一步，我们将继续深化厂务公开工作。"),
+    ("返回列表", "将评选结果返回各单位，列表公示7天。"),
+    ("分享到：微信 微博 QQ空间", "把先进经验分享到各基层工会，共交流材料20份。"),
+    ("扫一扫，手机阅读", "组织职工扫码入会，新发展会员120人。"),
+    ("点击下载", "点击量逾三万次，下载学习资料800余份。"),
+    ("收藏本文", "职工书屋收藏图书6000册，本文库向全体会员开放。"),
+    ("【打印此文】 【关闭窗口】", "打印宣传资料3000份，关闭违规场所2处。"),
+    ("Copyright © 2019-2024 工会范文网 All Rights Reserved", "职工发明专利申请量同比增长20%。"),
+    ("苏ICP备10023456号-2", "全年备案集体合同86份。"),
+    ("相关热词搜索：街道工会 年度总结", "热词“职工之家”搜索量居全市前列，共3万次。"),
+    ("发表评论", "职工对工会工作的评论满意度达95%。"),
+    ("手机版", "手机版“职工之家”上线以来，注册会员8000余人。"),
+]
+
+
+@pytest.mark.parametrize("furniture, sentence", MORE_FURNITURE)
+def test_more_template_furniture_removed_and_lookalike_sentence_kept(furniture, sentence):
+    page = f"县总工会工作总结\n{BODY}\n{furniture}\n{BODY2}\n"
+    assert removed(page) == [furniture]
+    assert remove_furniture(f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}") == []
+
+
+def test_editor_attribution_after_last_sentence():
+    page = f"{BODY}\n{BODY2}（责任编辑：周敏）"
+    assert removed(page) == ["（责任编辑：周敏）"]
+
+
+def test_table_defines_are_expanded_and_undefined_names_explained():
+    from reportmine.normalize.furniture import _read_table
+
+    rows = _read_table("pattern\tkind\tnote\n\\d+\tdefine\tnum\n第<<num>>页\tline\tpage\n", "t.tsv")
+    assert [r.pattern.pattern for r in rows] == ["(?:第(?:\\d+)页)"]
+    with pytest.raises(ValueError, match="<<nope>>"):
+        _read_table("pattern\tkind\tnote\n<<nope>>\tline\tx\n", "t.tsv")

@@ -131,3 +131,13 @@ def test_steps_compose_and_are_idempotent(lines):
     for i, ch in enumerate(out):
         s, e = t.source_span(i, i + 1)
         assert 0 <= s < e <= len(text)
+
+
+def test_run_in_heading_line_broken_in_its_body_is_rejoined():
+    text = "（二）职工培训扎实推进。全年举办技能培训班16期，培训职\n\n工2300人次。"
+    edits = join_broken_paragraphs(text)
+    assert [(text[e.start : e.end], e.note) for e in edits] == [("\n\n", "broken paragraph re-joined: 职工 spans the break")]
+
+
+def test_heading_only_line_is_not_joined_to_the_next():
+    assert join_broken_paragraphs("3.加强职工培训\n训练场地建设完成。") == []
