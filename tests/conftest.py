@@ -3,6 +3,8 @@ import pathlib
 
 import pytest
 
+from reportmine.model import Part, Section
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "corpora" / "samples").glob("*.txt"))
 GOLD_DIR = ROOT / "corpora" / "gold"
@@ -21,3 +23,51 @@ def gold_articles():
         for a in g["articles"]:
             out.append((f.stem, a))
     return out
+
+
+def gold_parts(a: dict) -> list[Part]:
+    text = a["text"]
+    starts = []
+    pos = 0
+    for p in a.get("parts", []):
+        i = text.find(p["starts_with"], pos)
+        if i < 0:
+            i = text.find(p["starts_with"])
+        starts.append((i, p["part"]))
+        pos = max(pos, i)
+    out = []
+    for k, (i, role) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        out.append(Part(role, i, end))
+    return out
+
+
+def gold_sections(a: dict) -> list[Section]:
+    """Heading tree rebuilt from the gold (depth, heading) list by locating each heading."""
+    text = a["text"]
+    flat = []
+    pos = 0
+    for s in a.get("sections", []):
+        i = text.find(s["heading"], pos)
+        if i < 0:
+            continue
+        line_start = text.rfind("\n", 0, i) + 1
+        flat.append([s["depth"], s["heading"], line_start, i, i + len(s["heading"])])
+        pos = i + len(s["heading"])
+    nodes = []
+    for k, (d, h, ls, hs, he) in enumerate(flat):
+        end = len(text)
+        for d2, _, ls2, _, _ in flat[k + 1:]:
+            if d2 <= d:
+                end = ls2
+                break
+        nodes.append((d, h, ls, end, hs, he))
+
+    def build(lo: int, hi: int, depth: int) -> tuple[Section, ...]:
+        out = []
+        for d, h, ls, end, hs, he in nodes:
+            if d == depth and lo <= ls < hi:
+                out.append(Section(d, "", 0, h, "", ls, end, hs, he, build(ls, end, depth + 1)))
+        return tuple(out)
+
+    return list(build(0, len(text), 1))

@@ -1,17 +1,12 @@
 """The figure stage on the gold articles: F1 targets and traceability."""
 import collections
-import importlib.util
-import pathlib
 
 import pytest
 
+from reportmine.evaluate import CORE_METRICS as CORE, Score
 from reportmine.extraction import extract_records
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("dev_extract", ROOT / "benchmarks" / "dev_extract.py")
-dev = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(dev)
-CORE = {"members", "coverage_rate", "relief_amount", "relief_recipients"}
+from conftest import gold_parts, gold_sections
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +14,16 @@ def scored(gold_articles):
     tot = collections.Counter()
     runs = []
     for stem, a in gold_articles:
-        recs = extract_records(a["text"], dev.gold_parts(a), dev.gold_sections(a))
+        recs = extract_records(a["text"], gold_parts(a), gold_sections(a))
         runs.append((a, recs))
         pr = [(r.metric, r.unit, round(r.value, 4)) for r in recs]
         gr = [(r["metric"], r["unit"], round(float(r["value"]), 4)) for r in a["records"]]
         for name, p, g in (("typed", pr, gr), ("figure", [x[1:] for x in pr], [x[1:] for x in gr]),
                            ("core", [x for x in pr if x[0] in CORE], [x for x in gr if x[0] in CORE])):
-            tot[name + "_tp"] += dev.tp_of(p, g)
+            tot[name + "_tp"] += sum((collections.Counter(p) & collections.Counter(g)).values())
             tot[name + "_p"] += len(p)
             tot[name + "_g"] += len(g)
-    f1 = {n: dev.prf(tot[n + "_tp"], tot[n + "_p"], tot[n + "_g"])[2] for n in ("typed", "figure", "core")}
+    f1 = {n: Score(tot[n + "_tp"], tot[n + "_p"], tot[n + "_g"]).f1 for n in ("typed", "figure", "core")}
     return f1, runs
 
 
