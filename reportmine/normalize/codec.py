@@ -317,9 +317,16 @@ _WINDOW_LEFT = 5  # characters of plausible misalignment before the first seed
 _MERGE = 4  # seeds closer than this belong to one zone
 _MAX_ZONE = 40
 
-#: seeds: a wrong or orphan annotation, an ASCII letter glued inside CJK text.
+#: seeds: a wrong or orphan annotation, an ASCII letter (or full-width letter or
+#: digit, a misread A3 xx pair) glued inside CJK text.
 _SEED_ANNOT_RE = re.compile(rf"(.)\(({_SYL})\)")
-_SEED_GLUED_RE = re.compile(f"(?<=[{_CJK}])[A-Za-z](?=[{_CJK}])")
+#: ASCII bytes that are GBK trail bytes (0x40-0x7E) besides letters: a lost lead
+#: byte leaves them glued inside Chinese text (开 = E9 5F → "_").
+_TRAIL_MARKS = "@[\\]^_`{|}~"
+_SEED_GLUED_RE = re.compile(f"(?<=[{_CJK}])[A-Za-z{re.escape(_TRAIL_MARKS)}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                            f"(?=[{_CJK}])")
+#: a "?" inside Chinese text: a byte the GBK decoder could not pair.
+_SEED_QMARK_RE = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
 _HALF_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "!,;:"}
 
 
@@ -338,13 +345,15 @@ def _find_seeds(text: str) -> list[_Seed]:
         ch, syl = m.group(1), m.group(2)
         if not _is_pinyin(syl) or reading_matches(ch, syl):
             continue
-        strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha())
+        strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
         seeds.append(_Seed(m.start(1), m.end(), strong, f"annotation ({syl}) does not fit {ch!r}"))
     for m in _ORPHAN_RE.finditer(text):
         if _is_pinyin(m.group(1)):
             seeds.append(_Seed(m.start(), m.end(), _has_tone(m.group(1)), f"orphan annotation {m.group()!r}"))
     for m in _SEED_GLUED_RE.finditer(text):
         seeds.append(_Seed(m.start(), m.end(), False, f"letter {m.group()!r} glued inside Chinese"))
+    for m in _SEED_QMARK_RE.finditer(text):
+        seeds.append(_Seed(m.start(), m.end(), False, "'?' inside Chinese"))
     for m in _rare_run_re().finditer(text):
         seeds.append(_Seed(m.start(), m.end(), False, f"rare character {m.group()!r}"))
     seeds.sort(key=lambda s: s.start)
@@ -358,8 +367,10 @@ def _clusters(seeds: list[_Seed]) -> list[list[_Seed]]:
             out[-1].append(s)
         else:
             out.append([s])
-    # a zone needs a strong seed or three weak ones
-    return [c for c in out if any(s.strong for s in c) or len(c) >= 3]
+    # a zone needs a strong seed, three weak ones, or two weak ones one of which
+    # is an unreadable byte ("?") or a trail byte glued inside Chinese
+    return [c for c in out if any(s.strong for s in c) or len(c) >= 3
+            or len(c) == 2 and any(not s.what.startswith("rare") for s in c)]
 
 
 # -- tokens of a zone -------------------------------------------------------------------
@@ -462,6 +473,10 @@ def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None
 
 # -- byte streams -------------------------------------------------------------------------
 
+class _Debris(str):
+    """The syllable of an orphan annotation ``?syl)``: dropped unless it fits."""
+
+
 @dataclass
 class _Stream:
     """One reading of the zone as bytes; ``None`` parts are hidden bytes to fill."""
@@ -472,17 +487,22 @@ class _Stream:
 
 
 def _streams(toks: list[_Tok]) -> list[_Stream]:
-    """Byte readings of the zone: each character's options, and a silent hidden
-    byte (dropped by the decoder) possibly sitting before each annotation."""
+    """Byte readings of the zone: each character's options, a silent hidden
+    byte (dropped by the decoder) possibly sitting before each annotation, and
+    each lone ``?`` either a byte the decoder could not read or a question mark."""
     char_idx = [i for i, t in enumerate(toks) if t.kind == "char"]
     choices = [toks[i].options for i in char_idx]
     if math.prod(len(c) for c in choices) > 16:
         choices = [c[:1] for c in choices]
     ann_idx = [i for i, t in enumerate(toks) if t.kind == "ann"][:3]
+    hid_idx = [i for i, t in enumerate(toks) if t.kind == "hidden"][:3]
     out = []
-    for combo in itertools.product(*choices):
+    for combo, silent, literal in itertools.product(
+            itertools.product(*choices), itertools.product((False, True), repeat=len(ann_idx)),
+            itertools.product((False, True), repeat=len(hid_idx))):
         pick = dict(zip(char_idx, combo))
-        for silent in itertools.product((False, True), repeat=len(ann_idx)):
+        literal_set = {hid_idx[k] for k, v in enumerate(literal) if v}
+        if True:
             silent_set = {ann_idx[k] for k, v in enumerate(silent) if v}
             parts: list = []
             anns: list = []
@@ -490,15 +510,15 @@ def _streams(toks: list[_Tok]) -> list[_Stream]:
             pos = 0
             for i, t in enumerate(toks):
                 offsets.append(pos)
-                if t.kind == "char":
-                    parts.append(pick[i])
-                    pos += len(pick[i])
+                if t.kind == "char" or i in literal_set:
+                    parts.append(pick[i] if t.kind == "char" else b"?")
+                    pos += len(parts[-1])
                     continue
                 if t.kind in ("orphan", "hidden") or i in silent_set:
                     parts.append(None)
                     pos += 1
                 if t.kind != "hidden":
-                    anns.append((pos, t.syl))
+                    anns.append((pos, _Debris(t.syl) if t.kind == "orphan" else t.syl))
             offsets.append(pos)
             out.append(_Stream(parts, anns, offsets))
     return out
@@ -506,7 +526,8 @@ def _streams(toks: list[_Tok]) -> list[_Stream]:
 
 def _fill_hidden(st: _Stream) -> list[bytes]:
     """All fillings of the hidden bytes that make each annotation fit the two
-    bytes before it (an unannotated hidden byte may be any lead byte)."""
+    bytes before it.  An unannotated hidden byte is one the decoder could not
+    pair with the byte after it (so FC before C0, but not C8 before C0)."""
     pos, offs = 0, []
     for p in st.parts:
         offs.append(pos)
@@ -529,7 +550,7 @@ def _fill_hidden(st: _Stream) -> list[bytes]:
                     continue
                 if all(reading_matches(ch, s) for s in syls):
                     cands.append(bytes([b]))
-            elif b >= 0x81:
+            elif b >= 0x81 and _unpairable(b, st.parts[h + 1 :]):
                 cands.append(bytes([b]))
         if not cands or len(cands) > 8 and any(p == offs[h] + 1 for p, _ in st.anns):
             return []
@@ -543,6 +564,18 @@ def _fill_hidden(st: _Stream) -> list[bytes]:
             filled[h] = b
         out.append(b"".join(filled))
     return out
+
+
+def _unpairable(b: int, rest: list) -> bool:
+    """True if lead byte ``b`` cannot pair with the first known byte of ``rest``."""
+    nxt = next((p[0] for p in rest if p), None) if rest and rest[0] else None
+    if nxt is None:
+        return True
+    try:
+        bytes([b, nxt]).decode("gbk")
+    except UnicodeDecodeError:
+        return True
+    return nxt < 0x40
 
 
 def _decode(data: bytes) -> tuple[str, list[tuple[int, int]]] | None:
@@ -693,7 +726,10 @@ def _render(r: _Reading) -> str:
     for c, (s, e) in zip(chars, spans):
         # a mark the text showed half-width stays so (the punctuation step decides)
         out.append(_FULL_TO_HALF.get(c, c) if (s, e) in observed_marks else c)
-        out.extend(f"({syl})" for syl in by_end.get(e, []) if reading_matches(c, syl))
+        # an annotation that does not fit is kept where it stands (the pinyin
+        # step judges it); only the debris of an orphan ``?syl)`` goes
+        out.extend(f"({syl})" for syl in by_end.get(e, [])
+                   if reading_matches(c, syl) or not isinstance(syl, _Debris))
     return "".join(out)
 
 
@@ -726,11 +762,25 @@ def _ranked(text: str, cluster: list[_Seed]):
     for st in _streams(toks):
         for data in _fill_hidden(st):
             for r in _candidates(st, data, st.offsets[seed_tok], score, toks):
-                key = "".join(c for c in r.chars if _is_cjk(c) or c.isalnum())
+                key = _key(r.chars)
                 if key not in best or r.score > best[key].score:
                     best[key] = r
-    base = score(_plain(text[zs:ze])) - 6.0 * sum(1 for s in cluster if s.strong)
+    base = score(_plain(text[zs:ze])) - _PHANTOM * _misfits(toks)
     return zs, ze, base, sorted(best.values(), key=lambda r: -r.score)
+
+
+def _misfits(toks: list[_Tok]) -> int:
+    """Annotations of the zone as observed that do not fit the character before them."""
+    n, prev = 0, None
+    for t in toks:
+        if t.kind == "orphan" or t.kind == "ann" and not (prev and reading_matches(prev, t.syl)):
+            n += 1
+        prev = t.syl if t.kind == "char" else None if t.kind == "hidden" else prev
+    return n
+
+
+def _key(s: str) -> str:
+    return "".join(c for c in s if _is_cjk(c) or c.isalnum())
 
 
 def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
@@ -742,7 +792,10 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
     observed = text[zs:ze]
     r1 = ranked[0]
     out = _render(r1)
-    s2 = ranked[1].score if len(ranked) > 1 else -math.inf
+    # the runner-up is the best *other repair*; the text as it stands is judged by the gain
+    obs_key = _key(_plain(observed))
+    rivals = [r for r in ranked[1:] if _key(r.chars) != obs_key]
+    s2 = rivals[0].score if rivals else -math.inf
     margin, gain = r1.score - s2, r1.score - base
     support = _support(r1)
     strong = any(s.strong for s in cluster)
@@ -753,7 +806,7 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
     if margin < _MIN_MARGIN or gain < _MIN_REPAIR_GAIN or not (support or gain > 4 * _MIN_REPAIR_GAIN):
         if not strong and gain < _MIN_REPAIR_GAIN:
             return []
-        alt = ranked[1].chars if len(ranked) > 1 else ""
+        alt = rivals[0].chars if rivals else ""
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); best reading {r1.chars!r} is not "
                                     f"decisive (margin {margin:.1f} over {alt!r}, gain {gain:.1f})")
     p = 0  # minimal edit: trim the common prefix and suffix
@@ -769,7 +822,7 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
                      if not c.isascii())
     note = (f"{why}: {observed[p:len(observed) - q]!r} re-read as GBK gives {new!r} ({codes}); "
             f"evidence: {suspect}; {support} annotation(s) confirm; "
-            f"model margin {margin:.1f} over {ranked[1].chars if len(ranked) > 1 else '-'!r}, gain {gain:.1f}")
+            f"model margin {margin:.1f} over {rivals[0].chars if rivals else '-'!r}, gain {gain:.1f}")
     return [Edit(zs + p, zs + len(observed) - q, out[p : len(out) - q], note)]
 
 
