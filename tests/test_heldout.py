@@ -1,10 +1,10 @@
-"""Regression floor on the held-out corpus (corpora/heldout): reports the rules were NOT developed on.
+"""Regression floor on the first held-out corpus (corpora/heldout).
 
-These thresholds are a FLOOR, not the target: they sit a little below what was measured when the
-held-out set was first scored (figure F1 0.951, typed 0.837, core 0.910, section 1.000, text CER
-0.0164, 10/10 articles; see benchmarks/heldout_eval.py for the full error list).  A change that
-drops below them has made the tool worse on unseen reports.  Raise them as the tool improves;
-never tune rules to these particular files.
+First contact (before any rule was changed for it): figure F1 0.951, typed 0.837, core 0.910,
+section 1.000, text CER 0.0164, 10/10 articles.  Its error list was then used to generalise the
+extractor and the furniture rules (figure/typed 0.994, core 1.000, CER 0.000), so it is now a
+development set: these floors sit below the current figures to catch regressions, and the honest
+measure of unseen reports lives in corpora/heldout3 (see README).
 """
 
 from __future__ import annotations
@@ -45,18 +45,18 @@ def test_all_articles_found(result):
     assert art["found"] == art["gold"] == art["predicted"]
 
 
-@pytest.mark.parametrize("name, floor", [("figure", 0.90), ("typed", 0.78), ("core", 0.86), ("section", 0.95)])
+@pytest.mark.parametrize("name, floor", [("figure", 0.97), ("typed", 0.95), ("core", 0.97), ("section", 0.98)])
 def test_f1_floor(result, name, floor):
     assert result["scores"][name]["f1"] >= floor, result["scores"][name]
 
 
 def test_text_cer_ceiling(result):
-    assert result["scores"]["text_cer"] <= 0.027
+    assert result["scores"]["text_cer"] <= 0.005
 
 
 def test_no_article_text_badly_damaged(result):
     worst = max(result["rows"], key=lambda r: r["cer"])
-    assert worst["cer"] <= 0.08, worst
+    assert worst["cer"] <= 0.02, worst
 
 
 def test_org_level_and_report_type_agree(result):
