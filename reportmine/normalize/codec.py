@@ -524,10 +524,16 @@ def _streams(toks: list[_Tok]) -> list[_Stream]:
     return out
 
 
-def _fill_hidden(st: _Stream) -> list[bytes]:
+def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
     """All fillings of the hidden bytes that make each annotation fit the two
     bytes before it.  An unannotated hidden byte is one the decoder could not
-    pair with the byte after it (so FC before C0, but not C8 before C0)."""
+    pair with the byte after it (so FC before C0, but not C8 before C0).
+
+    Returns ``(bytes, lost_at)``: ``lost_at`` >= 0 when the hidden byte was the
+    trail of a character whose lead byte was lost right there (挑戰(zhàn) seen
+    as 挑?(zhàn)): the whole character is put back, chosen by the annotation.
+    """
+    whole = _whole_char_fills(st)
     pos, offs = 0, []
     for p in st.parts:
         offs.append(pos)
@@ -538,7 +544,7 @@ def _fill_hidden(st: _Stream) -> list[bytes]:
         syls = [s for p, s in st.anns if p == offs[h] + 1]
         prev = next((p[-1] for p in reversed(st.parts[:h]) if p), None) if syls else None
         if syls and (prev is None or prev < 0x81):
-            return []
+            return whole
         cands = []
         for b in range(0x40, 0xFF):
             if b == 0x7F:
@@ -553,17 +559,62 @@ def _fill_hidden(st: _Stream) -> list[bytes]:
             elif b >= 0x81 and _unpairable(b, st.parts[h + 1 :]):
                 cands.append(bytes([b]))
         if not cands or len(cands) > 8 and any(p == offs[h] + 1 for p, _ in st.anns):
-            return []
+            return whole
         per_hole.append(cands[:8] if syls else cands)
     if math.prod(len(c) for c in per_hole) > 64:
-        return []
+        return whole
     out = []
     for combo in itertools.product(*per_hole):
         filled = list(st.parts)
         for h, b in zip(holes, combo):
             filled[h] = b
-        out.append(b"".join(filled))
+        out.append((b"".join(filled), -1))
+    return out + whole
+
+
+def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
+    """The single hidden byte right before an annotation as a whole character that
+    fits it (its lead byte lost, its trail unreadable)."""
+    holes = [i for i, p in enumerate(st.parts) if p is None]
+    if len(holes) != 1:
+        return []
+    h = holes[0]
+    at = sum(1 if p is None else len(p) for p in st.parts[:h])
+    syls = [s for p, s in st.anns if p == at + 1 and not isinstance(s, _Debris)]
+    if not syls:
+        return []
+    out = []
+    for ch in _chars_read(syls[0]):
+        if all(reading_matches(ch, s) for s in syls[1:]):
+            filled = list(st.parts)
+            filled[h] = ch.encode("gbk")
+            out.append((b"".join(filled), at))
     return out
+
+
+@lru_cache(maxsize=1)
+def _converted_chars() -> frozenset[str]:
+    """Frequent characters that OpenCC t2s changes (the ones annotators mark)."""
+    chars = sorted(_frequent_chars())
+    simple = _convert("".join(chars), "t2s")
+    if len(simple) != len(chars):
+        simple = "".join(_convert(c, "t2s") for c in chars)
+    return frozenset(c for c, s in zip(chars, simple) if c != s)
+
+
+@lru_cache(maxsize=4096)
+def _chars_read(syl: str) -> tuple[str, ...]:
+    """Frequent GBK characters with the reading ``syl`` (tone must match) that
+    simplification changes: annotators mark only the characters they converted."""
+    out = []
+    for ch in _frequent_chars():
+        if reading_matches(ch, syl) == 2 and ch in _converted_chars():
+            try:
+                if len(ch.encode("gbk")) == 2:
+                    out.append(ch)
+            except UnicodeEncodeError:
+                pass
+    return tuple(sorted(out))
 
 
 def _unpairable(b: int, rest: list) -> bool:
@@ -663,10 +714,18 @@ def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
     return tuple(out)
 
 
-def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]) -> list[_Reading]:
-    """Readings of ``data``: as it is, or with one lost byte put back before the seeds."""
+def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
+                lost_at: int = -1) -> list[_Reading]:
+    """Readings of ``data``: as it is, or with one lost byte put back before the seeds
+    (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
     out = []
     dec = _decode(data)
+    if lost_at >= 0:
+        if dec is None:
+            return []
+        anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
+        penalty = math.log(126) + _PHANTOM * _phantoms(dec, anns)
+        return [_Reading(score(dec[0]) - penalty, dec[0], data, anns, lost_at, _kept(st, toks, lost_at))]
     if dec is not None:
         anns = tuple(st.anns)
         out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(dec, anns), dec[0], data, anns, -1,
@@ -760,8 +819,8 @@ def _ranked(text: str, cluster: list[_Seed]):
     seed_tok = next(i for i, t in enumerate(toks) if t.end > cluster[0].start)
     best: dict[str, _Reading] = {}
     for st in _streams(toks):
-        for data in _fill_hidden(st):
-            for r in _candidates(st, data, st.offsets[seed_tok], score, toks):
+        for data, lost_at in _fill_hidden(st):
+            for r in _candidates(st, data, st.offsets[seed_tok], score, toks, lost_at):
                 key = _key(r.chars)
                 if key not in best or r.score > best[key].score:
                     best[key] = r
