@@ -22,13 +22,15 @@ from .paragraphs import collapse_blank_lines, join_broken_paragraphs
 from .pinyin import strip_pinyin
 from .punctuation import fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
+from .spinning import flag_spun_synonyms
 
 __all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "normalize_tracked", "normalize", "normalize_and_explain"]
 
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
-#: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs.
+#: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs;
+#: then report words a rewriting tool swapped in (flags, one certain repair).
 CLEANUP_STEPS: tuple[Step, ...] = (
     fix_punctuation,
     fix_fullwidth,
@@ -36,6 +38,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     remove_furniture,
     join_broken_paragraphs,
     collapse_blank_lines,
+    flag_spun_synonyms,
 )
 
 
