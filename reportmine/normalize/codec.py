@@ -370,7 +370,8 @@ def _clusters(seeds: list[_Seed]) -> list[list[_Seed]]:
     # a zone needs a strong seed, three weak ones, or two weak ones one of which
     # is an unreadable byte ("?") or a trail byte glued inside Chinese
     return [c for c in out if any(s.strong for s in c) or len(c) >= 3
-            or len(c) == 2 and any(not s.what.startswith("rare") for s in c)]
+            or len(c) == 2 and any(not s.what.startswith("rare") for s in c)
+            or len(c) == 1 and c[0].what.startswith("'?'")]
 
 
 # -- tokens of a zone -------------------------------------------------------------------
@@ -573,19 +574,22 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
 
 
 def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
-    """The single hidden byte right before an annotation as a whole character that
-    fits it (its lead byte lost, its trail unreadable)."""
+    """The single hidden byte as a whole character whose lead byte was lost and
+    whose trail the decoder could not pair with the next byte: one that fits the
+    annotation right after it, or else the likeliest few by the model."""
     holes = [i for i, p in enumerate(st.parts) if p is None]
     if len(holes) != 1:
         return []
     h = holes[0]
     at = sum(1 if p is None else len(p) for p in st.parts[:h])
     syls = [s for p, s in st.anns if p == at + 1 and not isinstance(s, _Debris)]
-    if not syls:
-        return []
+    if syls:
+        chars = [ch for ch in _chars_read(syls[0]) if all(reading_matches(ch, s) for s in syls[1:])]
+    else:
+        chars = _likely_unpaired(st.parts[:h], st.parts[h + 1 :])
     out = []
-    for ch in _chars_read(syls[0]):
-        if all(reading_matches(ch, s) for s in syls[1:]):
+    for ch in chars:
+        if True:
             filled = list(st.parts)
             filled[h] = ch.encode("gbk")
             out.append((b"".join(filled), at))
@@ -600,6 +604,42 @@ def _converted_chars() -> frozenset[str]:
     if len(simple) != len(chars):
         simple = "".join(_convert(c, "t2s") for c in chars)
     return frozenset(c for c, s in zip(chars, simple) if c != s)
+
+
+def _neighbour(parts: list, last: bool) -> str | None:
+    """The character a neighbouring part decodes to (None if unknown)."""
+    if not parts or parts[-1 if last else 0] is None:
+        return None
+    try:
+        return parts[-1 if last else 0].decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
+    """The ``k`` likeliest characters (by the model, between their neighbours)
+    whose trail byte cannot pair with the next byte (else it would have been read)."""
+    nxt = next((p[0] for p in after if p), None) if after and after[0] else None
+    if nxt is None or nxt < 0x40:
+        return []
+    a, b = _neighbour(before, True), _neighbour(after, False)
+    lm = _lm()
+    pool = _unpaired_chars(nxt)
+    return sorted(pool, key=lambda c: -(lm.cond(a, c) * (lm.cond(c, b) if b else 1.0)))[:k]
+
+
+@lru_cache(maxsize=256)
+def _unpaired_chars(nxt: int) -> tuple[str, ...]:
+    """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``."""
+    out = []
+    for ch in sorted(_frequent_chars() | set("，。、；：？！“”《》（）")):
+        try:
+            raw = ch.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(raw) == 2 and _unpairable(raw[1], [bytes([nxt])]):
+            out.append(ch)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -680,9 +720,10 @@ def _plain(s: str) -> str:
 
 
 def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
-    """Log-probability of ``chars`` between its contexts; a sentence end grows
-    likelier the longer the sentence before it has run."""
-    lp = lm.logprob(chars + right[:1], left)
+    """Log-probability of ``chars`` between its contexts, the mean of two views
+    (character bigrams, dictionary words); a sentence end grows likelier the
+    longer the sentence before it has run."""
+    lp = 0.5 * lm.logprob(chars + right[:1], left) + 0.5 * _word_logprob(left[-2:] + chars + right[:2])
     for c in chars:
         if c in "。！？":
             lp += max(-2.0, min(1.5, math.log(max(gap, 1) / 30.0)))
@@ -812,9 +853,10 @@ def _ranked(text: str, cluster: list[_Seed]):
     left = _strip_annotations(text[max(0, zs - 12) : zs])[-4:]
     right = _plain(text[ze : ze + 12])[:3]
     gap = _sentence_gap(text, zs)
+    foreign = _foreign_script(text[max(0, zs - 300) : ze + 300])
 
     def score(chars: str) -> float:
-        return _score(lm, left, chars, right, gap)
+        return (_score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign))
 
     seed_tok = next(i for i, t in enumerate(toks) if t.end > cluster[0].start)
     best: dict[str, _Reading] = {}
@@ -826,6 +868,95 @@ def _ranked(text: str, cluster: list[_Seed]):
                     best[key] = r
     base = score(_plain(text[zs:ze])) - _PHANTOM * _misfits(toks)
     return zs, ze, base, sorted(best.values(), key=lambda r: -r.score)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict, float, object]:
+    """jieba's word frequencies, their log total, and a t2s converter (loaded on the
+    first damaged zone only: about a second)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    try:
+        import opencc_pyo3
+
+        conv = opencc_pyo3.OpenCC("t2s").convert
+    except Exception:  # pragma: no cover
+        import opencc
+
+        conv = opencc.OpenCC("t2s").convert
+    return jieba.dt.FREQ, math.log(jieba.dt.total), conv
+
+
+#: a punctuation mark as a word: ，and 。 cost the same (which of them fits is for
+#: the character bigrams and the sentence length to say), rarer marks cost more
+_PUNCT_COST = {"，": math.log(0.03), "。": math.log(0.03), "、": math.log(0.01), "“": math.log(0.01),
+               "”": math.log(0.01)}
+_RARE_PUNCT_COST = math.log(0.002)
+
+
+@lru_cache(maxsize=65536)
+def _word_logprob(chars: str) -> float:
+    """Log-probability of the best segmentation of ``chars`` into dictionary words
+    (a unigram word model; it knows 立足 and 劳模 where the character bigrams hesitate).
+
+    >>> _word_logprob("立足双湾镇") > _word_logprob("、足双湾镇")
+    True
+    """
+    freq, log_total, conv = _words()
+    s = conv(chars)
+    if len(s) != len(chars):
+        s = chars
+    n = len(s)
+    best = [0.0] + [-math.inf] * n
+    unknown = math.log(0.5) - log_total
+    for i in range(n):
+        if best[i] == -math.inf:
+            continue
+        c = s[i]
+        if not _is_cjk(c):
+            c = _HALF_TO_FULL.get(c, c)
+            cost = _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
+            best[i + 1] = max(best[i + 1], best[i] + cost)
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            f = freq.get(s[i:j])
+            if f:
+                best[j] = max(best[j], best[i] + math.log(f) - log_total)
+            elif j == i + 1:
+                best[j] = max(best[j], best[i] + unknown)
+    return best[n]
+
+
+#: cost of a character in the other script than the text around it (a page is
+#: converted as a whole: 总 inside traditional text, 總 inside simplified text)
+_SCRIPT_COST = math.log(30)
+
+
+@lru_cache(maxsize=1)
+def _simplified_only() -> frozenset[str]:
+    """Frequent characters that OpenCC s2t changes (written so only in simplified script)."""
+    chars = sorted(_frequent_chars())
+    trad = _convert("".join(chars), "s2t")
+    if len(trad) != len(chars):
+        trad = "".join(_convert(c, "s2t") for c in chars)
+    return frozenset(c for c, t in zip(chars, trad) if c != t)
+
+
+def _foreign_script(context: str) -> frozenset[str]:
+    """Characters of the script the ``context`` is clearly *not* written in (empty if unclear).
+
+    >>> "总" in _foreign_script("區總工會關於職工權益的決定"), "總" in _foreign_script("区总工会关于职工权益的决定")
+    (True, True)
+    """
+    trad = sum(1 for c in context if c in _converted_chars())
+    simp = sum(1 for c in context if c in _simplified_only())
+    if trad >= 3 and trad > 4 * simp:
+        return _simplified_only()
+    if simp >= 3 and simp > 4 * trad:
+        return _converted_chars()
+    return frozenset()
 
 
 def _misfits(toks: list[_Tok]) -> int:
@@ -862,8 +993,8 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
         if not strong:  # weak hints only, and the model likes the text as it is
             return []
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); best reading is the text as it stands")
-    if margin < _MIN_MARGIN or gain < _MIN_REPAIR_GAIN or not (support or gain > 4 * _MIN_REPAIR_GAIN):
-        if not strong and gain < _MIN_REPAIR_GAIN:
+    if margin < _MIN_MARGIN or gain < (_MIN_SUPPORTED_GAIN if support else _MIN_REPAIR_GAIN) or not (support or gain > 4 * _MIN_REPAIR_GAIN):
+        if not strong:  # weak hints only: not worth a flag
             return []
         alt = rivals[0].chars if rivals else ""
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); best reading {r1.chars!r} is not "
@@ -887,6 +1018,7 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
 
 _MIN_MARGIN = 3.0  # nats between the best reading and the next different one
 _MIN_REPAIR_GAIN = 3.0  # nats the best reading must gain over the text as it stands
+_MIN_SUPPORTED_GAIN = 1.5  # the same when an annotation confirms the repaired character
 
 
 def _flag(text: str, cluster: list[_Seed], note: str) -> list[Edit]:
