@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .normalize.furniture import is_furniture_line
+
 __all__ = [
     "ArticleSpan",
     "PageSplit",
@@ -171,6 +173,8 @@ def is_title_line(line: str) -> bool:
     (True, False)
     >>> is_title_line("工作总结")  # a bare category name (navigation) is not a report's title
     False
+    >>> is_title_line("首页 | 工作报告 | 工会工作")  # a navigation bar holds 报告 but is furniture
+    False
     """
     line = line.strip()
     return (
@@ -179,6 +183,7 @@ def is_title_line(line: str) -> bool:
         and not HEADING_MARKER.match(line)
         and bool(_cue_re().search(line))
         and not is_generic_title(line)
+        and not is_furniture_line(line)
     )
 
 

@@ -212,3 +212,18 @@ def test_link_titles_before_the_report_title_are_leftover():
 def test_title_and_subtitle_keep_the_first_as_title():
     page = "市总工会2023年工作报告\n在市总工会十五届三次全委会议上的报告\n2023年，全市工会组织深入开展各项工作。"
     assert split_articles(page)[0].title == "市总工会2023年工作报告"
+
+
+@pytest.mark.parametrize(
+    "nav",
+    ["首页 | 工作报告 | 工会工作 | 范文大全", "当前位置：首页 › 总结报告 › 工会工作总结", "网站首页 丨 工作计划 丨 工会计划"],
+)
+def test_navigation_bar_holding_a_title_word_is_not_the_title(nav):
+    # the bar holds 报告 / 总结 / 计划 but is furniture: the report's own title below it is taken
+    assert not is_title_line(nav)
+    page = f"{nav}\nXX建材集团工会2022年工作报告\n2022年，集团工会新建职工书屋6个。"
+    split = split_page(page)
+    (art,) = split.articles
+    assert art.title == "XX建材集团工会2022年工作报告"
+    assert page[art.start : art.end] == "2022年，集团工会新建职工书屋6个。"
+    assert [page[s:e] for s, e in split.leftover] == [nav]

@@ -356,3 +356,41 @@ def test_table_defines_are_expanded_and_undefined_names_explained():
     assert [r.pattern.pattern for r in rows] == ["(?:第(?:\\d+)页)"]
     with pytest.raises(ValueError, match="<<nope>>"):
         _read_table("pattern\tkind\tnote\n<<nope>>\tline\tx\n", "t.tsv")
+
+
+# Navigation bars and breadcrumbs with | / 丨 › » separators, and font-size switches: furniture anywhere.
+# Each beside a body-like line using the same words with the same separators, which stays.
+NAVIGATION = [
+    ("首页 | 工作报告 | 工会工作 | 范文大全", "序号 | 单位 | 人数"),
+    ("网站首页 丨 工作总结 丨 党团工作", "“首页”栏目丨点击量 丨 3万次"),
+    ("主页 › 工作计划 › 工会工作计划", "市总工会 › 县总工会 › 乡镇工会三级联动，共调处纠纷12件。"),
+    ("您的位置：首页 / 总结报告 / 工会", "抓好组织工作  做好宣传工作  落实女工工作"),
+    ("工作总结 | 工作计划 | 心得体会 | 述职报告", "工会工作 / 党建工作两手抓，全年开展活动36次。"),
+    ("首页 » 范文大全 » 工作总结 »", "组织职工学习《工会法》，发放资料500余份。"),
+]
+
+
+@pytest.mark.parametrize("nav, lookalike", NAVIGATION)
+def test_navigation_bar_with_separators_removed_anywhere(nav, lookalike):
+    page = f"县总工会工作总结\n{BODY}\n{nav}\n{BODY2}\n"
+    assert removed(page) == [nav]
+    assert remove_furniture(f"县总工会工作总结\n{BODY}\n{lookalike}\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["发布日期：2024-02-26\u3000\u3000字体：大 中 小", "字体：大 中 小", "【字号：大 中 小】", "来源：市总工会 字号：T T T"],
+)
+def test_font_size_switch_alone_or_in_a_meta_line(meta):
+    page = f"县总工会工作总结\n{meta}\n{BODY}\n{BODY2}\n"
+    assert removed(page) == [meta]
+
+
+def test_font_size_switch_glued_to_a_title_line():
+    page = f"县总工会工作总结 字体：大 中 小\n{BODY}\n"
+    assert clean(page) == f"县总工会工作总结\n{BODY}\n"
+
+
+def test_body_sentence_about_font_size_is_kept():
+    page = f"{BODY}\n字体大小要统一，正文用三号仿宋，共印发通知3份。\n{BODY2}"
+    assert remove_furniture(page) == []

@@ -50,7 +50,7 @@ from typing import Iterator
 from ..textedit import Edit
 from .paragraphs import is_heading_line
 
-__all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line"]
+__all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
 KINDS = ("line", "edge", "notice", "list", "tail")
 
@@ -161,6 +161,18 @@ def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
             if p.kind == kind and p.pattern.fullmatch(line):
                 return p
     return None
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for a line that is furniture wherever it stands (a ``line``, ``notice`` or ``list`` row).
+
+    Later stages use it to refuse such a line as a title even when it holds a
+    title word (首页 | 工作报告 | 工会工作).
+
+    >>> is_furniture_line("首页 | 工作报告 | 工会工作 | 范文大全"), is_furniture_line("镇总工会2023年工作报告")
+    (True, False)
+    """
+    return _match_line(line.strip(), ("line", "notice", "list")) is not None
 
 
 def is_body_line(line: str) -> bool:
