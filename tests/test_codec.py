@@ -311,3 +311,68 @@ def test_repairs_are_idempotent():
     broken = PARAGRAPHS[0].encode("gbk").decode("latin-1")
     fixed = apply(fix_codec_confusion, broken)
     assert fix_codec_confusion(fixed) == []
+
+
+# -- synthetic damage on sentences written for this test (not the gold texts) ----------------
+
+OWN_SENTENCES = [
+    "今年以来，我市各级工会认真贯彻落实上级工会的工作部署，扎实推进职工之家建设，取得了明显成效。",
+    "全年共走访慰问困难职工三百多户，发放慰问金四十五万元，帮助二十名下岗职工实现再就业。",
+    "我们积极开展劳动竞赛和技能培训活动，组织一线职工参加岗位练兵，涌现出一批技术能手。",
+    "区总工会把维护职工合法权益作为首要任务，推动企业普遍建立工资集体协商制度。",
+    "在新冠疫情防控期间，各基层工会组织志愿者深入社区，为职工群众送去口罩和生活物资。",
+    "下一步，我们将继续加强工会干部队伍建设，不断提高服务职工的能力和水平。",
+    "镇工会联合安监部门开展安全生产宣传月活动，发放宣传资料两千余份，受教育职工达五千人次。",
+    "通过举办女职工健康讲座和法律知识培训，进一步增强了女职工的自我保护意识。",
+]
+
+
+def lose_lead_in_span(text: str, i: int, k: int) -> str:
+    """Drop the lead byte of ``text[i]``; the next ``k`` characters are read out of
+    step (undecodable pairs become "?", each eating one byte) until the stream resyncs."""
+    raw = text[i : i + k].encode("gbk")
+    return text[:i] + raw[1:].decode("gbk", errors="replace").replace("\ufffd", "?") + text[i + k :]
+
+
+def own_damage_cases(form: str, n: int = 40, seed: int = 3) -> list[tuple[str, str]]:
+    """Traditional annotated text damaged up to the next annotation (the model of
+    seed 000), or plain simplified text damaged over 1-5 characters."""
+    rng = random.Random(seed)
+    cases = []
+    while len(cases) < n:
+        s = rng.choice(OWN_SENTENCES)
+        clean = annotate(s2t()(s)) if form == "annotated" else s
+        i = rng.choice([m for m in range(1, len(clean) - 1) if ord(clean[m]) > 0x3000])
+        j = clean.find("(", i)
+        k = j - i if form == "annotated" and 0 < j - i <= 8 else rng.randint(1, 5)
+        broken = lose_lead_in_span(clean, i, k)
+        if broken != clean:
+            cases.append((clean, broken))
+    return cases
+
+
+@pytest.mark.parametrize("form, floor", [("annotated", 0.5), ("simplified", 0.0)])
+def test_own_sentences_damage_is_repaired_or_left_never_misrepaired(form, floor):
+    repaired = 0
+    for clean, broken in own_damage_cases(form):
+        out = apply(repair_gbk_damage, broken)
+        assert out in (clean, broken), (clean, broken, out)
+        repaired += out == clean
+    # annotated text carries the evidence (annotations, '?' before them); plain
+    # simplified text has only the model, so most of it is rightly left alone
+    assert repaired >= floor * 40, repaired
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # a '?' right before an annotation: the whole character lost its lead byte there
+    ("他們提出了新的挑?(zhàn),也帶(dài)來了機遇。", "他們提出了新的挑戰(zhàn),也帶(dài)來了機遇。"),
+    # a trail byte that is an ASCII mark (開 = E9 5F → "_"), confirmed by its pinyin
+    ("我們認(rèn)真_(kāi)展了工會(huì)工作。", "我們認(rèn)真開(kāi)展了工會(huì)工作。"),
+])
+def test_more_damage_shapes_repaired(damaged, repaired):
+    assert apply(repair_gbk_damage, damaged) == repaired
+
+
+def test_question_mark_in_clean_text_is_left_alone():
+    for text in ("你們的困難是什麼?我們一起想辦法。", "怎么办?我们一起想办法解决职工的困难。"):
+        assert repair_gbk_damage(text) == []
