@@ -246,7 +246,7 @@ def default_metric(unit: str) -> str:
 def _subject_words() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": []}
     for r in load_table("subject.tsv"):
-        out[r["role"]].append(r["word"])
+        out.setdefault(r["role"], []).append(r["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 

@@ -193,9 +193,41 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     cls = counted_class(phrase, last=True)
     if cls:
         return cls
-    before = text[max(0, num_start - 10):num_start]
-    before = re.split(r"[，。；：！？,;:\n）)、]", before)[-1]
-    return counted_class(before, last=True)
+    return counted_before(text, num_start)
+
+
+@lru_cache(maxsize=None)
+def _before_tails() -> tuple[str, ...]:
+    """Words between a noun and its count (共计, 达到, 不少于 …): the ``tail`` role of
+    ``data/subject.tsv`` and the leading qualifiers (``before_tail`` role)."""
+    rows = load_table("subject.tsv")
+    words = {r["word"] for r in rows if r["role"] in ("tail", "before_tail")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def counted_before(text: str, num_start: int) -> str:
+    """Class of the noun a count after it counts (X N个): the noun must END the phrase before
+    the number (linking words like 共计/达到/不少于 dropped), so 接听职工来电1376个 counts
+    来电 (unknown: ``""``), not the 职工 inside it.
+
+    >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个"
+    >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000")]
+    ['org', '', 'org']
+    """
+    before = text[max(0, num_start - 12):num_start]
+    before = re.split(r"[，。；：！？,;:\n）)、“”\"]", before)[-1]
+    changed = True
+    while changed and before:
+        changed = False
+        for w in _before_tails():
+            if before.endswith(w):
+                before, changed = before[: -len(w)], True
+                break
+    m = _noun_end_re().search(before)
+    if m:
+        return dict(_nouns())[m.group()]
+    # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
+    return "person" if re.search(r"[\u4e00-\u9fff][员者师手匠]$", before) else ""
 
 
 @lru_cache(maxsize=None)
@@ -215,7 +247,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return "other" if _score_cue().search(left) else None
     cls = counted_by(text, num_start, unit_end)
     if key == "@jia":
-        return "household" if cls == "household" else "org"
+        # 家 counts households or organisations; a facility counted by 家 (职工书屋5家) is other
+        return {"household": "household", "other": "other"}.get(cls, "org")
     if key == "@count":
         return {"person": "person", "org": "org", "household": "household"}.get(cls, "other")
     if key == "@kuai":
@@ -316,7 +349,7 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
     if _in_spans(start, spans):
         return None
     numeral = _core_numeral(text[start:n.end])
-    if numeral in ("一", "壹") and n.kind == "number":
+    if numeral in ("一", "壹") and n.kind == "number" and not _counts_after_noun(text, n.end):
         return None  # 一 as the article "a": 由一名副主席担任
     if numeral in ("百", "千", "万") and n.kind == "number" and not n.lead:
         return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
@@ -362,6 +395,25 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
     return Figure(start=start, end=end, value=value, unit=unit, raw_unit=raw, qualifier=qualifier,
                   high=None if n.high is None else float(n.high), num_start=start, unit_start=unit_start,
                   flags=tuple(flags), kind=n.kind)
+
+
+def _counts_after_noun(text: str, end: int) -> bool:
+    """Is 一 + classifier at ``end`` a count standing AFTER its noun (培训班一期，)?  一 + classifier
+    is the article "a" only before a noun (举办了一期培训班, 由一名副主席担任); where the classifier
+    closes the clause nothing follows for it to introduce, so it counts what came before.
+
+    >>> t = "举办了一期培训班，为期两天的工会干部培训班一期。"
+    >>> _counts_after_noun(t, t.index("一期")), _counts_after_noun(t, t.rindex("一期"))
+    (False, True)
+    """
+    got = _match_unit(text, end)
+    if got is None:
+        return False
+    after = end + len(got[0])
+    prev = text[max(0, end - 2):end - 1]
+    if not prev or not ("\u4e00" <= prev <= "\u9fff"):
+        return False  # nothing before it to count: a clause that opens with 一名…
+    return after >= len(text) or text[after] in "，。；、！？,;!?\n）)"
 
 
 def _core_numeral(s: str) -> str:

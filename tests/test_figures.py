@@ -131,3 +131,62 @@ def test_noun_after_stops_at_the_next_quantity_and_verb():
     assert noun_after(t, t.index("个") + 1) == "职工志愿服务队"
     t = "全局二十个处室300名干部"
     assert noun_after(t, t.index("个") + 1) == "处室"
+
+
+# --- counted nouns decide 个/家; a count after its noun; more units; hotline numbers (own sentences)
+
+@pytest.mark.parametrize("text, unit", [
+    ("新建劳模创新工作室12个", "other"),          # a workshop, not the 劳模 inside its name
+    ("热线接到职工咨询电话880个", "other"),        # calls
+    ("在全区9个在建工程设立服务点", "other"),      # projects, the verb 设立 ends the phrase
+    ("全县共有厂务公开单位40个", "org"),
+    ("参加竞赛的项目部超过300个", "org"),          # a project department is an enterprise unit
+    ("新建户外劳动者服务站8个", "other"),
+    ("全镇建成农家书屋4家", "other"),              # a facility counted by 家
+    ("帮扶困难户12家", "household"),
+    ("表彰女职工文明岗6个", "org"),
+    ("选派青年骨干20个", "person"),
+])
+def test_ge_and_jia_follow_the_counted_noun(text, unit):
+    (f,) = find_figures(text)
+    assert f.unit == unit, text
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("举办财务人员培训班一期，", "一期"),
+    ("召开专题座谈会一次。", "一次"),
+    ("配备专职副主席一名；", "一名"),
+])
+def test_one_after_its_noun_is_a_count(text, mention):
+    assert [text[f.start:f.end] for f in find_figures(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "举办了一期财务人员培训班，",
+    "召开一次专题座谈会。",
+    "由一名专职副主席负责，",
+    "发放一次性补助",
+])
+def test_one_before_a_noun_is_the_article(text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("荣获金牌3枚", "枚"), ("覆盖写字楼6栋", "栋"), ("新建公寓2幢", "幢"), ("收到锦旗5面", "面"),
+    ("安装路灯40盏", "盏"), ("配送座椅200把", "把"), ("修建步道800米", "米"), ("累计授课36学时", "学时"),
+])
+def test_more_units_are_other_with_raw_unit_kept(text, raw):
+    (f,) = find_figures(text)
+    assert (f.unit, f.raw_unit) == ("other", raw)
+
+
+@pytest.mark.parametrize("text", [
+    "通过12351职工服务热线受理求助", "拨打12345政务服务热线反映", "开通96118服务专线",
+    "公布维权服务热线：96355，", "依托12328热线开通专席",
+])
+def test_hotline_numbers_are_names(text):
+    assert find_figures(text) == []
+
+
+def test_a_count_of_hotlines_is_still_a_record():
+    assert [f.value for f in find_figures("开通职工服务热线3条，接听来电260个")] == [3, 260]
