@@ -22,7 +22,9 @@ from .model import Metadata, Part
 
 __all__ = ["extract_metadata", "find_year", "find_org_level", "find_report_type", "metadata_cues"]
 
-LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "企业", "机关", "省", "other")
+LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "企业", "机关", "事业单位", "省", "other")
+#: The levels a place names; a trade union of a place (市建筑业工会) has the place's level.
+PLACE_LEVELS = ("省", "市", "区", "县", "乡镇", "街道")
 REPORT_TYPES = ("half_year", "annual", "plan", "other")
 
 _YEAR_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)(?![\d.．%])")
@@ -53,7 +55,10 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
     rows = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
     for i, r in enumerate(csv.DictReader(rows, delimiter="\t")):
-        ok = (r["field"] == "org_level" and r["value"] in LEVELS and r["where"] in ("name", "self")) or (
+        ok = (
+            (r["field"] == "org_level" and r["value"] in LEVELS and r["where"] in ("name", "self"))
+            or (r["field"] == "org_level" and r["where"] == "industry" and r["value"] == "place")
+        ) or (
             r["field"] == "report_type" and r["value"] in REPORT_TYPES and r["where"] in ("title", "opening", "body")
         )
         if not ok:
@@ -65,11 +70,27 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _name_re() -> tuple[re.Pattern, dict[str, str]]:
-    """One regex for every union name (街道总工会, 镇工会, 市总 …) and its level by key."""
+    """One regex for every union name (街道总工会, 镇工会, 市总 …) and its level by key.
+
+    A trade union of a place (市建筑业工会, 区教育工会) matches with the place in
+    group ``place`` (its level is the place's); any other name with its last word
+    in group ``key`` (医院工会 → 事业单位, 公司工会 → 企业).
+
+    >>> rx, level = _name_re()
+    >>> m = rx.search("市建筑业工会")
+    >>> level[m.group("place")]
+    '市'
+    >>> m = rx.search("市第一人民医院工会")
+    >>> m.group("place"), level[m.group("key")]
+    (None, '事业单位')
+    """
     level = {c.pattern: c.value for c in metadata_cues() if c.field == "org_level" and c.where == "name"}
     keys = sorted(level, key=len, reverse=True)
     alt = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?P<key>{alt})(?:总工会|工会|总(?![体结计的是之])|工委)"), level
+    places = "|".join(re.escape(k) for k in keys if level[k] in PLACE_LEVELS)
+    trades = "|".join(f"(?:{c.pattern})" for c in metadata_cues() if c.field == "org_level" and c.where == "industry")
+    industry = rf"(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?(?:{trades})(?=工会|工委)|" if trades else ""
+    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:总工会|工会|总(?![体结计的是之])|工委)"), level
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,7 +128,7 @@ def _speaker_levels(s: str) -> list[str]:
             cs -= 1
         if _SUPERIOR_RE.search(s, cs, m.start()):
             continue
-        out.append(level[m.group("key")])
+        out.append(level[m.group("place") or m.group("key")])
     return out
 
 
