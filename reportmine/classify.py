@@ -23,6 +23,8 @@ other named rate are ``share``; teams, groups and facilities counted are ``other
 from __future__ import annotations
 
 import re
+
+import regex
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -42,7 +44,7 @@ class Cue:
     """One row of ``data/metrics.tsv``."""
 
     metric: str
-    pattern: re.Pattern
+    pattern: regex.Pattern  # the `regex` module: a look-behind may have any width
     units: frozenset[str]  # empty = any
     priority: int
     scope: int  # 0 clause, 1 sentence, 2 paragraph
@@ -97,7 +99,7 @@ def cues() -> tuple[Cue, ...]:
     for r in load_table("metrics.tsv"):
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
-        out.append(Cue(r["metric"], re.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
+        out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
                        re.compile(context) if context else None))
     return tuple(out)
 
@@ -133,8 +135,9 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
             continue
         if cue.context is not None and not cue.context.search(sentence):
             continue
-        for m in cue.pattern.finditer(window):
-            a, b = lo + m.start(), lo + m.end()
+        # searched in place, so a look-behind sees the text before the window (会员 of a 协会 named earlier)
+        for m in cue.pattern.finditer(text, lo, hi):
+            a, b = m.start(), m.end()
             if a < fig.end and b > fig.start:
                 continue
             dist = fig.start - b if b <= fig.start else a - fig.end
@@ -188,6 +191,21 @@ def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
     return max(in_head, key=lambda h: h.score)
 
 
+def _statement(text: str, fig: Figure, win: Window) -> str:
+    """The part of ``fig``'s sentence between semicolons: the context a cue's ``context`` must hold
+    (文体活动…参与职工2000人次；组织…宣讲5场 — the 宣讲 of the next statement says nothing of it).
+
+    >>> t = "举办讲座3场，受益职工500人次；开展活动，参与职工800人次。"
+    >>> w = Window((0, len(t)), (0, len(t)), (0, len(t)))
+    >>> _statement(t, Figure(26, 31, 800, "person_time", "人次", "exact"), w)
+    '开展活动，参与职工800人次。'
+    """
+    lo, hi = win.sentence
+    a = max(text.rfind("；", lo, fig.start), text.rfind(";", lo, fig.start))
+    b = min([i for i in (text.find("；", fig.end, hi), text.find(";", fig.end, hi)) if i >= 0], default=hi)
+    return text[(a + 1 if a >= 0 else lo):b]
+
+
 def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     """The best cue for ``fig``: the closest context that holds one, the highest priority in it.
 
@@ -197,7 +215,7 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     'relief_recipients'
     """
     levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
-    sentence = text[win.sentence[0]:win.sentence[1]]
+    sentence = _statement(text, fig, win)
     for (lo, hi), level, local in levels:
         hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence)
         if hits:
@@ -288,7 +306,10 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     while changed and left:
         changed = False
         for w in words["tail"]:
-            if left.endswith(w) and len(left) > len(w):
+            if left == w:
+                left = ""  # only a linking word before the number (合计2.6万元): no noun of its own
+                break
+            if left.endswith(w):
                 left, changed = left[: -len(w)], True
                 break
     for w in words["lead"]:

@@ -117,11 +117,13 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
             metric, hit = classify_metric(masked, f, win)
-            metric = _inherit(text, figures, fi, sentences, si, metrics, hit, metric)
+            metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, metric)
             metrics.append(metric)
             hits.append(hit)
             period = _period_for(text, f, sent, carried[si])
             subject = find_subject(text, f, win, periods, hit)
+            if donor is not None and len(subject) < 2:
+                subject = out[donor].subject  # 合计2.6万元: the total of the 助学金 before it
             out.append(Record(
                 metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
                 qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
@@ -183,11 +185,19 @@ def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Sec
     return lead
 
 
+# wholes too general to override a part's own counted noun (在职职工2046人，其中会员2011人: members)
+_GENERIC_WHOLES = frozenset({"workers", "enterprises", "other"})
+
+
 def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentence], si: int,
-             metrics: list[str], hit: Hit | None, metric: str) -> str:
-    """其中 parts take the metric of their whole; an unlabelled rate continues the rate before it."""
+             metrics: list[str], hit: Hit | None, metric: str) -> tuple[str, int | None]:
+    """其中 parts take the metric of their whole (unless the part names its own noun and the whole is
+    a general population); an unlabelled rate continues the rate before it; a count with no cue up to
+    its sentence (合计2.6万元, 应到代表186名，实到179名) continues the figure of its kind before it in
+    the sentence.  Returns the metric and, for that last case, the index of the figure it continues."""
     f = figures[fi]
     strong = hit is not None and hit.cue.priority >= _STRONG
+    own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
     sent = sentences[si]
     qi = text.rfind("其中", sent.start, f.start)
     if qi >= 0 and not strong and f.unit != "percent":
@@ -196,7 +206,9 @@ def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentenc
             if p.start < _para_start(sentences, si) or (si > 0 and p.start < sentences[si - 1].start and qi > sent.start + 3):
                 break
             if p.end <= qi and _same_family(p.unit, f.unit):
-                return metrics[pj]
+                if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
+                    return metric, None
+                return metrics[pj], None
     if f.unit == "percent" and hit is None:
         lo = sentences[max(si - 2, 0)].start
         for pj in range(fi - 1, -1, -1):
@@ -204,8 +216,15 @@ def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentenc
             if p.start < lo or p.start < _para_start(sentences, si):
                 break
             if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
-                return metrics[pj]
-    return metric
+                return metrics[pj], None
+    if hit is None and f.unit != "percent":
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < sent.start:
+                break
+            if _same_family(p.unit, f.unit):
+                return metrics[pj], pj
+    return metric, None
 
 
 def _para_start(sentences: list[_Sentence], si: int) -> int:

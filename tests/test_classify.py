@@ -164,3 +164,51 @@ def test_context_cue_needs_its_context():
     assert ctx and all(c.context.pattern for c in ctx)
     assert typed("慰问困难职工，惠及职工200人。")[0][1] == "relief_recipients"
     assert typed("开展读书活动，惠及职工200人。")[0][1] == "workers"
+
+
+# --- causes found on an independent held-out set, each with a new sentence
+
+@pytest.mark.parametrize("text, expected", [
+    # 个 counts the noun before it: calls, workshops, projects are no people
+    ("全年接听职工咨询电话920个。", [("920个", "other", "other")]),
+    ("新建劳模创新工作室12个。", [("12个", "other", "other")]),
+    ("共有800余个项目部参加劳动竞赛。", [("800余个", "enterprises", "org")]),
+    # 人次 of people in a sentence about training are trainees
+    ("举办安全生产知识讲座30场，受益农民工1.2万人次。",
+     [("30场", "training_sessions", "session"), ("1.2万人次", "trainees", "person_time")]),
+    ("开展线上培训，覆盖一线职工三千余人次。", [("三千余人次", "trainees", "person_time")]),
+    # …but only within the statement (up to ；) that speaks of training
+    ("开展文艺汇演4场，参与职工900人次；组织劳模宣讲6场。",
+     [("4场", "activities", "session"), ("900人次", "workers", "person_time"), ("6场", "activities", "session")]),
+    # payouts of mutual-aid money are relief, those who claim them relief recipients; premiums are funds
+    ("为213名住院职工给付互助保障金86万元。",
+     [("213名", "relief_recipients", "person"), ("86万元", "relief_amount", "yuan")]),
+    ("全年为45名会员申领救助金9.8万元。",
+     [("45名", "relief_recipients", "person"), ("9.8万元", "relief_amount", "yuan")]),
+    ("各单位缴纳互助保障金120万元。", [("120万元", "funds", "yuan")]),
+    # a 合计 total with no cue of its own continues its parts
+    ("为20名困难学生每人发放助学金1500元，合计3万元。",
+     [("20名", "relief_recipients", "person"), ("1500元", "relief_amount", "yuan"), ("3万元", "relief_amount", "yuan")]),
+    # 会员 counted as a part of a general population is members; a member count named as such beats 人数
+    ("全公司在岗员工860人，其中会员842人。", [("860人", "workers", "person"), ("842人", "members", "person")]),
+    ("全年外卖骑手入会人数达到2600人。", [("2600人", "members", "person")]),
+    # members of a club or association are not union members
+    ("组建书画、摄影等6个职工协会，会员达到300余人。", [("6个", "other", "org"), ("300余人", "other", "person")]),
+    # prizes counted after their grade, medals by 枚
+    ("在全市技能大赛中获得一等奖三个。", [("三个", "honours", "other")]),
+    ("代表队夺得奖牌9枚。", [("9枚", "honours", "other")]),
+    # a rate of a population taking part in training is coverage
+    ("全年工会干部参训率达到98%。", [("98%", "coverage_rate", "percent")]),
+    ("签订劳动合同的企业占比达到八成以上。", [("八成以上", "coverage_rate", "percent")]),
+    # an elliptical second count continues the first (应到…实到…)
+    ("应到职工代表120名，实到116名。", [("120名", "workers", "person"), ("116名", "workers", "person")]),
+    # documents counted by 件 are items, not cases
+    ("收到职工代表提案85件，已办结80件。", [("85件", "other", "item"), ("80件", "other", "item")]),
+])
+def test_metric_beyond_the_seeds(text, expected):
+    assert typed(text) == expected
+
+
+def test_subject_of_a_bare_total_is_its_parts():
+    recs = extract("为20名困难学生每人发放助学金1500元，合计3万元。")
+    assert recs[-1].subject == "助学金"
