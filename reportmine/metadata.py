@@ -188,6 +188,8 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     'half_year'
     >>> find_report_type("2024年工会工作计划", "2024年，工会将…")
     'plan'
+    >>> find_report_type("工会工作总结 篇2", "2024年，工会将…", (Part("plan", 0, 13),))  # the body outranks a collection title
+    'plan'
     """
     title_scores = _scores("title", title or "")
     if title_scores.get("plan", 0) >= 5 or (parts and all(p.role == "plan" for p in parts)):

@@ -331,14 +331,14 @@ def part_cues() -> tuple[PartCue, ...]:
     """The part cues of ``data/part_cues.tsv``, compiled, in file order.
 
     >>> sorted({c.where for c in part_cues()})
-    ['heading', 'leadin', 'opening']
+    ['done', 'heading', 'leadin', 'opening']
     """
     raw = resources.files("reportmine").joinpath("data/part_cues.tsv").read_text(encoding="utf-8")
     rows = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
     for i, row in enumerate(csv.DictReader(rows, delimiter="\t")):
-        if row["role"] not in PART_ROLES or row["where"] not in ("heading", "opening", "leadin"):
-            raise ValueError(f"part_cues.tsv row {i + 2}: role must be one of {PART_ROLES} and where one of heading/opening/leadin, got {row}")
+        if row["role"] not in PART_ROLES or row["where"] not in ("heading", "opening", "leadin", "done"):
+            raise ValueError(f"part_cues.tsv row {i + 2}: role must be one of {PART_ROLES} and where one of heading/opening/leadin/done, got {row}")
         out.append(PartCue(row["where"], row["role"], re.compile(row["cue"])))
     return tuple(out)
 
@@ -452,7 +452,28 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
                     scoped.clear()
                     switch(cue, ls)
         first = False
+    if len(parts) > 1 and parts[0][0] == "summary" and parts[1][0] == "plan" and _plan_preamble(text[: parts[1][1]]):
+        parts[:2] = [("plan", 0)]
     return parts
+
+
+def _plan_preamble(s: str) -> bool:
+    """True when ``s``, the text before a plan lead-in, is a plan document's preamble, not an account.
+
+    It must be within the first paragraph and tell of nothing done: no past tense
+    (了) and no ``done`` cue of ``data/part_cues.tsv`` (一年来, 今年以来, 回顾 …).
+    A page that opens "2024年是…关键之年。总体要求是：…。全年重点抓好以下工作：" is a plan
+    from its first word.
+
+    >>> _plan_preamble("2024年是工会工作的关键之年。总体要求是：服务职工。")
+    True
+    >>> _plan_preamble("一年来，工会工作取得新成效。"), _plan_preamble("今年工会做了大量工作。")
+    (False, False)
+    """
+    s = s.strip()
+    if not s or "\n" in s or _PAST_RE.search(s):
+        return False
+    return not any(c.pattern.search(s) for c in part_cues() if c.where == "done")
 
 
 # --------------------------------------------------------------------------- tree

@@ -135,3 +135,27 @@ def test_cue_file_is_valid():
     cues = metadata_cues()
     assert {c.value for c in cues if c.field == "report_type"} <= {"half_year", "annual", "plan", "other"}
     assert any(c.where == "self" for c in cues) and any(c.where == "name" for c in cues)
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("县总工会2025年工作要点", "plan"),
+        ("街道工会2025年工作意见", "plan"),
+        ("区总工会年度工作意见", "plan"),
+        ("关于加强新就业形态劳动者权益保障的意见", "other"),  # a policy document, not a work plan
+        ("县总工会2024年工作总结及2025年工作意见", "annual"),  # a summary with a plan attached
+    ],
+)
+def test_report_type_from_a_plan_title(title, kind):
+    assert find_report_type(title, "各基层工会认真开展工作。") == kind
+
+
+def test_plan_body_outranks_a_collection_title_saying_summary():
+    # a 工作要点 filed under a collection titled 工作总结: its opening is the plan's preamble
+    text = (
+        "2025年是“十五五”规划的开局之年。街道总工会工作的总体要求是：以服务职工为中心。"
+        "全年重点抓好以下三个方面的工作：\n一、扩大组织覆盖。新建工会15家。\n二、推进集体协商。\n三、加强自身建设。"
+    )
+    parts, _ = parse_sections(text)
+    assert extract_metadata("工会工作总结 篇2", text, parts).report_type == "plan"

@@ -564,3 +564,34 @@ def test_plan_from_jinhou_opening_then_restart():
     parts, roots = parse_sections(text)
     assert [(p.role, text[p.start : p.start + 2]) for p in parts] == [("summary", "一、"), ("plan", "今后")]
     assert [s.part for s in roots] == ["summary", "summary", "plan", "plan"]
+
+
+# --- a plan document: the preamble before its first lead-in is already the plan ---------------------------
+def test_plan_document_is_plan_from_its_first_word():
+    text = (
+        "2025年是“十五五”规划的开局之年。县总工会工作的总体要求是：以职工为中心，推动工会工作高质量发展。"
+        "全年重点抓好以下四个方面的工作：\n一、扩大组织覆盖。新建工会20家。\n二、深化集体协商。签订合同50份。"
+    )
+    parts, roots = parse_sections(text)
+    assert [(p.role, p.start) for p in parts] == [("plan", 0)]
+    assert {s.part for s in roots} == {"plan"}
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "一年来，县总工会认真履行职责，各项工作稳步推进。",  # a done cue: an account
+        "今年县总工会开展了劳动竞赛，成效明显。",  # past tense: an account
+    ],
+)
+def test_account_before_a_plan_lead_in_stays_summary(preamble):
+    text = preamble + "明年重点抓好以下几方面工作：\n一、扩大组织覆盖。新建工会20家。\n二、深化集体协商。"
+    parts, _ = parse_sections(text)
+    assert [p.role for p in parts] == ["summary", "plan"]
+    assert text[parts[1].start :].startswith("明年重点抓好")
+
+
+def test_plan_lead_in_in_a_later_paragraph_keeps_the_summary_before_it():
+    text = "县总工会认真开展各项工作。\n2025年是关键之年。全年重点抓好以下工作：\n一、扩大组织覆盖。"
+    parts, _ = parse_sections(text)
+    assert [p.role for p in parts] == ["summary", "plan"]
