@@ -1,8 +1,9 @@
 """Validation flags on typed records (records.md ``flags``).
 
 * ``implausible_rate`` — a coverage rate or share over 100 (completion rates may exceed 100).
-* ``sum_mismatch`` — parts and a stated total (共计/合计/共 …) in one sentence disagree; the
-  total carries the flag (参培人员男46人、女6人，共计50人).
+* ``sum_mismatch`` — parts and a stated total in one sentence disagree; the total carries the
+  flag.  Both orders: parts then a total (参培人员男46人、女6人，共计50人) and a total then its
+  其中 parts (共有会员3860名，其中男会员2950名、女会员820名).
 * ``share_mismatch`` — a stated share (其中女职工235人，占51%) that disagrees with part/whole
   by more than one point.
 * ``garbled_number`` is set by :mod:`reportmine.figures` and passed through.
@@ -73,8 +74,34 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
             flags[i].add("sum_mismatch")
 
 
+_STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共")
+PARTITION_SHARE = 0.9  # parts covering this much of a stated total are meant to make it up
+
+
+def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
+    """Are the 其中 parts meant to make up the whole?  Yes when the whole is a stated total
+    (共计/合计/共有… in its clause) and the parts cover most of it (a near miss is an error, a small
+    sum is a subset: 其中女会员…), or when the parts are the two sexes (男…、女…).
+
+    >>> r = lambda v, s: Record("members", "", v, "person", "名", "exact", f"{v}名", s, s + 3)
+    >>> t = "共有会员3860名，其中男会员2950名、女会员820名。"
+    >>> _is_partition(t, r(3860, 4), [r(2950, 13), r(820, 22)])
+    True
+    >>> _is_partition("共有会员3860名，其中女会员820名、青年会员900名。", r(3860, 4), [r(820, 13), r(900, 22)])
+    False
+    """
+    clause_left = re.split(r"[，；：,;:。]", text[whole.sentence_start:whole.start])[-1]
+    total = sum(p.value for p in parts)
+    if _STATED_TOTAL.search(clause_left) and whole.value > 0 and total >= PARTITION_SHARE * whole.value:
+        return True
+    heads = [text[max(whole.sentence_start, p.start - 8):p.start] for p in parts]
+    heads = [re.split(r"[，、；,;]|其中", h)[-1] for h in heads]
+    return len(parts) == 2 and heads[0].startswith("男") and heads[1].startswith("女")
+
+
 def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
-    """A whole followed by 其中 parts: two or more parts cannot add up to more than it."""
+    """A whole followed by 其中 parts: two or more parts cannot add up to more than it, and parts
+    that are meant to make it up (:func:`_is_partition`) must add up to it."""
     for k, i in enumerate(idx):
         whole = records[i]
         qi = text.find("其中", whole.end, whole.sentence_end)
@@ -83,9 +110,17 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
         nxt = [records[j] for j in idx[k + 1:] if records[j].start < qi]
         if nxt:
             continue  # 其中 belongs to a later figure
-        parts = [records[j] for j in idx[k + 1:] if records[j].start > qi
-                 and records[j].unit == whole.unit and records[j].metric == whole.metric]
-        if len(parts) >= 2 and sum(p.value for p in parts) > whole.value + 1e-6:
+        semi = [text.find(c, qi, whole.sentence_end) for c in "；;"]
+        stop = min([x for x in semi if x >= 0], default=whole.sentence_end)
+        parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop
+                 and _compatible(records[j], whole) and records[j].metric == whole.metric]
+        if len(parts) < 2:
+            continue
+        total = sum(p.value for p in parts)
+        if total > whole.value + 1e-6:
+            flags[i].add("sum_mismatch")
+        elif (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
+              and _is_partition(text, whole, parts)):
             flags[i].add("sum_mismatch")
 
 

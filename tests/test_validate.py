@@ -53,3 +53,23 @@ def test_growth_rate_over_100_is_not_implausible():
     # only coverage rates and shares are capped at 100; a growth rate is `other`
     assert flags("会员人数同比增长120%。") == [("120%", ())]
     assert flags("入会率达103%。") == [("103%", ("implausible_rate",))]
+
+
+def test_stated_total_before_qizhong_parts_that_fall_short_is_flagged():
+    # 1500 + 640 = 2140, not the 2200 stated: a partition with an error
+    assert flags("共计走访慰问一线职工2200名，其中农民工1500名、技术人员640名。")[0] == ("2200名", ("sum_mismatch",))
+
+
+def test_two_sexes_after_qizhong_must_make_up_the_whole():
+    assert flags("新发展会员150人，其中男会员70人、女会员60人。")[0] == ("150人", ("sum_mismatch",))
+    assert flags("新发展会员150人，其中男会员90人、女会员60人。")[0] == ("150人", ())
+
+
+def test_a_small_subset_after_qizhong_is_no_partition():
+    # parts that cover little of the total are a selection (女会员, 青年会员), not its make-up
+    assert all(not f for _, f in flags("全区共有会员5600人，其中女会员2100人、青年会员1300人。"))
+
+
+def test_qizhong_parts_stop_at_the_semicolon():
+    text = "共有会员1000人，其中男会员600人、女会员400人；新发展会员80人、转入会员20人。"
+    assert all(not f for _, f in flags(text))
