@@ -212,3 +212,8 @@ def test_metric_beyond_the_seeds(text, expected):
 def test_subject_of_a_bare_total_is_its_parts():
     recs = extract("为20名困难学生每人发放助学金1500元，合计3万元。")
     assert recs[-1].subject == "助学金"
+
+
+def test_subject_after_a_payout_verb_and_phrase_cut_at_a_verb():
+    assert extract("为职工给付互助金380万元。")[0].subject == "互助金"
+    assert [(r.unit, r.subject) for r in extract("在8个街道建立职工服务驿站。")] == [("org", "街道")]
