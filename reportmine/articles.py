@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .normalize.furniture import is_furniture_line
+from .tables import read_table
 
 __all__ = [
     "ArticleSpan",
@@ -92,17 +92,12 @@ MAX_TITLE = 60
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
     """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
-    text = resources.files("reportmine").joinpath("data/title_cues.tsv").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {"cue": [], "generic": []}
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if cols[0] == "cue":
-            continue
-        if len(cols) < 3 or not cols[0] or cols[1] not in out:
-            raise ValueError(f"title_cues.tsv:{lineno}: expected 'cue<TAB>kind<TAB>note' with kind cue or generic, got {line!r}")
-        out[cols[1]].append(cols[0])
+    for row in read_table("title_cues.tsv"):
+        cue, kind = row["cue"].strip(), row["kind"].strip()
+        if not cue or kind not in out:
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue or generic, got {dict(row)!r}")
+        out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -22,7 +22,6 @@ private-use characters that wrong decodings produce.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import re
@@ -33,10 +32,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .model import Source
+from .tables import read_table
 
 __all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text", "DecodeError"]
-
-_DATA = Path(__file__).resolve().parent / "data"
 
 #: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
 CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
@@ -98,16 +96,13 @@ def _weight_table() -> tuple[str, dict[str, float]]:
     """
     weights = [-1.0] * 0x10000
     cjk: dict[str, float] = {}
-    with open(_DATA / "decode_weights.tsv", encoding="utf-8", newline="") as fh:
-        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        next(rows)  # header
-        for row in rows:
-            first, last, weight = row[0], row[1], float(row[2])
-            if first.startswith("@"):
-                cjk[first[1:]] = weight
-                continue
-            lo, hi = int(first, 16), int(last or first, 16)
-            weights[lo : hi + 1] = [weight] * (hi - lo + 1)
+    for row in read_table("decode_weights.tsv"):
+        first, last, weight = row["first"], row["last"], float(row["weight"])
+        if first.startswith("@"):
+            cjk[first[1:]] = weight
+            continue
+        lo, hi = int(first, 16), int(last or first, 16)
+        weights[lo : hi + 1] = [weight] * (hi - lo + 1)
     for cp in range(0x4E00, 0xA000):
         weights[cp] = cjk[_hanzi_class(chr(cp))]
     levels = sorted(set(weights))
@@ -123,9 +118,7 @@ def _weight_table() -> tuple[str, dict[str, float]]:
 @lru_cache(maxsize=1)
 def _common_hanzi() -> frozenset[str]:
     """The everyday hanzi of ``data/decode_common_hanzi.tsv`` (simplified and traditional)."""
-    with open(_DATA / "decode_common_hanzi.tsv", encoding="utf-8") as fh:
-        rows = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
-    return frozenset("".join(rows[1:]))  # rows[0] is the header
+    return frozenset("".join(row["chars"].strip() for row in read_table("decode_common_hanzi.tsv")))
 
 
 def _hanzi_class(ch: str) -> str:
@@ -428,10 +421,7 @@ def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[
 
 @lru_cache(maxsize=1)
 def _charset_aliases() -> dict[str, str]:
-    with open(_DATA / "decode_charsets.tsv", encoding="utf-8", newline="") as fh:
-        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        next(rows)
-        return {label.strip().lower(): codec.strip() for label, codec in rows}
+    return {row["label"].strip().lower(): row["codec"].strip() for row in read_table("decode_charsets.tsv")}
 
 
 def _with_declared(data: bytes, name: str, declared: str) -> Decoding:
@@ -535,15 +525,12 @@ def html_furniture() -> HtmlFurniture:
     True
     """
     got: dict[str, set[str]] = {"tag": set(), "part": set(), "token": set(), "keep": set()}
-    with open(_DATA / "decode_html_furniture.tsv", encoding="utf-8") as fh:
-        rows = [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
-    for lineno, row in enumerate(rows[1:], 2):  # rows[0] is the header
-        cols = row.split("\t")
-        if len(cols) != 3 or cols[1] not in got:
+    for row in read_table("decode_html_furniture.tsv"):
+        if row["kind"] not in got:
             raise ValueError(
-                f"decode_html_furniture.tsv: bad row {row!r}; expected name<TAB>kind<TAB>note with kind in {sorted(got)}"
+                f"decode_html_furniture.tsv:{row.line}: bad row {dict(row)!r}; expected name<TAB>kind<TAB>note with kind in {sorted(got)}"
             )
-        got[cols[1]].add(cols[0].strip().lower())
+        got[row["kind"]].add(row["name"].strip().lower())
     return HtmlFurniture(frozenset(got["tag"]), tuple(sorted(got["part"])), frozenset(got["token"]), frozenset(got["keep"]))
 
 

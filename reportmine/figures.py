@@ -15,14 +15,13 @@ source (``吸纳会员98``) and a number carrying a year from a global year repl
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from . import numbers as _numbers
+from .tables import read_table
 
 __all__ = ["Figure", "find_figures", "counted_class", "load_table", "excluded_spans"]
 
@@ -48,14 +47,12 @@ class Figure:
 # --------------------------------------------------------------------------- data tables
 
 def load_table(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV table shipped in ``reportmine/data`` (header row, ``#`` comments).
+    """Rows of a TSV table shipped in ``reportmine/data`` (see :func:`reportmine.tables.read_table`).
 
     >>> load_table("units.tsv")[0]["unit"]
     'person_time'
     """
-    text = resources.files("reportmine.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return [dict(r) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return read_table(name)
 
 
 @lru_cache(maxsize=None)

@@ -11,14 +11,13 @@ outranks a title, which is often a collection's or a site's generic label.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Sequence
 
 from .model import Metadata, Part
+from .tables import read_table
 
 __all__ = ["extract_metadata", "find_year", "find_org_level", "find_report_type", "metadata_cues"]
 
@@ -51,10 +50,8 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
     >>> {c.field for c in metadata_cues()} == {"org_level", "report_type"}
     True
     """
-    raw = resources.files("reportmine").joinpath("data/metadata_cues.tsv").read_text(encoding="utf-8")
-    rows = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
-    for i, r in enumerate(csv.DictReader(rows, delimiter="\t")):
+    for r in read_table("metadata_cues.tsv"):
         ok = (
             (r["field"] == "org_level" and r["value"] in LEVELS and r["where"] in ("name", "self"))
             or (r["field"] == "org_level" and r["where"] == "industry" and r["value"] == "place")
@@ -62,7 +59,7 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
             r["field"] == "report_type" and r["value"] in REPORT_TYPES and r["where"] in ("title", "opening", "body")
         )
         if not ok:
-            raise ValueError(f"metadata_cues.tsv row {i + 2} is not a known field/where/value: {r}")
+            raise ValueError(f"metadata_cues.tsv:{r.line}: not a known field/where/value: {r}")
         re.compile(r["cue"])
         out.append(MetadataCue(r["field"], r["where"], r["value"], int(r["weight"]) if r["weight"].isdigit() else 0, r["cue"]))
     return tuple(out)

@@ -54,6 +54,8 @@ from decimal import Decimal
 
 import regex
 
+from .tables import read_table
+
 __all__ = [
     "Number",
     "PERCENT_KINDS",
@@ -118,17 +120,9 @@ def _words() -> _Words:
     """Load ``data/numeral_words.tsv`` once."""
     skip: list[str] = []
     lead, trail, post = [], [], []
-    header_seen = False
-    for lineno, line in enumerate(DATA_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            continue
-        word, role = cols[0].strip(), cols[1].strip()
-        qual = cols[2].strip() if len(cols) > 2 else ""
-        ctx = cols[3].strip() if len(cols) > 3 else ""
+    for row in read_table(DATA_FILE.name):
+        lineno = row.line
+        word, role, qual, ctx = (row[k].strip() for k in ("word", "role", "qualifier", "context"))
         if role == "skip":
             skip.append(word)
         elif role in ("lead", "trail", "post"):

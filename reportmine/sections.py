@@ -20,14 +20,13 @@ Everything is linear in the length of the text.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Iterator
 
 from .model import PART_ROLES, Part, Section
+from .tables import read_table
 
 __all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues"]
 
@@ -333,12 +332,10 @@ def part_cues() -> tuple[PartCue, ...]:
     >>> sorted({c.where for c in part_cues()})
     ['done', 'heading', 'leadin', 'opening']
     """
-    raw = resources.files("reportmine").joinpath("data/part_cues.tsv").read_text(encoding="utf-8")
-    rows = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
-    for i, row in enumerate(csv.DictReader(rows, delimiter="\t")):
+    for row in read_table("part_cues.tsv"):
         if row["role"] not in PART_ROLES or row["where"] not in ("heading", "opening", "leadin", "done"):
-            raise ValueError(f"part_cues.tsv row {i + 2}: role must be one of {PART_ROLES} and where one of heading/opening/leadin/done, got {row}")
+            raise ValueError(f"part_cues.tsv:{row.line}: role must be one of {PART_ROLES} and where one of heading/opening/leadin/done, got {row}")
         out.append(PartCue(row["where"], row["role"], re.compile(row["cue"])))
     return tuple(out)
 

@@ -47,6 +47,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+from ..tables import parse_table
 from ..textedit import Edit
 from .paragraphs import is_heading_line
 
@@ -94,20 +95,17 @@ def _expand(pat: str, defines: dict[str, str], origin: str, lineno: int) -> str:
 
 
 def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
+    """The furniture patterns of a ``pattern<TAB>kind<TAB>note`` table, ``define`` rows expanded."""
     rows = []
     defines: dict[str, str] = {}
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            if line.split("\t")[:3] == ["pattern", "kind", "note"]:
-                continue
-        cols = line.split("\t")
-        if len(cols) != 3:
-            raise ValueError(f"{origin}:{lineno}: expected 3 tab-separated columns (pattern, kind, note), got {len(cols)}")
-        pat, kind, note = cols
+    table = parse_table(text, origin)
+    if table and list(table[0]) != ["pattern", "kind", "note"]:
+        raise ValueError(f"{origin}: the header must name 3 tab-separated columns (pattern, kind, note), got {list(table[0])}")
+    for row in table:
+        lineno = row.line
+        pat, kind, note = row["pattern"], row["kind"], row["note"]
+        if not kind:
+            raise ValueError(f"{origin}:{lineno}: expected 3 tab-separated columns (pattern, kind, note), got no kind")
         pat = _expand(pat, defines, origin, lineno)
         if kind == "define":
             defines[note.strip()] = pat
@@ -133,7 +131,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
     >>> sorted(kinds)
     ['edge', 'line', 'list', 'notice', 'tail']
     """
-    src = resources.files("reportmine.normalize").joinpath("data/furniture.tsv")
+    src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
 
 

@@ -37,6 +37,7 @@ from typing import Callable
 
 import regex
 
+from ..tables import TableRow, read_table
 from ..textedit import Edit
 
 __all__ = [
@@ -56,26 +57,13 @@ _KEEP_IN_CONVERSION = {("著", "着")}
 
 
 # -- data loading -----------------------------------------------------------
-def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of ``reportmine/normalize/data/NAME`` (header line, ``#`` comments, tabs).
+def read_tsv(name: str) -> list[TableRow]:
+    """Rows of ``reportmine/normalize/data/NAME``: :func:`reportmine.tables.read_table` there.
 
-    Missing trailing columns are read as empty strings.
+    >>> read_tsv("wording.tsv")[0]["wrong"]
+    '网际网路'
     """
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        if len(cells) > len(header):
-            raise ValueError(f"{name}:{lineno}: {len(cells)} columns, header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
-    return rows
+    return read_table(name, __package__)
 
 
 # -- converters -------------------------------------------------------------

@@ -46,9 +46,9 @@ class SpunWord:
 def spun_words() -> tuple[SpunWord, ...]:
     """The table ``data/spun.tsv``, compiled."""
     out = []
-    for i, r in enumerate(read_tsv("spun.tsv"), 1):
+    for r in read_tsv("spun.tsv"):
         if r["strength"] not in STRENGTHS:
-            raise ValueError(f"spun.tsv row {i}: strength {r['strength']!r} is not one of {STRENGTHS}")
+            raise ValueError(f"spun.tsv:{r.line}: strength {r['strength']!r} is not one of {STRENGTHS}")
         after = f"(?={r['after']})" if r["after"] else ""
         out.append(SpunWord(r["spun"], r["original"], r["strength"], re.compile(re.escape(r["spun"]) + after), r["note"]))
     return tuple(out)
