@@ -1,20 +1,27 @@
-"""Held-out evaluation: run reportmine on reports it was never developed on and print the scores.
+"""Held-out evaluation: run reportmine on reports it was not developed on and print the scores.
 
-usage: .venv/bin/python benchmarks/heldout_eval.py [--errors N] [--json]
+usage: .venv/bin/python benchmarks/heldout_eval.py [CORPUS_DIR ...] [--errors N] [--json]
 
-Loads every file of corpora/heldout/raw with ``reportmine.load``, scores the records and
-sections with ``reportmine.evaluate.evaluate`` against corpora/heldout/gold (one gold file per
-raw file, same stem), and adds per-article text CER (folded as /work/shared/tools/score.py does:
-NFKC, whitespace removed; rapidfuzz Levenshtein / gold length), article counts, title/year/
-org_level/report_type agreement, and the list of misses and false alarms.
+A corpus directory holds ``raw/`` (the damaged files, loaded with ``reportmine.load`` as a user
+would: bytes, HTML, .docx and all) and ``gold/`` (one ``<stem>.json`` per raw file).  Without
+arguments the three held-out sets are run (corpora/heldout, corpora/heldout2, corpora/heldout3),
+each printed in turn, then their total.
+
+Per set it prints figure/typed/core/section scores (``reportmine.evaluate.evaluate``), the text
+CER per article (folded as /work/shared/tools/score.py does: NFKC, whitespace removed; rapidfuzz
+Levenshtein / gold length), article counts, title/year/org_level/report_type agreement, part
+agreement (role sequences, and the part of figure-matched records), flag agreement, the
+confusion table and the misses and false alarms.  ``measure(corpus_dir)`` returns the figures
+as a dict (used by tests/test_heldout*.py).
 
 The same record/section scores come from the CLI:
-    reportmine evaluate corpora/heldout/gold corpora/heldout/raw/*
+    reportmine evaluate corpora/heldout3/gold corpora/heldout3/raw/*
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import pathlib
 import re
@@ -24,85 +31,195 @@ import unicodedata
 from rapidfuzz.distance import Levenshtein
 
 import reportmine
-from reportmine.evaluate import evaluate, load_gold
+from reportmine.evaluate import Score, _pair_by_figure, evaluate, load_gold
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-HELDOUT = ROOT / "corpora" / "heldout"
+CORPORA = tuple(ROOT / "corpora" / name for name in ("heldout", "heldout2", "heldout3"))
+META_FIELDS = ("title", "year", "org_level", "report_type")
 
 
-def fold(s: str) -> str:
+def fold(s: str | None) -> str:
+    """NFKC, whitespace removed (the fold of shared/tools/score.py)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
 def cer(pred: str, gold: str) -> float:
-    a, b = fold(pred), fold(gold)
-    if not b:
-        return 0.0 if not a else 1.0
-    return Levenshtein.distance(a, b) / len(b)
+    """Character error rate of ``pred`` against ``gold`` after folding.
+
+    >>> cer("今年 以来", "今年以来"), cer("今年", "今年以来")
+    (0.0, 0.5)
+    """
+    p, g = fold(pred), fold(gold)
+    return Levenshtein.distance(p, g) / len(g) if g else float(bool(p))
 
 
-def run(gold_dir: pathlib.Path = HELDOUT / "gold", raw_dir: pathlib.Path = HELDOUT / "raw") -> dict:
-    """Load all raw files, score them; returns a dict of figures plus the Report and per-article rows."""
-    gold = load_gold(gold_dir)
-    files = sorted(p for p in raw_dir.iterdir() if p.is_file())
-    missing = sorted(set(gold) - {p.stem for p in files})
+def load_docs(corpus_dir: str | pathlib.Path) -> list:
+    """One reportmine Document per file of ``corpus_dir/raw``; every gold stem must have one."""
+    raw = pathlib.Path(corpus_dir) / "raw"
+    docs = [reportmine.load(p) for p in sorted(raw.iterdir()) if p.is_file()]
+    missing = sorted(set(load_gold(pathlib.Path(corpus_dir) / "gold")) - {d.source.name for d in docs})
     if missing:
-        raise FileNotFoundError(f"gold stems without a raw file: {missing}")
-    docs = [reportmine.load(p) for p in files]
+        raise FileNotFoundError(f"gold stems without a raw file in {raw}: {missing}")
+    return docs
+
+
+def _flag_keys(records) -> collections.Counter:
+    """Flagged records as (metric, unit, value, flags), gold dicts or predicted Records alike."""
+    rows = (r if isinstance(r, dict) else r.to_dict() for r in records)
+    return collections.Counter((r["metric"], r["unit"], round(r["value"], 4), tuple(sorted(r["flags"]))) for r in rows if r["flags"])
+
+
+def _article_row(stem: str, doc, ga: dict, a) -> dict:
+    """What one gold article and its prediction (``a``, or None) agree on."""
+    md = a.metadata.to_dict() if a and a.metadata else {}
+    got = {k: md.get(k) for k in META_FIELDS}
+    if a is not None:
+        got["title"] = a.title
+    meta_ok = {k: (fold(got[k]) == fold(ga[k])) if k == "title" else got[k] == ga[k] for k in META_FIELDS}
+    precs = [r.to_dict() for r in (a.records if a else ())]
+    pairs, _, _ = _pair_by_figure(ga["records"], precs)
+    flag_pairs = [(gr["mention"], flag, flag in gr["flags"], flag in (pr.get("flags") or ()))
+                  for gr, pr in pairs for flag in sorted(set(gr["flags"]) | set(pr.get("flags") or ()))]
+    return dict(
+        where=f"{stem}#{ga['article']}",
+        found=a is not None,
+        cer=cer(a.text, ga["text"]) if a else 1.0,
+        length=len(fold(ga["text"])),
+        n_articles=len(doc.articles),
+        gold_records=len(ga["records"]),
+        pred_records=len(precs),
+        sections=(len(list(a.iter_sections())) if a else 0, len(ga["sections"])),
+        meta={k: (got[k], ga[k]) for k in META_FIELDS},
+        meta_ok=meta_ok,
+        parts=([p.role for p in (a.parts if a else ())], [p["part"] for p in ga["parts"]]),
+        same_part=(sum(gr["part"] == pr["part"] for gr, pr in pairs), len(pairs)),
+        flags=(_flag_keys(a.records if a else ()), _flag_keys(ga["records"])),
+        flag_pairs=flag_pairs,
+    )
+
+
+def measure(corpus_dir: str | pathlib.Path) -> dict:
+    """All figures of one held-out corpus (``raw/`` + ``gold/``), as a dict.
+
+    Keys: ``report`` (the :class:`reportmine.evaluate.Report`), ``scores`` (name → p, r, f1, tp,
+    pred, gold), ``text_cer`` (length-weighted), ``articles`` (found, gold, predicted),
+    ``meta`` (field → (agreeing, total)), ``parts`` (articles whose part roles are the gold's, in
+    order: (agreeing, total)), ``part_agreement`` (figure-matched records in the gold's part:
+    (agreeing, total)), ``flags`` (flagged records gold, pred, tp), ``rows`` (one dict per gold
+    article) and ``weights`` (summed gold text length and CER × length, to combine sets).
+    """
+    corpus_dir = pathlib.Path(corpus_dir)
+    gold_dir = corpus_dir / "gold"
+    docs = load_docs(corpus_dir)
     report = evaluate(gold_dir, docs)
-    rows, weighted, total = [], 0.0, 0
-    n_gold = n_found = 0
-    meta_ok = meta_n = 0
-    for d in docs:
-        g = gold.get(d.source.name)
-        if g is None:
-            continue
-        by_index = {a.index: a for a in d.articles}
-        for ga in g["articles"]:
-            n_gold += 1
-            pa = by_index.get(ga["article"])
-            c = 1.0 if pa is None else cer(pa.text, ga["text"])
-            n_found += pa is not None
-            weighted += c * len(fold(ga["text"]))
-            total += len(fold(ga["text"]))
-            meta = {}
-            if pa is not None:
-                md = pa.metadata if hasattr(pa, "metadata") else None
-                for k in ("year", "org_level", "report_type"):
-                    pv = getattr(md, k, None) if md is not None else getattr(pa, k, None)
-                    meta[k] = (pv, ga[k])
-                    meta_n += 1
-                    meta_ok += pv == ga[k]
-                meta["title"] = (pa.title, ga["title"])
-                meta_n += 1
-                meta_ok += fold(pa.title) == fold(ga["title"])
-            rows.append(dict(where=f"{d.source.name}#{ga['article']}", cer=c, n_pred_articles=len(d.articles),
-                             gold_records=len(ga["records"]), pred_records=len(pa.records) if pa else 0, meta=meta))
-    out = {name: dict(p=s.precision, r=s.recall, f1=s.f1, tp=s.tp, pred=s.pred, gold=s.gold) for name, s in report.scores.items()}
-    out["text_cer"] = weighted / total if total else None
-    out["articles"] = dict(found=n_found, gold=n_gold, predicted=sum(len(d.articles) for d in docs))
-    out["metadata_agreement"] = meta_ok / meta_n if meta_n else None
-    return dict(scores=out, report=report, rows=rows)
+    by_name = {d.source.name: d for d in docs}
+    rows = []
+    for stem, g in load_gold(gold_dir).items():
+        doc = by_name[stem]
+        by_index = {a.index: a for a in doc.articles}
+        rows.extend(_article_row(stem, doc, ga, by_index.get(ga["article"])) for ga in g["articles"])
+    length = sum(r["length"] for r in rows)
+    errors = sum(r["cer"] * r["length"] for r in rows)
+    flags = collections.Counter()
+    for r in rows:
+        pf, gf = r["flags"]
+        flags.update(gold=sum(gf.values()), pred=sum(pf.values()), tp=sum((gf & pf).values()))
+    return dict(
+        report=report,
+        scores={name: _score_dict(s) for name, s in report.scores.items()},
+        text_cer=errors / length if length else None,
+        articles=dict(found=sum(r["found"] for r in rows), gold=len(rows),
+                      predicted=sum(len(d.articles) for d in docs)),
+        meta={k: (sum(r["meta_ok"][k] for r in rows), len(rows)) for k in META_FIELDS},
+        parts=(sum(r["parts"][0] == r["parts"][1] for r in rows), len(rows)),
+        part_agreement=(sum(r["same_part"][0] for r in rows), sum(r["same_part"][1] for r in rows)),
+        flags={k: flags[k] for k in ("gold", "pred", "tp")},
+        rows=rows,
+        weights=(length, errors),
+    )
+
+
+def _score_dict(s: Score) -> dict:
+    return dict(p=s.precision, r=s.recall, f1=s.f1, tp=s.tp, pred=s.pred, gold=s.gold)
+
+
+def _ratio(pair: tuple[int, int]) -> str:
+    return f"{pair[0]}/{pair[1]}"
+
+
+def _differences(row: dict) -> str:
+    """Where a predicted article disagrees with its gold: metadata, part roles, flagged records."""
+    out = [f"{k}: {got!r} vs {want!r}" for k, (got, want) in row["meta"].items() if not row["meta_ok"][k]]
+    if row["parts"][0] != row["parts"][1]:
+        out.append(f"parts: {row['parts'][0]} vs {row['parts'][1]}")
+    pf, gf = row["flags"]
+    if pf != gf:
+        out.append(f"flags: {sorted(pf)} vs {sorted(gf)}")
+    return "; ".join(out) or "all agree"
+
+
+def print_measure(name: str, m: dict, max_errors: int) -> None:
+    """The figures of one corpus, per article then in total, with the confusion table and errors."""
+    print(f"== {name}")
+    print(f"{'article':34} {'CER':>7} {'arts':>4} {'gold':>5} {'pred':>5} {'sections':>8}  differences (got vs gold)")
+    for r in m["rows"]:
+        print(f"{r['where']:34} {r['cer']:7.4f} {r['n_articles']:4} {r['gold_records']:5} {r['pred_records']:5} "
+              f"{_ratio(r['sections']):>8}  {_differences(r)}")
+    print()
+    a = m["articles"]
+    print(f"text CER (length-weighted) = {m['text_cer']:.4f}; articles found {a['found']}/{a['gold']} (predicted {a['predicted']})")
+    print("metadata agreement: " + ", ".join(f"{k} {_ratio(v)}" for k, v in m["meta"].items()))
+    print(f"part roles agree in {_ratio(m['parts'])} articles; part of figure-matched records agrees: {_ratio(m['part_agreement'])}")
+    f = m["flags"]
+    print(f"flagged records: gold {f['gold']}, predicted {f['pred']}, both {f['tp']}")
+    for r in m["rows"]:
+        for mention, flag, in_gold, in_pred in r["flag_pairs"]:
+            print(f"  flag {flag} on {r['where']} {mention}: gold {in_gold}, predicted {in_pred}")
+    print(m["report"].format(max_errors=max_errors))
+    print()
+
+
+def total(measures: list[dict]) -> dict:
+    """The sets' figures summed: micro-averaged scores, length-weighted CER, summed counts."""
+    scores = {}
+    for name in ("figure", "typed", "core", "section"):
+        parts = [m["report"].scores[name] for m in measures if name in m["report"].scores]
+        if parts:
+            scores[name] = Score(sum(s.tp for s in parts), sum(s.pred for s in parts), sum(s.gold for s in parts))
+    length = sum(m["weights"][0] for m in measures)
+    errors = sum(m["weights"][1] for m in measures)
+    meta = {k: (sum(m["meta"][k][0] for m in measures), sum(m["meta"][k][1] for m in measures)) for k in META_FIELDS}
+    return dict(
+        scores=scores,
+        text_cer=errors / length if length else None,
+        articles={k: sum(m["articles"][k] for m in measures) for k in ("found", "gold", "predicted")},
+        meta=meta,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--errors", type=int, default=200, help="how many misses/false alarms to list")
+    ap.add_argument("corpora", nargs="*", type=pathlib.Path, default=list(CORPORA),
+                    help="corpus directories holding raw/ and gold/ (default: the three held-out sets)")
+    ap.add_argument("--errors", type=int, default=200, help="how many misses/false alarms to list per set")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON only")
     args = ap.parse_args(argv)
-    res = run()
+    measures = {str(c): measure(c) for c in args.corpora}
     if args.json:
-        print(json.dumps(res["scores"], ensure_ascii=False))
+        out = {name: {k: v for k, v in m.items() if k in ("scores", "text_cer", "articles", "meta", "parts", "part_agreement", "flags")}
+               for name, m in measures.items()}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
-    print(f"{'article':26} {'cer':>7} {'arts':>4} {'gold':>5} {'pred':>5}  metadata (pred, gold) where they differ")
-    for r in res["rows"]:
-        diff = {k: v for k, v in r["meta"].items() if (fold(str(v[0])) != fold(str(v[1])))}
-        print(f"{r['where']:26} {r['cer']:7.4f} {r['n_pred_articles']:4} {r['gold_records']:5} {r['pred_records']:5}  {diff or ''}")
-    s = res["scores"]
-    print()
-    print(f"text CER (length-weighted) = {s['text_cer']:.4f}; articles found {s['articles']['found']}/{s['articles']['gold']} "
-          f"(predicted {s['articles']['predicted']}); metadata agreement {s['metadata_agreement']:.3f}")
-    print(res["report"].format(max_errors=args.errors))
+    for name, m in measures.items():
+        print_measure(name, m, args.errors)
+    if len(measures) > 1:
+        t = total(list(measures.values()))
+        print(f"== total of {len(measures)} sets")
+        for name, s in t["scores"].items():
+            print(f"{name:8} {s}")
+        a = t["articles"]
+        print(f"text CER (length-weighted) = {t['text_cer']:.4f}; articles found {a['found']}/{a['gold']} (predicted {a['predicted']})")
+        print("metadata agreement: " + ", ".join(f"{k} {_ratio(v)}" for k, v in t["meta"].items()))
     return 0
 
 
