@@ -5,13 +5,13 @@ usage: .venv/bin/python benchmarks/gold_sections.py [-v]
 Section F1 is computed like /work/shared/tools/score.py: multisets of
 (depth, first 10 characters of the whitespace-folded NFKC heading).
 """
-import collections
 import json
 import pathlib
 import re
 import sys
 import unicodedata
 
+from reportmine.evaluate import multiset_tp
 from reportmine.metadata import extract_metadata
 from reportmine.model import iter_sections
 from reportmine.sections import parse_sections
@@ -36,12 +36,7 @@ def main(verbose=False):
             parts, roots = parse_sections(text)
             pred = [s.to_dict() for s in iter_sections(roots)]
             p, g = keys(pred), keys(a["sections"])
-            c = collections.Counter(g)
-            t = 0
-            for x in p:
-                if c[x] > 0:
-                    c[x] -= 1
-                    t += 1
+            t = multiset_tp(p, g)
             tp, npred, ngold = tp + t, npred + len(p), ngold + len(g)
             gp = [(x["part"], x["starts_with"]) for x in a["parts"]]
             pp = [(x.role, text[x.start : x.start + len(s)]) for x, (_, s) in zip(parts, gp)]

@@ -45,16 +45,6 @@ def peer_figures(text: str) -> list[tuple[str, str, float]]:
     return out
 
 
-def tp(pred, gold) -> int:
-    c = collections.Counter(gold)
-    n = 0
-    for x in pred:
-        if c[x] > 0:
-            c[x] -= 1
-            n += 1
-    return n
-
-
 def f1(t, p, g) -> float:
     return 2 * t / (p + g) if p + g else 1.0
 
@@ -69,6 +59,7 @@ def main(argv=None) -> int:
         print("the peer needs cn2an: pip install cn2an")
         return 2
     import reportmine
+    from reportmine.evaluate import multiset_tp
 
     counts = collections.Counter()
     for gf in sorted(gold_dir.glob("*.json")):
@@ -82,8 +73,8 @@ def main(argv=None) -> int:
             ours = [(r.metric, r.unit, round(r.value, 4)) for r in (art.records if art else ())]
             peer = peer_figures(art.text) if art else []
             for name, pred in (("reportmine", ours), ("cn2an+regex", peer)):
-                counts[name, "figure_tp"] += tp([x[1:] for x in pred], [x[1:] for x in gold])
-                counts[name, "typed_tp"] += tp(pred, gold)
+                counts[name, "figure_tp"] += multiset_tp([x[1:] for x in pred], [x[1:] for x in gold])
+                counts[name, "typed_tp"] += multiset_tp(pred, gold)
                 counts[name, "pred"] += len(pred)
             counts["gold"] += len(gold)
     g = counts["gold"]

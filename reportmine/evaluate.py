@@ -25,11 +25,11 @@ import pathlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Hashable, Iterable
 
 from .model import Document
 
-__all__ = ["CORE_METRICS", "Score", "Report", "evaluate", "load_gold"]
+__all__ = ["CORE_METRICS", "Score", "Report", "evaluate", "load_gold", "multiset_tp"]
 
 CORE_METRICS = frozenset({"members", "coverage_rate", "relief_amount", "relief_recipients"})
 
@@ -117,14 +117,37 @@ def load_gold(gold_dir: str | os.PathLike) -> dict[str, dict]:
     return out
 
 
-def _multiset_tp(pred: list, gold: list) -> int:
-    c = collections.Counter(gold)
-    tp = 0
-    for x in pred:
-        if c[x] > 0:
-            c[x] -= 1
-            tp += 1
-    return tp
+def multiset_tp(pred: Iterable[Hashable], gold: Iterable[Hashable]) -> int:
+    """How many items of ``pred`` are matched by items of ``gold``, each gold item used once.
+
+    The true positives of a multiset comparison (as /work/shared/tools/score.py counts
+    records and sections): a key predicted twice but in the gold once counts once.
+
+    >>> multiset_tp([("person", 5.0), ("person", 5.0), ("yuan", 2.0)], [("person", 5.0), ("org", 3.0)])
+    1
+    """
+    return sum((collections.Counter(pred) & collections.Counter(gold)).values())
+
+
+def _typed_key(r: dict) -> tuple[str, str, float]:
+    return (r["metric"], r["unit"], _key(r["value"]))
+
+
+def _unmatched(items: list[dict], others: list[dict], key: Callable[[dict], Hashable]) -> list[dict]:
+    """The ``items`` left without a partner of equal ``key`` in ``others`` (each partner used once), in order.
+
+    >>> _unmatched([{"k": 1}, {"k": 1}, {"k": 2}], [{"k": 1}], lambda r: r["k"])
+    [{'k': 1}, {'k': 2}]
+    """
+    left = collections.Counter(key(o) for o in others)
+    out = []
+    for x in items:
+        k = key(x)
+        if left[k] > 0:
+            left[k] -= 1
+        else:
+            out.append(x)
+    return out
 
 
 def _pair_by_figure(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
@@ -167,21 +190,21 @@ def evaluate(gold_dir: str | os.PathLike, docs: Iterable[Document]) -> Report:
             precs = [dict(r.to_dict(), where=where) for r in (art.records if art else ())]
             for name, sel in (
                 ("figure", lambda r: (r["unit"], _key(r["value"]))),
-                ("typed", lambda r: (r["metric"], r["unit"], _key(r["value"]))),
+                ("typed", _typed_key),
             ):
                 gk, pk = [sel(r) for r in grecs], [sel(r) for r in precs]
-                counts[name + "_tp"] += _multiset_tp(pk, gk)
+                counts[name + "_tp"] += multiset_tp(pk, gk)
                 counts[name + "_pred"] += len(pk)
                 counts[name + "_gold"] += len(gk)
-            gk = [(r["metric"], r["unit"], _key(r["value"])) for r in grecs if r["metric"] in CORE_METRICS]
-            pk = [(r["metric"], r["unit"], _key(r["value"])) for r in precs if r["metric"] in CORE_METRICS]
-            counts["core_tp"] += _multiset_tp(pk, gk)
+            gk = [_typed_key(r) for r in grecs if r["metric"] in CORE_METRICS]
+            pk = [_typed_key(r) for r in precs if r["metric"] in CORE_METRICS]
+            counts["core_tp"] += multiset_tp(pk, gk)
             counts["core_pred"] += len(pk)
             counts["core_gold"] += len(gk)
             if "sections" in ga:
                 gs = [(s["depth"], _fold(s["heading"])[:10]) for s in ga["sections"]]
                 ps = [(s.depth, _fold(s.heading)[:10]) for s in (art.iter_sections() if art else ())]
-                counts["section_tp"] += _multiset_tp(ps, gs)
+                counts["section_tp"] += multiset_tp(ps, gs)
                 counts["section_pred"] += len(ps)
                 counts["section_gold"] += len(gs)
             pairs, lost, extra = _pair_by_figure(grecs, precs)
@@ -192,20 +215,8 @@ def evaluate(gold_dir: str | os.PathLike, docs: Iterable[Document]) -> Report:
             for pr in extra:
                 confusion["-"][pr["metric"]] += 1
             # typed errors: records whose (metric, unit, value) has no partner
-            left = collections.Counter((r["metric"], r["unit"], _key(r["value"])) for r in precs)
-            for gr in grecs:
-                k = (gr["metric"], gr["unit"], _key(gr["value"]))
-                if left[k] > 0:
-                    left[k] -= 1
-                else:
-                    misses.append(gr)
-            right = collections.Counter((r["metric"], r["unit"], _key(r["value"])) for r in grecs)
-            for pr in precs:
-                k = (pr["metric"], pr["unit"], _key(pr["value"]))
-                if right[k] > 0:
-                    right[k] -= 1
-                else:
-                    alarms.append(pr)
+            misses += _unmatched(grecs, precs, _typed_key)
+            alarms += _unmatched(precs, grecs, _typed_key)
     scores = {
         name: Score(counts[name + "_tp"], counts[name + "_pred"], counts[name + "_gold"])
         for name in ("figure", "typed", "core", "section")
