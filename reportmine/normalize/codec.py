@@ -596,14 +596,19 @@ def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
     return out
 
 
+def _changed_by(conf: str) -> frozenset[str]:
+    """Frequent characters that the OpenCC conversion ``conf`` (``t2s``, ``s2t``) changes."""
+    chars = sorted(_frequent_chars())
+    converted = _convert("".join(chars), conf)
+    if len(converted) != len(chars):  # the conversion changed the length: map one by one
+        converted = "".join(_convert(c, conf) for c in chars)
+    return frozenset(c for c, s in zip(chars, converted) if c != s)
+
+
 @lru_cache(maxsize=1)
 def _converted_chars() -> frozenset[str]:
     """Frequent characters that OpenCC t2s changes (the ones annotators mark)."""
-    chars = sorted(_frequent_chars())
-    simple = _convert("".join(chars), "t2s")
-    if len(simple) != len(chars):
-        simple = "".join(_convert(c, "t2s") for c in chars)
-    return frozenset(c for c, s in zip(chars, simple) if c != s)
+    return _changed_by("t2s")
 
 
 def _neighbour(parts: list, last: bool) -> str | None:
@@ -937,11 +942,7 @@ _SCRIPT_COST = math.log(30)
 @lru_cache(maxsize=1)
 def _simplified_only() -> frozenset[str]:
     """Frequent characters that OpenCC s2t changes (written so only in simplified script)."""
-    chars = sorted(_frequent_chars())
-    trad = _convert("".join(chars), "s2t")
-    if len(trad) != len(chars):
-        trad = "".join(_convert(c, "s2t") for c in chars)
-    return frozenset(c for c, t in zip(chars, trad) if c != t)
+    return _changed_by("s2t")
 
 
 def _foreign_script(context: str) -> frozenset[str]:
