@@ -205,11 +205,11 @@ def _before_tails() -> tuple[str, ...]:
 def counted_before(text: str, num_start: int) -> str:
     """Class of the noun a count after it counts (X N个): the noun must END the phrase before
     the number (linking words like 共计/达到/不少于 dropped), so 接听职工来电1376个 counts
-    来电 (unknown: ``""``), not the 职工 inside it.
+    来电 (``other``), not the 职工 inside it; a noun the table does not know gives ``""``.
 
     >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个"
     >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000")]
-    ['org', '', 'org']
+    ['org', 'other', 'org']
     """
     before = text[max(0, num_start - 12):num_start]
     before = re.split(r"[，。；：！？,;:\n）)、“”\"]", before)[-1]
@@ -400,7 +400,7 @@ def _counts_after_noun(text: str, end: int) -> bool:
     closes the clause nothing follows for it to introduce, so it counts what came before.
 
     >>> t = "举办了一期培训班，为期两天的工会干部培训班一期。"
-    >>> _counts_after_noun(t, t.index("一期")), _counts_after_noun(t, t.rindex("一期"))
+    >>> _counts_after_noun(t, t.index("一期") + 1), _counts_after_noun(t, t.rindex("一期") + 1)
     (False, True)
     """
     got = _match_unit(text, end)

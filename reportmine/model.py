@@ -198,7 +198,10 @@ class Article:
     >>> art.text[:4]
     '今年以来'
     >>> art.raw_span(0, 4)
-    '今年以來(lái)'
+    '今年以來'
+    >>> i = art.text.index("区总工会")
+    >>> art.raw_span(i, i + 4)
+    '區(qū)總工會'
     """
 
     doc_id: str

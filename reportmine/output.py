@@ -3,8 +3,9 @@
 >>> import reportmine
 >>> from reportmine.output import records_frame
 >>> df = records_frame(reportmine.load("corpora/samples/001_96e591ef6d8e9382.txt"))
->>> df.loc[0, ["metric", "value", "unit", "mention"]].tolist()
-['unions', 68.0, 'org', '68家']
+>>> row = df.iloc[0]
+>>> row.metric, float(row.value), row.unit, row.mention
+('unions', 68.0, 'org', '68家')
 """
 
 from __future__ import annotations
