@@ -124,6 +124,8 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
                 subject = out[donor].subject  # 合计2.6万元: the total of the 助学金 before it
+            elif metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
+                subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
             out.append(Record(
                 metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
                 qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
@@ -132,6 +134,10 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
                 flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end,
             ))
     return validate(out, text)
+
+
+#: A share whose own "subject" is only the word 占: it is the share of the figure before it.
+_SHARE_WORD = re.compile(r"约?占(?:比)?|")
 
 
 def extract(text: str) -> list[Record]:

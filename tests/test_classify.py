@@ -217,3 +217,11 @@ def test_subject_of_a_bare_total_is_its_parts():
 def test_subject_after_a_payout_verb_and_phrase_cut_at_a_verb():
     assert extract("为职工给付互助金380万元。")[0].subject == "互助金"
     assert [(r.unit, r.subject) for r in extract("在8个街道建立职工服务驿站。")] == [("org", "街道")]
+
+
+def test_a_bare_share_takes_the_subject_of_the_part_before_it():
+    recs = extract("慰问459户困难职工，其中女职工235人，占51%。")
+    assert [(r.metric, r.subject) for r in recs][-2:] == [("relief_recipients", "女职工"), ("share", "女职工")]
+    # a share that names its whole keeps that noun
+    recs = extract("受理投诉案件48起，占总投诉案件的46.1%。")
+    assert recs[-1].subject == "总投诉案件"
