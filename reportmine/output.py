@@ -27,8 +27,7 @@ RECORD_COLUMNS = [
 ]
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".json": "json"}
 
-Recordish = Union[Record, dict]
-Source = Union[Document, Article, Iterable[Union[Document, Article, Record, dict]]]
+Records = Union[Document, Article, Iterable[Union[Document, Article, Record, dict]]]
 
 
 def _records(obj) -> Iterable[dict]:
@@ -47,7 +46,7 @@ def _records(obj) -> Iterable[dict]:
             raise TypeError(f"cannot make a record row of {type(x).__name__}")
 
 
-def records_frame(obj: Source):
+def records_frame(obj: Records):
     """A pandas DataFrame with one row per record, columns in :data:`RECORD_COLUMNS` order."""
     import pandas as pd
 
@@ -67,7 +66,7 @@ def _format_of(path: str | os.PathLike, fmt: str | None) -> str:
     return FORMATS[ext]
 
 
-def write_records(obj: Source, path: str | os.PathLike, fmt: str | None = None) -> int:
+def write_records(obj: Records, path: str | os.PathLike, fmt: str | None = None) -> int:
     """Write flat records to ``path`` (format from ``fmt`` or the extension); return the row count."""
     fmt = _format_of(path, fmt)
     rows = list(_records(obj))
