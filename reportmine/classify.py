@@ -22,12 +22,13 @@ other named rate are ``share``; teams, groups and facilities counted are ``other
 
 from __future__ import annotations
 
+import bisect
 import re
-
-import regex
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
+
+import regex
 
 from .figures import Figure, load_table
 
@@ -298,8 +299,11 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         if len(right) >= 2 and not right.startswith(words["tail"]):
             return right[:20]
     left = text[lo:fig.start]
-    for a, b in periods:
-        if lo <= a and b <= fig.start:
+    # blank out the time expressions inside the window (periods are sorted: look only there)
+    for a, b in periods[bisect.bisect_left(periods, (lo, -1)):]:
+        if a >= fig.start:
+            break
+        if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
     left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
     changed = True

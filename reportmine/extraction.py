@@ -110,9 +110,12 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     metrics: list[str] = []
     hits: list[Hit | None] = []
     out: list[Record] = []
+    first_of: dict[int, int] = {}
+    for si, sent in enumerate(sentences):
+        first_of.setdefault(sent.paragraph, si)
     for si, sent in enumerate(sentences):
         clauses = _clauses(text, sent.start, sent.end)
-        para_lead = _lead(text, sentences, si, sections)
+        para_lead = _lead(text, sentences, si, sections, first_of)
         for fi in sent.figures:
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
@@ -177,12 +180,12 @@ def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, 
     return Window((lo, hi), (ca, cb), (sent.start, sent.end), lead)
 
 
-def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Section]) -> str:
-    """The paragraph's first sentence (often a run-in heading) and the innermost heading."""
-    para = sentences[si].paragraph
-    first = si
-    while first > 0 and sentences[first - 1].paragraph == para:
-        first -= 1
+def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Section], first_of: dict[int, int]) -> str:
+    """The paragraph's first sentence (often a run-in heading) and the innermost heading.
+
+    ``first_of`` maps a paragraph to the index of its first sentence.
+    """
+    first = first_of[sentences[si].paragraph]
     lead = text[sentences[first].start:sentences[first].end] if first != si else ""
     if sections:
         path = section_path(sections, sentences[si].start)
@@ -267,9 +270,14 @@ def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tup
             if si > 0:
                 prev_pa, prev_pb = paragraphs[sentences[si - 1].paragraph]
                 prev_line = text[prev_pa:prev_pb].rstrip()
-                prev_periods = [p for q in sentences if q.paragraph == sentences[si - 1].paragraph for p in q.periods]
-                if prev_line.endswith(("：", ":")) and prev_periods:
-                    section_lead = prev_periods[0]
+                if prev_line.endswith(("：", ":")):
+                    # the first period of the previous paragraph (its sentences run back from si - 1)
+                    k = si - 1
+                    while k > 0 and sentences[k - 1].paragraph == sentences[si - 1].paragraph:
+                        k -= 1
+                    prev_periods = [p for q in sentences[k:si] for p in q.periods]
+                    if prev_periods:
+                        section_lead = prev_periods[0]
             if _is_heading_line(line):
                 section_lead = None
             state, sticky = section_lead, section_lead is not None
