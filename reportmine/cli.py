@@ -93,7 +93,7 @@ def cmd_outline(args) -> int:
         for a in doc.articles:
             md = a.metadata
             print(f"{a.doc_id}  {a.title}  [year={md.year} level={md.org_level} type={md.report_type}]")
-            print(format_outline(a.title, a.parts, a.sections))
+            print(format_outline(a.title, a.parts, a.sections.roots))
             print()
     return 0
 

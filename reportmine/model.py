@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, asdict
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from .textedit import Change, TrackedText
 
@@ -30,6 +30,7 @@ __all__ = [
     "section_at",
     "section_path",
     "iter_sections",
+    "SectionTree",
 ]
 
 PART_ROLES = ("summary", "experience", "problems", "plan")
@@ -145,9 +146,45 @@ class Record:
         return d
 
 
+class SectionTree(Sequence[Section]):
+    """An article's sections: iterable (and indexable) in document order; ``roots`` is the tree.
+
+    >>> leaf = Section(2, "（一）", 1, "学理论", "summary", 6, 12, 9, 12)
+    >>> top = Section(1, "一、", 1, "抓学习", "summary", 0, 12, 2, 5, (leaf,))
+    >>> tree = SectionTree((top,))
+    >>> [s.heading for s in tree], len(tree), tree.roots == (top,)
+    (['抓学习', '学理论'], 2, True)
+    """
+
+    __slots__ = ("roots", "_flat")
+
+    def __init__(self, roots: Sequence[Section] = ()) -> None:
+        self.roots = tuple(roots)
+        self._flat = tuple(s for r in self.roots for s in r.walk())
+
+    def __getitem__(self, i):
+        return self._flat[i]
+
+    def __len__(self) -> int:
+        return len(self._flat)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, SectionTree) and self.roots == other.roots
+
+    def __hash__(self) -> int:
+        return hash(self.roots)
+
+    def __repr__(self) -> str:
+        return f"SectionTree({len(self.roots)} roots, {len(self._flat)} sections)"
+
+
+def _roots(sections) -> Sequence[Section]:
+    return sections.roots if isinstance(sections, SectionTree) else sections
+
+
 def iter_sections(roots: Sequence[Section]) -> Iterator[Section]:
     """All sections of a tree, in document order."""
-    for r in roots:
+    for r in _roots(roots):
         yield from r.walk()
 
 
@@ -163,7 +200,7 @@ def part_at(parts: Sequence[Part], offset: int) -> str:
 def section_at(roots: Sequence[Section], offset: int) -> Section | None:
     """The innermost section holding ``offset``, or None before the first heading."""
     found = None
-    level = roots
+    level = _roots(roots)
     while True:
         for s in level:
             if s.start <= offset < s.end:
@@ -177,7 +214,7 @@ def section_at(roots: Sequence[Section], offset: int) -> Section | None:
 def section_path(roots: Sequence[Section], offset: int) -> str:
     """Heading path to ``offset``, outermost first, joined with `` > ``."""
     path = []
-    level = roots
+    level = _roots(roots)
     while True:
         for s in level:
             if s.start <= offset < s.end:
@@ -211,7 +248,7 @@ class Article:
     offsets: TrackedText = field(repr=False)  # text + map into the source
     source_text: str = field(repr=False)
     parts: tuple[Part, ...] = ()
-    sections: tuple[Section, ...] = ()  # roots of the heading tree
+    sections: SectionTree = field(default_factory=SectionTree)  # document order; .roots is the tree
     metadata: Metadata | None = None
     records: tuple[Record, ...] = ()
 

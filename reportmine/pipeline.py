@@ -22,7 +22,7 @@ from .articles import split_page
 from .decode import read
 from .extraction import extract_records
 from .metadata import extract_metadata
-from .model import Article, Document, Record, Source
+from .model import Article, Document, Record, SectionTree, Source
 from .normalize.pipeline import normalize_tracked
 from .sections import parse_sections
 from .textedit import TrackedText
@@ -96,7 +96,7 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
         offsets=offsets,
         source_text=source_text,
         parts=tuple(parts),
-        sections=tuple(sections),
+        sections=SectionTree(sections),
         metadata=metadata,
         records=tuple(records),
     )

@@ -164,3 +164,15 @@ def test_normaliser_is_idempotent_and_tracks_offsets_on_random_pages(lines, cut_
     for i in range(len(t.text)):
         s, e = t.source_span(i, i + 1)
         assert 0 <= s <= e <= len(page)
+
+
+def test_article_sections_iterate_in_document_order_and_locate_offsets(docs):
+    a = docs["000_b6a4e92746f443af"].articles[0]
+    headings = [s.heading for s in a.sections]
+    assert headings[:3] == ["加强学习，提高干部职工综合素质", "引导干部职工深入学习", "加强工会干部教育培训"]
+    assert len(a.sections) == 20 and len(a.sections.roots) == 6
+    assert [s.start for s in a.sections] == sorted(s.start for s in a.sections)
+    i = a.text.index("共计培训干部15人")
+    assert a.section_at(i).heading == "加强工会干部教育培训"
+    assert a.part_at(i) == "summary" and a.part_at(a.text.index("下一步打算")) == "plan"
+    assert a.section_at(0) is None
