@@ -212,6 +212,8 @@ def counted_before(text: str, num_start: int) -> str:
     ['org', 'other', 'org']
     """
     before = text[max(0, num_start - 12):num_start]
+    # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
+    before = before[:-1] if before.endswith(("”", "\"")) else before
     before = re.split(r"[，。；：！？,;:\n）)、“”\"]", before)[-1]
     changed = True
     while changed and before:
@@ -233,7 +235,12 @@ def _score_cue() -> re.Pattern:
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
-    """The canonical unit of an ambiguous classifier (个, 家, 块, 件, 分), from what it counts."""
+    """The canonical unit of an ambiguous classifier (个, 家, 块, 件, 例, 分), from what it counts.
+
+    >>> t = "调解劳动纠纷12例，查出疑似病例6例"
+    >>> [_resolve_unit("@li", "例", t, t.index(n), t.index(n) + len(n)) for n in ("12例", "6例")]
+    ['case', 'other']
+    """
     if not key.startswith("@"):
         return key
     if key == "@score":
@@ -253,6 +260,9 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@jian":
         wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
         return "case" if cls == "case" or counted_class(wider, last=True) == "case" else "item"
+    if key == "@li":
+        # 例 counts cases of a dispute or complaint (调解纠纷12例); sick people found (疑似病例6例) are other
+        return "case" if cls == "case" else "other"
     return "other"
 
 

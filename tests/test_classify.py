@@ -225,3 +225,39 @@ def test_a_bare_share_takes_the_subject_of_the_part_before_it():
     # a share that names its whole keeps that noun
     recs = extract("受理投诉案件48起，占总投诉案件的46.1%。")
     assert recs[-1].subject == "总投诉案件"
+
+
+# --- causes found on held-out set 3, each with a new sentence
+
+@pytest.mark.parametrize("text, expected", [
+    # goods handed out by 份 are items, and holding one's post is no job offered
+    ("为坚守岗位的环卫工人送去清凉礼包800份。", [("800份", "other", "item")]),
+    ("招聘会提供就业岗位420个。", [("420个", "jobs", "other")]),
+    # medical cases are no cases; petitions and calls for help by 件 are
+    ("组织女职工体检，查出早期病例4例。", [("4例", "other", "other")]),
+    ("全年调处劳动争议9例。", [("9例", "cases", "case")]),
+    ("工会服务站受理会员诉求460余件。", [("460余件", "cases", "case")]),
+    # letters by 封 are a count of their own
+    ("收到农民工来信35封。", [("35封", "other", "other")]),
+    # the one awarded: the verb of awarding beats the noun counted; award titles counted
+    ("全厂5个车间被市总工会评为优胜车间。", [("5个", "honours", "org")]),
+    ("今年新创建“模范职工之家”6个。", [("6个", "honours", "org")]),
+    ("有12家企业建成了“模范职工之家”。", [("12家", "enterprises", "org")]),
+    # injured workers paid from a mutual-aid scheme are relief recipients; its payout is relief
+    ("为因公受伤的42名环卫工人发放医疗互助金13.6万元。",
+     [("42名", "relief_recipients", "person"), ("13.6万元", "relief_amount", "yuan")]),
+    ("组织全员参加住院医疗互助，参保职工3100人。", [("3100人", "insured", "person")]),
+    # money raised by a collection is funds, even for relief; handed out it is relief
+    ("全年募集帮扶资金85万元，用于困难职工救助。", [("85万元", "funds", "yuan")]),
+    ("筹集资金后，发放慰问金32万元。", [("32万元", "relief_amount", "yuan")]),
+    # institutions counted are units; enterprises bargaining are enterprises, signing ones contracts
+    ("联合4所职业院校开展订单培训。", [("4所", "enterprises", "org")]),
+    ("指导15家物流企业开展工资集体协商，签订专项集体合同12份。",
+     [("15家", "enterprises", "org"), ("12份", "contracts", "item")]),
+    ("已续签集体合同的企业达到60家。", [("60家", "contracts", "org")]),
+    # renewal rates are coverage; turnover and accident rates are neither coverage nor share
+    ("到期合同续签率达到95%。", [("95%", "coverage_rate", "percent")]),
+    ("一线岗位员工流失率约为三成。", [("三成", "other", "percent")]),
+])
+def test_metric_heldout3_causes(text, expected):
+    assert typed(text) == expected

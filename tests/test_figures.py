@@ -190,3 +190,31 @@ def test_hotline_numbers_are_names(text):
 
 def test_a_count_of_hotlines_is_still_a_record():
     assert [f.value for f in find_figures("开通职工服务热线3条，接听来电260个")] == [3, 260]
+
+
+# --- 例 and 封; a quoted name counted; frequencies with a bound (own sentences, held-out set 3 causes)
+
+@pytest.mark.parametrize("text, unit", [
+    ("全年调解劳动纠纷15例", "case"),             # 例 of a dispute is a case
+    ("体检中发现高血压患者9例", "other"),          # medical cases are no disputes
+    ("收到职工来信120余封", "other"),              # letters by 封
+    ("受理会员求助350件", "case"),                 # 求助/诉求 handled by 件 are cases
+    ("评出“五星职工之家”8个", "org"),              # the quoted title is what 个 counts
+])
+def test_units_of_cases_letters_and_quoted_names(text, unit):
+    (f,) = find_figures(text)
+    assert f.unit == unit, text
+
+
+@pytest.mark.parametrize("text", [
+    "帮扶干部每周至少电话联系2次",
+    "每季度不少于1次开展安全巡查",
+    "班子成员每月深入车间调研一次",
+])
+def test_frequency_with_words_between_is_no_record(text):
+    assert figs(text) == []
+
+
+def test_every_year_with_a_count_far_after_is_still_a_record():
+    # 每年 opening a long clause does not swallow a count that is no frequency of it
+    assert [m for m, *_ in figs("每年春节前后全市各级工会共走访慰问困难职工2300户")] == ["2300户"]
