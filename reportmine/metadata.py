@@ -107,12 +107,23 @@ def find_year(title: str, text: str) -> int | None:
     2023
     >>> find_year("区总工会上半年工作总结", "区总工会紧紧围绕20XX年全区工会工作要点…") is None
     True
+    >>> find_year("在县总工会全委会议上的工作报告", "各位委员：\\n一、过去一年的工作回顾\\n2023年，县总工会…")
+    2023
     """
     m = _YEAR_RE.search(title or "")
     if m:
         return int(m.group(1))
     m = _YEAR_IN_TEXT_RE.search(_opening(text))
+    if m:
+        return int(m.group(1))
+    m = _YEAR_LEAD_RE.search(text[:_YEAR_LEAD_REACH])
     return int(m.group(1)) if m else None
+
+
+#: A paragraph near the start that opens with its year (after a salutation or a first heading:
+#: 各位委员：…一、过去一年的工作回顾\n2023年，县总工会…) names the year reported on.
+_YEAR_LEAD_RE = re.compile(r"(?m)^\s*(19[5-9]\d|20\d\d)年度?[，,]")
+_YEAR_LEAD_REACH = 600
 
 
 def _speaker_levels(s: str) -> list[str]:

@@ -159,3 +159,25 @@ def test_plan_body_outranks_a_collection_title_saying_summary():
     )
     parts, _ = parse_sections(text)
     assert extract_metadata("工会工作总结 篇2", text, parts).report_type == "plan"
+
+
+# --- held-out set 3 causes, own sentences
+
+@pytest.mark.parametrize("title, text, year", [
+    # a speech: salutation, a first heading, then the paragraph that opens with its year
+    ("在区总工会十届三次全委会上的报告", "同志们：\n一、上年工作回顾\n2022年，区总工会围绕中心……\n二、2023年工作安排", 2022),
+    ("镇工会工作总结", "同志们：\n今年，镇工会……", None),  # no year anywhere near the start
+    # a year far down the body (a plan paragraph) does not name the report's year
+    ("镇工会工作总结", "今年以来，镇工会扎实开展工作。" + "各项工作稳步推进。" * 80 + "\n2025年，我们将继续努力。", None),
+])
+def test_year_from_a_paragraph_that_opens_with_it(title, text, year):
+    assert find_year(title, text) == year
+
+
+@pytest.mark.parametrize("title, text, level", [
+    ("煤矿工会上半年工作总结", "上半年，煤矿工会在矿党委领导下……", "企业"),
+    ("油田工会2024年工作总结", "一年来，油田工会……", "企业"),
+    ("工会工作总结", "今年，我矿工会坚持……", "企业"),
+])
+def test_org_level_of_mines_and_fields(title, text, level):
+    assert find_org_level(title, text) == level
