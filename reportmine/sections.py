@@ -318,9 +318,12 @@ _PAST_RE = re.compile(r"(?<![为除])了(?![解不])")
 _FUTURE_RE = re.compile(r"将(?!近)|力争|争取|计划|打算|拟")
 
 
+_CUE_PLACES = ("heading", "opening", "leadin", "done", "split")
+
+
 @dataclass(frozen=True)
 class PartCue:
-    where: str  # heading, opening, leadin
+    where: str  # heading, opening, leadin, done, split
     role: str
     pattern: re.Pattern
 
@@ -330,12 +333,12 @@ def part_cues() -> tuple[PartCue, ...]:
     """The part cues of ``data/part_cues.tsv``, compiled, in file order.
 
     >>> sorted({c.where for c in part_cues()})
-    ['done', 'heading', 'leadin', 'opening']
+    ['done', 'heading', 'leadin', 'opening', 'split']
     """
     out = []
     for row in read_table("part_cues.tsv"):
-        if row["role"] not in PART_ROLES or row["where"] not in ("heading", "opening", "leadin", "done"):
-            raise ValueError(f"part_cues.tsv:{row.line}: role must be one of {PART_ROLES} and where one of heading/opening/leadin/done, got {row}")
+        if row["role"] not in PART_ROLES or row["where"] not in _CUE_PLACES:
+            raise ValueError(f"part_cues.tsv:{row.line}: role must be one of {PART_ROLES} and where one of {'/'.join(_CUE_PLACES)}, got {row}")
         out.append(PartCue(row["where"], row["role"], re.compile(row["cue"])))
     return tuple(out)
 
@@ -418,10 +421,24 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
             parts.append((new, pos))
 
     first = True
+    pending: tuple[str, int] | None = None  # (second role, depth) of a heading that names two parts
     for s, e in _paragraphs(text, headings, lines):
         h = at.get(s)
+        if h is not None and pending is not None and h.depth <= pending[1]:
+            pending = None
+        if h is None and pending is not None:
+            pos = _second_part_start(text, s, e, pending[0])
+            if pos is not None:
+                scoped.clear()
+                switch(pending[0], pos)
+                pending = None
+                first = False
+                continue
         if h is not None:
             cue = _match_role("heading", h.heading)
+            second = _match_role("split", h.heading) if cue else None
+            if second and second != cue:
+                pending = (second, h.depth)
             # leaving a sub-part opened by a deeper heading (二、存在问题 under 一、 …)
             while scoped and h.depth < scoped[-1][0]:
                 _, before = scoped.pop()
@@ -452,6 +469,23 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
     if len(parts) > 1 and parts[0][0] == "summary" and parts[1][0] == "plan" and _plan_preamble(text[: parts[1][1]]):
         parts[:2] = [("plan", 0)]
     return parts
+
+
+def _second_part_start(text: str, s: int, e: int, role: str) -> int | None:
+    """Where the second part named by a heading (五、存在的问题和2024年打算) starts in the
+    paragraph [s, e): the first sentence whose opening is a cue of ``role``, else None.
+
+    >>> t = "人员流动大，接续难。2024年，我们将力争新建工会10家。"
+    >>> t[_second_part_start(t, 0, len(t), "plan"):]
+    '2024年，我们将力争新建工会10家。'
+    """
+    pos = s
+    while pos < e:
+        if _match_role("opening", _opening(text, pos, e)) == role:
+            return pos
+        nxt = next((i + 1 for i in range(pos, e) if text[i] in _SENTENCE_END), e)
+        pos = nxt
+    return None
 
 
 def _plan_preamble(s: str) -> bool:

@@ -595,3 +595,35 @@ def test_plan_lead_in_in_a_later_paragraph_keeps_the_summary_before_it():
     text = "县总工会认真开展各项工作。\n2025年是关键之年。全年重点抓好以下工作：\n一、扩大组织覆盖。"
     parts, _ = parse_sections(text)
     assert [p.role for p in parts] == ["summary", "plan"]
+
+
+# --- a heading naming two parts; lessons drawn (held-out set 3 causes, own sentences)
+
+def _roles(text):
+    parts, _ = parse_sections(text)
+    return [(p.role, text[p.start:p.start + 6]) for p in parts]
+
+
+@pytest.mark.parametrize("heading", ["二、存在的不足和下一步计划", "二、问题与明年工作安排", "二、存在的困难及2025年工作思路"])
+def test_heading_naming_problems_and_plan_splits_at_the_plan_sentence(heading):
+    text = ("一、主要工作\n全年新建工会12家。\n" + heading +
+            "\n部分企业工会活力不足。明年，我们将力争新建工会20家。\n新发展会员800人。")
+    roles = _roles(text)
+    assert [r for r, _ in roles] == ["summary", "problems", "plan"]
+    assert roles[2][1] == "明年，我们将"
+
+
+def test_problems_heading_without_a_plan_sentence_stays_problems():
+    text = "一、主要工作\n全年新建工会12家。\n二、存在的问题和打算\n部分企业工会活力不足，经费保障较弱。"
+    assert [r for r, _ in _roles(text)] == ["summary", "problems"]
+
+
+def test_problems_and_suggestions_heading_is_problems_only():
+    text = "一、主要工作\n全年新建工会12家。\n二、存在的问题和建议\n活力不足。明年，要加强指导。"
+    assert [r for r, _ in _roles(text)] == ["summary", "problems"]
+
+
+def test_lessons_drawn_open_the_experience_part():
+    text = ("一、主要工作\n全年新建工会12家。\n半年的实践让我们深刻体会到：服务职工必须靠实干。\n"
+            "二、下半年打算\n新建工会5家。")
+    assert [r for r, _ in _roles(text)] == ["summary", "experience", "plan"]
