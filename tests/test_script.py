@@ -241,3 +241,10 @@ def test_round_trip_every_wording_change_moves_towards_the_original(gold_article
             assert Levenshtein.distance(gold, one) < base, (stem, rt[e.start - 5 : e.end + 5], e)
             n_edits += 1
     assert n_edits >= 40
+
+
+def test_lianluo_before_a_named_institution_is_lianxi_but_liaison_words_stay():
+    # s2twp writes 联系 as 聯絡; before an institution's name it is mainland 联系 (own sentences)
+    assert fix("积极联络区中医院为女职工体检") == "积极联系区中医院为女职工体检"
+    assert fix("建立工会与成员单位的联络机制") == "建立工会与成员单位的联络机制"
+    assert fix("配齐各企业联络员") == "配齐各企业联络员"
