@@ -263,7 +263,7 @@ def default_metric(unit: str) -> str:
 
 @lru_cache(maxsize=None)
 def _subject_words() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": []}
+    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": []}
     for r in load_table("subject.tsv"):
         out.setdefault(r["role"], []).append(r["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
@@ -280,6 +280,9 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     >>> t = "为145名困难职工和农民工发放救助资金24万元"
     >>> [find_subject(t, f, Window.whole(t)) for f in find_figures(t)]
     ['困难职工和农民工', '救助资金']
+    >>> t = "全矿在册职工4120人"
+    >>> find_subject(t, find_figures(t)[0], Window.whole(t))
+    '在册职工'
     """
     words = _subject_words()
     lo, hi = win.local
@@ -307,9 +310,10 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
     left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
     changed = True
+    tails = tuple(sorted(words["tail"] + words.get("before_tail", ()), key=len, reverse=True))  # 不少于 too
     while changed and left:
         changed = False
-        for w in words["tail"]:
+        for w in tails:
             if left == w:
                 left = ""  # only a linking word before the number (合计2.6万元): no noun of its own
                 break
@@ -318,13 +322,18 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
                 break
     for w in words["lead"]:
         i = left.rfind(w)
+        while i >= 0 and left.startswith(words["word"], i):
+            i = left.rfind(w, 0, i)  # 在册职工, 到期续签率: the lead word is part of a word here
         if i >= 0 and i + len(w) < len(left):
             left = left[i + len(w):]
     left = left.strip("“”\"、")
-    for w in words["verb"]:
-        if left.startswith(w) and len(left) - len(w) >= 2:
-            left = left[len(w):]
-            break
+    stripped = True
+    while stripped:  # verbs in a row (评选表彰优秀工会干部)
+        stripped = False
+        for w in words["verb"]:
+            if left.startswith(w) and len(left) - len(w) >= 2:
+                left, stripped = left[len(w):], True
+                break
     if len(left) >= 1:
         return left[-20:]
     if hit is not None and hit.start >= 0:

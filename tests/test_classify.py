@@ -261,3 +261,13 @@ def test_a_bare_share_takes_the_subject_of_the_part_before_it():
 ])
 def test_metric_heldout3_causes(text, expected):
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("全厂在岗职工2100人。", "在岗职工"),                 # 在 of 在岗 is no lead word
+    ("二是评选表彰优秀工会干部20名。", "优秀工会干部"),    # list marker and opening verbs dropped
+    ("发放米面等节日物资折合5.2万元。", "米面等节日物资"),  # 折合 links the goods to their worth
+    ("全年开展安全检查不少于12次。", "安全检查"),          # a bound between the phrase and the count
+])
+def test_subject_heldout3_causes(text, subject):
+    assert [r.subject for r in extract(text)] == [subject]
