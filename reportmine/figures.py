@@ -261,8 +261,12 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
         return "case" if cls == "case" or counted_class(wider, last=True) == "case" else "item"
     if key == "@li":
-        # 例 counts cases of a dispute or complaint (调解纠纷12例); sick people found (疑似病例6例) are other
-        return "case" if cls == "case" else "other"
+        # 例 counts cases of a dispute or complaint (调解纠纷12例, 受理争议30件，调解成功12例);
+        # sick people found (疑似病例6例) are other
+        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        if cls:
+            return "case" if cls == "case" else "other"
+        return "case" if counted_class(wider, last=True) == "case" else "other"
     return "other"
 
 

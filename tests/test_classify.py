@@ -271,3 +271,8 @@ def test_metric_heldout3_causes(text, expected):
 ])
 def test_subject_heldout3_causes(text, subject):
     assert [r.subject for r in extract(text)] == [subject]
+
+
+def test_collection_verb_does_not_reach_over_a_recovery():
+    assert typed("筹集律师费用，帮助农民工追讨欠薪45万元。") == [("45万元", "recovered_amount", "yuan")]
+    assert typed("受理劳动争议30件，调解成功12例。") == [("30件", "cases", "case"), ("12例", "cases", "case")]
