@@ -4,8 +4,8 @@ usage: .venv/bin/python benchmarks/heldout_eval.py [CORPUS_DIR ...] [--errors N]
 
 A corpus directory holds ``raw/`` (the damaged files, loaded with ``reportmine.load`` as a user
 would: bytes, HTML, .docx and all) and ``gold/`` (one ``<stem>.json`` per raw file).  Without
-arguments the three held-out sets are run (corpora/heldout, corpora/heldout2, corpora/heldout3),
-each printed in turn, then their total.
+arguments every held-out set is run (corpora/heldout, corpora/heldout2, … in name order), each
+printed in turn, then their total.
 
 Per set it prints figure/typed/core/section scores (``reportmine.evaluate.evaluate``), the text
 CER per article (folded as /work/shared/tools/score.py does: NFKC, whitespace removed; rapidfuzz
@@ -15,7 +15,7 @@ confusion table and the misses and false alarms.  ``measure(corpus_dir)`` return
 as a dict (used by tests/test_heldout*.py).
 
 The same record/section scores come from the CLI:
-    reportmine evaluate corpora/heldout3/gold corpora/heldout3/raw/*
+    reportmine evaluate corpora/heldout4/gold corpora/heldout4/raw/*
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import reportmine
 from reportmine.evaluate import Score, _pair_by_figure, evaluate, load_gold
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-CORPORA = tuple(ROOT / "corpora" / name for name in ("heldout", "heldout2", "heldout3"))
+CORPORA = tuple(sorted(p for p in (ROOT / "corpora").glob("heldout*") if (p / "gold").is_dir()))
 META_FIELDS = ("title", "year", "org_level", "report_type")
 
 
