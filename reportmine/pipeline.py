@@ -70,10 +70,8 @@ def build_document(src: Source) -> Document:
     multi = len(spans) > 1
     articles = []
     for i, sp in enumerate(spans):
-        body = page.slice(sp.start, sp.end)
         lo, hi = bounds[i], bounds[i + 1]
-        changes = tuple(c for c in page.changes if lo <= c.raw_start < hi)
-        offsets = TrackedText(body.text, body.starts, body.ends, changes, page.source_length)
+        offsets = replace(page.slice(sp.start, sp.end), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         doc_id = f"{src.name}#{i + 1}" if multi else src.name
         articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text))
     return Document(src, tuple(articles), page.changes, leftover)
