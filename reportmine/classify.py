@@ -30,7 +30,8 @@ from typing import Sequence
 
 import regex
 
-from .figures import Figure, load_table
+from .figures import Figure
+from .tables import read_table
 
 __all__ = [
     "Cue", "Window", "cues", "classify_metric", "best_cue", "find_subject", "find_periods",
@@ -97,7 +98,7 @@ def cues() -> tuple[Cue, ...]:
     True
     """
     out = []
-    for r in load_table("metrics.tsv"):
+    for r in read_table("metrics.tsv"):
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
@@ -107,7 +108,7 @@ def cues() -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=None)
 def _defaults() -> dict[str, str]:
-    return {r["unit"]: r["metric"] for r in load_table("metric_defaults.tsv")}
+    return {r["unit"]: r["metric"] for r in read_table("metric_defaults.tsv")}
 
 
 _TITLE = re.compile(r"《[^《》\n]{0,60}》|〈[^〈〉\n]{0,30}〉|“[^“”\n]{11,80}”")
@@ -264,7 +265,7 @@ def default_metric(unit: str) -> str:
 @lru_cache(maxsize=None)
 def _subject_words() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": []}
-    for r in load_table("subject.tsv"):
+    for r in read_table("subject.tsv"):
         out.setdefault(r["role"], []).append(r["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
@@ -345,7 +346,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
 
 @lru_cache(maxsize=None)
 def _period_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(r["pattern"]) for r in load_table("periods.tsv"))
+    return tuple(re.compile(r["pattern"]) for r in read_table("periods.tsv"))
 
 
 def find_periods(text: str) -> list[tuple[int, int]]:

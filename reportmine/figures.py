@@ -23,7 +23,7 @@ from typing import Iterable
 from . import numbers as _numbers
 from .tables import read_table
 
-__all__ = ["Figure", "find_figures", "counted_class", "load_table", "excluded_spans"]
+__all__ = ["Figure", "find_figures", "counted_class", "excluded_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,24 +46,15 @@ class Figure:
 
 # --------------------------------------------------------------------------- data tables
 
-def load_table(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV table shipped in ``reportmine/data`` (see :func:`reportmine.tables.read_table`).
-
-    >>> load_table("units.tsv")[0]["unit"]
-    'person_time'
-    """
-    return read_table(name)
-
-
 @lru_cache(maxsize=None)
 def _units() -> tuple[tuple[str, str], ...]:
-    rows = [(r["raw_unit"], r["unit"]) for r in load_table("units.tsv")]
+    rows = [(r["raw_unit"], r["unit"]) for r in read_table("units.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @lru_cache(maxsize=None)
 def _nouns() -> tuple[tuple[str, str], ...]:
-    rows = [(r["noun"], r["class"]) for r in load_table("nouns.tsv")]
+    rows = [(r["noun"], r["class"]) for r in read_table("nouns.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -80,7 +71,7 @@ def _noun_end_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _exclusion_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(r["pattern"]) for r in load_table("exclusions.tsv"))
+    return tuple(re.compile(r["pattern"]) for r in read_table("exclusions.tsv"))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -141,7 +132,7 @@ def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
 @lru_cache(maxsize=None)
 def _phrase_stops() -> tuple[str, ...]:
     """Words that end the noun phrase after a classifier (the ``stop`` role of ``data/subject.tsv``)."""
-    return tuple(r["word"] for r in load_table("subject.tsv") if r["role"] == "stop")
+    return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "stop")
 
 
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
@@ -197,7 +188,7 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
 def _before_tails() -> tuple[str, ...]:
     """Words between a noun and its count (共计, 达到, 不少于 …): the ``tail`` role of
     ``data/subject.tsv`` and the leading qualifiers (``before_tail`` role)."""
-    rows = load_table("subject.tsv")
+    rows = read_table("subject.tsv")
     words = {r["word"] for r in rows if r["role"] in ("tail", "before_tail")}
     return tuple(sorted(words, key=len, reverse=True))
 

@@ -3,7 +3,7 @@
 import pytest
 
 import reportmine
-from reportmine.normalize.script import read_tsv
+from reportmine.tables import read_table
 from reportmine.normalize.spinning import MIN_EVIDENCE, flag_spun_synonyms, spun_words
 from reportmine.textedit import TrackedText
 
@@ -14,7 +14,7 @@ SPUN_PAGE = "镇工会积极效劳地方经济，夯实基层根底建设。"  #
 
 @pytest.mark.parametrize("word", spun_words(), ids=lambda w: w.spun)
 def test_each_table_entry_fires_on_a_spun_page(word):
-    example = next(r["example"] for r in read_tsv("spun.tsv") if r["spun"] == word.spun)
+    example = next(r["example"] for r in read_table("spun.tsv", "reportmine.normalize") if r["spun"] == word.spun)
     page = SPUN_PAGE + "\n" + example
     t = TrackedText(page).apply("flag_spun_synonyms", flag_spun_synonyms(page))
     hits = [c for c in t.changes if c.before == word.spun and c.raw_start >= len(SPUN_PAGE)]

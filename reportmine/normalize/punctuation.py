@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from ..textedit import Edit
-from .script import read_tsv
+from ..tables import read_table
 
 __all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
 
@@ -46,7 +46,7 @@ _HAN = regex.compile(r"\p{Han}")
 
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, str]:
-    return {row["name"]: row["value"] for row in read_tsv("punctuation.tsv")}
+    return {row["name"]: row["value"] for row in read_table("punctuation.tsv", __package__)}
 
 
 def _cls(name: str) -> str:

@@ -37,7 +37,7 @@ from typing import Callable
 
 import regex
 
-from ..tables import TableRow, read_table
+from ..tables import read_table
 from ..textedit import Edit
 
 __all__ = [
@@ -47,7 +47,6 @@ __all__ = [
     "fix_taiwan_wording",
     "WordingRule",
     "wording_rules",
-    "read_tsv",
 ]
 
 _OPENCC_DICT = "dictionary/TSCharacters.txt"
@@ -57,15 +56,6 @@ _KEEP_IN_CONVERSION = {("著", "着")}
 
 
 # -- data loading -----------------------------------------------------------
-def read_tsv(name: str) -> list[TableRow]:
-    """Rows of ``reportmine/normalize/data/NAME``: :func:`reportmine.tables.read_table` there.
-
-    >>> read_tsv("wording.tsv")[0]["wrong"]
-    '网际网路'
-    """
-    return read_table(name, __package__)
-
-
 # -- converters -------------------------------------------------------------
 def converter(kind: str | None = None) -> Callable[[str], str]:
     """The OpenCC ``t2s`` conversion function, built once per process.
@@ -273,7 +263,7 @@ class WordingRule:
 def wording_rules() -> tuple[WordingRule, ...]:
     """The rules of ``data/wording.tsv``, longest ``wrong`` first."""
     rules = []
-    for row in read_tsv("wording.tsv"):
+    for row in read_table("wording.tsv", __package__):
         rule = WordingRule(**{k: v.strip() for k, v in row.items()})
         if not rule.wrong or not rule.right:
             raise ValueError(f"wording.tsv: rule without wrong/right word: {row!r}")

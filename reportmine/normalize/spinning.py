@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textedit import Edit
-from .script import read_tsv
+from ..tables import read_table
 
 __all__ = ["SpunWord", "spun_words", "flag_spun_synonyms", "MIN_EVIDENCE"]
 
@@ -46,7 +46,7 @@ class SpunWord:
 def spun_words() -> tuple[SpunWord, ...]:
     """The table ``data/spun.tsv``, compiled."""
     out = []
-    for r in read_tsv("spun.tsv"):
+    for r in read_table("spun.tsv", __package__):
         if r["strength"] not in STRENGTHS:
             raise ValueError(f"spun.tsv:{r.line}: strength {r['strength']!r} is not one of {STRENGTHS}")
         after = f"(?={r['after']})" if r["after"] else ""
