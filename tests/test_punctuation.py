@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportmine.normalize.pinyin import strip_pinyin
+from reportmine.normalize.pipeline import simplify_script
 from reportmine.normalize.punctuation import fix_fullwidth, fix_punctuation, fix_spacing
-from reportmine.normalize.script import fix_taiwan_wording, has_traditional, to_simplified
 from reportmine.textedit import TrackedText
 
 from conftest import SAMPLES, load_gold
@@ -19,11 +19,7 @@ def run(step, text: str) -> str:
 
 
 def chain(raw: str) -> str:
-    t = TrackedText(raw).run([strip_pinyin])
-    traditional = has_traditional(t.text)
-    t = t.run([to_simplified])
-    if traditional:
-        t = t.run([fix_taiwan_wording])
+    t = simplify_script(TrackedText(raw).run([strip_pinyin]))
     return t.run(STEPS).text
 
 

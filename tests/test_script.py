@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reportmine.normalize import script
 from reportmine.normalize.pinyin import strip_pinyin
+from reportmine.normalize.pipeline import simplify_script
 from reportmine.normalize.punctuation import fix_fullwidth, fix_punctuation, fix_spacing
 from reportmine.normalize.script import (
     converter,
@@ -35,11 +36,7 @@ def fix(text: str) -> str:
 
 
 def chain(raw: str) -> str:
-    t = TrackedText(raw).run([strip_pinyin])
-    traditional = has_traditional(t.text)
-    t = t.run([to_simplified])
-    if traditional:
-        t = t.run([fix_taiwan_wording])
+    t = simplify_script(TrackedText(raw).run([strip_pinyin]))
     return t.run([fix_punctuation, fix_fullwidth, fix_spacing]).text
 
 

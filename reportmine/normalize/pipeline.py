@@ -24,7 +24,7 @@ from .punctuation import fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
 
-__all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "normalize_tracked", "normalize", "normalize_and_explain"]
+__all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
@@ -42,19 +42,21 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 )
 
 
-def normalize_tracked(text: str | TrackedText) -> TrackedText:
-    """Normalise ``text``; keep the offset map and the change log.
+def simplify_script(t: TrackedText) -> TrackedText:
+    """Traditional → simplified, then Taiwan-style wording (网路, 程式, 支援 …) undone.
 
-    Taiwan-style wording (网路, 程式, 支援 …) is only undone in text that
-    arrived in traditional script: in a mainland text 支援 may be meant.
+    The wording is only undone in text that arrived in traditional script: in a
+    mainland text 支援 may be meant.
     """
-    t = text if isinstance(text, TrackedText) else TrackedText(text)
-    t = t.run(REPAIR_STEPS)
     was_traditional = has_traditional(t.text)
     t = t.run((to_simplified,))
-    if was_traditional:
-        t = t.run((fix_taiwan_wording,))
-    return t.run(CLEANUP_STEPS)
+    return t.run((fix_taiwan_wording,)) if was_traditional else t
+
+
+def normalize_tracked(text: str | TrackedText) -> TrackedText:
+    """Normalise ``text``; keep the offset map and the change log."""
+    t = text if isinstance(text, TrackedText) else TrackedText(text)
+    return simplify_script(t.run(REPAIR_STEPS)).run(CLEANUP_STEPS)
 
 
 def normalize(text: str) -> str:
