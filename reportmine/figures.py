@@ -78,8 +78,6 @@ def _exclusion_res() -> tuple[re.Pattern, ...]:
 
 _DATE_AFTER = set("年月日号时点分秒周岁天日旬")
 _PUNCT = set("，。；、！？,.;!?：:）)」』\n")
-_TRAILING_QUALIFIERS = (("左右", "approx"), ("上下", "approx"), ("以上", "more_than"), ("有余", "more_than"),
-                        ("以下", "less_than"), ("之多", "more_than"))
 _GARBLE_VERBS = ("接待", "解决", "仲裁", "调解", "调处", "受理", "吸纳", "发展", "新建", "组建", "应建", "建立",
                  "走访", "慰问", "培训", "帮扶", "救助", "化解", "处理", "办结", "参加")
 
@@ -261,18 +259,6 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     return "other"
 
 
-def _trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
-    fn = getattr(_numbers, "trailing_qualifier", None)
-    if fn is not None:
-        got = fn(text, pos)
-        if got:
-            return got
-    for word, q in _TRAILING_QUALIFIERS:
-        if text.startswith(word, pos):
-            return q, pos + len(word)
-    return None
-
-
 @lru_cache(maxsize=64)
 def _years_in(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
@@ -389,7 +375,7 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
             if unit is None:
                 return None
             raw = hint + raw
-            tq = _trailing_qualifier(text, end)
+            tq = _numbers.trailing_qualifier(text, end)
             if tq and qualifier == "exact":
                 qualifier, end = tq
     if "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n.end):

@@ -218,3 +218,13 @@ def test_frequency_with_words_between_is_no_record(text):
 def test_every_year_with_a_count_far_after_is_still_a_record():
     # 每年 opening a long clause does not swallow a count that is no frequency of it
     assert [m for m, *_ in figs("每年春节前后全市各级工会共走访慰问困难职工2300户")] == ["2300户"]
+
+
+@pytest.mark.parametrize("text, qualifier, mention", [
+    ("参加职工50人有余。", "more_than", "50人有余"),
+    ("发放慰问金达30万元之多。", "more_than", "30万元之多"),
+    ("参加职工50人左右。", "approx", "50人左右"),
+])
+def test_qualifier_after_the_unit(text, qualifier, mention):
+    (f,) = find_figures(text)
+    assert (f.qualifier, text[f.start:f.end]) == (qualifier, mention)
