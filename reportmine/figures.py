@@ -78,8 +78,6 @@ def _exclusion_res() -> tuple[re.Pattern, ...]:
 
 _DATE_AFTER = set("年月日号时点分秒周岁天日旬")
 _PUNCT = set("，。；、！？,.;!?：:）)」』\n")
-_GARBLE_VERBS = ("接待", "解决", "仲裁", "调解", "调处", "受理", "吸纳", "发展", "新建", "组建", "应建", "建立",
-                 "走访", "慰问", "培训", "帮扶", "救助", "化解", "处理", "办结", "参加")
 
 
 def counted_class(phrase: str, *, last: bool = False) -> str:
@@ -278,6 +276,12 @@ def _is_ascii_int(s: str) -> bool:
     return bool(re.fullmatch(r"[0-9]{1,5}", s))
 
 
+@lru_cache(maxsize=1)
+def _garble_verbs() -> tuple[str, ...]:
+    """Verbs whose bare number at a clause end is a count that lost its classifier (信访接待2，)."""
+    return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "count_verb")
+
+
 def _garbled_bare(text: str, start: int, end: int) -> str | None:
     """Unit class of a bare number whose classifier was evidently lost, else None.
 
@@ -294,7 +298,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
     if not nxt or nxt in _PUNCT:
         # the count closes its clause: 吸纳会员98， / 信访接待2，
         cls = counted_class(clause_left[-6:], last=True)
-        if not cls and not clause_left.endswith(_GARBLE_VERBS):
+        if not cls and not clause_left.endswith(_garble_verbs()):
             return None
         return cls or counted_class(sentence_left, last=True) or "other"
     if prev == "有" and nxt == "是":
@@ -345,10 +349,10 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
         return None
     flags: list[str] = []
     qualifier = n.qualifier
-    hint = getattr(n, "unit_hint", "") or ""
+    hint = n.unit_hint
     value = float(n.value)
     if n.kind == "fraction":
-        if getattr(n, "marker", "") != "分之":
+        if n.marker != "分之":
             return None  # 1/4 and 一半 are too often names or words to count
         # 约占三分之一: a share, valued in percent like every other share
         value, unit, raw, end, unit_start = float(n.value) * 100, "percent", "分之", n.end, n.end
