@@ -139,11 +139,33 @@ class Record:
     article: int = 0
     raw_start: int = -1
     raw_end: int = -1
+    #: what kind of figure: ``total`` (a stock), ``new`` (added in the period), ``part`` (a subset
+    #: of a stated whole), ``change`` (增长12%, 提高2个百分点) or ``target`` (in a plan part)
+    aspect: str = "total"
+    #: why the metric was chosen: the cue or the model features that decided it
+    why: str = ""
+    # the article's metadata and the source, copied on each record so flat tables can be grouped
+    title: str = ""
+    year: int | None = None
+    org_level: str = ""
+    report_type: str = ""
+    path: str = ""  # source path relative to the run's root ("" for text and bytes)
+    duplicate_of: str = ""  # doc_id of the first occurrence of this record's paragraph, if recycled
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["flags"] = list(self.flags)
         return d
+
+    def __repr__(self) -> str:
+        flags = f" flags={list(self.flags)}" if self.flags else ""
+        return (f"Record({self.metric} {self.value:g} {self.unit} {self.aspect} {self.mention!r}"
+                f" {self.doc_id} @{self.start}{flags})")
+
+    def _repr_html_(self) -> str:
+        from .display import record_html
+
+        return record_html(self)
 
 
 class SectionTree(Sequence[Section]):
@@ -176,6 +198,11 @@ class SectionTree(Sequence[Section]):
 
     def __repr__(self) -> str:
         return f"SectionTree({len(self.roots)} roots, {len(self._flat)} sections)"
+
+    def _repr_html_(self) -> str:
+        from .display import sections_html
+
+        return sections_html(self)
 
 
 def _roots(sections) -> Sequence[Section]:
@@ -275,6 +302,17 @@ class Article:
     def iter_sections(self) -> Iterator[Section]:
         return iter_sections(self.sections)
 
+    def __repr__(self) -> str:
+        md = self.metadata
+        meta = f" {md.year or '-'} {md.org_level or '-'} {md.report_type}" if md else ""
+        return (f"Article({self.doc_id!r} #{self.index} {self.title[:30]!r}{meta}, {len(self.text)} chars,"
+                f" {len(self.sections)} sections, {len(self.records)} records)")
+
+    def _repr_html_(self) -> str:
+        from .display import article_html
+
+        return article_html(self)
+
     def to_dict(self) -> dict:
         md = self.metadata.to_dict() if self.metadata else {}
         return {
@@ -292,8 +330,14 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Document:
-    """A source file and the articles found in it."""
+class Document(Sequence[Article]):
+    """A source file and the articles found in it; a sequence of its articles.
+
+    >>> import reportmine
+    >>> doc = reportmine.load("corpora/samples/004_e50c7d9a74c650fc.txt")
+    >>> len(doc), doc[0].index, [a.index for a in doc]
+    (3, 1, [1, 2, 3])
+    """
 
     source: Source
     articles: tuple[Article, ...]
@@ -308,3 +352,27 @@ class Document:
     @property
     def records(self) -> list[Record]:
         return [r for a in self.articles for r in a.records]
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, i):
+        return self.articles[i]
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, Document) and (self.source, self.articles, self.changes, self.leftover)
+                == (other.source, other.articles, other.changes, other.leftover))
+
+    __hash__ = None  # type: ignore[assignment]  # holds lists of records: not a dict key
+
+    def __repr__(self) -> str:
+        return (f"Document({self.source.name!r}, {self.source.encoding}, {len(self.articles)} articles,"
+                f" {len(self.records)} records)")
+
+    def _repr_html_(self) -> str:
+        from .display import document_html
+
+        return document_html(self)
