@@ -73,7 +73,8 @@ PIECE_LINE = re.compile(
     rf"(?:[^。！？；\n]{{0,60}}?[\s　]*[【\[（(]?篇\s*{_NUM}[】\]）)]?"
     rf"|[【\[（(]?篇\s*{_NUM}[】\]）)]?(?:[:：\s　]+|(?=[^\s0-9０-９一二三四五六七八九十]))[^。！？；\n]{{1,60}}"
     rf"|[【\[]?第\s*{_NUM}\s*篇[】\]]?(?:[:：\s　]+[^。！？；\n]{{1,60}})?"
-    rf"|[^。！？；\n]{{1,60}}?[\s　]+第\s*{_NUM}\s*篇)"
+    rf"|[^。！？；\n]{{1,60}}?[\s　]+第\s*{_NUM}\s*篇"
+    rf"|[^。！？；\n]{{1,60}}?[\s　]*[【\[（(]第\s*{_NUM}\s*篇[】\]）)])"
 )
 
 #: Heading markers at the start of a line: such a line is a section heading, not a title.
@@ -197,7 +198,35 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_piece_lines(t)]
     ['乡镇工会工作总结 篇1', '乡镇工会工作总结 篇2']
     """
-    return [(s, e) for s, e in _lines(text) if is_piece_line(text[s:e])]
+    pieces = [(s, e) for s, e in _lines(text) if is_piece_line(text[s:e])]
+    return pieces or _numbered_titles(text)
+
+
+#: A title numbered by a template site without 篇: "金秋助学活动总结1", "金秋助学活动总结2".
+_NUMBERED_TITLE = re.compile(r"(.{2,%d}?)\s*([0-9]{1,2})" % MAX_TITLE)
+
+
+def _numbered_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of title lines that share one stem and number it 1, 2, 3 … (at least two of them).
+
+    A collection page without 篇 numbers its reports after their common title; a
+    single "…工作总结1" is a title, not the first of several.
+
+    >>> t = "金秋助学活动总结1\\n正文。\\n金秋助学活动总结2\\n正文。"
+    >>> [t[s:e] for s, e in _numbered_titles(t)]
+    ['金秋助学活动总结1', '金秋助学活动总结2']
+    >>> _numbered_titles("街道工会工作总结1\\n正文。")
+    []
+    """
+    by_stem: dict[str, list[tuple[int, int, int]]] = {}
+    for s, e in _lines(text):
+        m = _NUMBERED_TITLE.fullmatch(text, s, e)
+        if m and is_title_line(m.group(1)):
+            by_stem.setdefault(m.group(1), []).append((int(m.group(2)), s, e))
+    for found in by_stem.values():
+        if len(found) >= 2 and [n for n, _, _ in found] == list(range(1, len(found) + 1)):
+            return [(s, e) for _, s, e in found]
+    return []
 
 
 def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:

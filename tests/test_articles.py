@@ -227,3 +227,18 @@ def test_navigation_bar_holding_a_title_word_is_not_the_title(nav):
     assert art.title == "XX建材集团工会2022年工作报告"
     assert page[art.start : art.end] == "2022年，集团工会新建职工书屋6个。"
     assert [page[s:e] for s, e in split.leftover] == [nav]
+
+
+def test_title_with_bracketed_piece_number_opens_an_article():
+    page = f"机关工会年度工作总结【第一篇】\n{P1}\n园区工会年度工作总结【第二篇】\n{P2}"
+    assert bodies(page) == [("机关工会年度工作总结【第一篇】", P1), ("园区工会年度工作总结【第二篇】", P2)]
+
+
+def test_titles_numbered_one_two_split_a_collection_page():
+    page = f"职工书屋建设总结1\n{P1}\n职工书屋建设总结2\n{P2}"
+    assert bodies(page) == [("职工书屋建设总结1", P1), ("职工书屋建设总结2", P2)]
+
+
+def test_a_single_numbered_title_is_a_title_not_a_collection():
+    page = f"职工书屋建设总结1\n{P1}"
+    assert [a.title for a in split_articles(page)] == ["职工书屋建设总结1"]
