@@ -13,25 +13,14 @@ import sys
 from typing import Iterator, Sequence
 
 from . import __version__
-
-SUFFIXES = {".txt", ".text", ".htm", ".html", ".docx"}
+from .errors import ReportmineError
 
 
 def expand_paths(paths: Sequence[str]) -> list[pathlib.Path]:
-    """Files named, and the report files under directories named, in order."""
-    out: list[pathlib.Path] = []
-    for p in paths:
-        path = pathlib.Path(p)
-        if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not found:
-                raise FileNotFoundError(f"no report files ({', '.join(sorted(SUFFIXES))}) under directory {p}")
-            out.extend(found)
-        elif path.exists():
-            out.append(path)
-        else:
-            raise FileNotFoundError(f"no such file: {p}")
-    return out
+    """Files named, report files under directories named and files matching globs, in order."""
+    from .bulk import expand_paths as expand
+
+    return expand(paths)
 
 
 def _documents(args) -> Iterator:
@@ -98,16 +87,69 @@ def cmd_outline(args) -> int:
     return 0
 
 
-def cmd_extract(args) -> int:
-    from .output import records_frame, write_records
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-    docs = list(_documents(args))
-    if args.output:
-        n = write_records(docs, args.output, args.format)
-        print(f"wrote {n} records from {sum(len(d.articles) for d in docs)} articles to {args.output}", file=sys.stderr)
-    else:
-        records_frame(docs).to_csv(sys.stdout, index=False)
-    return 0
+EXTRACT_EPILOG = f"""\
+Records are written in input order whatever --workers is, so the output is
+byte-identical; it appears atomically (temp file + rename) when the run ends.
+While it runs, OUT.partial and OUT.journal next to the output record the files
+finished; after an interruption (Ctrl-C, kill -9, a crash) the same command
+with --resume skips them and finishes the job with the same output.
+
+A file that cannot be read or analysed never stops the run: it is listed in
+--errors FILE (one line per file: name, a tab, the reason) and on stderr.
+
+exit codes: {EXIT_OK} every file extracted; {EXIT_SOME_FAILED} some files failed (the others are
+in the output); {EXIT_ERROR} nothing written (bad arguments, no input, unwritable output);
+{EXIT_INTERRUPTED} interrupted (run again with --resume).
+"""
+
+
+def cmd_extract(args) -> int:
+    if not args.output or args.output == "-":
+        return _extract_to_stdout(args)
+    from .bulk import run_extract
+
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        s = run_extract(args.files, args.output, args.format, args.workers, errors_path=args.errors,
+                        resume=args.resume, dedupe=args.dedupe, progress=progress, timeout=args.timeout)
+    except KeyboardInterrupt:
+        print(f"reportmine: interrupted; run the same command with --resume to finish {args.output}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    done = s.files - len(s.failed)
+    rate = f"{s.bytes / 1e6 / s.seconds:.2f} MB/s" if s.seconds > 0 else ""
+    resumed = f", {s.resumed} from the journal" if s.resumed else ""
+    dropped = f", {s.dropped} duplicates dropped" if args.dedupe else ""
+    print(f"wrote {s.records} records from {done} of {s.files} files{resumed}{dropped} to {args.output}"
+          f" in {s.seconds:.1f} s {rate}".rstrip(), file=sys.stderr)
+    for name, reason in s.failed[:20]:
+        print(f"reportmine: failed: {name}: {reason}", file=sys.stderr)
+    if len(s.failed) > 20:
+        print(f"reportmine: … and {len(s.failed) - 20} more failed files" + (f" (see {args.errors})" if args.errors else ""), file=sys.stderr)
+    return EXIT_SOME_FAILED if s.failed else EXIT_OK
+
+
+def _extract_to_stdout(args) -> int:
+    from .bulk import read_reports
+
+    if args.resume:
+        raise ValueError("--resume needs an output file (-o OUT)")
+    df = read_reports(args.files, workers=args.workers, progress=bool(args.progress))
+    if args.dedupe:
+        from .dedupe import duplicates
+
+        df = duplicates(df)
+        df = df[df["duplicate_of"].fillna("") == ""]
+    df.to_csv(sys.stdout, index=False)
+    failed = df.attrs.get("errors", [])
+    if args.errors:
+        from .bulk import _atomic_text
+
+        _atomic_text(pathlib.Path(args.errors), "".join(f"{e['path']}\t{e['reason']}\n" for e in failed))
+    for e in failed:
+        print(f"reportmine: failed: {e['path']}: {e['reason']}", file=sys.stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def cmd_evaluate(args) -> int:
@@ -149,10 +191,19 @@ def build_parser() -> argparse.ArgumentParser:
     files(sp)
     sp.set_defaults(func=cmd_outline)
 
-    sp = sub.add_parser("extract", help="write flat figure records (csv, jsonl, json or parquet)")
-    files(sp)
-    sp.add_argument("-o", "--output", help="out.csv, out.jsonl, out.json or out.parquet (default: CSV on stdout)")
-    sp.add_argument("--format", choices=["csv", "jsonl", "json", "parquet"], help="override the format the extension implies")
+    sp = sub.add_parser("extract", help="write flat figure records (csv, jsonl, json, parquet or xlsx)",
+                        epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    files(sp, workers=False)
+    sp.add_argument("-o", "--output", help="out.csv, out.jsonl, out.json, out.parquet or out.xlsx (default: CSV on stdout)")
+    sp.add_argument("--format", choices=["csv", "jsonl", "json", "parquet", "xlsx"], help="override the format the extension implies")
+    sp.add_argument("--workers", type=int, default=None, help="parallel processes (default: 1)")
+    sp.add_argument("--errors", metavar="FILE", help="write one line per failed file (name<TAB>reason) to FILE")
+    sp.add_argument("--resume", action="store_true", help="finish an interrupted run of the same command (uses OUT.journal)")
+    sp.add_argument("--dedupe", action="store_true", help="drop records whose paragraph recycles one of an earlier file")
+    sp.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="give up a file after this long (it goes to --errors)")
+    bar = sp.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar (default: when stderr is a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     sp.set_defaults(func=cmd_extract)
 
     sp = sub.add_parser("evaluate", help="precision, recall and F1 against gold files")
@@ -174,9 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (OSError, ValueError, ImportError) as e:
+    except (OSError, ValueError, ImportError, ReportmineError) as e:
         print(f"reportmine: error: {e}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -72,7 +72,7 @@ def test_extract_writes_every_format(tmp_path, ext):
 
 
 def test_extract_rejects_unknown_extension(tmp_path, capsys):
-    assert main(["extract", S000, "-o", str(tmp_path / "r.xlsx")]) == 2
+    assert main(["extract", S000, "-o", str(tmp_path / "r.xyz")]) == 2
     assert "extension" in capsys.readouterr().err
 
 

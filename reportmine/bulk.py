@@ -1,0 +1,583 @@
+"""Bulk runs: many files to records, in worker processes, never stopped by a bad file.
+
+:func:`iter_results` reads files in worker processes (``multiprocessing``
+``imap_unordered`` with chunks of one file, so progress moves per file) and
+yields one :class:`FileResult` per file *in input order*: its record dicts and
+article rows, or the reason it failed.  Only plain dicts cross process
+boundaries; no :class:`~reportmine.model.Document` is kept once its records are
+taken, so memory stays bounded whatever the archive size.
+
+:func:`read_reports` is the one-call entry point for an analyst (a records
+frame, failed files in ``frame.attrs["errors"]``); :func:`run_extract` is the
+``reportmine extract`` job: records streamed to the output as files finish, a
+journal that lets ``--resume`` finish an interrupted run (``kill -9``
+included), an errors file, an atomic output.
+
+>>> from reportmine.bulk import iter_results
+>>> [(r.name, r.ok, len(r.records) > 10) for r in iter_results(["corpora/samples/001_96e591ef6d8e9382.txt"])]
+[('001_96e591ef6d8e9382', True, True)]
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import inspect
+import json
+import os
+import pathlib
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+
+from .errors import EmptyInput, ReportmineError, ReportNotFound
+
+__all__ = ["SUFFIXES", "FileResult", "expand_paths", "iter_results", "read_reports", "run_extract", "ExtractSummary"]
+
+#: Suffixes of report files searched for under a directory.
+SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".docx"})
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def expand_paths(paths: str | os.PathLike | Sequence[str | os.PathLike]) -> list[pathlib.Path]:
+    """Files named, report files under directories named and files matching globs, in order.
+
+    Raises :class:`~reportmine.errors.ReportNotFound` for a path that names
+    nothing, a directory without report files or a glob that matches none.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[pathlib.Path] = []
+    for p in paths:
+        path = pathlib.Path(p)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not found:
+                raise ReportNotFound(f"no report files ({', '.join(sorted(SUFFIXES))}) under directory {p}", path=None)
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        elif glob.has_magic(str(p)):
+            found = sorted(pathlib.Path(f) for f in glob.glob(str(p), recursive=True) if os.path.isfile(f))
+            if not found:
+                raise ReportNotFound(f"no file matches {p}", hint="Check the pattern (quote it so the shell leaves it alone).")
+            out.extend(found)
+        else:
+            raise ReportNotFound(f"no such file: {p}")
+    return out
+
+
+def common_root(paths: Sequence[pathlib.Path]) -> pathlib.Path:
+    """The deepest directory holding every path (the run's root for relative names)."""
+    if not paths:
+        return pathlib.Path(".")
+    dirs = [os.path.abspath(p.parent) for p in paths]
+    return pathlib.Path(os.path.commonpath(dirs))
+
+
+def relative_name(path: pathlib.Path, root: pathlib.Path | None) -> str:
+    """``path`` relative to ``root`` with '/' separators (the name a run gives the file)."""
+    if root is None:
+        return path.name
+    try:
+        return pathlib.Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+# --------------------------------------------------------------------------- one file (runs in a worker)
+
+
+@dataclass
+class FileResult:
+    """What one file gave: its records and article rows, or why it failed."""
+
+    index: int  # position in the run's input list
+    path: str  # the path as given
+    name: str  # relative to the run's root ('/'-separated): the file's name in the output
+    size: int  # bytes read
+    records: list[dict] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    error: str | None = None  # the reason, for a file that failed
+    seconds: float = 0.0
+    paragraphs: list[str] | None = None  # with ``paragraphs=True``: the paragraph of each record
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _loader():
+    """``pipeline.load`` and whether it takes the run's ``root`` (it names doc_id and path then)."""
+    from .pipeline import load
+
+    try:
+        takes_root = "root" in inspect.signature(load).parameters
+    except (TypeError, ValueError):
+        takes_root = False
+    return load, takes_root
+
+
+def load_relative(path: str | os.PathLike, root: str | os.PathLike | None):
+    """Load one file of a run, its doc_id and ``path`` named relative to ``root``."""
+    load, takes_root = _loader()
+    if takes_root:
+        return load(path, root=root)
+    rel = relative_name(pathlib.Path(path), None if root is None else pathlib.Path(root))
+    return load(path, name=rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel)
+
+
+def article_row(a, name: str) -> dict:
+    """One article's metadata and counts (a row of the articles table)."""
+    md = a.metadata
+    return {
+        "doc_id": a.doc_id, "article": a.index, "path": name, "title": a.title,
+        "year": md.year if md else None, "org_level": md.org_level if md else "",
+        "report_type": md.report_type if md else "", "n_records": len(a.records),
+        "n_sections": len(a.sections), "n_changes": len(a.changes), "chars": len(a.text),
+    }
+
+
+def record_paragraphs(article) -> list[str]:
+    """The paragraph (a line of the normalised text) holding each record of ``article``."""
+    text = article.text
+    out = []
+    for r in article.records:
+        lo = text.rfind("\n", 0, r.start) + 1
+        hi = text.find("\n", r.end)
+        out.append(text[lo : hi if hi >= 0 else len(text)].strip())
+    return out
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):  # pragma: no cover - timing dependent
+    raise _Timeout()
+
+
+def process_file(task: tuple) -> FileResult:
+    """Run the whole job on one file; never raises (a failure becomes ``FileResult.error``)."""
+    index, path, name, root, timeout, want_paragraphs = task
+    res = FileResult(index=index, path=path, name=name, size=0)
+    t0 = time.perf_counter()
+    alarm = bool(timeout) and hasattr(signal, "setitimer")
+    try:
+        res.size = os.path.getsize(path)
+        if alarm:
+            signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+        doc = load_relative(path, root)
+        if not doc.source.text.strip():
+            raise EmptyInput("holds no text", path=name)
+        records = []
+        for a in doc.articles:
+            for r in a.records:
+                d = r.to_dict()
+                if not d.get("path"):
+                    d["path"] = name
+                records.append(d)
+        res.records = records
+        res.articles = [article_row(a, name) for a in doc.articles]
+        if want_paragraphs:
+            res.paragraphs = [p for a in doc.articles for p in record_paragraphs(a)]
+        del doc
+    except _Timeout:
+        res.error = f"took longer than {timeout:g} s (raise --timeout, or split the file)"
+    except ReportmineError as e:
+        res.error = f"{type(e).__name__}: {e}"
+    except (MemoryError, RecursionError) as e:
+        res.error = f"{type(e).__name__}: the file exhausted reportmine ({str(e)[:200] or 'no detail'})"
+    except Exception as e:  # a bug or a foreign error: report it and go on with the next file
+        res.error = f"{type(e).__name__}: {str(e)[:500]}"
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+# --------------------------------------------------------------------------- many files
+
+
+def iter_results(
+    paths: str | os.PathLike | Sequence[str | os.PathLike],
+    workers: int | None = None,
+    root: str | os.PathLike | None = None,
+    *,
+    skip: Iterable[int] = (),
+    timeout: float | None = None,
+    paragraphs: bool = False,
+) -> Iterator[FileResult]:
+    """One :class:`FileResult` per file, in input order, from ``workers`` processes.
+
+    ``paths`` may hold files, directories and globs.  ``root`` names files in
+    the output (doc_id, ``path``) relative to it; by default the deepest
+    directory holding them all.  ``skip`` holds indices (into the expanded
+    list) not to process (a resumed run); ``timeout`` gives up a file after
+    that many seconds; ``paragraphs`` also returns each record's paragraph
+    (for :mod:`reportmine.dedupe`).
+    """
+    files = expand_paths(paths)
+    root_path = pathlib.Path(root) if root is not None else common_root(files)
+    yield from _iter_files(files, root_path, workers, set(skip), timeout, paragraphs)
+
+
+def _iter_files(files, root, workers, skip, timeout, paragraphs) -> Iterator[FileResult]:
+    tasks = [
+        (i, str(p), relative_name(p, root), str(root), timeout, paragraphs)
+        for i, p in enumerate(files) if i not in skip
+    ]
+    if not workers or workers <= 1 or len(tasks) < 2:
+        for t in tasks:
+            yield process_file(t)
+        return
+    import multiprocessing
+
+    order = [t[0] for t in tasks]
+    waiting: dict[int, FileResult] = {}
+    k = 0
+    with multiprocessing.Pool(min(workers, len(tasks)), initializer=_init_worker) as pool:
+        for res in pool.imap_unordered(process_file, tasks, chunksize=1):
+            waiting[res.index] = res
+            while k < len(order) and order[k] in waiting:  # order restored as results arrive
+                yield waiting.pop(order[k])
+                k += 1
+
+
+def read_reports(path_or_glob_or_dir, workers: int | None = None, progress: bool = True, errors: str = "collect"):
+    """Every record of every report under a path, glob or directory, as one records frame.
+
+    ``errors="collect"`` (default) goes on past a file that cannot be read and
+    lists it in ``frame.attrs["errors"]`` (dicts with ``path`` and ``reason``);
+    ``errors="raise"`` raises a :class:`~reportmine.errors.ReportmineError`
+    naming the first such file.  ``progress`` shows a bar per file (tqdm).
+
+    >>> df = read_reports("corpora/samples", progress=False)
+    >>> len(df) > 500, df.attrs["errors"]
+    (True, [])
+    """
+    if errors not in ("collect", "raise"):
+        raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
+    from .output import records_frame
+
+    files = expand_paths(path_or_glob_or_dir)
+    rows: list[dict] = []
+    failed: list[dict] = []
+    bar = _progress(len(files), progress)
+    try:
+        for res in _iter_files(files, common_root(files), workers, set(), None, False):
+            bar.done(res)
+            if res.ok:
+                rows.extend(res.records)
+                continue
+            if errors == "raise":
+                raise ReportmineError(f"cannot extract {res.name}: {res.error}", path=res.path)
+            failed.append({"path": res.name, "reason": res.error})
+    finally:
+        bar.close()
+    frame = records_frame(rows)
+    frame.attrs["errors"] = failed
+    return frame
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class _progress:
+    """A tqdm bar that advances per file and shows files/s and MB/s (or nothing)."""
+
+    def __init__(self, total: int, enabled: bool, initial: int = 0):
+        self.bar = None
+        self.bytes = 0
+        self.t0 = time.perf_counter()
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, initial=initial, unit="file", file=sys.stderr, dynamic_ncols=True)
+
+    def done(self, res: FileResult) -> None:
+        self.bytes += res.size
+        if self.bar is not None:
+            dt = max(time.perf_counter() - self.t0, 1e-9)
+            self.bar.set_postfix_str(f"{self.bytes / 1e6 / dt:.2f} MB/s", refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# --------------------------------------------------------------------------- the extract job
+
+
+@dataclass
+class ExtractSummary:
+    """What :func:`run_extract` did."""
+
+    files: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    records: int = 0
+    dropped: int = 0  # records dropped as duplicates
+    resumed: int = 0  # files taken from the journal of an earlier run
+    seconds: float = 0.0
+    bytes: int = 0
+
+
+class Journal:
+    """The spool and journal next to an output, so an interrupted run can be finished.
+
+    ``OUT.partial`` holds one JSON line per finished file (its records, or its
+    error) in input order; ``OUT.journal`` starts with a header naming the
+    inputs and options, then one line per finished file with the size of the
+    spool after it.  A run killed at any point leaves at worst an incomplete
+    last line, which :meth:`resume` cuts off.
+    """
+
+    def __init__(self, output: pathlib.Path, header: dict):
+        self.spool_path = output.with_name(output.name + ".partial")
+        self.journal_path = output.with_name(output.name + ".journal")
+        self.header = header
+        self.spool = self.journal = None
+
+    def resume(self) -> list[dict]:
+        """Entries of files finished by an earlier run of the same job (and reopen for appending)."""
+        entries: list[dict] = []
+        end = 0
+        if self.journal_path.exists() and self.spool_path.exists():
+            with open(self.journal_path, "rb") as f:
+                lines = f.read().split(b"\n")
+            try:
+                head = json.loads(lines[0])
+            except ValueError:
+                head = None
+            if head != self.header:
+                raise ReportmineError(
+                    f"the journal {self.journal_path} is of another job (other inputs or options)",
+                    hint="Run without --resume to start again, or repeat the first command's inputs and options.",
+                )
+            done = []
+            for line in lines[1:]:
+                try:
+                    done.append(json.loads(line))
+                except ValueError:
+                    break  # the line being written when the run was killed
+            with open(self.spool_path, "rb") as f:
+                for j in done:
+                    raw = f.readline()
+                    if not raw.endswith(b"\n") or f.tell() != j["end"]:
+                        break
+                    entries.append(json.loads(raw))
+                    end = j["end"]
+        self._open(end, entries)
+        return entries
+
+    def start(self) -> None:
+        """A fresh job: any earlier spool and journal are discarded."""
+        self._open(0, [])
+
+    def _open(self, end: int, entries: list[dict]) -> None:
+        mode = "r+b" if end else "wb"
+        self.spool = open(self.spool_path, mode)
+        self.spool.truncate(end)
+        self.spool.seek(end)
+        self.journal = open(self.journal_path, "wb")  # rewritten: header + the entries kept
+        self.journal.write(json.dumps(self.header, sort_keys=True).encode() + b"\n")
+        pos = 0
+        for e in entries:
+            pos += len(_entry_line(e))
+            self.journal.write(_journal_line(e, pos))
+        self.journal.flush()
+
+    def add(self, entry: dict) -> None:
+        """Record one finished file: spool line first, then the journal line that vouches for it."""
+        self.spool.write(_entry_line(entry))
+        self.spool.flush()
+        self.journal.write(_journal_line(entry, self.spool.tell()))
+        self.journal.flush()
+
+    def entries(self) -> Iterator[dict]:
+        """Every spooled entry, in order (for a second pass over the run)."""
+        self.spool.flush()
+        with open(self.spool_path, "rb") as f:
+            for line in f:
+                yield json.loads(line)
+
+    def close(self, remove: bool) -> None:
+        for f in (self.spool, self.journal):
+            if f is not None:
+                f.close()
+        if remove:
+            for p in (self.spool_path, self.journal_path):
+                p.unlink(missing_ok=True)
+
+
+def _entry_line(entry: dict) -> bytes:
+    return json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"  # key order kept: replay = live
+
+
+def _journal_line(entry: dict, end: int) -> bytes:
+    return json.dumps({"i": entry["i"], "name": entry["name"], "ok": entry["error"] is None,
+                       "records": len(entry["records"]), "end": end}, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def _entry(res: FileResult) -> dict:
+    e = {"i": res.index, "name": res.name, "size": res.size, "error": res.error, "records": res.records}
+    if res.paragraphs is not None:
+        e["paragraphs"] = res.paragraphs
+    return e
+
+
+def _job_header(files, root, fmt, dedupe) -> dict:
+    h = hashlib.sha256()
+    for p in files:
+        st = p.stat()
+        h.update(f"{relative_name(p, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return {"reportmine_journal": 1, "inputs": h.hexdigest(), "files": len(files), "format": fmt, "dedupe": bool(dedupe)}
+
+
+def _atomic_text(path: pathlib.Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def run_extract(
+    paths: Sequence[str | os.PathLike],
+    output: str | os.PathLike,
+    fmt: str | None = None,
+    workers: int | None = None,
+    *,
+    errors_path: str | os.PathLike | None = None,
+    resume: bool = False,
+    dedupe: bool = False,
+    progress: bool = False,
+    timeout: float | None = None,
+    root: str | os.PathLike | None = None,
+) -> ExtractSummary:
+    """The ``reportmine extract`` job: every record of every file to ``output``.
+
+    Records are written in input order whatever ``workers`` is (so the output
+    is byte-identical), through a spool and journal next to the output
+    (``OUT.partial``, ``OUT.journal``) that ``resume=True`` continues after an
+    interruption; the output (and ``errors_path``: one ``name<TAB>reason`` line
+    per failed file) appear atomically when the job ends, and the spool and
+    journal are then removed.  With ``dedupe`` the records whose paragraph
+    recycles an earlier file's are dropped (see :mod:`reportmine.dedupe`).
+    """
+    output = pathlib.Path(output)
+    RecordWriter, fmt = _writer_class(output, fmt)
+    files = expand_paths(paths)
+    root_path = pathlib.Path(root) if root is not None else common_root(files)
+    journal = Journal(output, _job_header(files, root_path, fmt, dedupe))
+    summary = ExtractSummary(files=len(files))
+    t0 = time.perf_counter()
+    done = journal.resume() if resume else (journal.start() or [])
+    summary.resumed = len(done)
+    finished = False
+    bar = _progress(len(files), progress, initial=len(done))
+    writer = None if dedupe else RecordWriter(output, fmt)
+    try:
+        for e in done:
+            _take(e, summary, writer)
+        skip = {e["i"] for e in done}
+        for res in _iter_files(files, root_path, workers, skip, timeout, dedupe):
+            entry = _entry(res)
+            journal.add(entry)
+            _take(entry, summary, writer)
+            summary.bytes += res.size
+            bar.done(res)
+        bar.close()
+        if dedupe:
+            writer = RecordWriter(output, fmt)
+            summary.records = 0
+            summary.dropped = _write_deduplicated(journal, writer, summary)
+        writer.close()
+        writer = None
+        if errors_path is not None:
+            _atomic_text(pathlib.Path(errors_path), "".join(f"{n}\t{_one_line(r)}\n" for n, r in summary.failed))
+        finished = True
+    finally:
+        bar.close()
+        if writer is not None:
+            abort = getattr(writer, "abort", None)
+            if abort is not None:
+                abort()
+        journal.close(remove=finished)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _writer_class(output: pathlib.Path, fmt: str | None):
+    """output.RecordWriter and the format of ``output`` (a stand-in until output.py streams)."""
+    from . import output as out
+
+    fmt = (getattr(out, "format_of", None) or out._format_of)(output, fmt)
+    return getattr(out, "RecordWriter", None) or _BufferedWriter, fmt
+
+
+class _BufferedWriter:  # stand-in for output.RecordWriter: collects rows, writes temp + rename
+    def __init__(self, path, fmt=None):
+        self.path, self.fmt, self.rows = pathlib.Path(path), fmt, []
+
+    def write(self, rows):
+        self.rows.extend(rows)
+
+    def close(self):
+        from .output import write_records
+
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp{self.path.suffix}")
+        write_records(self.rows, tmp, self.fmt)
+        os.replace(tmp, self.path)
+
+    def abort(self):
+        self.rows = []
+
+
+def _one_line(reason: str) -> str:
+    return " ".join(str(reason).split())
+
+
+def _take(entry: dict, summary: ExtractSummary, writer) -> None:
+    if entry["error"] is not None:
+        summary.failed.append((entry["name"], entry["error"]))
+        return
+    summary.records += len(entry["records"])
+    if writer is not None and entry["records"]:
+        writer.write(entry["records"])
+
+
+def _write_deduplicated(journal: Journal, writer, summary: ExtractSummary) -> int:
+    """Second pass over the spool: find recycled paragraphs, write the rest; return the count dropped."""
+    from .dedupe import DuplicateFinder
+
+    finder = DuplicateFinder()
+    for e in journal.entries():
+        if e["error"] is None:
+            finder.add_records(e["records"], e.get("paragraphs") or [""] * len(e["records"]))
+    first = finder.first_occurrences()
+    dropped = 0
+    k = 0
+    for e in journal.entries():
+        if e["error"] is not None:
+            continue
+        keep = []
+        for r in e["records"]:
+            if first[k]:
+                dropped += 1
+            else:
+                keep.append(r)
+            k += 1
+        summary.records += len(keep)
+        if keep:
+            writer.write(keep)
+    return dropped
