@@ -1,39 +1,187 @@
-"""Frames and files: records as pandas tables, CSV, JSON Lines or Parquet.
+"""Frames and files: records, articles, sections and changes as typed pandas tables and files.
+
+Every frame has a fixed schema (:data:`RECORD_SCHEMA`, :data:`ARTICLE_SCHEMA`,
+:data:`SECTION_SCHEMA`, :data:`CHANGE_SCHEMA`), the same on an empty input (a Dask ``meta``):
+
+* counts and offsets are ``Int64``; ``year`` is ``Int64``;
+* ``value`` and ``high`` are ``Float64`` in every frame: one column holds counts, money and
+  rates (84.7), and a dtype chosen by the data would differ between runs and break ``concat``;
+  CSV and Excel files write whole values without ``.0`` (``1342``, not ``1342.0``);
+* ``metric``, ``unit``, ``part``, ``qualifier``, ``aspect``, ``org_level`` and ``report_type``
+  are categoricals holding the FULL category set of the spec, so frames of two runs concat cleanly;
+* text columns are pandas ``string``; every missing value is ``pd.NA`` (an empty string is missing:
+  a record before the first heading has ``section`` NA);
+* a record's flags are a list of strings (``[]`` when none) in the column ``record_flags``: a column
+  called ``flags`` would be shadowed by ``DataFrame.flags``.  Files keep the spec's field name
+  ``flags``: a list in JSON Lines, JSON and Parquet, ``;``-joined in CSV and Excel.
 
 >>> import reportmine
->>> from reportmine.output import records_frame
 >>> df = records_frame(reportmine.load("corpora/samples/001_96e591ef6d8e9382.txt"))
 >>> row = df.iloc[0]
->>> row.metric, float(row.value), row.unit, row.mention
-('unions', 68.0, 'org', '68家')
+>>> row.metric, float(row.value), row.unit, row.mention, row.aspect
+('unions', 68.0, 'org', '68家', 'total')
+>>> str(df["year"].dtype), str(df["value"].dtype), str(df["metric"].dtype), str(records_frame([])["article"].dtype)
+('Int64', 'Float64', 'category', 'Int64')
+
+Files: :func:`write_records` picks the format from the extension (``.csv``, ``.jsonl``, ``.json``,
+``.parquet``, ``.xlsx``); :class:`RecordWriter` streams rows into one as they come, and makes the file
+appear only when it is complete (written to a temporary file beside it, renamed on ``close``).
+CSV has a UTF-8 BOM (Excel reads it as UTF-8), and text cells starting with ``=``, ``+``, ``-``, ``@``
+(or a tab or carriage return) are prefixed with ``'`` in CSV and Excel so a spreadsheet does not run
+them as formulas; numeric columns stay numeric.  :func:`read_records` reads any of them back into
+the typed frame.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import pathlib
+import re
+import shutil
 from typing import IO, Iterable, Union
 
-from .model import Article, Document, Record
+from .model import METRICS, PART_ROLES, QUALIFIERS, UNITS, Article, Document, Record
 
-__all__ = ["RECORD_COLUMNS", "records_frame", "write_records", "write_articles", "FORMATS"]
-
-#: Column order of flat record tables (every field of the spec, then extras).
-RECORD_COLUMNS = [
-    "doc_id", "article", "part", "section", "metric", "subject", "value", "high", "unit", "raw_unit",
-    "qualifier", "period", "mention", "evidence", "start", "end", "raw_start", "raw_end",
-    "sentence_start", "sentence_end", "flags",
+__all__ = [
+    "RECORD_COLUMNS", "RECORD_SCHEMA", "ARTICLE_SCHEMA", "SECTION_SCHEMA", "CHANGE_SCHEMA", "CATEGORIES",
+    "records_frame", "articles_frame", "sections_frame", "changes_frame", "arrow_schema",
+    "write_records", "read_records", "RecordWriter", "write_articles", "FORMATS",
 ]
-FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".json": "json"}
+
+FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".json": "json", ".xlsx": "xlsx"}
+
+
+def _categories() -> dict[str, tuple[str, ...]]:
+    from .aspect import ASPECTS
+    from .metadata import LEVELS, REPORT_TYPES
+
+    return {"metric": METRICS, "unit": UNITS, "part": PART_ROLES, "qualifier": QUALIFIERS, "aspect": ASPECTS,
+            "org_level": LEVELS, "report_type": REPORT_TYPES}
+
+
+#: the full category set of every categorical column (spec: records.md, documents.md)
+CATEGORIES = _categories()
+
+# Column kinds: "str" (pandas string, "" is missing), "text" (pandas string, "" kept: a deletion's
+# `after`), "int" (Int64; a negative offset is "unknown": missing), "count" (Int64), "float"
+# (Float64), "bool" (boolean), "list" (list of str), or a key of CATEGORIES (categorical).
+#: Columns of :func:`records_frame`, in order, with their kind.
+RECORD_SCHEMA: dict[str, str] = {
+    "doc_id": "str", "article": "count", "path": "str", "title": "str", "year": "count",
+    "org_level": "org_level", "report_type": "report_type", "part": "part", "section": "str",
+    "metric": "metric", "aspect": "aspect", "subject": "str", "value": "float", "high": "float",
+    "unit": "unit", "raw_unit": "str", "qualifier": "qualifier", "period": "str", "mention": "str",
+    "evidence": "str", "start": "int", "end": "int", "raw_start": "int", "raw_end": "int",
+    "sentence_start": "int", "sentence_end": "int", "record_flags": "list", "why": "str",
+    "duplicate_of": "str",
+}
+RECORD_COLUMNS = list(RECORD_SCHEMA)
+
+#: Columns of :func:`articles_frame` (one row per article).
+ARTICLE_SCHEMA: dict[str, str] = {
+    "doc_id": "str", "article": "count", "path": "str", "title": "str", "year": "count",
+    "org_level": "org_level", "report_type": "report_type", "encoding": "str", "format": "str",
+    "chars": "count", "n_parts": "count", "n_sections": "count", "n_records": "count",
+    "n_flagged": "count", "n_targets": "count", "n_changes": "count", "n_change_flags": "count",
+    "parts": "list",
+}
+
+#: Columns of :func:`sections_frame` (one row per heading, document order).
+SECTION_SCHEMA: dict[str, str] = {
+    "doc_id": "str", "article": "count", "order": "count", "depth": "count", "marker": "str",
+    "number": "count", "heading": "str", "section": "str", "part": "part", "start": "int", "end": "int",
+    "heading_start": "int", "heading_end": "int", "chars": "count", "n_records": "count",
+}
+
+#: Columns of :func:`changes_frame` (one row per logged normalisation change).
+CHANGE_SCHEMA: dict[str, str] = {
+    "doc_id": "str", "article": "count", "step": "str", "raw_start": "int", "raw_end": "int",
+    "before": "text", "after": "text", "note": "str", "flag": "bool",
+}
 
 Records = Union[Document, Article, Iterable[Union[Document, Article, Record, dict]]]
+_FILE_NAMES = {"record_flags": "flags"}  # frame column -> spec field name in files
+
+
+def _missing(v) -> bool:
+    if v is None or type(v).__name__ == "NAType":
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return isinstance(v, str) and v == ""
+
+
+def _as_list(v) -> list[str]:
+    if isinstance(v, (list, tuple)):
+        return [str(x) for x in v]
+    if hasattr(v, "tolist"):  # numpy / Arrow arrays read back from Parquet
+        return [str(x) for x in v.tolist()]
+    if _missing(v):
+        return []
+    return [x for x in str(v).split(";") if x]
+
+
+def _column(values: list, kind: str):
+    """One typed column (a pandas array) of ``values`` by kind."""
+    import pandas as pd
+
+    if kind in ("str", "text"):
+        keep = kind == "text"
+        return pd.array([pd.NA if (v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+                                   or (v == "" and not keep)) else str(v) for v in values], dtype="string")
+    if kind in ("int", "count"):
+        out = []
+        for v in values:
+            if _missing(v) or (kind == "int" and int(v) < 0):
+                out.append(None)
+            else:
+                out.append(int(v))
+        return pd.array(out, dtype="Int64")
+    if kind == "float":
+        return pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+    if kind == "bool":
+        return pd.array([None if _missing(v) else bool(v) for v in values], dtype="boolean")
+    if kind == "list":
+        return [_as_list(v) for v in values]
+    cats = list(CATEGORIES[kind])
+    clean = [None if _missing(v) else str(v) for v in values]
+    cats += sorted({v for v in clean if v is not None} - set(cats))  # never drop a value silently
+    return pd.Categorical(clean, categories=cats)
+
+
+def frame_of(rows: list[dict], schema: dict[str, str]):
+    """A DataFrame of ``rows`` (dicts) with exactly ``schema``'s columns and dtypes.
+
+    Keys missing from a row are missing values; a row's ``flags`` fills ``record_flags``.
+
+    >>> df = frame_of([{"doc_id": "a", "value": 3, "flags": ["x"]}], RECORD_SCHEMA)
+    >>> df.loc[0, "record_flags"], str(df["value"].dtype), bool(df["title"].isna().all())
+    (['x'], 'Float64', True)
+    """
+    import pandas as pd
+
+    data = {}
+    for col, kind in schema.items():
+        alias = _FILE_NAMES.get(col)
+        values = [r.get(col, r.get(alias) if alias else None) for r in rows]
+        data[col] = _column(values, kind)
+    df = pd.DataFrame(data, columns=list(schema))
+    if df.empty:  # an empty list column is object; keep it so
+        df = df.astype({c: "object" for c, k in schema.items() if k == "list"})
+    return df
 
 
 def _records(obj) -> Iterable[dict]:
+    """Record dicts (spec field names) of a Document, an Article, a DataFrame or an iterable of those."""
     if isinstance(obj, (Document, Article)):
         for r in obj.records:
             yield r.to_dict()
+        return
+    if hasattr(obj, "to_dict") and hasattr(obj, "columns"):  # a DataFrame
+        for row in obj.to_dict("records"):
+            yield _file_row(row)
         return
     for x in obj:
         if isinstance(x, (Document, Article)):
@@ -46,49 +194,354 @@ def _records(obj) -> Iterable[dict]:
             raise TypeError(f"cannot make a record row of {type(x).__name__}")
 
 
-def records_frame(obj: Records):
-    """A pandas DataFrame with one row per record, columns in :data:`RECORD_COLUMNS` order."""
-    import pandas as pd
+def _file_row(row: dict) -> dict:
+    """A frame row as a spec dict: ``record_flags`` -> ``flags`` (a list), missing -> None."""
+    out = {}
+    for k, v in row.items():
+        k = _FILE_NAMES.get(k, k)
+        if k == "flags":
+            out[k] = _as_list(v)
+        else:
+            out[k] = None if _missing(v) and not isinstance(v, str) else v
+    return out
 
-    rows = list(_records(obj))
-    df = pd.DataFrame(rows, columns=RECORD_COLUMNS)
-    return df
+
+def records_frame(obj: Records):
+    """A pandas DataFrame with one row per record, typed by :data:`RECORD_SCHEMA`.
+
+    ``obj`` is a Document, an Article, or an iterable of Documents, Articles, Records or record dicts.
+    """
+    return frame_of(list(_records(obj)), RECORD_SCHEMA)
+
+
+def _articles(obj) -> Iterable[tuple[Article, Document | None]]:
+    if isinstance(obj, Document):
+        yield from ((a, obj) for a in obj.articles)
+    elif isinstance(obj, Article):
+        yield obj, None
+    else:
+        for x in obj:
+            yield from _articles(x)
+
+
+def _article_path(a: Article) -> str | None:
+    return next((r.path for r in a.records if r.path), None)
+
+
+def articles_frame(obj) -> "pd.DataFrame":  # noqa: F821
+    """One row per article: its metadata, source and counts, typed by :data:`ARTICLE_SCHEMA`.
+
+    ``n_flagged`` counts records with a flag, ``n_targets`` records whose aspect is ``target``,
+    ``n_change_flags`` normalisation spots flagged as doubtful; ``parts`` lists the part roles in order.
+
+    >>> import reportmine
+    >>> af = articles_frame(reportmine.load("corpora/samples/004_e50c7d9a74c650fc.txt"))
+    >>> af.article.tolist(), bool(af.n_records.sum() > 0), str(af.n_records.dtype)
+    ([1, 2, 3], True, 'Int64')
+    """
+    rows = []
+    for a, doc in _articles(obj):
+        md = a.metadata
+        rows.append({
+            "doc_id": a.doc_id, "article": a.index, "path": _article_path(a), "title": a.title,
+            "year": md.year if md else None, "org_level": md.org_level if md else None,
+            "report_type": md.report_type if md else None,
+            "encoding": doc.source.encoding if doc else None, "format": doc.source.format if doc else None,
+            "chars": len(a.text), "n_parts": len(a.parts), "n_sections": len(a.sections),
+            "n_records": len(a.records), "n_flagged": sum(1 for r in a.records if r.flags),
+            "n_targets": sum(1 for r in a.records if r.aspect == "target"),
+            "n_changes": len(a.changes), "n_change_flags": sum(1 for c in a.changes if c.flag),
+            "parts": [p.role for p in a.parts],
+        })
+    return frame_of(rows, ARTICLE_SCHEMA)
+
+
+def sections_frame(obj) -> "pd.DataFrame":  # noqa: F821
+    """One row per heading, in document order, typed by :data:`SECTION_SCHEMA`.
+
+    ``section`` is the heading path (as on records, so the two frames merge on doc_id, article,
+    section); ``n_records`` counts the records inside the section, subsections included.
+
+    >>> import reportmine
+    >>> sf = sections_frame(reportmine.load("corpora/samples/001_96e591ef6d8e9382.txt"))
+    >>> int(sf.depth.min()), sf.section.iloc[0] == sf.heading.iloc[0]
+    (1, True)
+    """
+    import bisect
+
+    rows = []
+    for a, _ in _articles(obj):
+        starts = sorted(r.start for r in a.records)
+        stack: list[tuple[int, str]] = []
+        for i, s in enumerate(a.sections):
+            while stack and stack[-1][0] >= s.depth:
+                stack.pop()
+            stack.append((s.depth, s.heading))
+            rows.append({
+                "doc_id": a.doc_id, "article": a.index, "order": i + 1, "depth": s.depth, "marker": s.marker,
+                "number": s.number, "heading": s.heading, "section": " > ".join(h for _, h in stack),
+                "part": s.part, "start": s.start, "end": s.end, "heading_start": s.heading_start,
+                "heading_end": s.heading_end, "chars": s.end - s.start,
+                "n_records": bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start),
+            })
+    return frame_of(rows, SECTION_SCHEMA)
+
+
+def changes_frame(obj) -> "pd.DataFrame":  # noqa: F821
+    """One row per normalisation change (raw offsets into the source), typed by :data:`CHANGE_SCHEMA`.
+
+    >>> import reportmine
+    >>> cf = changes_frame(reportmine.load("corpora/samples/000_b6a4e92746f443af.txt"))
+    >>> len(cf) > 0, str(cf.flag.dtype), bool(cf.raw_start.le(cf.raw_end).all())
+    (True, 'boolean', True)
+    """
+    rows = [{"doc_id": a.doc_id, "article": a.index, **c.to_dict(), "flag": c.flag}
+            for a, _ in _articles(obj) for c in a.changes]
+    return frame_of(rows, CHANGE_SCHEMA)
+
+
+# --- files -------------------------------------------------------------------------------------
+
+def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
+    """The explicit Arrow schema of a frame schema, as written to Parquet (file field names).
+
+    An all-null ``high`` stays ``double``, so Parquet files of two runs read together.
+    """
+    import pyarrow as pa
+
+    kinds = {"str": pa.string(), "text": pa.string(), "int": pa.int64(), "count": pa.int64(),
+             "float": pa.float64(), "bool": pa.bool_(), "list": pa.list_(pa.string())}
+    return pa.schema([pa.field(_FILE_NAMES.get(c, c), kinds.get(k) or pa.dictionary(pa.int32(), pa.string()))
+                      for c, k in schema.items()])
 
 
 def _format_of(path: str | os.PathLike, fmt: str | None) -> str:
+    names = sorted(set(FORMATS.values()))
     if fmt:
-        if fmt not in ("csv", "jsonl", "parquet", "json"):
-            raise ValueError(f"unknown format {fmt!r}: use csv, jsonl, json or parquet")
+        if fmt not in names:
+            raise ValueError(f"unknown format {fmt!r}: use {', '.join(names)}")
         return fmt
     ext = pathlib.Path(path).suffix.lower()
     if ext not in FORMATS:
-        raise ValueError(f"cannot tell the format of {str(path)!r} from its extension: name it .csv, .jsonl, .json or .parquet")
+        raise ValueError(f"cannot tell the format of {str(path)!r} from its extension: name it "
+                         + ", ".join(sorted(FORMATS)))
     return FORMATS[ext]
 
 
-def write_records(obj: Records, path: str | os.PathLike, fmt: str | None = None) -> int:
-    """Write flat records to ``path`` (format from ``fmt`` or the extension); return the row count."""
-    fmt = _format_of(path, fmt)
-    rows = list(_records(obj))
-    if fmt == "jsonl":
-        with open(path, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _safe_cell(v):
+    """A text cell a spreadsheet shows as text: a leading = + - @ tab or CR gets a ``'`` before it."""
+    if isinstance(v, str) and v.startswith(_FORMULA):
+        return "'" + v
+    return v
+
+
+def _number_text(v) -> str:
+    """``1342.0`` -> ``1342``; ``84.7`` -> ``84.7``; missing -> ``""``."""
+    if _missing(v):
+        return ""
+    v = float(v)
+    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+
+
+def _sheet_frame(df):
+    """A records frame as CSV/Excel cells: file field names, flags joined, text neutralised."""
+    out = df.copy()
+    for col, kind in RECORD_SCHEMA.items():
+        if kind == "list":
+            out[col] = [";".join(v) for v in out[col]]
+        if kind in ("str", "text", "list"):
+            out[col] = out[col].astype(object).map(lambda v: None if _missing(v) else _safe_cell(v))
+    return out.rename(columns=_FILE_NAMES)
+
+
+class RecordWriter:
+    """Streams records into one file, written atomically.
+
+    ``write(obj)`` takes what :func:`records_frame` takes (Documents, Articles, Records, record dicts,
+    a records DataFrame) and returns the number of rows written; ``close()`` finishes the file and
+    renames it into place (until then ``path`` is untouched), returning the total row count.
+    Leaving a ``with`` block by an exception calls ``abort()``: the temporary file is removed and
+    ``path`` keeps what it had.  ``append=True`` starts from the rows already in ``path`` (CSV and
+    JSON Lines bytes are copied as they are, so a resumed file equals an uninterrupted one).
+    CSV and JSON Lines are written row by row; Parquet by row group (one per ``write``) with
+    :func:`arrow_schema`; Excel by a write-only workbook; JSON as one array.
+
+    >>> import os, tempfile, reportmine
+    >>> path = os.path.join(tempfile.mkdtemp(), "out.csv")
+    >>> with RecordWriter(path) as w:
+    ...     n = w.write(reportmine.extract("慰问困难职工35人。"))
+    ...     os.path.exists(path)
+    False
+    >>> w.rows, open(path, encoding="utf-8-sig").read().splitlines()[1].split(",")[9:13]
+    (1, ['relief_recipients', 'total', '困难职工', '35'])
+    """
+
+    def __init__(self, path: str | os.PathLike, fmt: str | None = None, *, append: bool = False) -> None:
+        self.path = pathlib.Path(path)
+        self.format = _format_of(path, fmt)
+        self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self.rows = 0
+        self.closed = False
+        self._fh = None
+        self._pq = None
+        self._book = self._sheet = None
+        self._header = True
+        existing = append and self.path.exists()
+        if self.format in ("csv", "jsonl"):
+            if existing:
+                shutil.copyfile(self.path, self.tmp)
+                with open(self.tmp, "rb") as f:
+                    self.rows = sum(1 for _ in f) - (1 if self.format == "csv" else 0)
+                self._header = self.rows < 0
+                self.rows = max(self.rows, 0)
+            enc = "utf-8-sig" if self.format == "csv" and self._header else "utf-8"
+            self._fh = open(self.tmp, "a" if existing else "w", encoding=enc, newline="")
+        elif self.format == "json":
+            self._fh = open(self.tmp, "w", encoding="utf-8")
+            self._fh.write("[")
+        if existing and self.format not in ("csv", "jsonl"):
+            self.write(read_records(self.path))
+
+    def __enter__(self) -> "RecordWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write(self, obj: Records) -> int:
+        """Append the records of ``obj``; return how many rows that was."""
+        if self.closed:
+            raise ValueError(f"RecordWriter for {self.path} is closed")
+        rows = list(_records(obj))
+        if not rows:
+            return 0
+        getattr(self, f"_write_{self.format}")(rows)
+        self.rows += len(rows)
         return len(rows)
-    if fmt == "json":
-        pathlib.Path(path).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-        return len(rows)
-    df = records_frame(rows)
-    if fmt == "csv":
-        df = df.assign(flags=df["flags"].map(lambda f: ";".join(f) if isinstance(f, list) else f))
-        df.to_csv(path, index=False, encoding="utf-8")
-    else:
+
+    def _write_jsonl(self, rows: list[dict]) -> None:
+        self._fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+
+    def _write_json(self, rows: list[dict]) -> None:
+        sep = "," if self.rows else ""
+        self._fh.write(sep + ",".join("\n" + json.dumps(r, ensure_ascii=False) for r in rows))
+
+    def _write_csv(self, rows: list[dict]) -> None:
+        df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
+        for col in ("value", "high"):
+            df[col] = df[col].astype(object).map(_number_text)
+        df.to_csv(self._fh, header=self._header, index=False, lineterminator="\n")
+        self._header = False
+
+    def _write_parquet(self, rows: list[dict]) -> None:
         try:
-            import pyarrow  # noqa: F401
+            import pyarrow as pa
+            import pyarrow.parquet as pq
         except ImportError:
             raise ImportError("writing Parquet needs pyarrow: pip install 'reportmine[parquet]'") from None
-        df.to_parquet(path, index=False)
-    return len(rows)
+        schema = arrow_schema()
+        df = frame_of(rows, RECORD_SCHEMA).rename(columns=_FILE_NAMES)
+        table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+        if self._pq is None:
+            self._pq = pq.ParquetWriter(self.tmp, table.schema)
+        self._pq.write_table(table)
+
+    def _write_xlsx(self, rows: list[dict]) -> None:
+        if self._book is None:
+            from openpyxl import Workbook
+
+            self._book = Workbook(write_only=True)
+            self._sheet = self._book.create_sheet("records")
+            self._sheet.append([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
+        df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
+        for row in df.itertuples(index=False):
+            self._sheet.append([_xlsx_cell(v) for v in row])
+
+    def close(self) -> int:
+        """Finish the file and move it into place; return the number of rows it holds."""
+        if self.closed:
+            return self.rows
+        if self.format == "json":
+            self._fh.write("\n]\n" if self.rows else "]\n")
+        if self.format == "csv" and self._header:  # no rows: the header alone
+            self._fh.write(",".join(_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS) + "\n")
+        if self._fh is not None:
+            self._fh.close()
+        if self.format == "parquet":
+            if self._pq is None:  # no rows: still a readable file with the schema
+                import pyarrow.parquet as pq
+
+                self._pq = pq.ParquetWriter(self.tmp, arrow_schema())
+            self._pq.close()
+        if self.format == "xlsx":
+            if self._book is None:
+                self._write_xlsx([])
+            self._book.save(self.tmp)
+        os.replace(self.tmp, self.path)
+        self.closed = True
+        return self.rows
+
+    def abort(self) -> None:
+        """Drop what was written: ``path`` keeps what it had."""
+        if self.closed:
+            return
+        self.closed = True
+        for h in (self._fh, self._pq):
+            try:
+                if h is not None:
+                    h.close()
+            except Exception:  # noqa: BLE001 - the file is discarded anyway
+                pass
+        self.tmp.unlink(missing_ok=True)
+
+
+def _xlsx_cell(v):
+    if _missing(v) and not isinstance(v, str):
+        return None
+    if isinstance(v, str):
+        return _ILLEGAL_XLSX.sub("", v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v
+
+
+def write_records(obj: Records, path: str | os.PathLike, fmt: str | None = None) -> int:
+    """Write flat records to ``path`` (format from ``fmt`` or the extension); return the row count.
+
+    ``.csv`` (UTF-8 with BOM), ``.jsonl``, ``.json``, ``.parquet`` (needs pyarrow) or ``.xlsx``.
+    """
+    with RecordWriter(path, fmt) as w:
+        w.write(obj)
+    return w.rows
+
+
+def read_records(path: str | os.PathLike, fmt: str | None = None):
+    """A records file written by reportmine (any format), back as the typed :func:`records_frame`."""
+    import pandas as pd
+
+    fmt = _format_of(path, fmt)
+    if fmt == "jsonl":
+        with open(path, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+    elif fmt == "json":
+        rows = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+    elif fmt == "parquet":
+        rows = pd.read_parquet(path).to_dict("records")
+    else:
+        if fmt == "csv":
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        else:
+            df = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
+        rows = [{k: (v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in _FORMULA and v[1:2] else v)
+                 for k, v in r.items()} for r in df.to_dict("records")]
+    return frame_of(rows, RECORD_SCHEMA)
 
 
 def write_articles(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl") -> int:

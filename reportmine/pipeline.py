@@ -14,10 +14,12 @@
 from __future__ import annotations
 
 import os
+import pathlib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Iterable, Iterator
 
+from .aspect import aspect_of
 from .articles import split_page
 from .decode import read
 from .extraction import extract_records
@@ -27,17 +29,66 @@ from .normalize.pipeline import normalize_tracked
 from .sections import parse_sections
 from .textedit import TrackedText
 
-__all__ = ["load", "parse_text", "extract", "load_many", "iter_records"]
+__all__ = ["load", "parse_text", "extract", "load_many", "iter_records", "run_names"]
 
 
-def load(source: str | os.PathLike | bytes, name: str | None = None) -> Document:
+def load(source: str | os.PathLike | bytes, name: str | None = None,
+         root: str | os.PathLike | None = None) -> Document:
     """Read a report file (or its bytes) and run every stage on it.
 
     ``source`` is a path to a plain-text (UTF-8, GB18030/GBK, Big5, UTF-16),
     HTML or .docx file, or the raw bytes of one.  Text you already hold as a
     ``str`` goes to :func:`parse_text` instead.
+
+    Every record's ``path`` is the file's path relative to ``root`` (``/``-separated), and its
+    ``doc_id`` that path without the extension (``#N`` added where a page holds several
+    articles), so files of one run never share a doc_id.  Without ``root`` the doc_id is the
+    file stem (or ``name``) and ``path`` the path as given.
+
+    >>> doc = load("corpora/samples/001_96e591ef6d8e9382.txt", root="corpora")
+    >>> doc[0].doc_id, doc.records[0].path
+    ('samples/001_96e591ef6d8e9382', 'samples/001_96e591ef6d8e9382.txt')
     """
-    return build_document(read(source, name=name))
+    path = ""
+    if isinstance(source, (str, os.PathLike)):
+        path = pathlib.Path(source).as_posix()
+        if root is not None:
+            path = _relative(source, root)
+            name = name or _without_suffix(path)
+    return build_document(read(source, name=name), path=path)
+
+
+def _relative(path: str | os.PathLike, root: str | os.PathLike) -> str:
+    return pathlib.Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+
+
+def _without_suffix(rel: str) -> str:
+    head, _, last = rel.rpartition("/")
+    stem = last.rsplit(".", 1)[0] if "." in last.lstrip(".") else last
+    return f"{head}/{stem}" if head else stem
+
+
+def run_names(paths: Iterable[str | os.PathLike], root: str | os.PathLike | None = None) -> list[tuple[str, str]]:
+    """``(doc name, relative path)`` of each file of a run: unique within the run.
+
+    ``root`` defaults to the deepest directory holding every file, so a run over one
+    directory names its files by their stems.  Two files differing only by extension
+    keep it in the name.
+
+    >>> run_names(["a/x.txt", "b/x.txt", "b/y.txt", "b/y.html"])
+    [('a/x', 'a/x.txt'), ('b/x', 'b/x.txt'), ('b/y.txt', 'b/y.txt'), ('b/y.html', 'b/y.html')]
+    """
+    paths = [pathlib.Path(p) for p in paths]
+    if not paths:
+        return []
+    if root is None:
+        root = os.path.commonpath([os.path.abspath(p.parent) for p in paths])
+    rels = [_relative(p, root) for p in paths]
+    names = [_without_suffix(r) for r in rels]
+    seen: dict[str, int] = {}
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+    return [(n if seen[n] == 1 else r, r) for n, r in zip(names, rels)]
 
 
 def parse_text(text: str, name: str = "<text>") -> Document:
@@ -56,7 +107,7 @@ def extract(text: str) -> list[Record]:
     return parse_text(text).records
 
 
-def build_document(src: Source) -> Document:
+def build_document(src: Source, path: str = "") -> Document:
     """Normalise a decoded source, split it into articles and analyse each."""
     page = normalize_tracked(src.text)
     split = split_page(page.text)
@@ -73,19 +124,29 @@ def build_document(src: Source) -> Document:
         lo, hi = bounds[i], bounds[i + 1]
         offsets = replace(page.slice(sp.start, sp.end), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         doc_id = f"{src.name}#{i + 1}" if multi else src.name
-        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text))
+        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text, path=path))
     return Document(src, tuple(articles), page.changes, leftover)
 
 
-def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str) -> Article:
-    """Parts, sections, metadata and records of one normalised article."""
+def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str,
+                    path: str = "") -> Article:
+    """Parts, sections, metadata and records of one normalised article.
+
+    Each record gets its place (doc_id, article, raw offsets), its aspect, and a copy of the
+    article's title, year, org_level, report_type and source ``path`` (so flat tables group).
+    """
     text = offsets.text
     parts, sections = parse_sections(text)
     metadata = extract_metadata(title, text, parts)
+    found = extract_records(text, parts, sections)
     records = []
-    for r in extract_records(text, parts, sections):
+    for r in found:
         rs, re_ = offsets.source_span(r.start, r.end)
-        records.append(replace(r, doc_id=doc_id, article=index, raw_start=rs, raw_end=re_))
+        records.append(replace(
+            r, doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, found),
+            title=title, year=metadata.year, org_level=metadata.org_level, report_type=metadata.report_type,
+            path=path,
+        ))
     return Article(
         doc_id=doc_id,
         index=index,
@@ -100,28 +161,40 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
     )
 
 
-def _records_of(path) -> list[dict]:
-    return [r.to_dict() for r in load(path).records]
+def _load_named(task: tuple) -> Document:
+    source, name, rel = task
+    return build_document(read(source, name=name), path=rel)
 
 
-def load_many(paths: Iterable[str | os.PathLike], workers: int | None = None) -> Iterator[Document]:
-    """Load many files, in parallel processes when ``workers`` > 1 (order kept)."""
+def _records_of(task: tuple) -> list[dict]:
+    return [r.to_dict() for r in _load_named(task).records]
+
+
+def _tasks(paths, root) -> list[tuple]:
     paths = list(paths)
-    if not workers or workers <= 1 or len(paths) < 2:
-        for p in paths:
-            yield load(p)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(load, paths, chunksize=max(1, len(paths) // (workers * 8)))
+    return [(p, name, rel) for p, (name, rel) in zip(paths, run_names(paths, root))]
 
 
-def iter_records(paths: Iterable[str | os.PathLike], workers: int | None = None) -> Iterator[dict]:
+def load_many(paths: Iterable[str | os.PathLike], workers: int | None = None,
+              root: str | os.PathLike | None = None) -> Iterator[Document]:
+    """Load many files, in parallel processes when ``workers`` > 1 (order kept).
+
+    Files are named relative to ``root`` (default: the deepest directory holding them all),
+    so doc_ids are unique within the run: see :func:`run_names`.
+    """
+    yield from _map(_load_named, _tasks(paths, root), workers)
+
+
+def iter_records(paths: Iterable[str | os.PathLike], workers: int | None = None,
+                 root: str | os.PathLike | None = None) -> Iterator[dict]:
     """Flat record dicts of many files; only records cross process boundaries."""
-    paths = list(paths)
-    if not workers or workers <= 1 or len(paths) < 2:
-        for p in paths:
-            yield from _records_of(p)
+    for recs in _map(_records_of, _tasks(paths, root), workers):
+        yield from recs
+
+
+def _map(fn, tasks: list, workers: int | None) -> Iterator:
+    if not workers or workers <= 1 or len(tasks) < 2:
+        yield from map(fn, tasks)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for recs in pool.map(_records_of, paths, chunksize=max(1, len(paths) // (workers * 8))):
-            yield from recs
+        yield from pool.map(fn, tasks, chunksize=max(1, len(tasks) // (workers * 8)))

@@ -170,3 +170,44 @@ def test_article_sections_iterate_in_document_order_and_locate_offsets(docs):
     assert a.section_at(i).heading == "加强工会干部教育培训"
     assert a.part_at(i) == "summary" and a.part_at(a.text.index("下一步打算")) == "plan"
     assert a.section_at(0) is None
+
+
+def test_normalize_stays_callable_after_its_submodules_load():
+    """Importing a submodule binds reportmine.normalize to the package: it must stay callable."""
+    import subprocess
+    import sys
+
+    code = ("import reportmine; a = reportmine.normalize('關於'); b = reportmine.normalize('關於');"
+            "import reportmine.normalize.codec; from reportmine import normalize as n; print(a, b, n('關於'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["关于", "关于", "关于"]
+
+
+def test_doc_ids_are_unique_within_a_run(tmp_path):
+    """Two files with the same stem in different folders keep apart: doc_id is the relative path."""
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text("镇总工会工作总结\n全镇共有会员120人。", encoding="utf-8")
+    (tmp_path / "b" / "two.txt").write_text("总结 篇1\n会员120人。\n总结 篇2\n会员130人。", encoding="utf-8")
+    docs = list(reportmine.load_many(sorted(tmp_path.rglob("*.txt"))))
+    ids = [a.doc_id for d in docs for a in d]
+    assert ids == ["a/report", "b/report", "b/two#1", "b/two#2"]
+    assert [r.path for d in docs for r in d.records] == ["a/report.txt", "b/report.txt", "b/two.txt", "b/two.txt"]
+    recs = list(reportmine.iter_records(sorted(tmp_path.rglob("*.txt")), root=tmp_path / "b"))
+    assert [r["doc_id"] for r in recs] == ["../a/report", "report", "two#1", "two#2"]
+    single = reportmine.load(tmp_path / "a" / "report.txt", root=tmp_path)
+    assert single[0].doc_id == "a/report" and single.records[0].path == "a/report.txt"
+
+
+def test_a_run_over_one_folder_names_files_by_stem(docs):
+    """The usual run (one folder) keeps the spec's doc_id: the file stem."""
+    ids = [a.doc_id for d in reportmine.load_many(SAMPLES[:1]) for a in d]
+    assert ids == [a.doc_id for a in docs[SAMPLES[0].stem]]
+
+
+def test_records_carry_their_articles_metadata():
+    doc = reportmine.parse_text("2022年街道总工会上半年工作总结\n今年以来，全街道新发展会员210人。")
+    r = doc.records[0]
+    md = doc[0].metadata
+    assert (r.title, r.year, r.org_level, r.report_type) == (doc[0].title, md.year, md.org_level, md.report_type)
+    assert (r.year, r.org_level) == (2022, "街道") and r.path == ""
