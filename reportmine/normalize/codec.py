@@ -346,7 +346,9 @@ def _find_seeds(text: str) -> list[_Seed]:
         if not _is_pinyin(syl) or reading_matches(ch, syl):
             continue
         strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
-        seeds.append(_Seed(m.start(1), m.end(), strong, f"annotation ({syl}) does not fit {ch!r}"))
+        # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
+        at = m.start(1) + (ch == "\ufffd")
+        seeds.append(_Seed(at, m.end(), strong, f"annotation ({syl}) does not fit {ch!r}"))
     for m in _ORPHAN_RE.finditer(text):
         if _is_pinyin(m.group(1)):
             seeds.append(_Seed(m.start(), m.end(), _has_tone(m.group(1)), f"orphan annotation {m.group()!r}"))
@@ -467,7 +469,8 @@ def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None
     before = [i for i in bad if i < seed_i]
     after = [i for i in bad if i >= seed_i]
     zone = zone[(before[-1] + 1 if before else 0) : (after[0] if after else len(zone))]
-    if not zone or len(zone) > _MAX_ZONE:
+    # the seed itself not GBK (a U+FFFD beside pinyin): no byte reading to rank
+    if not zone or len(zone) > _MAX_ZONE or zone[-1].end <= first:
         return None
     return zone[0].start, zone[-1].end, zone
 
@@ -863,7 +866,9 @@ def _ranked(text: str, cluster: list[_Seed]):
     def score(chars: str) -> float:
         return (_score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign))
 
-    seed_tok = next(i for i, t in enumerate(toks) if t.end > cluster[0].start)
+    seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
+    if seed_tok is None:
+        return None
     best: dict[str, _Reading] = {}
     for st in _streams(toks):
         for data, lost_at in _fill_hidden(st):

@@ -23,7 +23,6 @@ syllable in running Chinese text can only be debris.
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -49,8 +48,8 @@ _ANNOTATION = regex.compile(
 )
 #: A tone-marked word with a bracket on one side only, e.g. ``nèi)`` or ``(dòng``.
 _DEBRIS = regex.compile(
-    rf"(?<![{_LETTERS}])(?:[(（](?P<a>[{_LETTERS}]{{1,7}})(?![{_LETTERS})）])"
-    rf"|(?<![(（])(?P<b>[{_LETTERS}]{{1,7}})[)）])"
+    rf"(?<![{_LETTERS}])(?:[(（][ \t\u3000]*(?P<a>[{_LETTERS}]{{1,7}})(?![{_LETTERS})）])"
+    rf"|(?<![(（])(?P<b>[{_LETTERS}]{{1,7}})[ \t\u3000]*[)）])"
 )
 
 
@@ -162,36 +161,95 @@ def _annotation_edit(text: str, m: regex.Match) -> Edit | None:
     return Edit(m.start(), m.end(), "", "pinyin annotation (toneless, matches the reading)")
 
 
+def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` without the (sorted, disjoint) ``spans``, and each kept character's index in ``text``."""
+    pieces, at, pos = [], [], 0
+    for s, e, _ in spans:
+        pieces.append(text[pos:s])
+        at.extend(range(pos, s))
+        pos = e
+    pieces.append(text[pos:])
+    at.extend(range(pos, len(text)))
+    return "".join(pieces), at
+
+
+#: Full-width Latin letters read as ASCII when looking for debris (the width step folds them later).
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF21, 0xFF5B) if chr(c - 0xFEE0).isalpha()}
+_MAX_ROUNDS = 64
+
+
+def _is_anchor(c: str) -> bool:
+    """Debris is removed only beside Chinese text or codec debris (never inside a Latin phrase)."""
+    return bool(_CJK_RE.match(c)) or c in "?？\ufffd"
+
+
+def _debris(text: str) -> list[tuple[int, int, str]]:
+    """Spans of tone-marked words that lost a bracket.  Touching pieces of debris
+    (``nèi)nèi)``, ``nèi) (dòng``) are judged together, by what is around them,
+    and spaces are looked through: the spacing step removes them later."""
+    folded = text.translate(_FOLD)
+    found = [m.span() for m in _DEBRIS.finditer(folded) if is_pinyin(m.group("a") or m.group("b"))]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and not text[found[j][1] : found[j + 1][0]].strip():
+            j += 1
+        lo, hi = found[i][0], found[j][1]
+        left = text[:lo].rstrip()[-1:] if lo else ""
+        right = text[hi:].lstrip()[:1]
+        if any(c and _is_anchor(c) for c in (left, right)):
+            out.extend((s, e, "pinyin debris (bracket lost)") for s, e in found[i : j + 1])
+        i = j + 1
+    return out
+
+
+def _round(text: str) -> list[tuple[int, int, str]]:
+    """Annotations in ``text``; or, when there are none, debris."""
+    spans = []
+    folded = text.translate(_FOLD)
+    for m in _ANNOTATION.finditer(folded):
+        e = _annotation_edit(folded, m)
+        if e is not None:
+            spans.append((e.start, e.end, e.note))
+    return spans or _debris(text)
+
+
 def strip_pinyin(text: str) -> list[Edit]:
     """Edits deleting pinyin annotations ``字(zì)`` and tone-marked pinyin debris.
+
+    Removing one annotation can leave another (``(q(guān)ū)``) or leave debris
+    (``huì(qū))`` leaves ``huì)``): the text as it will read is searched again
+    until nothing more is found, so that a second pass changes nothing.
 
     >>> from reportmine.textedit import TrackedText
     >>> TrackedText("總工會(huì)培训15人(次),會(hui)上").run([strip_pinyin]).text
     '總工會培训15人(次),會上'
     >>> TrackedText("組建qq群(qq?)和(PPT)").run([strip_pinyin]).text
     '組建qq群(qq?)和(PPT)'
+    >>> TrackedText("会议huì(qū))下").run([strip_pinyin]).text
+    '会议下'
     """
     if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
         return []
-    edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []
-    for m in _ANNOTATION.finditer(text):
-        e = _annotation_edit(text, m)
-        if e is not None:
-            edits.append(e)
-            taken.append((e.start, e.end))
-    for m in _DEBRIS.finditer(text):
-        word = m.group("a") or m.group("b")
-        if not is_pinyin(word):
-            continue
-        k = bisect.bisect_left(taken, (m.end(), m.end()))
-        if k and taken[k - 1][1] > m.start():
-            continue  # inside (or touching) an annotation already removed
-        # Only next to Chinese text or codec debris, never inside a Latin phrase.
-        left = text[m.start() - 1 : m.start()]
-        right = text[m.end() : m.end() + 1]
-        if not any(c and (_CJK_RE.match(c) or c in "?？") for c in (left, right)):
-            continue
-        edits.append(Edit(m.start(), m.end(), "", "pinyin debris (bracket lost)"))
-    edits.sort(key=lambda e: e.start)
-    return edits
+    removed: list[tuple[int, int, str]] = []
+    kept, at = text, None
+    for _ in range(_MAX_ROUNDS):
+        found = _round(kept)
+        if not found:
+            break
+        if at is not None:  # back to offsets in ``text``
+            found = [(at[s], at[e - 1] + 1, note) for s, e, note in found]
+        removed = _merge(removed, found)
+        kept, at = _without(text, removed)
+    return [Edit(s, e, "", note) for s, e, note in removed]
+
+
+def _merge(old: list[tuple[int, int, str]], new: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Disjoint spans covering both lists: a new span swallows the old ones inside it."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, note in sorted(old + new, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue  # inside the span before (spans never cross: new ones run between kept characters)
+        out.append((s, e, note))
+    return out
