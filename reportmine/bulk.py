@@ -218,7 +218,10 @@ def iter_results(
     timeout: float | None = None,
     paragraphs: bool = False,
 ) -> Iterator[FileResult]:
-    """One :class:`FileResult` per file, in input order, from ``workers`` processes.
+    """One :class:`FileResult` per file, in input order.
+
+    ``workers`` None (or 0) runs the files in this process; N runs them in N
+    worker processes (so the caller's own memory stays apart from the pipeline's).
 
     ``paths`` may hold files, directories and globs.  ``root`` names files in
     the output (doc_id, ``path``) relative to it; by default the deepest
@@ -237,8 +240,8 @@ def _iter_files(files, root, workers, skip, timeout, paragraphs) -> Iterator[Fil
         (i, str(p), relative_name(p, root), str(root), timeout, paragraphs)
         for i, p in enumerate(files) if i not in skip
     ]
-    if not workers or workers <= 1 or len(tasks) < 2:
-        for t in tasks:
+    if not workers or len(tasks) < 2:  # in this process; workers=1 is one worker process, keeping
+        for t in tasks:                  # the parent (writer, dedupe) apart from the pipeline's memory
             yield process_file(t)
         return
     import multiprocessing
@@ -327,7 +330,7 @@ class ExtractSummary:
     files: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
     records: int = 0
-    dropped: int = 0  # records dropped as duplicates
+    duplicates: int = 0  # records whose paragraph recycles an earlier file's (dropped unless marked)
     resumed: int = 0  # files taken from the journal of an earlier run
     seconds: float = 0.0
     bytes: int = 0
@@ -442,7 +445,7 @@ def _job_header(files, root, fmt, dedupe) -> dict:
     for p in files:
         st = p.stat()
         h.update(f"{relative_name(p, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return {"reportmine_journal": 1, "inputs": h.hexdigest(), "files": len(files), "format": fmt, "dedupe": bool(dedupe)}
+    return {"reportmine_journal": 1, "inputs": h.hexdigest(), "files": len(files), "format": fmt, "dedupe": dedupe or False}
 
 
 def _atomic_text(path: pathlib.Path, text: str) -> None:
@@ -459,7 +462,7 @@ def run_extract(
     *,
     errors_path: str | os.PathLike | None = None,
     resume: bool = False,
-    dedupe: bool = False,
+    dedupe: bool | str = False,
     progress: bool = False,
     timeout: float | None = None,
     root: str | os.PathLike | None = None,
@@ -472,7 +475,8 @@ def run_extract(
     interruption; the output (and ``errors_path``: one ``name<TAB>reason`` line
     per failed file) appear atomically when the job ends, and the spool and
     journal are then removed.  With ``dedupe`` the records whose paragraph
-    recycles an earlier file's are dropped (see :mod:`reportmine.dedupe`).
+    recycles an earlier file's are dropped (see :mod:`reportmine.dedupe`); with
+    ``dedupe="mark"`` they are kept with ``duplicate_of`` naming that file.
     """
     output = pathlib.Path(output)
     RecordWriter, fmt = _writer_class(output, fmt)
@@ -490,7 +494,7 @@ def run_extract(
         for e in done:
             _take(e, summary, writer)
         skip = {e["i"] for e in done}
-        for res in _iter_files(files, root_path, workers, skip, timeout, dedupe):
+        for res in _iter_files(files, root_path, workers, skip, timeout, bool(dedupe)):
             entry = _entry(res)
             journal.add(entry)
             _take(entry, summary, writer)
@@ -500,7 +504,7 @@ def run_extract(
         if dedupe:
             writer = RecordWriter(output, fmt)
             summary.records = 0
-            summary.dropped = _write_deduplicated(journal, writer, summary)
+            summary.duplicates = _write_deduplicated(journal, writer, summary, drop=dedupe != "mark")
         writer.close()
         writer = None
         if errors_path is not None:
@@ -556,28 +560,28 @@ def _take(entry: dict, summary: ExtractSummary, writer) -> None:
         writer.write(entry["records"])
 
 
-def _write_deduplicated(journal: Journal, writer, summary: ExtractSummary) -> int:
-    """Second pass over the spool: find recycled paragraphs, write the rest; return the count dropped."""
+def _write_deduplicated(journal: Journal, writer, summary: ExtractSummary, drop: bool) -> int:
+    """Second pass over the spool: find recycled paragraphs, then write the records with
+    ``duplicate_of`` set (``drop=False``) or without the duplicates; return the count found."""
     from .dedupe import DuplicateFinder
 
     finder = DuplicateFinder()
     for e in journal.entries():
         if e["error"] is None:
             finder.add_records(e["records"], e.get("paragraphs") or [""] * len(e["records"]))
-    first = finder.first_occurrences()
-    dropped = 0
-    k = 0
+    first = iter(finder.first_occurrences())
+    found = 0
     for e in journal.entries():
         if e["error"] is not None:
             continue
         keep = []
         for r in e["records"]:
-            if first[k]:
-                dropped += 1
-            else:
-                keep.append(r)
-            k += 1
+            dup = next(first)
+            found += bool(dup)
+            if dup and drop:
+                continue
+            keep.append({**r, "duplicate_of": dup})
         summary.records += len(keep)
         if keep:
             writer.write(keep)
-    return dropped
+    return found

@@ -120,7 +120,7 @@ def cmd_extract(args) -> int:
     done = s.files - len(s.failed)
     rate = f"{s.bytes / 1e6 / s.seconds:.2f} MB/s" if s.seconds > 0 else ""
     resumed = f", {s.resumed} from the journal" if s.resumed else ""
-    dropped = f", {s.dropped} duplicates dropped" if args.dedupe else ""
+    dropped = f", {s.duplicates} duplicates {'marked' if args.dedupe == 'mark' else 'dropped'}" if args.dedupe else ""
     print(f"wrote {s.records} records from {done} of {s.files} files{resumed}{dropped} to {args.output}"
           f" in {s.seconds:.1f} s {rate}".rstrip(), file=sys.stderr)
     for name, reason in s.failed[:20]:
@@ -140,7 +140,8 @@ def _extract_to_stdout(args) -> int:
         from .dedupe import duplicates
 
         df = duplicates(df)
-        df = df[df["duplicate_of"].fillna("") == ""]
+        if args.dedupe == "drop":
+            df = df[df["duplicate_of"].fillna("") == ""]
     df.to_csv(sys.stdout, index=False)
     failed = df.attrs.get("errors", [])
     if args.errors:
@@ -196,10 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
     files(sp, workers=False)
     sp.add_argument("-o", "--output", help="out.csv, out.jsonl, out.json, out.parquet or out.xlsx (default: CSV on stdout)")
     sp.add_argument("--format", choices=["csv", "jsonl", "json", "parquet", "xlsx"], help="override the format the extension implies")
-    sp.add_argument("--workers", type=int, default=None, help="parallel processes (default: 1)")
+    sp.add_argument("--workers", type=int, default=None, help="worker processes (default: none, all in this process)")
     sp.add_argument("--errors", metavar="FILE", help="write one line per failed file (name<TAB>reason) to FILE")
     sp.add_argument("--resume", action="store_true", help="finish an interrupted run of the same command (uses OUT.journal)")
-    sp.add_argument("--dedupe", action="store_true", help="drop records whose paragraph recycles one of an earlier file")
+    sp.add_argument("--dedupe", action="store_const", const="drop", default=False,
+                    help="drop records whose paragraph recycles one of an earlier file (near-duplicate text, same figures)")
+    sp.add_argument("--mark-duplicates", dest="dedupe", action="store_const", const="mark",
+                    help="keep those records, with duplicate_of naming the file where the paragraph first appeared")
     sp.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="give up a file after this long (it goes to --errors)")
     bar = sp.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar (default: when stderr is a terminal)")
