@@ -31,10 +31,12 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .errors import DecodeError, InputTooLarge
 from .model import Source
 from .tables import read_table
 
-__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text", "DecodeError"]
+__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text",
+           "DecodeError", "InputTooLarge", "max_docx_inflated"]
 
 #: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
 CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
@@ -44,6 +46,8 @@ LINE_CODECS = ("utf-8", "gb18030", "big5")
 MIN_SCORE = 0.2
 #: Share of undecodable sequences (per non-ASCII character) above which input is refused.
 MAX_REPLACED_SHARE = 0.01
+#: Undecodable sequences any text may have (one bad byte can break two characters).
+_MIN_REPLACED_ALLOWED = 2
 
 _TRUNCATION_REASONS = frozenset({"unexpected end of data", "incomplete multibyte sequence", "truncated data"})
 _BOMS = (
@@ -56,14 +60,6 @@ _BOMS = (
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-_ADVICE = (
-    "Convert the file to UTF-8 (e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt`) "
-    "or pass bytes in UTF-8, GB18030/GBK, Big5 or UTF-16."
-)
-
-
-class DecodeError(ValueError):
-    """The input could not be read as text in any supported codec or format."""
 
 
 @dataclass(frozen=True)
@@ -240,11 +236,17 @@ def _utf16_from_nuls(data: bytes) -> str | None:
     return None
 
 
-def _decode_lines(data: bytes) -> Decoding | None:
+def _replace_budget(n: int) -> int:
+    """Undecodable sequences a text of ``n`` bytes may have and still be accepted (more: refused)."""
+    return max(_MIN_REPLACED_ALLOWED, int(MAX_REPLACED_SHARE * n))
+
+
+def _decode_lines(data: bytes, budget: int | None = None) -> Decoding | None:
     """Choose a codec per line: for files with a UTF-8 head and a GBK tail, or a few bad bytes.
 
     A line keeps the codec of the line before unless another codec reads it clearly better.
-    Lines no codec reads strictly are read with the best codec, bad bytes replaced.
+    Lines no codec reads strictly are read with the best codec, bad bytes replaced.  Once
+    more than ``budget`` sequences were replaced the reading stops (it will be refused).
     """
     lines = data.split(b"\n")
     out: list[str] = []
@@ -258,7 +260,8 @@ def _decode_lines(data: bytes) -> Decoding | None:
         last = i == len(lines) - 1
         opts = [d for d in (_decode_as(line, c, tolerate_cut=last) for c in LINE_CODECS) if d]
         if not opts:
-            opts = [_decode_repairing(line, c) for c in LINE_CODECS]
+            left = None if budget is None else budget - replaced
+            opts = [_decode_repairing(line, c, left) for c in LINE_CODECS]
         opts = [_scored(d, sample=False) for d in opts]
         best = max(opts, key=lambda d: d.score)  # max keeps the first of equals: LINE_CODECS order
         base = lambda c: "big5" if c in ("cp950", "big5hkscs") else c  # noqa: E731
@@ -272,6 +275,8 @@ def _decode_lines(data: bytes) -> Decoding | None:
         scored += best.scored
         replaced += best.replaced
         dropped += best.dropped_tail
+        if budget is not None and replaced > budget:  # refused anyway: stop here
+            return Decoding("\n".join(out), "mixed", dropped, replaced, total, scored)
     if not used:
         return None
     codecs = [c for c in ("utf-8", "gb18030", "big5", "cp950", "big5hkscs") if any(c == u for _, u in used)]
@@ -280,7 +285,7 @@ def _decode_lines(data: bytes) -> Decoding | None:
     return Decoding("\n".join(out), label, dropped, replaced, total, scored, notes)
 
 
-def _decode_repairing(data: bytes, codec: str) -> Decoding:
+def _decode_repairing(data: bytes, codec: str, budget: int | None = None) -> Decoding:
     """Decode with each undecodable sequence replaced by one U+FFFD, resynchronising after it.
 
     A multibyte codec such as GBK cannot tell where the next character starts after a bad
@@ -302,12 +307,20 @@ def _decode_repairing(data: bytes, codec: str) -> Decoding:
             bad, end = pos + e.start, pos + e.end
             resume = max(
                 range(end, min(end + 3, len(data) + 1)),
-                key=lambda r: chinese_score(data[r : r + 48].decode(codec, "replace")) - (r - end) * 0.3,
+                key=lambda r: _resume_score(data[r : r + 48].decode(codec, "replace")) - (r - end) * 0.3,
             )
             out.append("\ufffd")
             replaced += 1
             pos = min(resume, len(data))
+            if budget is not None and replaced > budget:
+                break
     return Decoding("".join(out), codec, replaced=replaced)
+
+
+def _resume_score(text: str) -> float:
+    """How well decoding goes on from a resume point: a point that fails at once
+    (a lone 0xFF after a lead byte) is as bad as a second replacement."""
+    return chinese_score(text) - (1.0 if text.startswith("\ufffd") else 0.0)
 
 
 def _runs(used: list[tuple[int, str]], limit: int = 8) -> str:
@@ -322,8 +335,38 @@ def _runs(used: list[tuple[int, str]], limit: int = 8) -> str:
     return "; ".join(parts) + (f"; ... ({len(runs)} runs)" if len(runs) > limit else "")
 
 
+#: C0 control bytes that no text holds (tab, newlines, form feed and escape excepted).
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0c\x1b") + b"\x7f"
+_SNIFF = 4096
+#: Share of control bytes in the first ``_SNIFF`` bytes above which the input is binary.
+MAX_CONTROL_SHARE = 0.02
+
+
+def _refuse_binary(data: bytes, name: str) -> None:
+    """Refuse binary data at once, from its head: control bytes (besides NUL in UTF-16) do not occur in text.
+
+    >>> _refuse_binary("一、加强学习".encode("utf-16-le") * 100, "ok")
+    >>> _refuse_binary(bytes(range(256)) * 16, "scan")
+    Traceback (most recent call last):
+    ...
+    reportmine.errors.DecodeError: scan: looks like binary data, not text ...
+    """
+    head = data[:_SNIFF]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls < 8 or controls <= MAX_CONTROL_SHARE * len(head):
+        return
+    for codec in ("utf-16-le", "utf-16-be"):  # CJK in UTF-16 has control bytes of its own
+        text = head[: len(head) & ~1].decode(codec, "replace")
+        if chinese_score(text) >= MIN_SCORE:
+            return
+    raise DecodeError(
+        f"looks like binary data, not text ({controls} of its first {len(head)} bytes are control bytes, "
+        "which text in utf-8, gb18030, big5 or utf-16 does not hold)", path=name)
+
+
 def _detect(data: bytes, name: str) -> Decoding:
     """The best reading of ``data``; raises :class:`DecodeError` when none is plausible."""
+    _refuse_binary(data, name)
     tried: list[str] = []
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -367,21 +410,26 @@ def _detect(data: bytes, name: str) -> Decoding:
         return max(rivals, key=lambda d: d.score) if rivals else utf8
 
     best = max(singles, key=lambda d: d.score, default=None)
-    lines_worth_it = best is None or any(
+    # per line: when no codec reads the whole well (a bad byte), or some lines are UTF-8
+    lines_worth_it = best is None or best.score < MIN_SCORE or any(
         not ln.isascii() and _strict(ln, "utf-8", tolerate_cut=False) for ln in data.split(b"\n")
     )
     if lines_worth_it:
         tried.append("per-line " + "/".join(LINE_CODECS))
-        mixed = _decode_lines(data)
+        mixed = _decode_lines(data, budget=_replace_budget(len(data)))
         if mixed is not None and (best is None or mixed.score > best.score + 0.05):
             best = mixed
-    if best is None or best.score < MIN_SCORE or best.replaced > max(1, MAX_REPLACED_SHARE * best.scored):
+    if best is None or best.score < MIN_SCORE or best.replaced > max(_MIN_REPLACED_ALLOWED, MAX_REPLACED_SHARE * best.scored):
         why = "no codec reads it" if best is None else (
             f"best reading ({best.codec}) looks like binary or mojibake "
             f"(score {best.score:.2f}, {best.replaced} undecodable sequences)"
         )
-        raise DecodeError(f"cannot decode {name}: {why}; tried {', '.join(tried)}. {_ADVICE}")
+        raise DecodeError(f"cannot decode: {why}; tried {', '.join(tried)}", path=name)
     return best
+
+
+#: NUL and the other C0 controls no report holds (tab, newline and form feed stay).
+_DROP_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
 def _normalise_newlines(text: str) -> str:
@@ -416,7 +464,12 @@ def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[
     if not data:
         return "", "utf-8", ("empty input",)
     d = _with_declared(data, name, declared) if declared else _detect(data, name)
-    return _normalise_newlines(d.text), d.codec, _notes_of(d)
+    text = _normalise_newlines(d.text)
+    clean = text.translate(_DROP_CONTROLS)
+    notes = _notes_of(d)
+    if len(clean) != len(text):
+        notes += (f"removed {len(text) - len(clean)} NUL/control character(s)",)
+    return clean, d.codec, notes
 
 
 @lru_cache(maxsize=1)
@@ -443,9 +496,7 @@ def _with_declared(data: bytes, name: str, declared: str) -> Decoding:
     if own is None:
         if found is None:
             raise DecodeError(
-                f"cannot decode {name}: declared charset {declared!r} does not fit the bytes and "
-                f"detection failed. {_ADVICE}"
-            )
+                f"cannot decode: declared charset {declared!r} does not fit the bytes and detection failed", path=name)
         return replace(found, notes=(f"declared charset {declared!r} does not fit the bytes; detected instead",) + found.notes)
     own = _scored(own)
     if found is not None and found.codec != own.codec and found.score > own.score + 0.3:
@@ -546,6 +597,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[tuple[str, str]] = []  # (tag, role): role "" | "hidden" | "furniture" | "h1"
+        self.open: dict[str, int] = {}  # open elements per tag: a tag not open is never searched for
         self.hidden = self.furniture = self.h1 = 0
         self.pre = 0
         self.rules = html_furniture()
@@ -571,6 +623,7 @@ class _TextExtractor(HTMLParser):
         """Close the open elements from ``index`` up."""
         while len(self.stack) > index:
             tag, role = self.stack.pop()
+            self.open[tag] -= 1
             self._count(role, -1)
             if not self.skipping and tag in _BLOCK_TAGS:
                 self._break()
@@ -579,7 +632,9 @@ class _TextExtractor(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         closes, container = _IMPLIED_END.get(tag, ((), ()))
-        for i in range(len(self.stack) - 1, -1, -1):
+        if not any(self.open.get(t) for t in closes):  # nothing to close: no search of the stack
+            closes = ()
+        for i in range(len(self.stack) - 1 if closes else -1, -1, -1):
             open_tag = self.stack[i][0]
             if open_tag in container:
                 return
@@ -590,7 +645,7 @@ class _TextExtractor(HTMLParser):
             self._pop_to(len(self.stack) - 1)  # a block closes an open <p>
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "body":  # a page that never closed <head>
+        if tag == "body" and self.open.get("head"):  # a page that never closed <head>
             for i, (t, _) in enumerate(self.stack):
                 if t == "head":
                     self._pop_to(i)
@@ -613,6 +668,7 @@ class _TextExtractor(HTMLParser):
         else:
             role = ""
         self.stack.append((tag, role))
+        self.open[tag] = self.open.get(tag, 0) + 1
         self._count(role, 1)
         if self.skipping:
             return
@@ -628,7 +684,7 @@ class _TextExtractor(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        for i in range(len(self.stack) - 1, -1, -1):
+        for i in range(len(self.stack) - 1 if self.open.get(tag) else -1, -1, -1):
             if self.stack[i][0] == tag:
                 self._pop_to(i)
                 return
@@ -717,8 +773,10 @@ def _read_html(data: bytes, name: str) -> Source:
 def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     """The paragraphs of a .docx file in document order (table cells included), one per line.
 
-    Raises :class:`DecodeError` for a file that is not a readable .docx.
+    Raises :class:`DecodeError` for a file that is not a readable .docx, and
+    :class:`InputTooLarge` for one that inflates past :func:`max_docx_inflated`.
     """
+    _check_inflated(data, name)
     try:
         import docx
         from docx.oxml.ns import qn
@@ -726,12 +784,13 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
 
         document = docx.Document(io.BytesIO(data))
     except ImportError as e:  # pragma: no cover - python-docx is a dependency
-        raise DecodeError(f"cannot read {name}: python-docx is not installed (pip install python-docx)") from e
+        raise DecodeError("cannot read .docx: python-docx is not installed", path=name,
+                          hint="pip install python-docx") from e
     except Exception as e:  # python-docx raises zipfile, KeyError, lxml and its own errors
         raise DecodeError(
-            f"cannot read {name} as .docx ({type(e).__name__}: {e}). The file is corrupt or not a Word "
-            "document: open and re-save it in Word/LibreOffice, or export it as UTF-8 text."
-        ) from e
+            f"cannot read as .docx ({type(e).__name__}: {e})", path=name,
+            hint="The file is corrupt or not a Word document: open and re-save it in Word/LibreOffice, "
+                 "or export it as UTF-8 text.") from e
 
     lines: list[str] = []
     containers = {qn(t) for t in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
@@ -746,6 +805,47 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
 
     walk(document.element.body)
     return _normalise_newlines("\n".join(lines))
+
+
+#: Bytes a .docx may inflate to (all members together) unless ``REPORTMINE_MAX_DOCX_MB`` says otherwise.
+MAX_DOCX_INFLATED = 256 * 2**20
+_CHUNK = 1 << 20
+
+
+def max_docx_inflated() -> int:
+    """The inflated-size limit for .docx files, in bytes (env ``REPORTMINE_MAX_DOCX_MB`` raises it)."""
+    mb = os.environ.get("REPORTMINE_MAX_DOCX_MB", "").strip()
+    try:
+        return int(float(mb) * 2**20) if mb else MAX_DOCX_INFLATED
+    except ValueError:
+        raise ValueError(f"REPORTMINE_MAX_DOCX_MB={mb!r}: give a number of megabytes") from None
+
+
+def _check_inflated(data: bytes, name: str) -> None:
+    """Refuse a zip bomb before anything inflates it whole: by the sizes its members
+    declare, then by the bytes they really inflate to (streamed, never held)."""
+    limit = max_docx_inflated()
+
+    def refuse(size: str) -> InputTooLarge:
+        return InputTooLarge(
+            f"the .docx inflates to {size}, over the limit of {limit / 2**20:.0f} MB", path=name,
+            hint="If you trust the file, raise the limit: REPORTMINE_MAX_DOCX_MB=2048 (megabytes).")
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            declared = sum(i.file_size for i in infos)
+            if declared > limit:
+                raise refuse(f"{declared / 2**20:.0f} MB (declared)")
+            actual = 0
+            for info in infos:
+                with z.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        actual += len(chunk)
+                        if actual > limit:
+                            raise refuse(f"more than {actual / 2**20:.0f} MB")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError):
+        return  # not a sound zip: python-docx says so below, in its own words
 
 
 def _read_docx(data: bytes, name: str) -> Source:
@@ -784,12 +884,10 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     if data.startswith(b"PK\x03\x04"):
         if _is_docx(data):
             return _read_docx(data, label)
-        raise DecodeError(f"cannot read {label}: it is a zip archive, not a report text. Unpack it first.")
+        raise DecodeError("cannot read: it is a zip archive, not a report text", path=label, hint="Unpack it first.")
     if data.startswith(_OLE_MAGIC):
-        raise DecodeError(
-            f"cannot read {label}: it is an old binary Office file (.doc/.xls). "
-            "Save it as .docx or UTF-8 text and read that."
-        )
+        raise DecodeError("cannot read: it is an old binary Office file (.doc/.xls)", path=label,
+                          hint="Save it as .docx or UTF-8 text and read that.")
     if suffix in _HTML_SUFFIXES or _looks_like_html(data[:4096].decode("latin-1")):
         return _read_html(data, label)
     text, encoding, notes = _decode_bytes(data, label)

@@ -85,3 +85,85 @@ def test_changes_point_inside_the_source(raw):
     text, changes = normalize_and_explain(raw)
     for c in changes:
         assert 0 <= c.raw_start <= c.raw_end <= len(raw)
+
+
+# -- reading: every bad input is one clear reportmine error naming the file ------------------
+
+from reportmine.decode import decode_bytes, html_to_text, read  # noqa: E402
+from reportmine.errors import DecodeError, InputTooLarge, ReportmineError  # noqa: E402
+
+
+def _elapsed(f, *args):
+    t0 = time.perf_counter()
+    out = f(*args)
+    return out, time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("depth", [20000])
+def test_deeply_nested_html_is_linear(depth):
+    # the open-element stack was searched on every tag: 30,000 nested divs took 17 s
+    html = "<div><span>" * depth + "职工之家" + "</span></div>" * depth
+    text, took = _elapsed(html_to_text, html)
+    assert text == "职工之家"
+    assert took < 5.0
+    text, _ = _elapsed(html_to_text, "<li><p>" * depth + "会员" + "</b>" * depth)  # stray end tags
+    assert text.endswith("会员")
+
+
+def test_nul_and_control_bytes_are_removed_and_noted():
+    text, codec, notes = decode_bytes("工会\x00经费\x07收缴".encode("utf-8"))
+    assert text == "工会经费收缴" and any("control" in n for n in notes)
+
+
+def test_random_binary_is_refused_at_once(tmp_path):
+    path = tmp_path / "扫描件.txt"
+    path.write_bytes(bytes(random_bytes(2_000_000)))
+    with pytest.raises(DecodeError, match="扫描件.*binary") as err:
+        _, took = _elapsed(read, path)
+    assert isinstance(err.value, ReportmineError)
+
+
+def random_bytes(n: int, seed: int = 5) -> bytes:
+    import random
+
+    return random.Random(seed).randbytes(n)
+
+
+def test_short_gbk_sentence_with_one_bad_byte_is_read_as_gbk():
+    # it was refused as "utf-16-be": the whole-file codecs all failed and the per-line
+    # reading (which replaces a bad byte) was not tried
+    raw = "上半年全镇新建基层工会九家，发展会员八百余人，入会率提高到百分之九十五。".encode("gbk")
+    raw = raw[:27] + b"\xff" + raw[28:]
+    text, codec, notes = decode_bytes(raw)
+    assert codec == "gb18030" and text.startswith("上半年全镇") and text.endswith("百分之九十五。")
+    assert text.count("\ufffd") == 1 and any("U+FFFD" in n for n in notes)
+
+
+def test_docx_bomb_is_refused_by_its_inflated_size(tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (3 * 2**20) + b"</w:document>")
+    path = tmp_path / "炸弹.docx"
+    path.write_bytes(buf.getvalue())
+    assert path.stat().st_size < 50_000
+    monkeypatch.setenv("REPORTMINE_MAX_DOCX_MB", "2")
+    with pytest.raises(InputTooLarge, match="炸弹.*2 MB.*REPORTMINE_MAX_DOCX_MB"):
+        read(path)
+    monkeypatch.setenv("REPORTMINE_MAX_DOCX_MB", "8")  # raised: read (and refused as no Word file)
+    with pytest.raises(DecodeError, match="炸弹"):
+        read(path)
+
+
+@fuzz
+@given(st.binary(min_size=1, max_size=3000))
+def test_random_bytes_decode_or_raise_a_reportmine_error(data):
+    try:
+        text, codec, notes = decode_bytes(data, "fuzz.bin")
+    except ReportmineError as e:
+        assert "fuzz.bin" in str(e)
+        return
+    assert "\x00" not in text and isinstance(codec, str)
