@@ -243,8 +243,12 @@ _SUFFIX_SEP = re.compile(r"\s*(?:_|｜|\||丨|\s[-–—]\s|\s—{1,2}\s)\s*")
 #: A site name (范文大全网, 某某文库, example.com).
 _SITE_NAME = re.compile(r"[^\s，。]{1,20}(?:网|网站|文库|(?i:\.com|\.cn|\.net|\.org))")
 
-#: A run of this many title-like lines right before the body is a link list; its last line is the title.
-MIN_LINK_RUN = 3
+#: A subtitle line: it opens with a dash (——在市总工会全委会议上的报告).
+_SUBTITLE = re.compile(r"[—–\-－]{1,2}")
+
+#: A run of this many title-like lines right before the body: the last one is the report's own title
+#: (the lines before it are a page title, a category or collection name, or linked titles).
+MIN_LINK_RUN = 2
 
 
 def site_suffix_at(line: str) -> int:
@@ -279,8 +283,9 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     """The title span of a single-article page (or None) and where the text after it starts.
 
     The first title line before the body is the title (an <h1> comes first once the
-    navigation is gone), unless it opens a run of three or more title lines right
-    before the body: that is a list of linked titles, and the last one is the report's.
+    navigation is gone), unless it opens a run of title lines right before the body:
+    a page title or collection name above the report's own headline, or a list of
+    linked titles; the last one is the report's.
 
     >>> t = "县总工会精神文明工作总结\\n今年上半年，市总工会女职工委员会开展工作。"
     >>> span, after = find_title(t)
@@ -294,6 +299,10 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     >>> span, _ = find_title(t)
     >>> t[span[0]:span[1]]
     '县总工会工作报告'
+    >>> t = "企业工会工作总结范文\\n机械厂工会年度工作总结\\n今年以来，工作顺利。"
+    >>> span, _ = find_title(t)
+    >>> t[span[0]:span[1]]
+    '机械厂工会年度工作总结'
     """
     lines = _lines(text)
     for k, (s, e) in enumerate(lines):
@@ -303,7 +312,10 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             while run + 1 < len(lines) and is_title_line(text[lines[run + 1][0] : lines[run + 1][1]]):
                 run += 1
             after_run = text[lines[run + 1][0] : lines[run + 1][1]] if run + 1 < len(lines) else ""
-            if run - k + 1 >= MIN_LINK_RUN and (_BODY_LINE.search(after_run) or HEADING_MARKER.match(after_run)):
+            while run > k and _SUBTITLE.match(text[lines[run][0] : lines[run][1]]):
+                run -= 1  # a subtitle (——在…上的报告) is not the headline
+            opens_body = _BODY_LINE.search(after_run) or HEADING_MARKER.match(after_run) or _DATE_LINE.fullmatch(after_run)
+            if run - k + 1 >= MIN_LINK_RUN and opens_body:
                 s, e = lines[run]
             return _title_span(text, s, e), e
         one = _one_line_title(text, s, e)
@@ -351,11 +363,22 @@ def split_page(text: str) -> PageSplit:
     return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), tuple(leftover))
 
 
+#: The date a speech or report was given, on its own line under the title: "（2021年9月26日）".
+_DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]")
+
+
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
-    """Skip lines right after the title that repeat it (page title + heading); note them as leftover."""
+    """Skip lines right after the title that repeat it (page title + heading) or date it; note them as leftover.
+
+    >>> t = "在县工会代表大会上的工作报告\\n（2021年9月26日）\\n各位代表："
+    >>> lo = []
+    >>> t[_skip_repeated_title(t, "在县工会代表大会上的工作报告", 14, lo):], [t[s:e] for s, e in lo]
+    ('\\n各位代表：', ['（2021年9月26日）'])
+    """
     key = re.sub(r"\s+", "", title)
     for s, e in _lines(text[pos:]):
-        if re.sub(r"\s+", "", text[pos + s : pos + e]) != key:
+        line = text[pos + s : pos + e]
+        if re.sub(r"\s+", "", line) != key and not _DATE_LINE.fullmatch(line):
             break
         leftover.append((pos + s, pos + e))
         pos = pos + e

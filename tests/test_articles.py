@@ -209,9 +209,19 @@ def test_link_titles_before_the_report_title_are_leftover():
     assert "医院工会工作汇报" in page[split.leftover[0][0] : split.leftover[0][1]]
 
 
-def test_title_and_subtitle_keep_the_first_as_title():
-    page = "市总工会2023年工作报告\n在市总工会十五届三次全委会议上的报告\n2023年，全市工会组织深入开展各项工作。"
+def test_title_and_dash_subtitle_keep_the_first_as_title():
+    page = "市总工会2023年工作报告\n——在市总工会十五届三次全委会议上的报告\n2023年，全市工会组织深入开展各项工作。"
     assert split_articles(page)[0].title == "市总工会2023年工作报告"
+
+
+def test_site_heading_above_the_reports_own_title_is_leftover():
+    # a template site's short heading, then the report's own headline and the date it was given
+    page = "镇工会代表大会工作报告\n在青石镇工会第八次代表大会上的工作报告\n（2022年5月10日）\n各位代表：\n现在，我代表镇工会委员会报告工作。"
+    split = split_page(page)
+    (art,) = split.articles
+    assert art.title == "在青石镇工会第八次代表大会上的工作报告"
+    assert page[art.start : art.end].startswith("各位代表：")
+    assert [page[s:e] for s, e in split.leftover] == ["镇工会代表大会工作报告", "（2022年5月10日）"]
 
 
 @pytest.mark.parametrize(

@@ -394,3 +394,121 @@ def test_font_size_switch_glued_to_a_title_line():
 def test_body_sentence_about_font_size_is_kept():
     page = f"{BODY}\n字体大小要统一，正文用三号仿宋，共印发通知3份。\n{BODY2}"
     assert remove_furniture(page) == []
+
+
+# --- furniture of real archive pages (field corpus classes), each with a body sentence using the same words --
+FIELD_FURNITURE = [
+    ("时间：2021-05-06 11:20:45 分享：网友 下载本文", "全年共分享典型经验12条，下载学习资料600余份。"),
+    ("释出时间：2022-10-09 检视人数：85", "检视发现安全隐患17处，均已整改到位。"),
+    ("2019-04-12 来源：网络 人气（ ）", "“职工之家”人气持续上升，来源于会员的建议达90条。"),
+    ("发布时间：2020-11-30|来源：网友投稿|浏览：次", "全年浏览职工书屋图书2万余次。"),
+    ("时间：2022-12-20 09:15:02（作者：雨林）", "作者协会会员12人参加了职工文艺创作培训。"),
+    ("发布日期：2023-03-02 08:40信息来源：县总工会办公室浏览量：", "县总工会办公室全年编发信息来源稿件210篇。"),
+    ("时间：2021-06-18 14:22:31 工作报告 浏览量：", "听取和审议工作报告后，代表们提出建议36条。"),
+    ("上传人：文库**  页数：6  大小：28.4KB  下载积分：5", "全年积分制管理覆盖企业56家，页数统计从略。"),
+    ("文档格式：.docx  文档页数：3页  上传时间：2022-01-05", "文档格式统一后，全年归档文书1200份。"),
+    ("工作总结 阅读（1.8W）", "开展工作总结交流，阅读推广活动惠及职工3000人。"),
+    ("- 大小:24.5 KB", "全年新建职工小家15个，大小企业全部覆盖。"),
+    ("• 相关推荐", "推荐评选市级劳动模范2名。"),
+    ("?", "职工还有什么困难？工会干部逐户询问了120户。"),
+    ("- 3 -", "全年开展“3-5-3”帮扶行动，受助职工86人。"),
+    ("申明敬告：本站不保证该用户上传的文档完整性，不预览、不比对内容而直接下载产生的反悔问题本站不予受理。", "工会郑重申明：会费收缴严格执行标准。"),
+    ("文档介绍", "向新会员发放《入会须知》和文档资料各1份。"),
+    ("本文标题：社区工会2022年工作总结", "本文件所称职工，是指与用人单位建立劳动关系的劳动者。"),
+    ("链接地址：http://m.example.com/office/12345.html", "链接地址已在职工微信群公布，点击量达4000次。"),
+    ("本文档由用户上传，仅供学习参考", "本文档共收录职工合理化建议85条。"),
+    ("本文（街道工会工作总结.doc）为本站会员（文库**）主动上传，文库仅提供信息存储空间。", "本文件由县总工会办公室负责解释。"),
+    ("主办：青溪市总工会 地址：青溪市人民路1号 电话：0731-8800xxx", "主办单位为市总工会，承办单位为市体育局，参赛职工400人。"),
+    ("Powered by 某某秘书网 © All Rights Reserved。", "电力职工创新工作室获专利授权8项。"),
+    ("某某文秘网 版权所有", "职工发明成果版权所有权归企业，奖励发明人3万元。"),
+    ("来源：网络整理 免责声明：本文仅限学习分享，如产生版权问题，请联系我们及时删除。", "免责条款须经职代会审议，全年审议合同3份。"),
+    ("导语：社区工会工作总结一文由网友投稿整理，仅代表作者个人观点，供学习参考。", "导语部分由工会办公室撰写，全文约3000字。"),
+    ("【阅读指引】本文由网友投稿整理，仅供写作时参考使用。", "开展阅读指引活动，发放书目500份。"),
+    ("下载本文  复制全文", "复制推广先进经验，全年培训工会干部90人次。"),
+    ("合集下载", "合集汇编了职工优秀论文36篇。"),
+    ("全文阅读已结束，如果需要下载本文请点击", "职工读书月全文阅读活动参与者达800人。"),
+    ("查看全文>>", "查看全体会员档案，更新信息320条。"),
+    ("【字体：大 中 小】【打印本页】【关闭窗口】", "关闭窗口期后，受理职工申请56件。"),
+    ("（责任编辑：林xx）", "（一）编辑出版职工文集1本，收录作品120篇。"),
+    ("相关推荐：街道工会2023年工作要点  社区工会工作计划", "相关推荐人选经公示无异议，共推荐先进个人8名。"),
+    ("更多相关专题", "更多职工参与到相关专题讨论中，共收到建议60条。"),
+    ("相关文档推荐", "相关文档已全部归档，共计120份。"),
+    ("文秘汇www.example-wenmi.cn", "文秘人员培训覆盖各基层工会，共培训60人次。"),
+    ("文秘汇，范文写作文库", "开展职工写作培训，收集范文作品40篇。"),
+    ("• 职工之家网移动版", "移动版“职工之家”平台注册会员2万人。"),
+    ("搜索  热门搜索：工会工作总结 年终总结 述职报告", "热门岗位招聘会提供岗位800个。"),
+    ("第1页/共3页  原创力文档 book.example.com 收藏 分享", "收藏职工书画作品35幅，分享展出两次。"),
+]
+
+
+@pytest.mark.parametrize("furniture, sentence", FIELD_FURNITURE)
+def test_field_furniture_removed_and_lookalike_sentence_kept(furniture, sentence):
+    page = f"县总工会工作总结\n{BODY}\n{furniture}\n{BODY2}\n"
+    assert removed(page) == [furniture.strip()]
+    assert remove_furniture(f"县总工会工作总结\n{BODY}\n{sentence}\n{BODY2}") == []
+
+
+def test_vip_notice_goes_with_its_numbered_rules():
+    page = f"VIP\n1、本站文档均由用户上传分享，付费购买仅获得阅读和下载服务。\n2、文档内容的完整性由上传者负责。\n县总工会工作总结\n{BODY}"
+    assert clean(page) == f"县总工会工作总结\n{BODY}"
+
+
+def test_site_name_and_channel_or_home_only_at_the_page_edge():
+    assert removed(f"某某范文网 工作总结频道\n{BODY}\n{BODY2}") == ["某某范文网 工作总结频道"]
+    assert removed(f"公文素材库 首页\n{BODY}\n{BODY2}") == ["公文素材库 首页"]
+
+
+def test_page_title_printed_again_inside_the_report_is_removed():
+    page = f"街道工会年度工作总结\n{BODY}\n街道工会年度工作总结\n一、加强组织建设\n{BODY2}"
+    assert clean(page) == f"街道工会年度工作总结\n{BODY}\n一、加强组织建设\n{BODY2}"
+
+
+def test_repeated_piece_titles_of_a_collection_page_are_kept():
+    page = f"社区工会工作总结 篇1\n{BODY}\n社区工会工作总结\n社区工会工作总结 篇2\n{BODY2}\n社区工会工作总结"
+    assert remove_furniture(page) == []
+
+
+# furniture glued to text on one line: only its span goes
+GLUED = [
+    ("精品文档---下载后可任意编辑", f"精品文档---下载后可任意编辑县总工会工作总结 {BODY}", f"县总工会工作总结 {BODY}"),
+    ("首页 > 工作计划 > 工会计划", f"首页 > 工作计划 > 工会计划 县总工会2024年工作要点 {BODY}", f"县总工会2024年工作要点 {BODY}"),
+    (
+        "template-site blurb",
+        f"总结是对过去工作的回顾。下面是小编整理的工会总结，欢迎大家阅读。{BODY}",
+        BODY,
+    ),
+    ("page counter inside a sentence", "全镇共新建工会12家，第2页共4页新发展会员300名。", "全镇共新建工会12家，新发展会员300名。"),
+    (
+        "member-only gap",
+        "建会率达到90%……（某某秘书网http://www.example.com省略860字，正式会员可完整阅读）……全年发展会员2000名。",
+        "建会率达到90%全年发展会员2000名。",
+    ),
+    ("hidden-text gap", "……此处隐藏1520个字……3、开展劳动竞赛。", "3、开展劳动竞赛。"),
+    ("preview cut mark", "县总工会将在巩固成果的基础上，进一……", "县总工会将在巩固成果的基础上，进一"),
+]
+
+
+@pytest.mark.parametrize("label, page, expected", GLUED)
+def test_furniture_glued_to_a_line_is_cut_from_it(label, page, expected):
+    assert clean(page) == expected, label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "登录职工服务平台www.example.gov.cn办理入会，共办理3000人。",
+        "开展“第1页”读书分享活动，参与职工共计400人。",
+        "开展征文、演讲、摄影……各类活动丰富多彩。",
+        "职工首页推荐栏目 > 点击进入",
+    ],
+)
+def test_glued_patterns_leave_body_text_alone(sentence):
+    assert clean(f"{BODY}\n{sentence}\n{BODY2}") == f"{BODY}\n{sentence}\n{BODY2}"
+
+
+def test_site_watermark_on_its_own_line_is_cut_where_it_recurs_in_a_sentence():
+    mark = "某某范文宝典:www.example-fw.com"
+    page = f"{BODY}\n{mark}\n组织劳模疗休{mark}养300人。\n{BODY2}"
+    assert clean(page) == f"{BODY}\n组织劳模疗休养300人。\n{BODY2}"
+    # without the stand-alone line there is no evidence where the watermark starts: the sentence stays
+    assert clean(f"{BODY}\n组织劳模疗休{mark}养300人。") == f"{BODY}\n组织劳模疗休{mark}养300人。"

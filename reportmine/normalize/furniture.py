@@ -23,8 +23,20 @@ strong the evidence is:
     weak evidence (a bare number, a site-name line, a line of keywords): removed
     only in the page head (before the first body paragraph) or tail (after the
     last one), never between body paragraphs;
+``watermark``
+    like ``line``, and the same text is cut wherever else it stands on the page, even
+    inside a sentence (a site stamps "某某范文宝典:www.example.com" into the report);
+``head``
+    furniture glued to the start of a line that goes on with text (精品文档---下载后可任意编辑…):
+    only that span is removed;
+``inline``
+    unmistakable furniture inside a line (第1页共5页, ……此处隐藏2316个字……, a site's
+    watermark with its address): only that span is removed, wherever it stands;
 ``tail``
     furniture glued to the end of a body line: only that span is removed.
+
+A line is matched with a leading list bullet (``- ``, ``• ``, ``· ``) set aside, so
+"- 格式:docx" and "• 相关推荐" are the furniture they would be without it.
 
 A row of kind ``define`` names a sub-pattern (name in the ``note`` column) that
 later rows use as ``<<name>>``: the fields of an article meta line (发布时间：…,
@@ -53,7 +65,7 @@ from .paragraphs import is_heading_line
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -115,6 +127,8 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
         try:
             if kind == "tail":
                 rx = re.compile(rf"\s*(?:{pat})\s*$")
+            elif kind == "head":
+                rx = re.compile(rf"\s*(?:{pat})\s*")
             else:
                 rx = re.compile(rf"(?:{pat})")
         except re.error as exc:
@@ -129,7 +143,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['edge', 'line', 'list', 'notice', 'tail']
+    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'tail', 'watermark']
     """
     src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
@@ -146,18 +160,31 @@ def _combined() -> dict[str, re.Pattern]:
     return out
 
 
+#: A list bullet before a line of furniture ("- 格式:docx", "• 相关推荐").
+_BULLET = re.compile(r"[-•·▪●◆■]\s+")
+
+
 def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
-    """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches."""
+    """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches.
+
+    >>> _match_line("- 大小:31.26 KB", ("line",)).note
+    'file size'
+    """
     if not line or len(line) > MAX_FURNITURE_LINE:
         return None
+    m = _BULLET.match(line)
+    candidates = (line, line[m.end() :]) if m is not None and m.end() < len(line) else (line,)
     combined = _combined()
     for kind in kinds:
         rx = combined.get(kind)
-        if rx is None or not rx.fullmatch(line):
+        if rx is None:
             continue
-        for p in load_furniture_patterns():
-            if p.kind == kind and p.pattern.fullmatch(line):
-                return p
+        for cand in candidates:
+            if not rx.fullmatch(cand):
+                continue
+            for p in load_furniture_patterns():
+                if p.kind == kind and p.pattern.fullmatch(cand):
+                    return p
     return None
 
 
@@ -170,7 +197,7 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("首页 | 工作报告 | 工会工作 | 范文大全"), is_furniture_line("镇总工会2023年工作报告")
     (True, False)
     """
-    return _match_line(line.strip(), ("line", "notice", "list")) is not None
+    return _match_line(line.strip(), ("line", "notice", "list", "watermark")) is not None
 
 
 def is_body_line(line: str) -> bool:
@@ -257,17 +284,20 @@ def remove_furniture(text: str) -> list[Edit]:
     4
     """
     spans = list(_lines(text))
-    removed: dict[int, Edit] = {}  # line index -> edit
+    removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
+    watermarks: set[str] = set()
 
     # pass 1: strong whole-line furniture, anywhere
     i = 0
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e].strip()
-        p = _match_line(line, ("line", "notice", "list"))
+        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark"))
         if p is not None:
             removed[i] = _line_edit(text, s, e, p)
+            if p.kind == "watermark":
+                watermarks.add(line)
             if p.kind == "list":
                 list_heads.append(i)
             elif p.kind == "notice":
@@ -285,6 +315,9 @@ def remove_furniture(text: str) -> list[Edit]:
                 i = j
                 continue
         i += 1
+
+    for k, edit in _repeated_title_lines(text, spans, removed).items():
+        removed[k] = edit
 
     # the body: from the first to the last body-like line left
     body = [k for k, (s, e) in enumerate(spans) if k not in removed and is_body_line(text[s:e])]
@@ -316,14 +349,114 @@ def remove_furniture(text: str) -> list[Edit]:
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        # furniture glued to the end of a line that holds other text
-        if "tail" in _combined() and len(line) > 0:
-            m = _combined()["tail"].search(text, s, e)
-            if m is not None and m.end() == e and m.start() > s and text[s : m.start()].strip():
-                for p in load_furniture_patterns():
-                    if p.kind == "tail":
-                        pm = p.pattern.search(text, s, e)
-                        if pm is not None and pm.start() == m.start():
-                            removed[k] = Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}")
-                            break
-    return [removed[k] for k in sorted(removed)]
+        glued = _glued_edits(text, s, e, watermarks)
+        if glued:
+            removed[k] = glued
+    out: list[Edit] = []
+    for k in sorted(removed):
+        v = removed[k]
+        out.extend(v if isinstance(v, list) else [v])
+    return out
+
+
+def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict) -> dict[int, Edit]:
+    r"""Later copies of a page's first title line (the site prints its heading, then the report's).
+
+    Not on a page of several articles (篇1 …), whose titles may repeat one stem.
+
+    >>> t = "街道工会年度工作总结\n今年，工会新建工会12家。\n街道工会年度工作总结\n一、加强组织建设"
+    >>> [t[e.start:e.end] for e in _repeated_title_lines(t, list(_lines(t)), {}).values()]
+    ['街道工会年度工作总结\n']
+    """
+    from ..articles import find_piece_lines, is_title_line
+
+    first = None
+    out: dict[int, Edit] = {}
+    for k, (s, e) in enumerate(spans):
+        line = text[s:e].strip()
+        if k in removed or not line:
+            continue
+        if first is None:
+            if is_title_line(line):
+                first = re.sub(r"\s+", "", line)
+            continue
+        if re.sub(r"\s+", "", line) == first:
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (repeat): the page's title printed again")
+    if out and find_piece_lines(text):
+        return {}
+    return out
+
+
+#: A body glued after head furniture is at least this long (a lone closing sentence of a blurb is not).
+MIN_GLUED_BODY = 30
+
+
+def _glued_to_body(text: str, s: int, e: int) -> bool:
+    """True when head furniture opens the line and a body paragraph follows it on the same line.
+
+    Such a line is not removed whole (a blurb row would match it): only its head is cut.
+    """
+    rx = _combined().get("head")
+    m = rx.match(text, s, e) if rx is not None else None
+    if m is None:
+        return False
+    rest = text[m.end() : e].strip()
+    return len(rest) >= MIN_GLUED_BODY and is_body_line(rest)
+
+
+def _pattern_of(kind: str, m: re.Match, text: str) -> FurniturePattern:
+    """The row of ``kind`` whose own pattern matches where the combined pattern ``m`` did."""
+    for p in load_furniture_patterns():
+        if p.kind == kind:
+            pm = p.pattern.match(text, m.start(), m.end())
+            if pm is not None and pm.end() == m.end():
+                return p
+    return FurniturePattern(m.re, kind, "site furniture")
+
+
+def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) -> list[Edit]:
+    """Furniture glued to the start (``head``), inside (``inline``) or end (``tail``) of a line with other text.
+
+    Only the matched spans are cut; what is left of the line must be text of its own.
+
+    >>> t = "精品文档---下载后可任意编辑县总工会全年新建工会12家。第1页共3页新发展会员300名。 第 2 页 共 3 页"
+    >>> [t[x.start:x.end] for x in _glued_edits(t, 0, len(t))]
+    ['精品文档---下载后可任意编辑', '第1页共3页', ' 第 2 页 共 3 页']
+    """
+    combined = _combined()
+    edits: list[Edit] = []
+    lo, hi = s, e
+    rx = combined.get("head")
+    if rx is not None:
+        m = rx.match(text, s, e)
+        if m is not None and m.end() > m.start() and text[m.end() : e].strip():
+            p = _pattern_of("head", m, text)
+            edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
+            lo = m.end()
+    tail = None
+    rx = combined.get("tail")
+    if rx is not None:
+        m = rx.search(text, lo, e)
+        if m is not None and m.end() == e and m.start() > lo and text[lo : m.start()].strip():
+            p = _pattern_of("tail", m, text)
+            tail = Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}")
+            hi = m.start()
+    spans: list[tuple[int, int, str]] = []
+    rx = combined.get("inline")
+    if rx is not None:
+        for m in rx.finditer(text, lo, hi):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end(), f"furniture (inline): {_pattern_of('inline', m, text).note}"))
+    for mark in watermarks:
+        at = text.find(mark, lo, hi)
+        while at >= 0:
+            spans.append((at, at + len(mark), "furniture (watermark): a site watermark standing elsewhere on the page"))
+            at = text.find(mark, at + len(mark), hi)
+    end = lo
+    for a, b, note in sorted(spans):
+        if a >= end:
+            edits.append(Edit(a, b, "", note))
+            end = b
+    if tail is not None:
+        edits.append(tail)
+    return edits
