@@ -20,6 +20,7 @@ Everything is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from typing import Iterator
 from .model import PART_ROLES, Part, Section
 from .tables import read_table
 
-__all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues"]
+__all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues", "SectionIndex"]
 
 # --------------------------------------------------------------------------- markers
 
@@ -72,6 +73,7 @@ _SPACE = set(" \t\u3000\u00a0")
 _BREAK_BEFORE = set("。！？!?；;：:”）)")
 _GLUED_MAX = 40  # a heading glued to the end of a paragraph is short
 _GAP_MAX = 40  # an own-line heading may skip one number (a lost heading) if this short
+_LABEL_MAX = 16  # a label heading closed by a colon (工会组建：…) is this short at most
 
 
 def chinese_numeral(s: str) -> int:
@@ -125,7 +127,9 @@ class Heading:
 class _Line:
     start: int  # first non-space character
     end: int  # end of line (before the newline)
-    flat: bool  # a report flattened onto this line: spaces separate paragraphs
+    flat: bool  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
+    wrapped: bool = False  # a flattened line with PDF wrap spaces inside words: only spaces after a
+    # sentence end or before a marker separate paragraphs
 
 
 def _lines(text: str) -> list[_Line]:
@@ -148,29 +152,78 @@ def _lines(text: str) -> list[_Line]:
         pos = nl + 1
     single = len(raw) <= 2
     for s, e in raw:
-        out.append(_Line(s, e, _is_flattened(text, s, e, single)))
+        flat, wrapped = _is_flattened(text, s, e, single)
+        out.append(_Line(s, e, flat, wrapped))
     return out
 
 
 _INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+_FLAT_NO_SPACE_MIN = 100  # a report flattened without spaces: one line at least this long …
+_FLAT_NO_SPACE_MARKERS = 2  # … holding this many markers right after a sentence end
 
 
-def _is_flattened(text: str, s: int, e: int, single: bool) -> bool:
-    """A line holding many paragraphs separated by spaces (seed 002).
+def _is_break(text: str, m: re.Match) -> bool:
+    """A space run that separates paragraphs: after a sentence end, or before a marker."""
+    return text[m.start() - 1] in _BREAK_BEFORE or MARKER_RE.match(text, m.end()) is not None
+
+
+def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
+    """(flattened, wrapped): a line holding many paragraphs (seed 002), and whether its spaces
+    are mostly PDF wrap spaces inside words and around numbers (区 总工会, 宣讲 78 场).
 
     The spaces must stand where paragraphs break: after a sentence end, or before
     something that opens a paragraph (a marker); a stray space inside a sentence
-    does not make a line flattened.
+    does not make a line flattened.  A report flattened without any space (every
+    paragraph glued to the one before) is one long line with markers after sentence ends.
     """
     if e - s < 200 and not single:
-        return False
-    runs = 0
+        return False, False
+    breaks = stray = 0
     for m in _INNER_SPACE_RE.finditer(text, s, e):
-        if text[m.start() - 1] in _BREAK_BEFORE or MARKER_RE.match(text, m.end()):
-            runs += 1
-        if runs >= 3 or (single and runs and e - s >= 100):
-            return True
-    return False
+        if _is_break(text, m):
+            breaks += 1
+        elif not _ends_a_heading(text, s, m.start()):
+            stray += 1
+    flat = breaks >= 3 or (single and breaks > 0 and e - s >= 100)
+    if flat:
+        return True, stray > 2 * breaks + 4
+    if single and e - s >= _FLAT_NO_SPACE_MIN and not breaks:
+        glued = 0
+        for i in _SENTENCE_END_RE.finditer(text, s, e):
+            if MARKER_RE.match(text, i.end()):
+                glued += 1
+                if glued >= _FLAT_NO_SPACE_MARKERS:
+                    return True, False
+    return False, False
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _ends_a_heading(text: str, s: int, a: int) -> bool:
+    """Whether the space at ``a`` closes a heading: a marker opens the stretch before it
+    (after a space, a sentence end or the line start ``s``) at most _GLUED_MAX back."""
+    lo = max(s, a - _GLUED_MAX)
+    j = a - 1
+    while j >= lo and text[j] not in _SENTENCE_END and text[j] not in _SPACE:
+        j -= 1
+    if j < lo and lo > s:
+        return False
+    return MARKER_RE.match(text, j + 1) is not None
+
+
+def _breaks(text: str, ln: _Line) -> list[tuple[int, int]]:
+    """Spans of the space runs that separate the paragraphs of a flattened line.
+
+    A space right after a bare marker (第二部分 主要体会) is not a break.
+    """
+    out = []
+    s = ln.start
+    for m in _INNER_SPACE_RE.finditer(text, ln.start, ln.end):
+        if (not ln.wrapped or _is_break(text, m)) and not MARKER_RE.fullmatch(text, s, m.start()):
+            out.append((m.start(), m.end()))
+            s = m.end()
+    return out
 
 
 def _segments(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
@@ -180,9 +233,9 @@ def _segments(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
             yield ln.start, ln.end
             continue
         s = ln.start
-        for m in _INNER_SPACE_RE.finditer(text, ln.start, ln.end):
-            yield s, m.start()
-            s = m.end()
+        for a, b in _breaks(text, ln):
+            yield s, a
+            s = b
         yield s, ln.end
 
 
@@ -218,17 +271,86 @@ def _looks_like_figure(text: str, m: re.Match, family: str) -> bool:
     return False
 
 
+_LABEL_RE = re.compile(rf"[^，,；;。（(：:]{{1,{_LABEL_MAX}}}?[：:](?=[^\s])")
+
+
 def _heading_span(text: str, pos: int, seg_end: int) -> tuple[int, int]:
-    """Span of a heading's text: from ``pos`` up to the first 。 of its paragraph."""
+    """Span of a heading's text: from ``pos`` up to the first 。 of its paragraph, or a short
+    label closed by a colon (``1、工会组建：今年新建…`` → 工会组建)."""
     while pos < seg_end and (text[pos] in _SPACE or text[pos] in "：:、"):
         pos += 1
     stop = text.find("。", pos, seg_end)
     end = seg_end if stop < 0 else stop
+    label = _LABEL_RE.match(text, pos, end)
+    if label and label.end() < end:
+        return pos, label.end() - 1
     while end > pos and text[end - 1] in _SPACE:
         end -= 1
     if stop < 0 and end > pos + 1 and text[end - 1] in "：:":
         end -= 1  # 一、主要工作： on a line of its own
     return pos, end
+
+
+#: Conventional rank of the marker families (一、 above （一） above 1、 above （1） above ①);
+#: 第N部分/章/节 rank above them all.  Depth comes from the order of first appearance; the
+#: rank decides only where a page cut from a longer report begins inside a section.
+_RANK = {"cn": 1, "pcn": 2, "ar": 3, "par": 4, "rp": 4, "circ": 5}
+_CUT_MAX = 20  # a page cut from a longer report may begin at a heading numbered this high
+_SKIP_MAX = 4  # after a gap in the text (a paragraph cut mid-sentence) a family may skip this many
+
+
+def _rank(family: str) -> int:
+    return 0 if family.startswith("di") else _RANK[family]
+
+
+class _Order:
+    """The marker families from the top of the tree down, in the order the article shows them.
+
+    A family appears beneath the families seen before it, except where it ranks higher by
+    convention and numbers past one (五、 after a run of 5、 6、: the page began inside a
+    section): then it goes above the families that rank below it.
+
+    >>> o = _Order(); o.place("ar", 5); o.place("cn", 5); o.place("par", 1); o.families
+    ['cn', 'ar', 'par']
+    """
+
+    def __init__(self) -> None:
+        self.families: list[str] = []
+
+    def place(self, family: str, number: int) -> None:
+        if number > 1:
+            for i, f in enumerate(self.families):
+                if _rank(f) > _rank(family):
+                    self.families.insert(i, family)
+                    return
+        self.families.append(family)
+
+    def depth(self, family: str) -> int:
+        return self.families.index(family) + 1
+
+    def outranks_a_seen_family(self, family: str) -> bool:
+        return any(_rank(f) > _rank(family) for f in self.families)
+
+
+#: a sub-heading numbered one glued to the end of its parent's heading text in a flattened
+#: report (一、思想政治引领持续加强（一）深化理论学习。): the parent's heading ends before it
+_CHAIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[（(]一[）)]|[（(]1[）)]|1、|\u2460)(?=[\u4e00-\u9fff“])")
+_CHAIN_OPENERS = ("（", "(", "1", "\u2460")
+_CLOSING = set("。！？!?；;：:…”’）)》」』】")
+_CUT_MIN = 20  # a line this long that ends without closing punctuation was cut mid-sentence
+
+
+def _cut_line_ends(text: str, lines: list[_Line]) -> list[int]:
+    """Ends of the lines that stop mid-sentence (a gap in the page: text lost after them).
+
+    A line of body text (one that holds a sentence end, or a long one) ending without closing
+    punctuation; a short heading or title line of its own is not such a line.
+    """
+    return [
+        ln.end for ln in lines
+        if not ln.flat and ln.end - ln.start >= _CUT_MIN and text[ln.end - 1] not in _CLOSING
+        and (ln.end - ln.start >= 3 * _CUT_MIN or _SENTENCE_END_RE.search(text, ln.start, ln.end))
+    ]
 
 
 def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
@@ -238,14 +360,25 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
 
     >>> [(h.depth, h.marker, h.heading) for h in find_headings("1、抓建会。建了3家。\\n2、抓维权\\n正文")]
     [(1, '1、', '抓建会'), (1, '2、', '抓维权')]
+
+    A page cut from a longer report that begins at 5、 and later reaches 五、 has the
+    一、 family on top (spec: documents.md, Sections):
+
+    >>> [(h.depth, h.marker) for h in find_headings("5、建会。正文。\\n6、维权。正文。\\n五、活动\\n1、文体。正文。")]
+    [(2, '5、'), (2, '6、'), (1, '五、'), (2, '1、')]
     """
     if lines is None:
         lines = _lines(text)
     headings: list[Heading] = []
-    depth_of: dict[str, int] = {}
+    order = _Order()
     last: dict[str, int] = {}  # last number accepted per family
+    last_start: dict[str, int] = {}  # where the family's last heading starts
+    cut_ends = _cut_line_ends(text, lines)
+    chained: set[int] = set()  # starts of sub-headings glued to their parent's heading text
+    tentative: list[Heading] = []  # a page's first heading numbered past one, until continued
+    confirmed_cut = False
     li = 0
-    seg_ends: list[int] = []  # space positions of the current flattened line
+    seg_ends: list[int] = []  # paragraph ends inside the current flattened line
     si = 0
     for m in MARKER_RE.finditer(text):
         start = m.start() if m.lastgroup != "bare" else m.start("bare_n")
@@ -259,7 +392,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             continue
         # where does the marker stand?  (checked first: most candidates stand inside a sentence)
         prev = text[start - 1] if start > ln.start else ""
-        if start == ln.start:
+        if start == ln.start or start in chained:
             where = "para"
         elif ln.flat and (prev in _SPACE or prev in _SENTENCE_END):
             where = "para"
@@ -268,7 +401,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         else:
             continue
         if ln.flat and not seg_ends:
-            seg_ends = [x.start() for x in _INNER_SPACE_RE.finditer(text, ln.start, ln.end)] + [ln.end]
+            seg_ends = [a for a, _ in _breaks(text, ln)] + [ln.end]
         cand = _candidate(m)
         if cand is None:
             continue
@@ -285,31 +418,74 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         else:
             seg_end = ln.end
         hs, he = _heading_span(text, m.end(), seg_end)
-        if not _accept(family, number, where, m.lastgroup, depth_of, last, he - start, he == seg_end or text[he:he + 1] == "。" and he + 1 >= seg_end):
+        own_line = he == seg_end or text[he:he + 1] == "。" and he + 1 >= seg_end
+        seen = family in last
+        prev_n = last.get(family, 0)
+        how = _accept(family, number, where, m.lastgroup, seen, prev_n, he - start, own_line)
+        if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
+            if not headings:
+                how = "page_start"  # the page begins inside a section (5、 …)
+            elif order.outranks_a_seen_family(family):
+                how = "cut"  # … and later reaches a higher family (五、)
+        if how is None and where == "para" and seen and prev_n + 1 < number <= prev_n + _SKIP_MAX:
+            i = bisect.bisect_right(cut_ends, last_start[family])
+            if i < len(cut_ends) and cut_ends[i] < start:
+                how = "gap"  # headings lost with the text after a paragraph cut mid-sentence
+        if how is None:
             continue
-        if family not in depth_of:
-            depth_of[family] = len(depth_of) + 1
-        depth = depth_of[family]
+        if where == "para" and any(o in text[hs:he] for o in _CHAIN_OPENERS):
+            c = _CHAIN_RE.search(text, hs, he)
+            if c and c.start() > hs + 1:
+                chained.add(c.start())
+                he = c.start()
+                while he > hs and text[he - 1] in _SPACE:
+                    he -= 1
+        if not seen:
+            order.place(family, number)
+        depth = order.depth(family)
         last[family] = number
-        for f, d in depth_of.items():
-            if d > depth:
-                last[f] = 0  # a deeper family restarts under a new parent
-        headings.append(Heading(family, depth, marker, number, start, hs, he, text[hs:he]))
+        last_start[family] = start
+        for f in order.families[depth:]:
+            last[f] = 0  # a deeper family restarts under a new parent
+        h = Heading(family, depth, marker, number, start, hs, he, text[hs:he])
+        if how == "page_start":
+            tentative.append(h)
+        confirmed_cut = confirmed_cut or how == "cut"
+        headings.append(h)
+    if tentative and not confirmed_cut:
+        drop = {id(h) for h in tentative if not _continued(h, headings)}
+        headings = [h for h in headings if id(h) not in drop]
+    _set_depths(headings)
     return headings
 
 
-def _accept(family: str, number: int, where: str, group: str, depth_of: dict, last: dict, length: int, own_line: bool) -> bool:
-    """Whether a marker continues or restarts the sequence of its family."""
-    seen = family in depth_of
-    prev = last.get(family, 0)
+def _continued(h: Heading, headings: list[Heading]) -> bool:
+    """Whether the next heading of ``h``'s family continues its number."""
+    nxt = next((x for x in headings if x.start > h.start and x.family == h.family), None)
+    return nxt is not None and nxt.number == h.number + 1
+
+
+def _set_depths(headings: list[Heading]) -> None:
+    order = _Order()
+    for h in headings:
+        if h.family not in order.families:
+            order.place(h.family, h.number)
+    for h in headings:
+        h.depth = order.depth(h.family)
+
+
+def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, own_line: bool) -> str | None:
+    """Whether (and why) a marker continues or restarts the sequence of its family."""
     if group == "bare":  # a lost 、 is repaired only where the sequence demands it
-        return seen and number == prev + 1
+        return "next" if seen and number == prev + 1 else None
     if where == "glued":  # “…氛围。5、抓活动载体” continues a running sequence only
-        return seen and prev > 0 and number == prev + 1 and length <= _GLUED_MAX
+        return "next" if seen and prev > 0 and number == prev + 1 and length <= _GLUED_MAX else None
     if number == 1 or (seen and number == prev + 1):
-        return True
+        return "next"
     # one lost heading: an own-line heading that skips a single number
-    return seen and prev > 0 and number == prev + 2 and own_line and length <= _GAP_MAX
+    if seen and prev > 0 and number == prev + 2 and own_line and length <= _GAP_MAX:
+        return "skip"
+    return None
 
 
 # --------------------------------------------------------------------------- parts
@@ -350,6 +526,8 @@ def _any_cue(where: str) -> re.Pattern:
 
 
 def _match_role(where: str, s: str) -> str | None:
+    if " " in s or "\u3000" in s:
+        s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
     if not _any_cue(where).search(s):
         return None
     for c in part_cues():
@@ -427,18 +605,29 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
         if h is not None and pending is not None and h.depth <= pending[1]:
             pending = None
         if h is None and pending is not None:
+            # under a heading that names two parts only the second part can follow
             pos = _second_part_start(text, s, e, pending[0])
             if pos is not None:
                 scoped.clear()
                 switch(pending[0], pos)
                 pending = None
-                first = False
-                continue
+            first = False
+            continue
         if h is not None:
-            cue = _match_role("heading", h.heading)
-            second = _match_role("split", h.heading) if cue else None
+            named = _heading_cue_text(h.heading)
+            cue = _match_role("heading", named)
+            second = _match_role("split", named) if cue else None
             if second and second != cue:
                 pending = (second, h.depth)
+                # a run-in heading: the second part may start in the heading's own paragraph
+                pos = _second_part_start(text, h.heading_end + 1, e, second) if h.heading_end + 1 < e else None
+                if pos is not None:
+                    switch(cue, s)
+                    scoped.clear()
+                    switch(second, pos)
+                    pending = None
+                    first = False
+                    continue
             # leaving a sub-part opened by a deeper heading (二、存在问题 under 一、 …)
             while scoped and h.depth < scoped[-1][0]:
                 _, before = scoped.pop()
@@ -469,6 +658,28 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
     if len(parts) > 1 and parts[0][0] == "summary" and parts[1][0] == "plan" and _plan_preamble(text[: parts[1][1]]):
         parts[:2] = [("plan", 0)]
     return parts
+
+
+_HAS_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]")
+
+
+def _heading_cue_text(heading: str) -> str:
+    """The heading as its part cues see it.  In a flattened report a heading may run on past
+    a space that ended it (三、存在问题和 2024 年打算 工会服务…不够多): the longest stretch
+    before a space that a heading cue matches, spaces dropped, else the whole heading.
+
+    >>> _heading_cue_text("存在问题和 2024 年打算 工会服务不够多")
+    '存在问题和2024年打算'
+    """
+    if not _HAS_SPACE_RE.search(heading):
+        return heading
+    reach = min(len(heading) - 1, _GAP_MAX)  # a heading a cue names is short
+    ends = [len(heading)] + [i for i in range(reach, 0, -1) if heading[i] in _SPACE and heading[i - 1] not in _SPACE]
+    for i in ends:
+        s = "".join(c for c in heading[:i] if c not in _SPACE)
+        if _match_role("heading", s):
+            return s
+    return heading
 
 
 def _second_part_start(text: str, s: int, e: int, role: str) -> int | None:
@@ -570,3 +781,51 @@ def parse_sections(text: str) -> tuple[tuple[Part, ...], tuple[Section, ...]]:
         h.part = parts[pi].role
     _close_sections(text, headings, [p.start for p in parts])
     return parts, tuple(h.freeze() for h in _roots(headings))
+
+
+# --------------------------------------------------------------------------- lookup by offset
+
+
+class SectionIndex:
+    """The section holding an offset, found by bisection at each level of the tree.
+
+    ``model.section_at``/``section_path`` scan every sibling, which is quadratic for an
+    article of 100,000 run-in sections with a figure in each; this index costs
+    O(depth · log n) per lookup and builds each level's start list once, when first needed.
+
+    >>> parts, roots = parse_sections("一、抓建会\\n1、新建。建了3家。\\n2、入会。\\n二、抓维权\\n正文。")
+    >>> ix = SectionIndex(roots)
+    >>> ix.path(14), ix.at(14).heading, ix.path(0), ix.path(28)
+    ('抓建会 > 新建', '新建', '抓建会', '抓维权')
+    """
+
+    def __init__(self, roots) -> None:
+        self._roots = tuple(getattr(roots, "roots", roots))
+        self._starts: dict[int, list[int]] = {}
+
+    def _child(self, key: int, level, offset: int) -> Section | None:
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [s.start for s in level]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and level[i].start <= offset < level[i].end:
+            return level[i]
+        return None
+
+    def chain(self, offset: int) -> list[Section]:
+        """The sections holding ``offset``, outermost first."""
+        out: list[Section] = []
+        s = self._child(0, self._roots, offset)
+        while s is not None:
+            out.append(s)
+            s = self._child(id(s), s.children, offset) if s.children else None
+        return out
+
+    def at(self, offset: int) -> Section | None:
+        """The innermost section holding ``offset`` (like ``model.section_at``)."""
+        chain = self.chain(offset)
+        return chain[-1] if chain else None
+
+    def path(self, offset: int) -> str:
+        """Heading path to ``offset``, outermost first, joined with `` > `` (like ``model.section_path``)."""
+        return " > ".join(s.heading for s in self.chain(offset))

@@ -627,3 +627,34 @@ def test_lessons_drawn_open_the_experience_part():
     text = ("一、主要工作\n全年新建工会12家。\n半年的实践让我们深刻体会到：服务职工必须靠实干。\n"
             "二、下半年打算\n新建工会5家。")
     assert [r for r, _ in _roles(text)] == ["summary", "experience", "plan"]
+
+
+# --- lookups by offset: SectionIndex agrees with model.section_path and stays fast (issue 9)
+
+
+def test_section_index_agrees_with_model_on_gold(gold_articles):
+    from reportmine.model import section_at, section_path
+    from reportmine.sections import SectionIndex
+
+    for _, a in gold_articles:
+        text = a["text"]
+        _, roots = parse_sections(text)
+        ix = SectionIndex(roots)
+        for off in range(0, len(text), 7):
+            assert ix.path(off) == section_path(roots, off)
+            assert ix.at(off) is section_at(roots, off)
+
+
+def test_section_index_on_many_run_in_sections_is_fast():
+    import time
+
+    from reportmine.sections import SectionIndex
+
+    text = "\n".join(f"{i % 100 + 1}、抓环节。会员{i}人。" for i in range(20000))
+    _, roots = parse_sections(text)
+    assert len(roots) == 20000
+    ix = SectionIndex(roots)
+    t0 = time.perf_counter()
+    paths = [ix.path(s.heading_end + 3) for s in roots]
+    assert time.perf_counter() - t0 < 1.0  # a scan per lookup takes minutes here
+    assert paths[:2] == ["抓环节", "抓环节"] and len(paths) == 20000
