@@ -19,7 +19,7 @@ Every frame has a fixed schema (:data:`RECORD_SCHEMA`, :data:`ARTICLE_SCHEMA`,
 >>> df = records_frame(reportmine.load("corpora/samples/001_96e591ef6d8e9382.txt"))
 >>> row = df.iloc[0]
 >>> row.metric, float(row.value), row.unit, row.mention, row.aspect
-('unions', 68.0, 'org', '68家', 'total')
+('unions', 68.0, 'org', '68家', 'new')
 >>> str(df["year"].dtype), str(df["value"].dtype), str(df["metric"].dtype), str(records_frame([])["article"].dtype)
 ('Int64', 'Float64', 'category', 'Int64')
 

@@ -1,0 +1,67 @@
+"""Aspect cases as data (tests/test-cases/aspect/): total, new, part, change, target.
+
+Each case: ``label``, ``input`` (a text run through :func:`reportmine.parse_text`) and ``expect``,
+a mapping from a figure's mention (as it stands in the normalised text) to its aspect.
+``negative.json`` holds texts whose cue words must NOT change a figure's aspect; ``known-failures.json``
+cases fail today, and the runner checks they still fail (move one out when it passes).
+Every example of ``reportmine/data/aspect_cues.tsv`` is run too.
+"""
+
+import json
+import pathlib
+
+import pytest
+
+import reportmine
+from reportmine.aspect import ASPECTS, aspect_cues
+
+CASES = pathlib.Path(__file__).parent / "test-cases" / "aspect"
+
+
+def load(name):
+    cases = json.loads((CASES / name).read_text(encoding="utf-8"))
+    for c in cases:
+        assert {"label", "input", "expect"} <= set(c), c
+        assert set(c["expect"].values()) <= set(ASPECTS), c["label"]
+    return cases
+
+
+def aspects(text):
+    got = {}
+    for r in reportmine.parse_text(text).records:
+        got.setdefault(r.mention, r.aspect)
+    return got
+
+
+def mismatches(case):
+    got = aspects(case["input"])
+    return {m: (want, got.get(m)) for m, want in case["expect"].items() if got.get(m) != want}
+
+
+@pytest.mark.parametrize("case", load("synthetic.json") + load("in-the-wild.json") + load("negative.json"),
+                         ids=lambda c: c["label"])
+def test_case(case):
+    assert mismatches(case) == {}
+
+
+@pytest.mark.parametrize("case", load("known-failures.json"), ids=lambda c: c["label"])
+def test_known_failure_still_fails(case):
+    got = aspects(case["input"])
+    assert all(m in got for m in case["expect"]), f"figures not found any more: {case['label']}"
+    assert mismatches(case), f"now passes: move it to synthetic.json or in-the-wild.json: {case['label']}"
+
+
+def test_every_class_has_a_synthetic_case():
+    wanted = {a for c in load("synthetic.json") for a in c["expect"].values()}
+    assert wanted == set(ASPECTS)
+
+
+@pytest.mark.parametrize("cue", [c for c in aspect_cues() if c.example], ids=lambda c: f"line{c.line}")
+def test_cue_table_example(cue):
+    text, _, mention = cue.example.partition(" => ")
+    got = aspects(text)
+    assert mention in got, (cue.example, got)
+    if cue.where == "unless":
+        assert got[mention] != cue.aspect, cue.example
+    else:
+        assert got[mention] == cue.aspect, cue.example
