@@ -15,7 +15,7 @@ included), an errors file, an atomic output.
 
 >>> from reportmine.bulk import iter_results
 >>> [(r.name, r.ok, len(r.records) > 10) for r in iter_results(["corpora/samples/001_96e591ef6d8e9382.txt"])]
-[('001_96e591ef6d8e9382', True, True)]
+[('001_96e591ef6d8e9382.txt', True, True)]
 """
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ def read_reports(path_or_glob_or_dir, workers: int | None = None, progress: bool
     naming the first such file.  ``progress`` shows a bar per file (tqdm).
 
     >>> df = read_reports("corpora/samples", progress=False)
-    >>> len(df) > 500, df.attrs["errors"]
+    >>> len(df) > 150, df.attrs["errors"]
     (True, [])
     """
     if errors not in ("collect", "raise"):
@@ -478,73 +478,47 @@ def run_extract(
     recycles an earlier file's are dropped (see :mod:`reportmine.dedupe`); with
     ``dedupe="mark"`` they are kept with ``duplicate_of`` naming that file.
     """
+    from .output import RecordWriter
+
     output = pathlib.Path(output)
-    RecordWriter, fmt = _writer_class(output, fmt)
     files = expand_paths(paths)
     root_path = pathlib.Path(root) if root is not None else common_root(files)
-    journal = Journal(output, _job_header(files, root_path, fmt, dedupe))
+    writer = RecordWriter(output, fmt)  # a temporary file beside the output until close()
+    journal = Journal(output, _job_header(files, root_path, writer.format, dedupe))
     summary = ExtractSummary(files=len(files))
     t0 = time.perf_counter()
-    done = journal.resume() if resume else (journal.start() or [])
-    summary.resumed = len(done)
     finished = False
-    bar = _progress(len(files), progress, initial=len(done))
-    writer = None if dedupe else RecordWriter(output, fmt)
+    bar = None
     try:
+        done = journal.resume() if resume else (journal.start() or [])
+        summary.resumed = len(done)
+        bar = _progress(len(files), progress, initial=len(done))
+        live = None if dedupe else writer  # with dedupe, records are written after the second pass
         for e in done:
-            _take(e, summary, writer)
+            _take(e, summary, live)
         skip = {e["i"] for e in done}
         for res in _iter_files(files, root_path, workers, skip, timeout, bool(dedupe)):
             entry = _entry(res)
             journal.add(entry)
-            _take(entry, summary, writer)
+            _take(entry, summary, live)
             summary.bytes += res.size
             bar.done(res)
         bar.close()
         if dedupe:
-            writer = RecordWriter(output, fmt)
             summary.records = 0
             summary.duplicates = _write_deduplicated(journal, writer, summary, drop=dedupe != "mark")
         writer.close()
-        writer = None
         if errors_path is not None:
             _atomic_text(pathlib.Path(errors_path), "".join(f"{n}\t{_one_line(r)}\n" for n, r in summary.failed))
         finished = True
     finally:
-        bar.close()
-        if writer is not None:
-            abort = getattr(writer, "abort", None)
-            if abort is not None:
-                abort()
+        if bar is not None:
+            bar.close()
+        if not finished:
+            writer.abort()
         journal.close(remove=finished)
     summary.seconds = time.perf_counter() - t0
     return summary
-
-
-def _writer_class(output: pathlib.Path, fmt: str | None):
-    """output.RecordWriter and the format of ``output`` (a stand-in until output.py streams)."""
-    from . import output as out
-
-    fmt = (getattr(out, "format_of", None) or out._format_of)(output, fmt)
-    return getattr(out, "RecordWriter", None) or _BufferedWriter, fmt
-
-
-class _BufferedWriter:  # stand-in for output.RecordWriter: collects rows, writes temp + rename
-    def __init__(self, path, fmt=None):
-        self.path, self.fmt, self.rows = pathlib.Path(path), fmt, []
-
-    def write(self, rows):
-        self.rows.extend(rows)
-
-    def close(self):
-        from .output import write_records
-
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp{self.path.suffix}")
-        write_records(self.rows, tmp, self.fmt)
-        os.replace(tmp, self.path)
-
-    def abort(self):
-        self.rows = []
 
 
 def _one_line(reason: str) -> str:

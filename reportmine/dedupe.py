@@ -22,7 +22,7 @@ first in input order.
 ...     "evidence": ["春节期间，区总工会走访慰问困难职工45户，送去米面油和慰问金。",
 ...                  "春节期间，区总工会走访慰问困难职工45户，送去米面油和慰问金！",
 ...                  "今年共为新入会的会员45户办理了互助保障，覆盖全部基层工会。"]})
->>> list(duplicates(rows)["duplicate_of"])
+>>> list(duplicates(rows)["duplicate_of"].fillna(""))
 ['', 'a', '']
 """
 
@@ -147,8 +147,9 @@ def duplicates(frame_or_docs, threshold: float = THRESHOLD, min_chars: int = MIN
     ``frame_or_docs`` is a records frame (its ``paragraph`` column if it has
     one, else ``evidence``, stands for the paragraph) or documents/articles
     (their paragraphs are used).  Returns a records frame (a copy; rows in the
-    order given); ``frame.attrs["duplicates"]`` counts the duplicate records.
-    Drop them with ``df[df.duplicate_of == ""]``.
+    order given) whose ``duplicate_of`` is a string column, missing (``pd.NA``)
+    for records seen first; ``frame.attrs["duplicates"]`` counts the others.
+    Drop them with ``df[df.duplicate_of.isna()]``.
     """
     import pandas as pd
 
@@ -170,7 +171,6 @@ def duplicates(frame_or_docs, threshold: float = THRESHOLD, min_chars: int = MIN
     finder = DuplicateFinder(threshold, min_chars)
     finder.add_records(records, paragraphs)
     first = finder.first_occurrences()
-    dtype = df["duplicate_of"].dtype if "duplicate_of" in df.columns else object
-    df["duplicate_of"] = pd.Series(first, index=df.index, dtype=object).astype(dtype) if len(df) else df.get("duplicate_of")
+    df["duplicate_of"] = pd.array([f or pd.NA for f in first], dtype="string")
     df.attrs["duplicates"] = sum(1 for f in first if f)
     return df

@@ -17,44 +17,42 @@ def frame(rows):
     return pd.DataFrame(rows, columns=["doc_id", "mention", "evidence"])
 
 
+def firsts(rows) -> list:
+    return list(duplicates(frame(rows))["duplicate_of"].fillna(""))
+
+
 def test_a_copied_paragraph_names_the_first_report():
     df = duplicates(frame([("a", "73户", RELIEF), ("b", "420人次", TRAINING), ("c", "73户", RELIEF)]))
-    assert list(df["duplicate_of"]) == ["", "", "a"]
+    assert list(df["duplicate_of"].fillna("")) == ["", "", "a"]
     assert df.attrs["duplicates"] == 1
 
 
 def test_light_rewrites_are_still_copies():
     spun = RELIEF.replace("温暖", "暖和").replace("走访", "拜访").replace("，", ",")  # spun words, half-width commas
     framed = "首页>工作总结 " + TRAINING + " 本文来源于网络"  # furniture glued to the paragraph
-    df = duplicates(frame([("a", "73户", RELIEF), ("a", "420人次", TRAINING), ("b", "73户", spun), ("c", "420人次", framed)]))
-    assert list(df["duplicate_of"]) == ["", "", "a", "a"]
+    assert firsts([("a", "73户", RELIEF), ("a", "420人次", TRAINING), ("b", "73户", spun), ("c", "420人次", framed)]) == ["", "", "a", "a"]
 
 
 def test_a_template_filled_with_other_figures_is_not_a_copy():
     other = MEMBERS.replace("215", "164").replace("18630", "12907").replace("7215", "5120").replace("1094", "877")
-    df = duplicates(frame([("a", "215家", MEMBERS), ("b", "164家", other)]))
-    assert list(df["duplicate_of"]) == ["", ""]
+    assert firsts([("a", "215家", MEMBERS), ("b", "164家", other)]) == ["", ""]
 
 
 def test_the_figure_must_be_in_the_earlier_paragraph():
     changed = MEMBERS.replace("1094", "1203")  # one figure changed: the others are still recycled
-    df = duplicates(frame([("a", "1094人", MEMBERS), ("a", "215家", MEMBERS), ("b", "1203人", changed), ("b", "215家", changed)]))
-    assert list(df["duplicate_of"]) == ["", "", "", "a"]
+    assert firsts([("a", "1094人", MEMBERS), ("a", "215家", MEMBERS), ("b", "1203人", changed), ("b", "215家", changed)]) == ["", "", "", "a"]
 
 
 def test_repeats_inside_one_report_are_not_duplicates():
-    df = duplicates(frame([("a", "73户", RELIEF), ("a", "73户", RELIEF)]))
-    assert list(df["duplicate_of"]) == ["", ""]
+    assert firsts([("a", "73户", RELIEF), ("a", "73户", RELIEF)]) == ["", ""]
 
 
 def test_chains_point_to_the_first_occurrence():
-    df = duplicates(frame([("a", "73户", RELIEF), ("b", "73户", RELIEF + "！"), ("c", "73户", "！" + RELIEF)]))
-    assert list(df["duplicate_of"]) == ["", "a", "a"]
+    assert firsts([("a", "73户", RELIEF), ("b", "73户", RELIEF + "！"), ("c", "73户", "！" + RELIEF)]) == ["", "a", "a"]
 
 
 def test_short_paragraphs_are_not_judged():
-    df = duplicates(frame([("a", "5家", "新建工会5家。"), ("b", "5家", "新建工会5家。")]))
-    assert list(df["duplicate_of"]) == ["", ""]
+    assert firsts([("a", "5家", "新建工会5家。"), ("b", "5家", "新建工会5家。")]) == ["", ""]
 
 
 def test_same_numbers_and_similar_pairs():
@@ -78,14 +76,16 @@ def test_documents_use_their_paragraphs():
     docs = [reportmine.parse_text(text, name="first"), reportmine.parse_text("某街道工会2023年总结\n" + RELIEF + "\n", name="second")]
     df = duplicates(docs)
     assert len(df) > 3
-    second = df[df["doc_id"] == "second"]
-    assert set(second["duplicate_of"]) == {"first"}
-    assert set(df[df["doc_id"] == "first"]["duplicate_of"]) == {""}
+    assert df.attrs["duplicates"] >= 1
+    assert set(df[df["doc_id"] == "second"]["duplicate_of"]) == {"first"}
+    assert df[df["doc_id"] == "first"]["duplicate_of"].isna().all()
 
 
-def test_empty_frame():
-    df = duplicates(frame([]))
-    assert len(df) == 0 and "duplicate_of" in df.columns
+def test_empty_frame_keeps_the_records_schema():
+    from reportmine.output import records_frame
+
+    df = duplicates(records_frame([]))
+    assert len(df) == 0 and dict(df.dtypes) == dict(records_frame([]).dtypes)
 
 
 @pytest.mark.parametrize("flag", ["--dedupe", "--mark-duplicates"])
