@@ -71,7 +71,7 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
 
     A trade union of a place (市建筑业工会, 区教育工会) matches with the place in
     group ``place`` (its level is the place's); any other name with its last word
-    in group ``key`` (医院工会 → 事业单位, 公司工会 → 企业).
+    in group ``key`` (医院工会 → other, 公司工会 → 企业).
 
     >>> rx, level = _name_re()
     >>> m = rx.search("市建筑业工会")
@@ -79,7 +79,7 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     '市'
     >>> m = rx.search("市第一人民医院工会")
     >>> m.group("place"), level[m.group("key")]
-    (None, '事业单位')
+    (None, 'other')
     """
     level = {c.pattern: c.value for c in metadata_cues() if c.field == "org_level" and c.where == "name"}
     keys = sorted(level, key=len, reverse=True)
@@ -87,7 +87,7 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     places = "|".join(re.escape(k) for k in keys if level[k] in PLACE_LEVELS)
     trades = "|".join(f"(?:{c.pattern})" for c in metadata_cues() if c.field == "org_level" and c.where == "industry")
     industry = rf"(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?(?:{trades})(?=工会|工委)|" if trades else ""
-    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:总工会|工会|总(?![体结计的是之])|工委)"), level
+    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:总工会|工会|工联会|总(?![体结计的是之])|工委)"), level
 
 
 @functools.lru_cache(maxsize=None)
@@ -98,6 +98,19 @@ def _self_res() -> tuple[tuple[re.Pattern, str], ...]:
 def _opening(text: str, limit: int = 400) -> str:
     nl = text.find("\n")
     return text[: min(limit, nl if nl >= 0 else len(text))]
+
+
+_SALUTATION_RE = re.compile(r"[^\n。，]{1,16}[：:][ \t]*\n")
+
+
+def _opening_after_salutation(text: str) -> str:
+    """The first paragraph, or the one after a salutation line (各位代表：, 同志们：).
+
+    >>> _opening_after_salutation("各位代表：\\n现在，我向大会报告工作。\\n一、回顾")
+    '现在，我向大会报告工作。'
+    """
+    m = _SALUTATION_RE.match(text)
+    return _opening(text[m.end():] if m else text)
 
 
 def find_year(title: str, text: str) -> int | None:
@@ -117,7 +130,15 @@ def find_year(title: str, text: str) -> int | None:
     if m:
         return int(m.group(1))
     m = _YEAR_LEAD_RE.search(text[:_YEAR_LEAD_REACH])
+    if m:
+        return int(m.group(1))
+    m = _SIGNED_DATE_RE.search(text[-_SIGNED_REACH:])
     return int(m.group(1)) if m else None
+
+
+#: the date under the signature that closes a report (xx镇工会\n2020年7月8日) dates it
+_SIGNED_DATE_RE = re.compile(r"(?m)^[ \t\u3000（(]*(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*\Z")
+_SIGNED_REACH = 80
 
 
 #: A paragraph near the start that opens with its year (after a salutation or a first heading:
@@ -167,7 +188,20 @@ def find_org_level(title: str, text: str) -> str:
     if counts and max(counts.values()) > 0:
         return max(counts, key=counts.get)
     body = _speaker_levels(text[:5000])
-    return body[0] if body else "other"
+    if body:
+        return body[0]
+    # no union speaks: a body named after its place (街道劳动争议调解中心, 社区服务站) has the place's level
+    for s in (title or "", _OPENING_TIME_RE.sub("", opening, count=1)):
+        m = _PLACE_PREFIX_RE.match(s)
+        if m:
+            return _name_re()[1][m.group(1)]
+    return "other"
+
+
+#: a place word opening a title or the opening's subject, after a masked name (xx街道, ＊＊社区)
+_PLACE_PREFIX_RE = re.compile(r"[xX×*＊﹡]{0,4}(街道|社区|乡镇|镇|乡|县|区|市|省)(?![委长级])")
+#: the time phrase an opening starts with (今年以来，/ 2023年，/ 上半年，)
+_OPENING_TIME_RE = re.compile(r"^[^，,。]{0,12}?(以来|年|月|期间|来)[，,]")
 
 
 def _scores(where: str, s: str) -> dict[str, int]:
@@ -187,6 +221,12 @@ def _decide(scores: dict[str, int]) -> str | None:
     return ranked[0][0]
 
 
+#: a title cue of this weight decides the type whatever the body says (计划 without 总结, 代表大会上的…报告)
+_DECISIVE = 5
+#: an opening that announces an account of work done (现将全年工作总结如下) outranks a plan title
+_SUMMARY_ANNOUNCED = re.compile(r"(工作|情况)?(总结|汇报)如下")
+
+
 def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     """half_year, annual, plan or other: body evidence first, then the title.
 
@@ -200,10 +240,16 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     'plan'
     """
     title_scores = _scores("title", title or "")
-    if title_scores.get("plan", 0) >= 5 or (parts and all(p.role == "plan" for p in parts)):
+    opening = _opening_after_salutation(text)
+    opening_scores = _scores("opening", opening)
+    if title_scores.get("other", 0) >= _DECISIVE or opening_scores.get("other", 0) >= _DECISIVE:
+        return "other"
+    if parts and all(p.role == "plan" for p in parts):
+        return "plan"
+    if title_scores.get("plan", 0) >= _DECISIVE and not _SUMMARY_ANNOUNCED.search(opening):
         return "plan"
     body = _scores("body", text)
-    for k, v in _scores("opening", _opening(text)).items():
+    for k, v in opening_scores.items():
         body[k] = body.get(k, 0) + v
     body.pop("plan", None)
     decided = _decide(body) or _decide(title_scores)

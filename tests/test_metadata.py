@@ -58,11 +58,12 @@ def test_year(title, text, year):
         ("工作总结", "今年以来，我们在我市各级领导的关心下…", "市"),
         ("关于区总工会的上半年工作总结", "今年以来，我们认真工作。", "区"),
         ("乡镇工会上半年工作总结 篇1", "在过去的半年多时间里，我们认真工作。", "乡镇"),
-        # public institutions (hospitals, schools, institutes) are 事业单位; courts are 机关
-        ("工作总结", "2022年，县人民医院工会在院党委的领导下…", "事业单位"),
-        ("工作总结", "今年，实验中学工会在县教育工会的指导下…", "事业单位"),
-        ("XX大学工会2023年工作总结", "一年来，我们认真工作。", "事业单位"),
-        ("工作总结", "一年来，市农业科学研究院工会…", "事业单位"),
+        # a public institution's union (hospital, school, institute) is none of the listed levels:
+        # other, not the level of the place in its name nor of its superior; courts are 机关
+        ("工作总结", "2022年，县人民医院工会在院党委的领导下…", "other"),
+        ("工作总结", "今年，实验中学工会在县教育工会的指导下…", "other"),
+        ("XX大学工会2023年工作总结", "一年来，我们认真工作。", "other"),
+        ("工作总结", "一年来，市农业科学研究院工会…", "other"),
         ("工作总结", "今年以来，市中级人民法院工会…", "机关"),
         # a trade union of a place has the place's level (产业 is its kind, not its level)
         ("工作总结", "2023年，市建筑业工会在市总工会的领导下…", "市"),
@@ -71,7 +72,7 @@ def test_year(title, text, year):
         ("市交通运输工会工作总结", "一年来，我们认真工作。", "市"),
         # ... but an enterprise's union stays 企业, and a trade union named as a superior is not the speaker
         ("工作总结", "今年以来，县非公企业工会…", "企业"),
-        ("工作总结", "2023年，医院工会在院党委和市卫生健康系统工会的领导下…", "事业单位"),
+        ("工作总结", "2023年，医院工会在院党委和市卫生健康系统工会的领导下…", "other"),
         # nothing at all
         ("工作总结", "今年以来，我们认真工作。", "other"),
     ],
@@ -181,3 +182,38 @@ def test_year_from_a_paragraph_that_opens_with_it(title, text, year):
 ])
 def test_org_level_of_mines_and_fields(title, text, level):
     assert find_org_level(title, text) == level
+
+
+# --- field corpus classes, own sentences
+
+@pytest.mark.parametrize("title, text, level", [
+    # a community's union federation (工联会) speaks for the community, not its superior 街道
+    ("工联会工作总结 篇2", "今年以来，xx社区工联会在街道总工会和社区党委的领导下，认真履职。", "社区"),
+    # no union speaks: a body named after its place has the place's level
+    ("街道职工服务站上半年工作总结", "今年以来，服务站在党工委和区总工会的领导下，认真履职。", "街道"),
+    ("工作总结", "上半年，社区职工之家在街道党工委的领导下，认真履职。", "社区"),
+    ("工作总结", "上半年，服务站在上级的领导下认真履职。", "other"),
+])
+def test_org_level_when_no_union_name_speaks(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a congress report covers five years: other, whatever the body's 明年/一年来 say
+    ("在县工会第九次代表大会上的工作报告", "各位代表：\n现在，我代表县总工会第八届委员会向大会报告工作。\n一年来……明年……", "other"),
+    ("工作报告", "各位代表：\n受委托，我向大会作工作报告，请予审议。\n全年……", "other"),
+    # a campaign's summary is other
+    ("公司工会“夏送清凉”活动总结", "今年7月，公司工会开展“夏送清凉”活动。全年……", "other"),
+    # a plan title with an opening that announces an account of the year's work: annual
+    ("年度工作思路", "2024年，市总工会认真履职。现将全年工作总结如下：\n一、组建", "annual"),
+])
+def test_report_type_decided_by_kind_of_text(title, text, kind):
+    assert find_report_type(title, text) == kind
+
+
+@pytest.mark.parametrize("text, year", [
+    ("今年以来，镇工会认真履职。\n一、组建\n新建工会3家。\nxx镇工会\n2021年7月6日", 2021),
+    ("今年以来，镇工会认真履职。\n一、组建\n2019年7月6日新建工会3家，发展会员50人，工作稳步推进。", None),
+])
+def test_year_from_the_date_under_the_closing_signature(text, year):
+    assert find_year("镇工会上半年工作总结", text) == year
