@@ -15,8 +15,8 @@ from .textedit import Change, Edit, TrackedText
 
 __all__ = [
     "load", "parse_text", "extract", "load_many", "iter_records", "normalize", "normalize_and_explain",
-    "records_frame", "articles_frame", "sections_frame", "changes_frame", "write_records",
-    "read_reports", "summary", "duplicates",
+    "records_frame", "articles_frame", "sections_frame", "changes_frame", "write_records", "read_records",
+    "RecordWriter", "read_reports", "summary", "duplicates",
     "Article", "Document", "Metadata", "Part", "Record", "Section", "Source", "Change", "Edit", "TrackedText",
 ]
 __version__ = "0.1.0"
@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load": "pipeline", "parse_text": "pipeline", "extract": "pipeline", "load_many": "pipeline",
     "iter_records": "pipeline", "normalize": "normalize.pipeline", "normalize_and_explain": "normalize.pipeline",
-    "records_frame": "output", "write_records": "output",
+    "records_frame": "output", "write_records": "output", "read_records": "output", "RecordWriter": "output",
     "articles_frame": "output", "sections_frame": "output", "changes_frame": "output",
     "read_reports": "bulk", "summary": "analysis", "duplicates": "dedupe",
 }

@@ -101,10 +101,16 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return i
 
 
-def aspect_of(record, text: str = "", records: Sequence = ()) -> str:
+def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str] = ()) -> str:
     """The aspect of ``record`` in its article ``text`` (its evidence when ``text`` is empty).
 
-    ``records`` (the article's other records) is accepted for cues that look at neighbours.
+    ``records`` (the article's other records) is accepted for cues that look at neighbours;
+    aspects in ``skip`` are not considered (a target's underlying aspect: ``skip=("target",)``).
+
+    >>> from types import SimpleNamespace as R
+    >>> r = R(evidence="力争新发展会员800人。", mention="800人", raw_unit="人", part="plan")
+    >>> aspect_of(r), aspect_of(r, skip=("target",))
+    ('target', 'new')
     """
     if not text:
         text, start = record.evidence, record.evidence.find(record.mention)
@@ -118,6 +124,8 @@ def aspect_of(record, text: str = "", records: Sequence = ()) -> str:
     texts = {"before": clause, "clause": clause, "sentence": sentence}
     table = _by_aspect()
     for aspect in PRECEDENCE:
+        if aspect in skip:
+            continue
         cues = table[aspect]
         if any(c.cue == record.part for c in cues["part"]):
             return aspect

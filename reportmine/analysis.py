@@ -1,0 +1,158 @@
+"""A tidy summary of a records frame: one row per article for the questions analysts ask first.
+
+:func:`summary` answers "how many members, how many new, what coverage, how much relief to whom"
+per article, from figures it can trust: totals (or new counts) only, never a subset (``part``), a
+year-on-year change or a plan target, and no figure validation flagged; it never adds percentages,
+nor people to households.  Which figures feed which column is data:
+``reportmine/data/summary_columns.tsv``.
+
+>>> import reportmine
+>>> text = ("镇总工会2023年工作总结\\n一、组织建设\\n全镇共有会员3200人，其中农民工会员1250人，今年新发展会员410人，"
+...         "职工入会率达到92.5%，比上年提高1.5个百分点。\\n二、帮扶\\n慰问困难职工85人、困难户12户，发放慰问金6.8万元，"
+...         "另发放助学金1.2万元。\\n三、下一步打算\\n力争新发展会员500人。")
+>>> s = summary(reportmine.records_frame(reportmine.parse_text(text, name="town")))
+>>> row = s.iloc[0]
+>>> int(row.members), int(row.new_members), float(row.membership_rate), float(row.relief_amount)
+(3200, 410, 92.5, 80000.0)
+>>> int(row.relief_people), int(row.relief_households), int(row.n_targets)
+(85, 12, 1)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .tables import read_table
+
+__all__ = ["summary", "summary_columns", "SummaryColumn", "ARTICLE_KEYS"]
+
+#: the columns that identify and describe an article, first in every summary row
+ARTICLE_KEYS = ("doc_id", "article", "path", "title", "year", "org_level", "report_type")
+HOW = ("max", "first", "sum")
+
+
+@dataclass(frozen=True)
+class SummaryColumn:
+    column: str
+    metric: str
+    aspect: str
+    unit: str
+    name: str
+    how: str
+
+    @property
+    def dtype(self) -> str:
+        return "Float64" if self.unit in ("yuan", "percent") else "Int64"
+
+
+@lru_cache(maxsize=None)
+def summary_columns() -> tuple[SummaryColumn, ...]:
+    """The rows of ``summary_columns.tsv``, checked (a percent column is never summed).
+
+    >>> [c.column for c in summary_columns()][:2]
+    ['members', 'new_members']
+    """
+    out = []
+    for r in read_table("summary_columns.tsv"):
+        c = SummaryColumn(r["column"], r["metric"], r["aspect"], r["unit"], r["name"], r["how"])
+        if c.how not in HOW or c.aspect not in ("total", "new") or (c.unit == "percent" and c.how == "sum"):
+            raise ValueError(f"summary_columns.tsv:{r.line}: how must be one of {HOW} (never sum for percent)"
+                             f" and aspect total or new; got {dict(r)!r}")
+        if c.name:
+            regex.compile(c.name)
+        out.append(c)
+    return tuple(out)
+
+
+def _rate_columns(df, cols: list[SummaryColumn]):
+    """For each rate record, the summary column its name (subject) gives it, or None."""
+    import pandas as pd
+
+    named = [c for c in cols if c.name]
+    out = {}
+    groups: dict[tuple, list] = {}
+    for idx, row in df.iterrows():
+        subject = "" if pd.isna(row.subject) else str(row.subject)
+        hits = sorted((m.start(), c.column) for c in named if c.metric == row.metric and c.unit == row.unit
+                      for m in regex.finditer(c.name, subject))
+        groups.setdefault((row.doc_id, row.article, row.sentence_start, subject), []).append((row.start, idx, hits))
+    for members in groups.values():
+        for k, (_, idx, hits) in enumerate(sorted(members, key=lambda m: (m[0], m[1]))):
+            out[idx] = hits[k][1] if k < len(hits) else (hits[0][1] if len(hits) == 1 else None)
+    return out
+
+
+def _underlying(row) -> str:
+    """The aspect a plan target would have as an achievement (its own sentence decides)."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from .aspect import aspect_of
+
+    text = {k: "" if pd.isna(v) else str(v) for k, v in (("evidence", row.evidence), ("mention", row.mention),
+                                                        ("raw_unit", row.raw_unit))}
+    r = SimpleNamespace(part="", **text)
+    return aspect_of(r, skip=("target",))
+
+
+def summary(frame, *, include_flagged: bool = False, include_targets: bool = False):
+    """One row per article: its metadata, then one column per row of ``summary_columns.tsv``.
+
+    ``frame`` is a records frame (:func:`reportmine.records_frame`, :func:`reportmine.read_reports`) or
+    anything :func:`~reportmine.records_frame` takes.  Columns:
+
+    * ``members``, ``unions`` (the largest total), ``new_members``, ``new_unions`` (the largest new count);
+    * ``union_rate``, ``membership_rate``, ``contract_rate`` (the first rate of that name);
+    * ``relief_amount`` (yuan), ``relief_people``, ``relief_households``, ``relief_person_times``
+      (sums of the article's figures, each unit on its own);
+    * ``n_records``, ``n_flagged`` (figures left out for a validation flag), ``n_targets`` (plan targets
+      left out).
+
+    ``include_flagged=True`` lets flagged figures in; ``include_targets=True`` lets plan targets feed the
+    columns as if they were achieved (to compare, call once with and once without).  Counts are Int64,
+    money and rates Float64; an article with no fitting figure has ``pd.NA``.
+    """
+    import pandas as pd
+
+    from .output import RECORD_SCHEMA, records_frame
+
+    if not isinstance(frame, pd.DataFrame):
+        frame = records_frame(frame)
+    elif "record_flags" not in frame.columns and "flags" in frame.columns:
+        frame = frame.rename(columns={"flags": "record_flags"})
+    df = frame.reset_index(drop=True)
+    for col in RECORD_SCHEMA:
+        if col not in df.columns:
+            df[col] = pd.NA
+    keys = ["doc_id", "article"]
+    flagged = df["record_flags"].map(lambda f: len(f) > 0 if isinstance(f, (list, tuple)) else bool(f) and f == f)
+    target = df["aspect"].astype("object").eq("target").fillna(False)
+    base = df[keys + list(ARTICLE_KEYS[2:])].astype({"doc_id": "string"}).drop_duplicates(keys).set_index(keys)
+    counts = pd.DataFrame({"n_records": df.groupby(keys, sort=False).size(),
+                           "n_flagged": flagged.groupby([df[k] for k in keys], sort=False).sum(),
+                           "n_targets": target.groupby([df[k] for k in keys], sort=False).sum()})
+    use = df[(include_flagged | ~flagged) & (include_targets | ~target)].copy()
+    if include_targets:  # a target feeds the column of what it aims at: 新发展会员800人 is new members
+        use["aspect"] = [_underlying(r) if r.aspect == "target" else r.aspect for r in use.itertuples()]
+    cols = list(summary_columns())
+    rate_of = _rate_columns(use[use["metric"].astype("object").isin({c.metric for c in cols if c.name})], cols)
+    result = base.copy()
+    for c in cols:
+        sel = use[(use["metric"].astype("object") == c.metric) & (use["unit"].astype("object") == c.unit)
+                  & (use["aspect"].astype("object") == c.aspect)]
+        if c.name:
+            sel = sel[[rate_of.get(i) == c.column for i in sel.index]]
+        if sel.empty:
+            result[c.column] = pd.array([pd.NA] * len(result), dtype=c.dtype)
+            continue
+        series = getattr(sel.sort_values("start", kind="stable").groupby(keys, sort=False)["value"], c.how)()
+        if c.dtype == "Int64":
+            series = series.round()
+        result[c.column] = series.reindex(result.index).astype(c.dtype)
+    for col in counts.columns:
+        result[col] = counts[col].reindex(result.index).astype("Int64")
+    return result.reset_index()
