@@ -93,11 +93,11 @@ MAX_TITLE = 60
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
     """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
-    out: dict[str, list[str]] = {"cue": [], "generic": []}
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": []}
     for row in read_table("title_cues.tsv"):
         cue, kind = row["cue"].strip(), row["kind"].strip()
         if not cue or kind not in out:
-            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue or generic, got {dict(row)!r}")
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic or opening, got {dict(row)!r}")
         out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -237,6 +237,40 @@ def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+#: A year as a report's first sentence opens with it (2020年, 20xx年, 201*年).
+_YEAR_OPENING = r"(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年"
+
+
+@lru_cache(maxsize=1)
+def _opening_re() -> re.Pattern:
+    words = sorted(_title_table()["opening"], key=len, reverse=True)
+    alts = "|".join([_YEAR_OPENING, *(re.escape(w) for w in words)])
+    return re.compile(rf"(?:{alts})[^，。,；\n]{{0,6}}[，,]")  # 2020年，… 今年以来，…
+
+
+def _glued_title(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A title glued straight onto the report's first sentence: "县总工会2020年工作总结2020年，县总工会…".
+
+    The title ends at a title cue word right before an opening clause (a year, 今年,
+    一年来 … from ``title_cues.tsv``, kind ``opening``, closed by a comma within a few
+    characters: 2020年，… 今年以来，…).
+
+    >>> t = "县总工会2020年工作总结2020年，县总工会团结动员全县职工建功立业。"
+    >>> s, e = _glued_title(t, 0, len(t))
+    >>> t[s:e]
+    '县总工会2020年工作总结'
+    >>> _glued_title("县总工会认真总结2020年的工作。", 0, 15) is None
+    True
+    """
+    line = text[s:e]
+    for m in _cue_re().finditer(line, 0, MAX_TITLE + 4):
+        if m.end() > MAX_TITLE:
+            break
+        if _opening_re().match(line, m.end()) and is_title_line(line[: m.end()]):
+            return s, s + m.end()
+    return None
+
+
 #: A separator before a site suffix in a page title: "…工作总结_工作总结_范文大全网", "… | 范文网", "… - 某某网".
 _SUFFIX_SEP = re.compile(r"\s*(?:_|｜|\||丨|\s[-–—]\s|\s—{1,2}\s)\s*")
 
@@ -318,7 +352,7 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             if run - k + 1 >= MIN_LINK_RUN and opens_body:
                 s, e = lines[run]
             return _title_span(text, s, e), e
-        one = _one_line_title(text, s, e)
+        one = _one_line_title(text, s, e) or _glued_title(text, s, e)
         if one is not None:
             return one, one[1]
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):

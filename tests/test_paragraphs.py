@@ -141,3 +141,40 @@ def test_run_in_heading_line_broken_in_its_body_is_rejoined():
 
 def test_heading_only_line_is_not_joined_to_the_next():
     assert join_broken_paragraphs("3.加强职工培训\n训练场地建设完成。") == []
+
+
+# --- hard wraps of PDF copies: a number broken from its unit, a line opening with a comma ----------------
+from reportmine.normalize.paragraphs import join_broken_paragraphs as _join
+from reportmine.textedit import TrackedText as _TT
+
+
+def _rejoin(text: str) -> str:
+    return _TT(text).apply("join", _join(text)).text
+
+
+@pytest.mark.parametrize(
+    "raw, joined",
+    [
+        ("截至年底，全街道共有基层工会86家，覆盖企业1530\n家，会员2.1万人。", "截至年底，全街道共有基层工会86家，覆盖企业1530家，会员2.1万人。"),
+        ("春节期间慰问困难职工家庭，共发放慰问金45\n万元。", "春节期间慰问困难职工家庭，共发放慰问金45万元。"),
+        ("走访慰问312\n户困难职工。", "走访慰问312户困难职工。"),
+        ("（二）集体协商扩面。全年签订工资专项集体合同1\n6份，覆盖职工900人。", "（二）集体协商扩面。全年签订工资专项集体合同16份，覆盖职工900人。"),
+        ("市总工会2023年度工作总结及2024\n年度工作打算", "市总工会2023年度工作总结及2024年度工作打算"),
+        ("全区共签订集体合同305份\n，其中区域性合同12份。", "全区共签订集体合同305份，其中区域性合同12份。"),
+    ],
+)
+def test_hard_wrapped_number_and_unit_rejoined(raw, joined):
+    assert _rejoin(raw) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "职工书屋建设总结1\n本次活动共资助学生20名。",  # a numbered title above a report
+        "社区工会工作总结 2\n2023年，社区工会新建工会5家。",
+        "全年新建工会12家，发展会员1200\n一、加强组织建设",  # a heading follows
+        "举办培训班3期，培训工会干部120人次，合格率98\n2、开展劳动竞赛",
+    ],
+)
+def test_number_at_line_end_before_a_new_paragraph_stays(text):
+    assert _join(text) == []

@@ -187,3 +187,39 @@ def test_steps_are_idempotent(text):
 def test_cleanup_chain_is_idempotent(text):
     once = TrackedText(text).run(STEPS).text
     assert TrackedText(once).run(STEPS).text == once
+
+
+# --- a line copied from a PDF: spaces around numbers and at every wrap are not text -----------------
+PDF_LINE = (
+    "2022 年是攻坚之年。一年来，镇 总工会团结全镇职工 建功立业。 一、强化组织建设 （一）扩大覆盖。"
+    "全年新建工会 23 家，发展会员 1460 人，入会率达到 93.6% 。 二、做实帮扶救助 走访困难职 工 87 户，"
+    "发放慰问金 12.5 万元。"
+)
+
+
+def test_pdf_line_loses_its_wrap_and_number_spaces_but_keeps_paragraph_breaks():
+    out = run(fix_spacing, PDF_LINE)
+    assert "新建工会23家" in out and "发展会员1460人" in out and "入会率达到93.6%。" in out
+    assert out.startswith("2022年是攻坚之年。") and "镇总工会团结全镇职工建功立业。" in out
+    assert "走访困难职工87户" in out and "12.5万元" in out
+    # the spaces after a sentence end and after an own-line heading stay: they are paragraph breaks
+    assert "建功立业。 一、" in out and "二、做实帮扶救助 走访" in out
+
+
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        ("共有会员 120 人，占 45.5% 。", "共有会员120人，占45.5%。"),  # spaced numbers in any line
+        ("，36 名职工参加", "，36名职工参加"),
+        ("一、加强学习 2023年我们新建工会5家。", "一、加强学习 2023年我们新建工会5家。"),  # a heading, then a year
+        ("…促进管理创新 3、开展和谐企业创建", "…促进管理创新 3、开展和谐企业创建"),  # a list marker
+    ],
+)
+def test_spaces_around_numbers(raw, fixed):
+    assert run(fix_spacing, raw) == fixed
+
+
+def test_wrap_spaces_stay_in_a_line_without_pdf_evidence():
+    # a flattened report whose spaces are paragraph breaks (after headings) keeps them
+    line = "一、抓组建 全年新建工会29家。 二、抓帮扶 慰问困难职工310户。"
+    assert run(fix_spacing, line) == line

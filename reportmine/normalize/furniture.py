@@ -318,6 +318,8 @@ def remove_furniture(text: str) -> list[Edit]:
 
     for k, edit in _repeated_title_lines(text, spans, removed).items():
         removed[k] = edit
+    for k, edit in _preview_lines(text, spans, removed, watermarks).items():
+        removed[k] = edit
 
     # the body: from the first to the last body-like line left
     body = [k for k, (s, e) in enumerate(spans) if k not in removed and is_body_line(text[s:e])]
@@ -356,6 +358,48 @@ def remove_furniture(text: str) -> list[Edit]:
     for k in sorted(removed):
         v = removed[k]
         out.extend(v if isinstance(v, list) else [v])
+    return out
+
+
+#: Head lines checked for a preview of the report, and how long a preview is at least (characters compared).
+PREVIEW_HEAD_LINES = 5
+MIN_PREVIEW = 20
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str]) -> dict[int, Edit]:
+    r"""Head lines that preview the report: its title and first sentence, cut short, printed before it.
+
+    A line (its site watermarks set aside) is a preview when the text of the next lines
+    starts with it, punctuation and blanks ignored.
+
+    >>> t = "镇总工会2021年工作总结2021年，镇总工会团结带领全镇职工建功。\n镇总工会2021年工作总结\n2021年，镇总工会团结带领全镇职工建功立业。"
+    >>> [t[e.start:e.end] for e in _preview_lines(t, list(_lines(t)), {}, set()).values()]
+    ['镇总工会2021年工作总结2021年，镇总工会团结带领全镇职工建功。\n']
+    """
+    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+
+    def key(k: int) -> str:
+        line = text[spans[k][0] : spans[k][1]]
+        for mark in watermarks:
+            line = line.replace(mark, "")
+        return _NOT_TEXT.sub("", line)
+
+    out: dict[int, Edit] = {}
+    for n, k in enumerate(live[:PREVIEW_HEAD_LINES]):
+        if spans[k][1] - spans[k][0] > MAX_FURNITURE_LINE:
+            continue
+        head = key(k)
+        if len(head) < MIN_PREVIEW:
+            continue
+        after = ""
+        for j in live[n + 1 :]:
+            after += key(j)
+            if len(after) >= len(head) or after and not head.startswith(after[: len(head)]):
+                break
+        if len(after) > len(head) and after.startswith(head):  # cut short: a mere repeat is not a preview
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (preview): the start of the report printed before it")
     return out
 
 

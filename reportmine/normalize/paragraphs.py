@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..textedit import Edit
 
-__all__ = ["join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word"]
+__all__ = ["join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word", "opens_with_number_word"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -159,6 +159,10 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         if not line.strip():
             continue
         last = line[-1]
+        glued = _glued_continuation(text, lines, k, line)
+        if glued is not None:
+            edits.append(glued)
+            continue
         ends_in_comma = last in CONTINUING_PUNCT
         if not (ends_in_comma or _CJK.match(last)):
             continue
@@ -181,6 +185,87 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             note = f"broken paragraph re-joined: {word} spans the break"
         edits.append(Edit(s + len(line), js + (len(nxt) - len(body)), "", note))
     return edits
+
+
+#: Marks no line opens with: a line starting with one goes on from the line before (…合同412份\n，其中…).
+NEVER_OPENING = "，、。；：！？）》〉」』”’%％"
+#: A line ending in a number (…法人单位2380 / …专项合同5).
+_ENDS_IN_NUMBER = re.compile(r"[0-9][0-9.]*\Z")
+#: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
+_NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
+
+
+def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
+    r"""The re-join of line ``k`` with the next one where the next cannot open a paragraph.
+
+    * the next line opens with a mark no line opens with (，、。；）” …);
+    * the line ends in a number and the next goes on with digits or a character: a number
+      and its unit (2380\n个, 30\n万元, 2022\n年度), or a number, broken by a hard wrap
+      (…合同5\n2份 once a page counter between them is gone).  A heading or a short
+      title-like line (金秋助学活动总结1) ending in a number is left alone.
+
+    >>> t = "覆盖法人单位2380\n个，会员8.7万人\n，其中女会员3.9万人。"
+    >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
+    [('\n', 'broken paragraph re-joined: a number and what follows it'), ('\n', 'broken paragraph re-joined: the next line opens with ，')]
+    """
+    j = _next_nonblank(lines, text, k)
+    if j is None:
+        return None
+    js, je = lines[j]
+    nxt = text[js:je]
+    body = nxt.lstrip(" \t\u3000\xa0")
+    stop = js + (len(nxt) - len(body))
+    s = lines[k][0]
+    if body[:1] and body[0] in NEVER_OPENING:
+        return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
+    if (
+        _ENDS_IN_NUMBER.search(line)
+        and _NUMBER_GOES_ON.match(body)
+        and not (is_heading_line(line.strip()) and not _runs_on(line))
+        and not is_heading_line(body)
+        and (not _title_like(line) or _number_goes_on_after_title_like(line, body))
+    ):
+        return Edit(s + len(line), stop, "", "broken paragraph re-joined: a number and what follows it")
+    return None
+
+
+#: What a number at the end of a short title-like line goes on with besides a unit of ``data/units.tsv``:
+#: 万/亿, and the date words (…及2022\n年度工作思路); not digits (乡镇工会工作总结 1\n20xx年…).
+_NUMBER_WORDS = "万亿千百年月日"
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[str, ...]:
+    from ..tables import read_table
+
+    return tuple(row["raw_unit"] for row in read_table("units.tsv") if row["raw_unit"])
+
+
+def _number_goes_on_after_title_like(line: str, body: str) -> bool:
+    """For a short line without punctuation ending in a number: does ``body`` carry the number on?
+
+    Yes when it opens with a number word (万元, 年度…, not a digit), or with a unit (户, 名 …) after a
+    line that holds no title cue: "慰问459\n户困难职工", but not "金秋助学活动总结1\n本次活动…".
+
+    >>> _number_goes_on_after_title_like("慰问459", "户困难职工"), _number_goes_on_after_title_like("汶溪市总工会2021年度工作总结及2022", "年度工作思路")
+    (True, True)
+    >>> _number_goes_on_after_title_like("金秋助学活动总结1", "本次活动共资助学生20名。")
+    False
+    """
+    if body[:1] in _NUMBER_WORDS:
+        return True
+    from ..articles import title_cues
+
+    return body.startswith(_units()) and not any(c in line for c in title_cues())
+
+
+def opens_with_number_word(text: str) -> bool:
+    """True when ``text`` opens with a unit of ``data/units.tsv`` or a number word (万, 年 …).
+
+    >>> opens_with_number_word("年是开局之年"), opens_with_number_word("名选手"), opens_with_number_word("总工会")
+    (True, True, False)
+    """
+    return text[:1] in _NUMBER_WORDS or text.startswith(_units())
 
 
 _HSPACE = " \t\u3000\xa0\r"

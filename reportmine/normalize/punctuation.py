@@ -6,7 +6,7 @@ Three steps, run in this order on simplified text:
   become ``，；：（）！？``; ``〞``/``〝`` become ``”``/``“`` by pairing; ``?``
   standing for ``·`` in a quoted slogan becomes ``·``; a half-width ``.``
   ending a sentence becomes ``。`` (kept in 1.6万, “6.16”, “五.一”); a
-  copy-watermark ``.`` or backtick inside a phrase is removed.
+  copy-watermark ``.``, backtick or lone apostrophe inside a phrase is removed.
 * :func:`fix_fullwidth` — full-width digits, Latin letters and ``％`` become
   ASCII; Chinese punctuation stays full width.
 * :func:`fix_spacing` — indentation, trailing spaces and spaces next to
@@ -258,7 +258,7 @@ def _punctuation_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     edits.extend(_quote_edits(text))
     edits.extend(_paren_edits(text))
-    for m in regex.finditer(r"[,;:!?.．`]", text):
+    for m in regex.finditer(r"[,;:!?.．`']", text):
         c, i = m.group(), m.start()
         if c in ",;:!":
             if _chinese_context(text, i):
@@ -271,12 +271,32 @@ def _punctuation_edits(text: str) -> list[Edit]:
         elif c == "`":
             if _is_chinese(_left(text, i)) and _is_chinese(_right(text, i)):
                 edits.append(Edit(i, i + 1, "", "stray backtick (copy watermark)"))
+        elif c == "'":
+            if _is_han(text[i - 1 : i]) and _is_han(text[i + 1 : i + 2]) and _lone_apostrophe(text, i):
+                edits.append(Edit(i, i + 1, "", "stray apostrophe inside a phrase (copy watermark)"))
         else:
             e = _dot(text, i)
             if e is not None:
                 edits.append(e)
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+#: How far a sentence is searched for a partner quote (bounded, so the step stays linear).
+_SENTENCE_REACH = 200
+
+
+def _lone_apostrophe(text: str, i: int) -> bool:
+    """True when the ``'`` at ``i`` has no partner in its sentence ('安康杯' is a quotation).
+
+    >>> _lone_apostrophe("建立'劳资纠纷联调机制。", 2), _lone_apostrophe("开展'安康杯'竞赛。", 2)
+    (True, False)
+    """
+    ends = _cls("sentence_end") + "\n"
+    floor, ceil = max(0, i - _SENTENCE_REACH), min(len(text), i + _SENTENCE_REACH)
+    lo = max(max(text.rfind(c, floor, i) for c in ends) + 1, floor)
+    hi = min([k for k in (text.find(c, i, ceil) for c in ends) if k >= 0] or [ceil])
+    return text.count("'", lo, hi) == 1
 
 
 # -- fix_fullwidth ----------------------------------------------------------
@@ -308,11 +328,107 @@ _TRAILING = regex.compile(rf"(?m)[{_SP}]+$")
 _INNER = regex.compile(rf"(?<=[^{_SP}\n])[{_SP}]+(?=[^{_SP}\n])")
 
 
-def _inner_space(text: str, m: regex.Match) -> Edit | None:
+_NUM_AFTER = regex.compile(r"[0-9][0-9.]*%?")
+_NUM_BEFORE = regex.compile(r"[0-9][0-9.]*%?\Z")
+#: Han, a spaced ASCII number, Han: the spacing of a PDF copy (宣 讲 78 场, 在 2024 年).
+_SPACED_NUMBER = regex.compile(r"\p{Han}[ \xa0]+[0-9][0-9.]*%?[ \xa0]+\p{Han}")
+#: This many spaced numbers on a line mark it as copied from a PDF: its spaces between characters are wraps.
+MIN_SPACED_NUMBERS = 3
+#: How far back a heading that a space may close can start.
+_HEADING_REACH = 60
+
+
+def _number_space(text: str, s: int, e: int) -> Edit | None:
+    """Edit removing a space between an ASCII number and a Chinese character, where it is spacing, not a break.
+
+    Removed: both spaces of 宣 讲 78 场 (Han, number, Han); the space between a number that
+    opens a paragraph or clause and its unit (2023 年是…, ，82 名); the space before a number
+    that ends a clause (达到 91.5%。).  Kept: "2023 总工会 工作报告" (a keyword line).
+    Kept: 加强学习 2023年我们… (a heading ends before a paragraph that opens with a year).
+    """
+    left, right = text[s - 1], text[e]
+    if _is_han(left) and _DIGIT.match(right):
+        m = _NUM_AFTER.match(text, e)
+        j = m.end()
+        k = j
+        while k < len(text) and text[k] in " \xa0":
+            k += 1
+        after = text[k] if k < len(text) else ""
+        if after in "、．" and m.group().isdigit():
+            return None  # 推进 2、开展: a list marker opens a paragraph
+        if after and ((k > j and _is_han(after)) or after in _cls("chinese_punct")):
+            return Edit(s, e, "", "space around a number in Chinese text (PDF copy)")
+        return None
+    if _is_han(right) and (_DIGIT.match(left) or left == "%"):
+        m = _NUM_BEFORE.search(text, max(0, s - 20), s)
+        if m is None:
+            return None
+        i = m.start()
+        before = text[i - 1] if i > 0 else "\n"
+        if before in " \xa0":
+            k = i - 1
+            while k > 0 and text[k - 1] in " \xa0":
+                k -= 1
+            prev = text[k - 1] if k > 0 else "\n"
+            if _is_han(prev) or prev == "\n" or prev in _cls("chinese_punct"):
+                return Edit(s, e, "", "space around a number in Chinese text (PDF copy)")
+            return None
+        if (before == "\n" or (before in _cls("chinese_punct") and before not in _cls("closing"))) and _unit_follows(text, e):
+            return Edit(s, e, "", "space after a number that opens a clause (PDF copy)")
+    return None
+
+
+def _unit_follows(text: str, e: int) -> bool:
+    """True when a unit or a number word (年, 万元, 名, 户 …) starts at ``e``: 2023 年, 82 名 (not 2023 总工会)."""
+    from .paragraphs import opens_with_number_word
+
+    return opens_with_number_word(text[e : e + 8])
+
+
+def _closes_heading(text: str, s: int, e: int) -> bool:
+    """True when the space at ``s:e`` ends a heading (一、… （一）… 1、…) of a flattened line.
+
+    The heading starts at the line start or after a sentence end and a space, holds no
+    sentence end, and no dictionary word spans the space (学 习 is a wrap inside a word).
+    """
+    from .paragraphs import HEADING_MARKER, spans_word
+
+    lo = max(text.rfind("\n", 0, s) + 1, s - _HEADING_REACH)
+    ends = _cls("sentence_end")
+    start = lo
+    for k in range(s - 1, lo - 1, -1):
+        if text[k] in ends:
+            start = k + 1
+            break
+    seg = text[start:s].lstrip(_SPACES)
+    if not seg or not HEADING_MARKER.match(seg):
+        return False
+    if start == lo and lo > 0 and text[lo - 1] != "\n":
+        return False  # the heading would start beyond the reach
+    return not spans_word(text[max(start, s - 6) : s].replace(" ", ""), text[e : e + 6])
+
+
+def _pdf_lines(text: str) -> set[int]:
+    """Start offsets of the lines that hold at least MIN_SPACED_NUMBERS spaced numbers (a PDF copy)."""
+    out = set()
+    pos = 0
+    for line in text.split("\n"):
+        if line.count(" ") >= MIN_SPACED_NUMBERS * 2 and len(_SPACED_NUMBER.findall(line, overlapped=True)) >= MIN_SPACED_NUMBERS:
+            out.add(pos)
+        pos += len(line) + 1
+    return out
+
+
+def _inner_space(text: str, m: regex.Match, pdf: bool = False) -> Edit | None:
     run, s, e = m.group(), m.start(), m.end()
     if not any(c in _SPACES for c in run):
         return Edit(s, e, "", "zero-width character")
     left, right = text[s - 1], text[e]
+    spaced = _number_space(text, s, e)
+    if spaced is not None:
+        return spaced
+    if pdf and _is_han(left) and _is_han(right) and not _closes_heading(text, s, e):
+        return Edit(s, e, "", "space inside a line copied from a PDF (a wrap, not a break)")
     before_left = text[s - 2 : s - 1]
     ends = _cls("sentence_end")
     punct = _cls("chinese_punct")
@@ -342,8 +458,12 @@ def fix_spacing(text: str) -> list[Edit]:
     for m in _TRAILING.finditer(text):
         if not any(x.start == m.start() for x in edits):
             edits.append(Edit(m.start(), m.end(), "", "trailing spaces"))
+    pdf = _pdf_lines(text)
+    line_start = 0
     for m in _INNER.finditer(text):
-        e = _inner_space(text, m)
+        if pdf:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+        e = _inner_space(text, m, line_start in pdf)
         if e is not None:
             edits.append(e)
     return _drop_overlaps(edits)
