@@ -113,6 +113,7 @@ class Heading:
     heading: str
     end: int = -1  # end of the section
     part: str = "summary"
+    run_on: bool = False  # on a flattened line where nothing but 。 ends a heading
     children: list["Heading"] = field(default_factory=list)
 
     def freeze(self) -> Section:
@@ -128,8 +129,8 @@ class _Line:
     start: int  # first non-space character
     end: int  # end of line (before the newline)
     flat: bool  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
-    wrapped: bool = False  # a flattened line with PDF wrap spaces inside words: only spaces after a
-    # sentence end or before a marker separate paragraphs
+    wrapped: bool = False  # a flattened line whose spaces do not end headings: PDF wrap spaces inside
+    # words (only spaces after a sentence end or before a marker separate paragraphs), or no space at all
 
 
 def _lines(text: str) -> list[_Line]:
@@ -193,7 +194,7 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
             if MARKER_RE.match(text, i.end()):
                 glued += 1
                 if glued >= _FLAT_NO_SPACE_MARKERS:
-                    return True, False
+                    return True, True  # no space ends a heading here: it runs on to its 。
     return False, False
 
 
@@ -447,7 +448,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         last_start[family] = start
         for f in order.families[depth:]:
             last[f] = 0  # a deeper family restarts under a new parent
-        h = Heading(family, depth, marker, number, start, hs, he, text[hs:he])
+        h = Heading(family, depth, marker, number, start, hs, he, text[hs:he], run_on=ln.flat and ln.wrapped)
         if how == "page_start":
             tentative.append(h)
         confirmed_cut = confirmed_cut or how == "cut"
@@ -614,8 +615,11 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
             first = False
             continue
         if h is not None:
-            named = _heading_cue_text(h.heading)
+            named = h.heading
             cue = _match_role("heading", named)
+            if cue is None:
+                named = _heading_cue_text(h.heading, h.run_on)
+                cue = _match_role("heading", named) if named != h.heading else None
             second = _match_role("split", named) if cue else None
             if second and second != cue:
                 pending = (second, h.depth)
@@ -663,22 +667,56 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
 _HAS_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]")
 
 
-def _heading_cue_text(heading: str) -> str:
-    """The heading as its part cues see it.  In a flattened report a heading may run on past
-    a space that ended it (三、存在问题和 2024 年打算 工会服务…不够多): the longest stretch
-    before a space that a heading cue matches, spaces dropped, else the whole heading.
+def _open_pattern(c: PartCue) -> str:
+    """A cue's pattern without its closing ``$``: it then matches the opening of a longer text."""
+    p = c.pattern.pattern
+    return p[:-1] if p.endswith("$") and not p.endswith("\\$") else p
+
+
+@functools.lru_cache(maxsize=None)
+def _open_cues(where: str) -> tuple[re.Pattern, ...]:
+    """The cues of one place, open-ended, each compiled."""
+    return tuple(re.compile(_open_pattern(c)) for c in part_cues() if c.where == where)
+
+
+@functools.lru_cache(maxsize=None)
+def _any_open_cue(where: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _open_cues(where)) or "(?!)")
+
+
+def _heading_cue_text(heading: str, run_on: bool = False) -> str:
+    """The stretch of a heading that its part cues see, for a heading that as a whole matches
+    no heading cue (else the heading itself).
+
+    A heading naming two parts is specific enough to be read from the opening of any run-in
+    heading (四、存在的问题与明年打算工会活动阵地偏小，…).  In a flattened report a heading
+    may run on past a space that ended it (三、存在问题和 2024 年打算 工会服务…不够多): the
+    longest stretch before a space that a heading cue matches, spaces dropped.  Where nothing
+    but 。 ends a heading (``run_on``: a report flattened without spaces) the longest opening
+    stretch that any heading cue matches; elsewhere one part's name in the opening is not
+    enough (存在的问题得到解决 tells of work done).
 
     >>> _heading_cue_text("存在问题和 2024 年打算 工会服务不够多")
     '存在问题和2024年打算'
+    >>> _heading_cue_text("存在的问题与明年打算部分职工参与不多", run_on=True)
+    '存在的问题与明年打算'
+    >>> _heading_cue_text("存在的问题得到解决")
+    '存在的问题得到解决'
     """
-    if not _HAS_SPACE_RE.search(heading):
+    head = heading[:_GAP_MAX]  # a heading a cue names is short
+    for where in ("split", "heading") if run_on else ("split",):  # two parts named first
+        if not _any_open_cue(where).search(head):
+            continue
+        for i in sorted({m.end() for m in (p.search(head) for p in _open_cues(where)) if m}, reverse=True):
+            if i and _match_role("heading", head[:i]):
+                return "".join(c for c in head[:i] if c not in _SPACE)
+    if run_on or not _HAS_SPACE_RE.search(heading):
         return heading
-    reach = min(len(heading) - 1, _GAP_MAX)  # a heading a cue names is short
-    ends = [len(heading)] + [i for i in range(reach, 0, -1) if heading[i] in _SPACE and heading[i - 1] not in _SPACE]
-    for i in ends:
-        s = "".join(c for c in heading[:i] if c not in _SPACE)
-        if _match_role("heading", s):
-            return s
+    for i in range(len(head) - 1, 0, -1):
+        if head[i] in _SPACE and head[i - 1] not in _SPACE:
+            s = "".join(c for c in head[:i] if c not in _SPACE)
+            if _match_role("heading", s):
+                return s
     return heading
 
 
