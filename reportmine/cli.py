@@ -106,51 +106,50 @@ in the output); {EXIT_ERROR} nothing written (bad arguments, no input, unwritabl
 
 
 def cmd_extract(args) -> int:
-    if not args.output or args.output == "-":
-        return _extract_to_stdout(args)
     from .bulk import run_extract
 
+    to_stdout = not args.output or args.output == "-"
+    if to_stdout and args.resume:
+        raise ValueError("--resume needs an output file (-o OUT)")
     progress = sys.stderr.isatty() if args.progress is None else args.progress
+    tmp = None
+    if to_stdout:  # the same bytes as -o out.csv: written to a temporary file, then copied out
+        import tempfile
+
+        tmp = tempfile.TemporaryDirectory(prefix="reportmine-")
+        output = pathlib.Path(tmp.name) / f"records.{args.format or 'csv'}"
+    else:
+        output = pathlib.Path(args.output)
+        if not args.resume and output.with_name(output.name + ".journal").exists():
+            print(f"reportmine: starting afresh: the unfinished run's journal beside {output} is dropped"
+                  " (add --resume to finish that run instead)", file=sys.stderr)
     try:
-        s = run_extract(args.files, args.output, args.format, args.workers, errors_path=args.errors,
+        s = run_extract(args.files, output, args.format, args.workers, errors_path=args.errors,
                         resume=args.resume, dedupe=args.dedupe, progress=progress, timeout=args.timeout)
+        if to_stdout:
+            import shutil
+
+            with open(output, "rb") as f:
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.flush()
     except KeyboardInterrupt:
         print(f"reportmine: interrupted; run the same command with --resume to finish {args.output}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
     done = s.files - len(s.failed)
     rate = f"{s.bytes / 1e6 / s.seconds:.2f} MB/s" if s.seconds > 0 else ""
     resumed = f", {s.resumed} from the journal" if s.resumed else ""
     dropped = f", {s.duplicates} duplicates {'marked' if args.dedupe == 'mark' else 'dropped'}" if args.dedupe else ""
-    print(f"wrote {s.records} records from {done} of {s.files} files{resumed}{dropped} to {args.output}"
+    where = "stdout" if to_stdout else args.output
+    print(f"wrote {s.records} records from {done} of {s.files} files{resumed}{dropped} to {where}"
           f" in {s.seconds:.1f} s {rate}".rstrip(), file=sys.stderr)
     for name, reason in s.failed[:20]:
         print(f"reportmine: failed: {name}: {reason}", file=sys.stderr)
     if len(s.failed) > 20:
         print(f"reportmine: … and {len(s.failed) - 20} more failed files" + (f" (see {args.errors})" if args.errors else ""), file=sys.stderr)
     return EXIT_SOME_FAILED if s.failed else EXIT_OK
-
-
-def _extract_to_stdout(args) -> int:
-    from .bulk import read_reports
-
-    if args.resume:
-        raise ValueError("--resume needs an output file (-o OUT)")
-    df = read_reports(args.files, workers=args.workers, progress=bool(args.progress))
-    if args.dedupe:
-        from .dedupe import duplicates
-
-        df = duplicates(df)
-        if args.dedupe == "drop":
-            df = df[df["duplicate_of"].fillna("") == ""]
-    df.to_csv(sys.stdout, index=False)
-    failed = df.attrs.get("errors", [])
-    if args.errors:
-        from .bulk import _atomic_text
-
-        _atomic_text(pathlib.Path(args.errors), "".join(f"{e['path']}\t{e['reason']}\n" for e in failed))
-    for e in failed:
-        print(f"reportmine: failed: {e['path']}: {e['reason']}", file=sys.stderr)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def cmd_evaluate(args) -> int:

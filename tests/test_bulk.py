@@ -218,3 +218,28 @@ def test_kill_9_midway_then_resume_gives_the_clean_output(tmp_path):
     assert "from the journal" in r.stderr
     assert out.read_bytes() == clean.read_bytes()
     assert not journal.exists() and not out.with_name("run.jsonl.partial").exists()
+
+
+def test_stdout_gets_the_same_bytes_as_a_file(archive, tmp_path, capsysbinary):
+    files = [str(p) for p in sorted(archive.glob("r00[0-2].txt"))]
+    assert main(["extract", *files, "-o", str(tmp_path / "f.csv"), "--no-progress"]) == EXIT_OK
+    capsysbinary.readouterr()
+    assert main(["extract", *files, "--no-progress"]) == EXIT_OK
+    assert capsysbinary.readouterr().out == (tmp_path / "f.csv").read_bytes()
+
+
+def test_progress_bar_moves_per_file_with_rates(archive, tmp_path, capsys):
+    files = [str(p) for p in sorted(archive.glob("r00[0-2].txt"))]
+    assert main(["extract", *files, "-o", str(tmp_path / "p.jsonl"), "--progress"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "3/3" in err and "file/s" in err and "MB/s" in err
+
+
+def test_a_stale_journal_is_dropped_without_resume(archive, tmp_path, capsys):
+    out = tmp_path / "s.jsonl"
+    out.with_name("s.jsonl.journal").write_text('{"other": 1}\n', encoding="utf-8")
+    out.with_name("s.jsonl.partial").write_text("junk\n", encoding="utf-8")
+    assert main(["extract", str(archive / "r000.txt"), "-o", str(out), "--no-progress"]) == EXIT_OK
+    assert "starting afresh" in capsys.readouterr().err
+    assert not out.with_name("s.jsonl.journal").exists() and out.exists()
+    assert main(["extract", str(archive / "r000.txt"), "-o", str(tmp_path / "t.jsonl"), "--resume", "--no-progress"]) == EXIT_OK
