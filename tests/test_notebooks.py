@@ -7,7 +7,7 @@ from nbclient import NotebookClient
 from conftest import ROOT
 
 NOTEBOOK_DIR = ROOT / "notebooks"
-NOTEBOOKS = ["01_quickstart.ipynb"]
+NOTEBOOKS = ["01_quickstart.ipynb", "02_archive_analysis.ipynb"]
 MAX_BYTES = 400_000  # committed outputs stay small: a few tables, short HTML views, charts at screen size
 
 
