@@ -34,6 +34,7 @@ the typed frame.
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import os
@@ -394,10 +395,10 @@ class RecordWriter:
         if self.format in ("csv", "jsonl"):
             if existing:
                 shutil.copyfile(self.path, self.tmp)
-                with open(self.tmp, "rb") as f:
-                    self.rows = sum(1 for _ in f) - (1 if self.format == "csv" else 0)
-                self._header = self.rows < 0
-                self.rows = max(self.rows, 0)
+                with open(self.tmp, encoding="utf-8-sig", newline="") as f:
+                    lines = sum(1 for _ in csv.reader(f)) if self.format == "csv" else sum(1 for _ in f)
+                self._header = self.format == "csv" and lines == 0
+                self.rows = max(lines - (1 if self.format == "csv" else 0), 0)
             enc = "utf-8-sig" if self.format == "csv" and self._header else "utf-8"
             self._fh = open(self.tmp, "a" if existing else "w", encoding=enc, newline="")
         elif self.format == "json":
@@ -505,8 +506,8 @@ class RecordWriter:
 def _xlsx_cell(v):
     if _missing(v) and not isinstance(v, str):
         return None
-    if isinstance(v, str):
-        return _ILLEGAL_XLSX.sub("", v)
+    if isinstance(v, str):  # no control characters; a cell holds at most 32,767 characters
+        return _ILLEGAL_XLSX.sub("", v)[:32767]
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
     return v

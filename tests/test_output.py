@@ -203,3 +203,19 @@ def test_empty_run_still_writes_a_readable_file(tmp_path):
 def test_unknown_extension_is_refused(tmp_path):
     with pytest.raises(ValueError, match="extension"):
         write_records([], tmp_path / "r.xls")
+
+
+def test_append_counts_csv_rows_not_lines(tmp_path):
+    """A cell holding a line break is one row: appending counts rows as a CSV reader does."""
+    path = tmp_path / "r.csv"
+    write_records([{"metric": "members", "value": 1.0, "evidence": "第一行\n第二行"}], path)
+    with RecordWriter(path, append=True) as w:
+        w.write([{"metric": "members", "value": 2.0}])
+    assert w.rows == 2 and list(read_records(path).value) == [1.0, 2.0]
+
+
+def test_xlsx_drops_control_characters_and_caps_cells(tmp_path):
+    path = tmp_path / "r.xlsx"
+    write_records([{"metric": "members", "value": 1.0, "evidence": "会员\x00120人" + "长" * 40000}], path)
+    ev = read_records(path).evidence[0]
+    assert ev.startswith("会员120人") and len(ev) == 32767
