@@ -335,10 +335,20 @@ class _Order:
 
 #: a sub-heading numbered one glued to the end of its parent's heading text in a flattened
 #: report (一、思想政治引领持续加强（一）深化理论学习。): the parent's heading ends before it
-_CHAIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[（(]一[）)]|[（(]1[）)]|1、|\u2460)(?=[\u4e00-\u9fff“])")
+_CHAIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*(?P<m>[（(]一[）)]|[（(]1[）)]|1、|\u2460)(?=[\u4e00-\u9fff“])")
 _CHAIN_OPENERS = ("（", "(", "1", "\u2460")
 _CLOSING = set("。！？!?；;：:…”’）)》」』】")
 _CUT_MIN = 20  # a line this long that ends without closing punctuation was cut mid-sentence
+
+
+def _after_sentence_end(text: str, line_start: int, pos: int) -> bool:
+    """Whether only spaces stand between a sentence end (。 or 。” …) and ``pos``."""
+    i = pos - 1
+    while i > line_start and text[i] in _SPACE:
+        i -= 1
+    while i > line_start and text[i] in "”’」』）)":
+        i -= 1
+    return text[i] in _SENTENCE_END
 
 
 def _cut_line_ends(text: str, lines: list[_Line]) -> list[int]:
@@ -397,7 +407,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             where = "para"
         elif ln.flat and (prev in _SPACE or prev in _SENTENCE_END):
             where = "para"
-        elif prev in _SENTENCE_END and not ln.flat:
+        elif not ln.flat and (prev in _SENTENCE_END or prev in _SPACE and _after_sentence_end(text, ln.start, start)):
             where = "glued"
         else:
             continue
@@ -419,6 +429,12 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         else:
             seg_end = ln.end
         hs, he = _heading_span(text, m.end(), seg_end)
+        if where == "glued":
+            # a heading glued to the paragraph before it (its line break lost with furniture
+            # removed between them: …技术能手”。 四、真情帮扶 春节期间…) ends at a space
+            sp = _HAS_SPACE_RE.search(text, hs, min(he, hs + _GLUED_MAX))
+            if sp and sp.start() > hs:
+                he = sp.start()
         own_line = he == seg_end or text[he:he + 1] == "。" and he + 1 >= seg_end
         seen = family in last
         prev_n = last.get(family, 0)
@@ -437,7 +453,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         if where == "para" and any(o in text[hs:he] for o in _CHAIN_OPENERS):
             c = _CHAIN_RE.search(text, hs, he)
             if c and c.start() > hs + 1:
-                chained.add(c.start())
+                chained.add(c.start("m"))
                 he = c.start()
                 while he > hs and text[he - 1] in _SPACE:
                     he -= 1
