@@ -2,6 +2,7 @@
 
 usage:
     .venv/bin/python benchmarks/sections_eval.py [GOLD_DIR] [--pred PRED.jsonl] [-v] [-q]
+    .venv/bin/python benchmarks/sections_eval.py [GOLD_DIR] --flatten [-q]
 
 GOLD_DIR defaults to corpora/fieldset/gold.
 
@@ -17,6 +18,12 @@ false alarms (``+``) and misses (``-``), parts that differ from gold ``parts``
 (role and ``starts_with``), and metadata fields that differ; then totals:
 section P/R/F1, articles with parts right, and agreement on title, year,
 org_level and report_type.  ``-q`` prints the totals only.
+
+``--flatten`` checks robustness instead: each gold text is flattened onto one line, its
+paragraphs joined by a space (as seed 002 came) and then with nothing at all (a scrape that
+lost every line break), and parsed again.  Joined by a space, every heading must still be
+found; joined by nothing, own-line headings run on into their first sentence (the spec's
+run-in rule), so only headings longer than the 10 compared characters or closed by 。 can match.
 """
 from __future__ import annotations
 
@@ -129,6 +136,26 @@ def compare(gold_dir: pathlib.Path, preds: dict | None, verbose: bool, quiet: bo
     return {"section_f1": F, **{k: tot[k] / n for k in ("parts_ok",) + META}}
 
 
+def flattened(gold_dir: pathlib.Path, quiet: bool) -> None:
+    for name, joint in (("space", " "), ("nothing", "")):
+        tot = collections.Counter()
+        bad = []
+        for gf in sorted(gold_dir.glob("*.json")):
+            for ga in json.loads(gf.read_text(encoding="utf-8"))["articles"]:
+                _, roots = parse_sections(ga["text"].replace("\n", joint))
+                p, g = sec_keys([s.to_dict() for s in iter_sections(roots)]), sec_keys(ga["sections"])
+                tp = multiset_tp(p, g)
+                tot.update(tp=tp, pred=len(p), gold=len(g))
+                if tp != len(p) or tp != len(g):
+                    bad.append(f"{gf.stem}#{ga['article']} {tp}/{len(p)}/{len(g)}")
+        P = tot["tp"] / tot["pred"] if tot["pred"] else 1.0
+        R = tot["tp"] / tot["gold"] if tot["gold"] else 1.0
+        F = 2 * P * R / (P + R) if P + R else 0.0
+        print(f"joined by {name}: section F1={F:.3f} ({tot['tp']} tp, {tot['pred']} pred, {tot['gold']} gold)")
+        if bad and not quiet:
+            print("   articles not all right (tp/pred/gold): " + ", ".join(bad))
+
+
 def read_preds(path: pathlib.Path) -> dict:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -147,6 +174,9 @@ def main(argv: list[str]) -> None:
         pred = argv[argv.index("--pred") + 1]
         args.remove(pred)
     gold_dir = pathlib.Path(args[0]) if args else ROOT / "corpora" / "fieldset" / "gold"
+    if "--flatten" in argv:
+        flattened(gold_dir, "-q" in argv)
+        return
     compare(gold_dir, read_preds(pathlib.Path(pred)) if pred else None, "-v" in argv, "-q" in argv)
 
 
