@@ -290,7 +290,8 @@ def _text(art: Article, max_paragraphs: int, max_chars: int) -> str:
     spans = [(r.start, r.end, r) for r in art.records if 0 <= r.start < r.end <= len(art.text)]
     spans.sort(key=lambda x: x[0])
     paras = _paragraph_bounds(art.text)
-    heads = {art.text.rfind("\n", 0, s.heading_start) + 1 for s in art.sections}
+    # a line that is only a heading is shown bold (a heading run into its body is not)
+    heads = {art.text.rfind("\n", 0, s.heading_start) + 1: s.heading_end for s in art.sections}
     shown = []
     budget = max_chars
     end_shown = 0
@@ -300,7 +301,7 @@ def _text(art: Article, max_paragraphs: int, max_chars: int) -> str:
         cut = e if e - s <= budget else _safe_cut(s + budget, spans)
         inside = [x for x in spans if s <= x[0] and x[1] <= cut]
         tail = "…" if cut < e else ""
-        cls = ' class="rm-h"' if s in heads else ""
+        cls = ' class="rm-h"' if heads.get(s, -9) >= e - 2 else ""
         shown.append(f'<p{cls} data-start="{s}">{highlight(art.text, inside, s, cut)}{tail}</p>')
         budget -= cut - s
         end_shown = cut

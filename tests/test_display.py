@@ -2,6 +2,7 @@
 
 import html
 import io
+import re
 import warnings
 from html.parser import HTMLParser
 
@@ -326,3 +327,19 @@ def test_cjk_font_comes_from_the_projects_own_install():
     # the test extra installs mplfonts (Noto Sans CJK SC): no system font is needed on a fresh machine
     path = display.cjk_font_path()
     assert path and "mplfonts" in path
+
+
+def test_heading_lines_bold_but_not_a_heading_run_into_its_body():
+    art = make_article("一、抓组建\n全年新建工会5家。\n二、强服务。全年慰问困难职工45户，发放慰问金9万元，走访企业12家。\n")
+    assert [s.heading for s in art.sections][:1] == ["抓组建"] and len(art.sections) == 2
+    paras = parsed_paragraph_classes(art._repr_html_())
+    assert paras[0] == ("rm-h", "一、抓组建")
+    assert paras[1][0] == "" and paras[2][0] == ""
+
+
+def parsed_paragraph_classes(h: str) -> list[tuple[str, str]]:
+    """(class, text) of each paragraph of the article text."""
+    out = []
+    for cls, body in re.findall(r'<p(?: class="([^"]*)")? data-start="\d+">(.*?)</p>', h, re.S):
+        out.append((cls, html.unescape(re.sub(r"<[^>]+>", "", body))))
+    return out
