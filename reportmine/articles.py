@@ -245,15 +245,15 @@ _YEAR_OPENING = r"(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年"
 def _opening_re() -> re.Pattern:
     words = sorted(_title_table()["opening"], key=len, reverse=True)
     alts = "|".join([_YEAR_OPENING, *(re.escape(w) for w in words)])
-    return re.compile(rf"(?:{alts})[^，。,；\n]{{0,6}}[，,]")  # 2020年，… 今年以来，…
+    return re.compile(rf"(?:{alts})(?:以来|上半年|下半年|度|底|初)?[，,]")  # 2020年，… 今年以来，…
 
 
 def _glued_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A title glued straight onto the report's first sentence: "县总工会2020年工作总结2020年，县总工会…".
 
     The title ends at a title cue word right before an opening clause (a year, 今年,
-    一年来 … from ``title_cues.tsv``, kind ``opening``, closed by a comma within a few
-    characters: 2020年，… 今年以来，…).
+    一年来 … from ``title_cues.tsv``, kind ``opening``, closed by a comma: 2020年，…
+    今年以来，… 2023年上半年，…).
 
     >>> t = "县总工会2020年工作总结2020年，县总工会团结动员全县职工建功立业。"
     >>> s, e = _glued_title(t, 0, len(t))

@@ -252,3 +252,22 @@ def test_titles_numbered_one_two_split_a_collection_page():
 def test_a_single_numbered_title_is_a_title_not_a_collection():
     page = f"职工书屋建设总结1\n{P1}"
     assert [a.title for a in split_articles(page)] == ["职工书屋建设总结1"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("乡镇总工会2021年工作总结", "2021年，乡镇总工会新建工会8家，发展会员560名。 一、组织建设 全年新建工会8家。"),
+        ("区总工会女职工工作总结", "今年以来，区总工会女职工委员会开展“两癌”筛查2000人。"),
+    ],
+)
+def test_title_glued_onto_the_first_sentence_of_a_flattened_page(title, body):
+    page = title + body
+    (art,) = split_articles(page)
+    assert art.title == title and page[art.start : art.end] == body
+
+
+def test_a_sentence_that_mentions_a_summary_has_no_glued_title():
+    page = "县总工会认真总结2020年的工作，新建工会12家。"
+    (art,) = split_articles(page)
+    assert art.title == "" and page[art.start : art.end] == page

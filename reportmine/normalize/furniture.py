@@ -26,6 +26,10 @@ strong the evidence is:
 ``watermark``
     like ``line``, and the same text is cut wherever else it stands on the page, even
     inside a sentence (a site stamps "某某范文宝典:www.example.com" into the report);
+``page``
+    like ``line``, for a page number or counter standing where a page broke: when the
+    line before it does not end a sentence and the line after goes on, the sentence ran
+    across the page and the break goes too (…百人 / - 2 - / 以上企业… → …百人以上企业…);
 ``head``
     furniture glued to the start of a line that goes on with text (精品文档---下载后可任意编辑…):
     only that span is removed;
@@ -65,7 +69,7 @@ from .paragraphs import is_heading_line
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "watermark", "head", "inline", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "page", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -143,7 +147,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'tail', 'watermark']
+    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'tail', 'watermark']
     """
     src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
@@ -197,7 +201,7 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("首页 | 工作报告 | 工会工作 | 范文大全"), is_furniture_line("镇总工会2023年工作报告")
     (True, False)
     """
-    return _match_line(line.strip(), ("line", "notice", "list", "watermark")) is not None
+    return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page")) is not None
 
 
 def is_body_line(line: str) -> bool:
@@ -264,6 +268,30 @@ def _link_run(text: str, spans: list[tuple[int, int]], head: int, removed: dict)
     return run
 
 
+#: A line that ends where a sentence may end (a page break after it is a paragraph break too).
+_ENDS_SENTENCE = re.compile(r"[。！？!?：:；;”’）)】]\s*$")
+_GOES_ON = re.compile(r"[\u3400-\u9fff0-9A-Za-z，、。；：）”%％]")
+
+
+def _page_break_edit(text: str, spans: list[tuple[int, int]], i: int, p: FurniturePattern) -> Edit:
+    r"""Delete the page line at ``i``; with the break before it when a sentence runs across the page.
+
+    >>> t = "全区建会率达到96.3%，百人\n- 2 -\n以上企业全部建会。"
+    >>> e = _page_break_edit(t, list(_lines(t)), 1, FurniturePattern(None, "page", "page number"))
+    >>> t[:e.start] + t[e.end:]
+    '全区建会率达到96.3%，百人以上企业全部建会。'
+    """
+    s, e = spans[i]
+    before = next((k for k in range(i - 1, -1, -1) if text[spans[k][0] : spans[k][1]].strip()), None)
+    after = next((k for k in range(i + 1, len(spans)) if text[spans[k][0] : spans[k][1]].strip()), None)
+    if before is not None and after is not None:
+        prev = text[spans[before][0] : spans[before][1]]
+        nxt = text[spans[after][0] : spans[after][1]].lstrip()
+        if not _ENDS_SENTENCE.search(prev) and not is_heading_line(nxt) and _GOES_ON.match(nxt) and not is_heading_line(prev.strip()):
+            return Edit(spans[before][1], spans[after][0], "", f"furniture (page): {p.note}; the sentence runs on across the page")
+    return _line_edit(text, s, e, p)
+
+
 def _line_edit(text: str, start: int, end: int, p: FurniturePattern) -> Edit:
     """Delete a whole line together with its newline."""
     stop = end + 1 if end < len(text) else end
@@ -293,9 +321,9 @@ def remove_furniture(text: str) -> list[Edit]:
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e].strip()
-        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark"))
+        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark", "page"))
         if p is not None:
-            removed[i] = _line_edit(text, s, e, p)
+            removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
                 watermarks.add(line)
             if p.kind == "list":
@@ -432,7 +460,7 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
 
 
 #: A body glued after head furniture is at least this long (a lone closing sentence of a blurb is not).
-MIN_GLUED_BODY = 30
+MIN_GLUED_BODY = 20
 
 
 def _glued_to_body(text: str, s: int, e: int) -> bool:
