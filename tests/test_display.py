@@ -343,3 +343,11 @@ def parsed_paragraph_classes(h: str) -> list[tuple[str, str]]:
     for cls, body in re.findall(r'<p(?: class="([^"]*)")? data-start="\d+">(.*?)</p>', h, re.S):
         out.append((cls, html.unescape(re.sub(r"<[^>]+>", "", body))))
     return out
+
+
+def test_sections_view_takes_the_tree_or_its_roots():
+    art = make_article("一、抓组建\n（一）建会\n全年新建工会5家。\n二、强服务\n慰问困难职工45户。\n")
+    by_tree = display.sections_html(art.sections)
+    assert by_tree == display.sections_html(art.sections.roots)
+    assert "3 sections" in by_tree and by_tree.count("<li") == 3
+    assert 'padding-left:1.2em">（一）建会' in by_tree  # indented by depth
