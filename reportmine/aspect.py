@@ -28,10 +28,11 @@ __all__ = ["ASPECTS", "PRECEDENCE", "aspect_of", "aspect_cues", "AspectCue"]
 ASPECTS = ("total", "new", "part", "change", "target")
 #: the order in which cues are tried; a figure no cue fits is a ``total``
 PRECEDENCE = ("target", "change", "new", "part")
-WHERE = ("part", "unit", "before", "clause", "sentence", "unless")
+WHERE = ("part", "unit", "before", "clause", "sentence", "whole_sentence", "whole_lead", "unless")
 
 _CLAUSE_END = regex.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+_ITEM_END = regex.compile(r"[，,。；;！!？?\n、]")
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,9 @@ def _sentence_start(text: str, record) -> int:
     return i
 
 
-def _clause_start(text: str, lo: int, at: int) -> int:
+def _clause_start(text: str, lo: int, at: int, ends: regex.Pattern = _CLAUSE_END) -> int:
     i = at
-    while i > lo and not _CLAUSE_END.match(text, i - 1):
+    while i > lo and not ends.match(text, i - 1):
         i -= 1
     return i
 
@@ -119,8 +120,10 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
     else:
         start = record.start
         lo = _sentence_start(text, record)
+    lo = _clause_start(text, lo, start, _SENTENCE_END)  # a ；-joined sentence: its own stretch
     sentence = text[lo:start]
     clause = text[_clause_start(text, lo, start):start]
+    item = text[_clause_start(text, lo, start, _ITEM_END):start]
     texts = {"before": clause, "clause": clause, "sentence": sentence}
     table = _by_aspect()
     for aspect in PRECEDENCE:
@@ -135,4 +138,18 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
             continue
         if any(c.pattern.search(texts[w]) for w in ("before", "clause", "sentence") for c in cues[w]):
             return aspect
+        if (any(c.pattern.search(sentence) for c in cues["whole_sentence"])
+                or any(c.pattern.fullmatch(item) for c in cues["whole_lead"])) and _has_whole(record, records, lo):
+            return aspect
     return "total"
+
+
+def _has_whole(record, records: Sequence, lo: int) -> bool:
+    """An earlier, larger figure of the same metric and unit in the record's sentence.
+
+    Rates are never wholes: 94% then 91% in one sentence are two rates, not a rate and its part.
+    """
+    if record.unit == "percent":
+        return False
+    return any(lo <= o.start < record.start and o.metric == record.metric and o.unit == record.unit
+               and o.value is not None and record.value is not None and o.value > record.value for o in records)
