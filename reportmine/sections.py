@@ -775,11 +775,14 @@ def _plan_preamble(s: str) -> bool:
 # --------------------------------------------------------------------------- tree
 
 
-def _close_sections(text: str, headings: list[Heading], part_starts: list[int]) -> None:
-    """Set every heading's section end: the next heading of equal or lower depth or the next part."""
+def _close_sections(text: str, headings: list[Heading]) -> None:
+    """Set every heading's section end: the next heading of equal or lower depth, else the end.
+
+    A part that starts without a heading of its own (a lead-in 明年，我们将…：, a 存在的问题：
+    label) does not close the section it stands in: its text lies in that section by position,
+    as the gold reads it.
+    """
     stack: list[Heading] = []
-    bounds = sorted(p for p in part_starts if p > 0)
-    bi = 0
 
     def close(h: Heading, pos: int) -> None:
         while pos > h.heading_end and text[pos - 1].isspace():
@@ -787,20 +790,13 @@ def _close_sections(text: str, headings: list[Heading], part_starts: list[int]) 
         h.end = max(pos, h.heading_end)
 
     for h in headings:
-        while bi < len(bounds) and bounds[bi] <= h.start:
-            while stack:
-                close(stack.pop(), bounds[bi])
-            bi += 1
         while stack and stack[-1].depth >= h.depth:
             close(stack.pop(), h.start)
         if stack:
             stack[-1].children.append(h)
         stack.append(h)
-    end = len(text)
     while stack:
-        h = stack.pop()
-        nb = [b for b in bounds[bi:] if b > h.start][:1]
-        close(h, nb[0] if nb else end)
+        close(stack.pop(), len(text))
 
 
 def _roots(headings: list[Heading]) -> list[Heading]:
@@ -833,7 +829,7 @@ def parse_sections(text: str) -> tuple[tuple[Part, ...], tuple[Section, ...]]:
         while pi + 1 < len(parts) and parts[pi + 1].start <= h.start:
             pi += 1
         h.part = parts[pi].role
-    _close_sections(text, headings, [p.start for p in parts])
+    _close_sections(text, headings)
     return parts, tuple(h.freeze() for h in _roots(headings))
 
 
