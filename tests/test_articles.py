@@ -271,3 +271,10 @@ def test_a_sentence_that_mentions_a_summary_has_no_glued_title():
     page = "县总工会认真总结2020年的工作，新建工会12家。"
     (art,) = split_articles(page)
     assert art.title == "" and page[art.start : art.end] == page
+
+
+def test_twenty_thousand_piece_lines_split_at_once():
+    # issue 9: a page of 20,000 篇1 lines must not hang the splitter (one pass over the lines)
+    page = "篇1\n" * 20000
+    arts = split_articles(page)
+    assert len(arts) == 20000 and all(a.title == "篇1" and a.start == a.end for a in arts)

@@ -393,7 +393,8 @@ def _closes_heading(text: str, s: int, e: int) -> bool:
     """
     from .paragraphs import HEADING_MARKER, spans_word
 
-    lo = max(text.rfind("\n", 0, s) + 1, s - _HEADING_REACH)
+    reach = max(0, s - _HEADING_REACH)
+    lo = max(text.rfind("\n", reach, s) + 1, reach)
     ends = _cls("sentence_end")
     start = lo
     for k in range(s - 1, lo - 1, -1):
@@ -459,10 +460,10 @@ def fix_spacing(text: str) -> list[Edit]:
         if not any(x.start == m.start() for x in edits):
             edits.append(Edit(m.start(), m.end(), "", "trailing spaces"))
     pdf = _pdf_lines(text)
-    line_start = 0
+    line_start, next_nl = 0, text.find("\n")
     for m in _INNER.finditer(text):
-        if pdf:
-            line_start = text.rfind("\n", 0, m.start()) + 1
+        while pdf and 0 <= next_nl < m.start():  # the line of this space, found in one pass
+            line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
         e = _inner_space(text, m, line_start in pdf)
         if e is not None:
             edits.append(e)
