@@ -16,7 +16,8 @@ source (``吸纳会员98``) and a number carrying a year from a global year repl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
@@ -142,6 +143,8 @@ def noun_after(text: str, unit_end: int) -> str:
     '非公企业'
     >>> noun_after("二十多个处室近300名干部职工参赛", 4)
     '处室'
+    >>> noun_after("在3个分拨中心分别成立工会小组", 3)
+    '分拨中心'
     """
     after = text[unit_end:unit_end + 14]
     if after[:1] in _PUNCT or after[:1] in "、（(":
@@ -151,8 +154,12 @@ def noun_after(text: str, unit_end: int) -> str:
     m = _NEXT_QUANTITY.search(after, 1)
     if m:
         after = after[:m.start()]
+    # a stop word inside a counted noun does not cut it: 3个分拨中心 (中 of 中心)
+    inside = [m.span() for m in _noun_re().finditer(after)]
     for w in _phrase_stops():
         i = after.find(w, 1)
+        while i > 0 and any(a < i < b or (a == i and i + len(w) < b) for a, b in inside):
+            i = after.find(w, i + 1)
         if i > 0:
             after = after[:i]
     return after
@@ -163,9 +170,9 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     (N个X: 3个户外劳动者服务站点 counts 站点), else the last noun before the number
     (X N个: 参赛班组86个 counts 班组).
 
-    >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点，8个科室的干部"
-    >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个")]
-    ['org', 'org', 'other', 'org']
+    >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点，8个科室的干部，7个母婴室"
+    >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个", "7个")]
+    ['org', 'org', 'org', 'org', 'other']
     """
     phrase = noun_after(text, unit_end)
     de = phrase.find("的")
@@ -216,9 +223,26 @@ def counted_before(text: str, num_start: int) -> str:
     return "person" if re.search(r"[\u4e00-\u9fff][员者师手匠]$", before) else ""
 
 
-@lru_cache(maxsize=None)
-def _score_cue() -> re.Pattern:
-    return re.compile(r"(?:得分|评分|分数|打分|测评|考评|考核|成绩|评估|满意度|平均分|总分|获得)[^，。；\n]{0,6}$")
+_PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
+
+
+def _part_of_whole(text: str, num_start: int, raw: str) -> str:
+    """Class of a 其中 part that names no noun (工作室7个，其中省级2个): what the whole before it
+    in the sentence counts, read from the last ``N<raw>`` there; ``""`` if none.
+
+    >>> t = "现有劳模创新工作室7个，其中省级2个。"
+    >>> _part_of_whole(t, t.index("2个"), "个")
+    'org'
+    """
+    left = re.split(r"[。！？\n]", text[max(0, num_start - 60):num_start])[-1]
+    if not _PART_LEAD.search(left):
+        return ""
+    base = num_start - len(left)
+    wholes = list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left[:left.rfind("其中")]))
+    if not wholes:
+        return ""
+    m = wholes[-1]
+    return counted_by(text, base + m.start(), base + m.end())
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
@@ -231,17 +255,15 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if not key.startswith("@"):
         return key
     if key == "@score":
-        # 分 is a score only after a scoring word (测评得分96.3分); else a time or a fraction
-        if text.startswith(("钟", "之"), unit_end):
-            return None
-        left = re.split(r"[，。；！？,;!?\n]", text[max(0, num_start - 16):num_start])[-1]
-        return "other" if _score_cue().search(left) else None
-    cls = counted_by(text, num_start, unit_end)
+        return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
+    cls = counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw)
+    if key == "@ci":
+        return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
-        # 家 counts households or organisations; a facility counted by 家 (职工书屋5家) is other
+        # 家 counts households or organisations; a room counted by 家 (母婴室5家) is other
         return {"household": "household", "other": "other"}.get(cls, "org")
     if key == "@count":
-        return {"person": "person", "org": "org", "household": "household"}.get(cls, "other")
+        return {"person": "person", "org": "org", "household": "household", "session": "session"}.get(cls, "other")
     if key == "@kuai":
         return "item" if cls == "item" else "yuan"
     if key == "@jian":
@@ -313,7 +335,9 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 
 
 _CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
-               "item": "item", "money": "yuan", "other": "other"}
+               "item": "item", "money": "yuan", "session": "session", "person_time": "person_time",
+               "other": "other"}
+_LOST_DECIMAL = re.compile(r"[0-9][.．](?=[万亿萬億])")
 
 
 # --------------------------------------------------------------------------- main entry
@@ -329,17 +353,111 @@ def find_figures(text: str) -> list[Figure]:
     spans = excluded_spans(text)
     years = _years_in(text)
     out: list[Figure] = []
-    for n in _numbers.find_numbers(text):
-        fig = _figure_of(text, n, spans, years)
-        if fig is not None and (not out or fig.start >= out[-1].end):
-            out.append(fig)
+    numbers = _numbers.find_numbers(text)
+    i = 0
+    while i < len(numbers):
+        n, extra = numbers[i], ()
+        merged = _garbled_decimal(text, n, numbers[i + 1] if i + 1 < len(numbers) else None)
+        if merged is not None:
+            n, extra = merged, ("garbled_number",)
+            i += 1
+        i += 1
+        fig = _figure_of(text, n, spans, years, extra)
+        if fig is None and i < len(numbers):
+            fig = _shared_sign(text, n, numbers[i], spans, years)
+        if fig is None or (out and fig.start < out[-1].end):
+            continue
+        if out and _is_unit_range(text, out[-1], fig):
+            lo = out.pop()  # 2000元至4000元: one record, the bounds in value and high
+            fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start,
+                          qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
+        out.append(fig)
     return out
 
 
-def _figure_of(text: str, n, spans, years) -> Figure | None:
-    start = n.start + len(n.lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    if _in_spans(start, spans):
+def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
+    """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
+    gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
+
+    >>> t = "入会率分别提高1.8和2.3个百分点，3和4号楼"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
+    [('1.8', 1.8, 'percent', '个百分点'), ('2.3个百分点', 2.3, 'percent', '个百分点')]
+    """
+    if (n.kind != "number" or n.unit_hint or nxt.kind not in ("percent", "percentage_point")
+            or nxt.start != n.end + 1 or text[n.end] not in "和与及"):
         return None
+    return _figure_of(text, replace(n, kind=nxt.kind, marker=nxt.marker), spans, years)
+
+
+_RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
+
+
+def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
+    """Do two figures written ``A元至B元`` make one range (records.md: a range is one record)?
+
+    >>> t = "每人资助1000元至3000元，走访58家增至65家"
+    >>> f = find_figures(t)
+    >>> [(t[x.start:x.end], x.value, x.high) for x in f]
+    [('1000元至3000元', 1000.0, 3000.0), ('58家', 58.0, None), ('65家', 65.0, None)]
+    """
+    sep = text[lo.end:hi.start]
+    return (sep in _RANGE_SEP and lo.high is None and hi.high is None and lo.unit == hi.unit
+            and lo.raw_unit == hi.raw_unit and lo.unit_start < lo.end and lo.value < hi.value)
+
+
+_GARBLED_POINT = re.compile(r"、([0-9]{2})(?:[万亿])?")
+
+
+def _garbled_decimal(text: str, n, nxt):
+    """``1310、00元``: a decimal point damaged into 、 between digits, exactly two digits after it
+    and money after them (a money unit, or a money noun before the number: 捐款1310、00) is a
+    decimal point (records.md ruling).  Returns the merged number, else None.
+
+    >>> t = "募集善款5260、50元，发放奖金86、00万元，分发1、2、3号"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit, f.flags) for f in find_figures(t)]
+    [('5260、50元', 5260.5, 'yuan', '元', ('garbled_number',)), ('86、00万元', 860000.0, 'yuan', '万元', ('garbled_number',))]
+    """
+    if nxt is None or n.kind != "number" or n.trail or n.high is not None or nxt.start != n.end + 1:
+        return None
+    whole = text[n.start + len(n.lead):n.end]
+    m = _GARBLED_POINT.fullmatch(text, n.end, nxt.end)
+    if not whole.isdigit() or not whole.isascii() or m is None or nxt.lead or nxt.kind != "number":
+        return None
+    got = _match_unit(text, nxt.end)
+    if not (got and got[1] == "yuan") and not _money_before(text, n.start):
+        return None
+    value = (Decimal(whole) + Decimal(m.group(1)) / 100) * _numbers.multiplier(nxt.unit_hint)
+    return replace(n, end=nxt.end, text=text[n.start:nxt.end], value=float(value),
+                   unit_hint=nxt.unit_hint, trail=nxt.trail, qualifier=nxt.qualifier)
+
+
+def _money_before(text: str, num_start: int) -> bool:
+    """Is the number preceded, in its clause, by a money noun (捐款, 资金, 经费 …: class ``money``
+    of ``data/nouns.tsv``)?"""
+    clause = re.split(r"[，。；：！？,;:!?\n]", text[max(0, num_start - 16):num_start])[-1]
+    return counted_class(clause, last=True) == "money"
+
+
+def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
+    """(unit, raw_unit) of a number ending in 万/亿 with no unit after it, from the noun before it:
+    money (补贴3.8万, 经费1.2亿: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
+    人数 (person).  None when nothing before says what it counts.
+
+    >>> t = "发放补贴3.8万，参保人次突破6万，奋斗十万"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
+    [('3.8万', 38000.0, 'yuan', '万'), ('6万', 60000.0, 'person_time', '万')]
+    """
+    if n.unit_hint not in ("万", "亿", "萬", "億") or n.kind != "number":
+        return None
+    cls = counted_before(text, start)
+    unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
+    return (unit, n.unit_hint) if unit else None
+
+
+def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
+    start = n.start + len(n.lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
+    if _in_spans(start, spans) or n.vague:
+        return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     numeral = _core_numeral(text[start:n.end])
     if numeral in ("一", "壹") and n.kind == "number" and not _counts_after_noun(text, n.end):
         return None  # 一 as the article "a": 由一名副主席担任
@@ -347,15 +465,17 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
         return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
     if text[max(0, start - 1):start] in ("第", "前", "后") and n.kind == "number":
         return None
-    flags: list[str] = []
+    flags: list[str] = list(extra_flags)
+    if _LOST_DECIMAL.search(text, start, n.end):
+        flags.append("garbled_number")  # 1.万人: the digit after the point is lost
     qualifier = n.qualifier
     hint = n.unit_hint
     value = float(n.value)
     if n.kind == "fraction":
-        if n.marker != "分之":
-            return None  # 1/4 and 一半 are too often names or words to count
-        # 约占三分之一: a share, valued in percent like every other share
-        value, unit, raw, end, unit_start = float(n.value) * 100, "percent", "分之", n.end, n.end
+        if not _is_share_fraction(n):
+            return None  # 一半 is a word; 24/7, 3/12 are no shares
+        # 约占三分之一, 1/4的学员: a share, valued in percent (two decimals) like every other share
+        value, unit, raw, end, unit_start = round(float(n.value) * 100, 2), "percent", n.marker, n.end, n.end
     elif n.kind in ("percent", "chengshu", "percentage_point"):
         end = n.end
         tail = text[start:end]
@@ -365,7 +485,10 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
         unit_start = end
     else:
         got = _match_unit(text, n.end)
-        if got is None:
+        scaled = _scaled_bare(text, start, n) if got is None else None
+        if scaled is not None:
+            (unit, raw), end, unit_start = scaled, n.end, n.end
+        elif got is None:
             cls = _garbled_bare(text, start, n.end) if _is_ascii_int(text[start:n.end]) else None
             if cls is None:
                 return None
@@ -389,6 +512,30 @@ def _figure_of(text: str, n, spans, years) -> Figure | None:
                   flags=tuple(flags), kind=n.kind)
 
 
+#: the largest denominator of a slash fraction read as a share (1/4, 2/3); 3/12 or 24/7 are
+#: more often dates, times or codes than shares
+MAX_SLASH_DENOMINATOR = 10
+
+
+def _is_share_fraction(n) -> bool:
+    """Is a fraction a share?  三分之一 always; a slash fraction only when proper, with a small
+    denominator (1/4, 2/3); 一半 never (a word, not a figure).
+
+    >>> from reportmine.numbers import parse_number
+    >>> [_is_share_fraction(parse_number(s)) for s in ("三分之一", "1/4", "24/7", "3/12", "一半")]
+    [True, True, False, False, False]
+    """
+    if n.marker == "分之":
+        return True
+    if n.marker != "/":
+        return False
+    num, den = n.text[len(n.lead):len(n.text) - len(n.trail)].split("/")
+    return 0 < int(num) < int(den) <= MAX_SLASH_DENOMINATOR
+
+
+_LINE_MARKERS = frozenset("一二三四五六七八九十第")  # a next line opening with a heading or list marker
+
+
 def _counts_after_noun(text: str, end: int) -> bool:
     """Is 一 + classifier at ``end`` a count standing AFTER its noun (培训班一期，)?  一 + classifier
     is the article "a" only before a noun (举办了一期培训班, 由一名副主席担任); where the classifier
@@ -405,7 +552,11 @@ def _counts_after_noun(text: str, end: int) -> bool:
     prev = text[max(0, end - 2):end - 1]
     if not prev or not ("\u4e00" <= prev <= "\u9fff"):
         return False  # nothing before it to count: a clause that opens with 一名…
-    return after >= len(text) or text[after] in "，。；、！？,;!?\n）)"
+    if after < len(text) and text[after] == "\n":
+        # a line that breaks off mid-clause (召开了一次\n集体协商会) is a hard wrap, not a clause end
+        nxt = text[after + 1:after + 2]
+        return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _LINE_MARKERS
+    return after >= len(text) or text[after] in "，。；、！？,;!?）)"
 
 
 def _core_numeral(s: str) -> str:

@@ -22,8 +22,8 @@ What is read
   (``2023-04``) is two numbers.
 - Qualifiers (words listed in ``data/numeral_words.tsv``): before (约 近 将近 超过 逾 不足
   不到 ...), inside (``10余万``) and after (余 多 来 左右 上下 以上 以下 ...).  They are
-  part of the span.  ``十几`` is 10 more_than.  ``几十``/``数百`` are ``vague`` numbers:
-  value 10/100, more_than, ``vague=True`` (the caller decides whether to keep them).
+  part of the span.  ``十几``/``几十``/``数百`` are ``vague`` numbers: value 10/10/100,
+  more_than, ``vague=True`` (the caller decides whether to keep them; figures drops them).
 
 Decisions
 ---------
@@ -47,6 +47,7 @@ deciding that they are not figures needs context, which the caller has.
 from __future__ import annotations
 
 import functools
+import math
 import pathlib
 import re
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ __all__ = [
     "find_numbers",
     "trailing_qualifier",
     "leading_qualifier",
+    "multiplier",
 ]
 
 DATA_FILE = pathlib.Path(__file__).parent / "data" / "numeral_words.tsv"
@@ -173,7 +175,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 
 _D = "[0-9０-９]"
 _ARABIC = (rf"(?<![A-Za-z0-9０-９.．/])(?>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)"
-           rf"(?:[.．]{_D}+)?)(?![A-Za-z])")
+           rf"(?:[.．](?:{_D}+|(?=[万亿萬億])))?)(?![A-Za-z])")  # 1.万: a decimal that lost its digit
 _QIAN = "千(?![克米瓦伏帕卡兆焦])"  # 五千克 is 5 kg, not 5000
 _CNC = f"(?:[零〇○一二两兩三四五六七八九十万亿萬億]|百(?!分点)|{_QIAN})"  # 0.5百分点
 _MULT_AHEAD = "(?=[百千万亿萬億佰仟])"
@@ -214,6 +216,11 @@ def _num_pattern(with_range: bool = True) -> str:
 
 #: longest stretch before a numeral that a qualifier or a fixed word can cover
 _LOOKBACK = 10
+#: longest run of numeral characters read as a number: a longer run (an ID, a digit dump, a
+#: page of 三三三…) is no figure, and refusing it keeps the scan linear in the text
+MAX_RUN = 24
+#: longest string parse_number reads (a numeral with its qualifiers and signs)
+MAX_EXPRESSION = 64
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,7 +254,7 @@ def _tokens(core: str) -> list[tuple[str, object, str]] | None:
     i = 0
     s = core.translate(_FULLWIDTH)
     while i < len(s):
-        m = regex.match(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?", s[i:])
+        m = regex.match(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+|\.(?=[万亿萬億]))?", s[i:])
         if m:
             txt = m.group().replace(",", "")
             out.append(("num", Decimal(txt), core[i:i + m.end()]))
@@ -384,7 +391,7 @@ def _parse_core(core: str) -> _Core | None:
         tokens = tokens[:i] + tokens[i + 1:]
         qualifier = "more_than"
     hint = _unit_hint(tokens)
-    # 几十 / 数百 (vague, value 10 / 100), 十几 / 二十几万 (10 / 200000, more_than)
+    # 几十 / 数百 (value 10 / 100), 十几 / 二十几万 (10 / 200000): more_than and vague
     if any(t[0] == "ji" for t in tokens):
         i = next(i for i, t in enumerate(tokens) if t[0] == "ji")
         if sum(t[0] == "ji" for t in tokens) > 1:
@@ -401,6 +408,7 @@ def _parse_core(core: str) -> _Core | None:
             if i + 1 == len(tokens):
                 tokens = tokens[:i]
         qualifier = "more_than"
+        vague = True  # 十几, 几十, 二十几万: no definite number (records.md: vague amounts)
     # 八十五点五: Chinese decimal point
     if any(t[0] == "dot" for t in tokens):
         i = next(i for i, t in enumerate(tokens) if t[0] == "dot")
@@ -437,16 +445,23 @@ def _parse_core(core: str) -> _Core | None:
 
 
 def _scale(hint: str) -> Decimal:
+    """The factor a multiplier hint stands for: ``万`` → 10000, ``千万`` → 10**7, ``""`` → 1."""
     out = Decimal(1)
     for ch in hint:
         out *= _UNIT.get(ch, 1)
     return out
 
 
+multiplier = _scale
+
+
 def _num(d: Decimal | None) -> float | None:
+    """A Decimal as a float (integers exact); None for None or a value no float holds."""
     if d is None:
         return None
     f = float(d)
+    if not math.isfinite(f):
+        return None
     return float(round(f)) if d == d.to_integral_value() else f
 
 
@@ -478,6 +493,7 @@ def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
     return None
 
 
+_BARE_MULTIPLIERS = frozenset("百千万亿萬億")
 _GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail")
 
 
@@ -535,6 +551,8 @@ def _fields(groups: tuple) -> tuple | None:
             return None
         m1, m2 = g["m1"] or "", g["m2"] or ""
         inner, vague, numeral, hint = c1.qualifier, c1.vague, c1.numeral, c1.unit_hint
+        if lead and g["c1"] in _BARE_MULTIPLIERS and _qualifier_of(lead, _words().lead) == "more_than":
+            vague = True  # 上千, 过万, 逾百: "over a thousand" states no number (近千 does: about 1000)
         if g["c2"] is not None:
             c2 = _parse_core(g["c2"])
             if c2 is None or c1.high is not None or c2.high is not None:
@@ -577,7 +595,10 @@ def _fields(groups: tuple) -> tuple | None:
         qualifier = tq
     if lq != "exact" and not (lq == "approx" and qualifier in ("more_than", "less_than")):
         qualifier = lq
-    return (_num(value), _num(high), qualifier, kind, numeral, hint, marker, lead, trail, vague)
+    value_f, high_f = _num(value), _num(high)
+    if value_f is None or (high is not None and high_f is None):
+        return None  # too large for a float: no figure
+    return (value_f, high_f, qualifier, kind, numeral, hint, marker, lead, trail, vague)
 
 
 def _core_span(m) -> tuple[int, int]:
@@ -614,7 +635,7 @@ def parse_number(s: str) -> Number | None:
     if not isinstance(s, str):
         raise TypeError(f"parse_number expects a str, got {type(s).__name__}; decode bytes first")
     stripped = s.strip()
-    if not stripped:
+    if not stripped or len(stripped) > MAX_EXPRESSION:
         return None
     base = len(s) - len(s.lstrip())
     _, _, num_re, single_re, skip_re = _regexes()
@@ -705,11 +726,14 @@ def find_numbers(text: str) -> list[Number]:
         # stage 2: the full grammar; look back only where a qualifier or a fixed word may
         # stand before the run (约300, 统一), else start at the run
         rs, re_ = run.span()
+        if re_ - rs > MAX_RUN:
+            pos = re_  # no number is this long: skip the whole run (linear, no huge values)
+            continue
         prev_ch = text[rs - 1] if rs > pos else ""
         if (prev_ch not in before and prev_ch not in _ASCII_GLUE and run.group().isdigit()
                 and run.group().isascii() and (re_ == n_text or text[re_] not in follow)):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
-            out.append(Number(rs, re_, run.group(), float(int(run.group())), None, "exact",
+            out.append(Number(rs, re_, run.group(), float(run.group()), None, "exact",
                               "number", "arabic", ""))
             pos = re_
             continue

@@ -135,8 +135,8 @@ def test_lead_and_trail_fields():
 
 
 def test_vague_forms_are_flagged():
-    assert parse_number("几十").vague and parse_number("数百").vague
-    assert not parse_number("十几").vague and not parse_number("10多").vague
+    assert parse_number("几十").vague and parse_number("数百").vague and parse_number("十几").vague
+    assert parse_number("二十几万").vague and not parse_number("10多").vague
 
 
 def test_percent_kinds():
