@@ -125,6 +125,63 @@ class CharLM:
         p_in = self.bi.get(a + b, 0) / cont if cont > 0 else 0.0
         return (1.0 - e) * p_in + e * self.p_start(b) * (1.0 - _P_PUNCT)
 
+    # -- many candidates at once (the GBK repair asks about ~126 at a time) --------
+    def candidates(self, chars: tuple[str, ...]) -> "_Candidates":
+        """Per-character arrays for :meth:`cond_from` / :meth:`cond_to` (build once per set)."""
+        import numpy as np
+
+        known = [_is_cjk(c) and c in self.uni for c in chars]
+        uni = np.array([self.uni.get(c, 0) if k else 0 for c, k in zip(chars, known)], dtype=float)
+        end = np.array([self.end.get(c, 0) if k else 0 for c, k in zip(chars, known)], dtype=float)
+        # the value cond() gives a character that is not a known Chinese one (it does not depend
+        # on the character before, for the non-ASCII characters GBK pairs decode to)
+        fixed = np.array([0.0 if k else (-1.0 if c in PUNCTUATION else _P_UNKNOWN) for c, k in zip(chars, known)])
+        share = np.array([_PUNCT_SHARE.get(c, 0.05) if c in PUNCTUATION else 0.0 for c in chars])
+        return _Candidates(chars, np.array(known), fixed, share,
+                           np.array([self.p_start(c) for c in chars]),
+                           np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5
+                                     for c in chars]),
+                           uni - end)
+
+    def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:
+        """``[cond(a, c) for c in cs.chars]``, computed on arrays."""
+        import numpy as np
+
+        if any(c.isascii() for c in cs.chars):  # pragma: no cover - GBK pairs are never ASCII
+            return [self.cond(a, c) for c in cs.chars]
+        after_alnum = a is not None and a.isascii() and a.isalnum()
+        pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5
+        if after_alnum:
+            known = (1.0 - _P_IN_TOKEN) * cs.ps
+        elif a is None or a in PUNCTUATION or not _is_cjk(a) or a not in self.uni:
+            known = cs.ps
+        else:
+            e = self.p_end(a)
+            cont = self.uni[a] - self.end.get(a, 0)
+            bi = np.array([self.bi.get(a + c, 0) for c in cs.chars], dtype=float)
+            p_in = bi / cont if cont > 0 else np.zeros(len(cs.chars))
+            known = (1.0 - e) * p_in + e * cs.ps * (1.0 - _P_PUNCT)
+        punct = pe * _P_PUNCT * cs.share
+        return np.where(cs.known, known, np.where(cs.fixed < 0, punct, cs.fixed)).tolist()
+
+    def cond_to(self, cs: "_Candidates", b: str) -> list[float]:
+        """``[cond(c, b) for c in cs.chars]``, computed on arrays."""
+        import numpy as np
+
+        n = len(cs.chars)
+        if b in PUNCTUATION:
+            return (cs.pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)).tolist()
+        if not _is_cjk(b) or b not in self.uni:
+            return [self.cond(cs.chars[0], b)] * n if n and not cs.chars[0].isascii() else [self.cond(c, b) for c in cs.chars]
+        ps = self.p_start(b)
+        cont = cs.cont
+        bi = np.array([self.bi.get(c + b, 0) for c in cs.chars], dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            p_in = np.where(cont > 0, bi / np.where(cont > 0, cont, 1.0), 0.0)
+        e = cs.pe
+        known = (1.0 - e) * p_in + e * ps * (1.0 - _P_PUNCT)
+        return np.where(cs.known, known, ps).tolist()
+
     def logprob(self, text: str, before: str = "") -> float:
         """Natural-log probability of ``text`` given the characters ``before`` it."""
         prev = before[-1] if before else None
@@ -141,6 +198,19 @@ class CharLM:
     def is_frequent(self, ch: str, top: int = 6000) -> bool:
         """True if ``ch`` is among the ``top`` most frequent characters (either script)."""
         return self.rank.get(ch, 1 << 30) < top
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """Arrays about a fixed set of candidate characters (see :meth:`CharLM.candidates`)."""
+
+    chars: tuple
+    known: object  # bool array: a Chinese character the model knows
+    fixed: object  # cond() of the others: -1 for punctuation (depends on the character before)
+    share: object  # punctuation share
+    ps: object  # p_start
+    pe: object  # p_end (1.0 punctuation, 0.5 other non-Chinese)
+    cont: object  # occurrences that do not end a word
 
 
 def logprob(text: str, before: str = "") -> float:

@@ -41,6 +41,7 @@ the lost byte was the lead AC of 現, whose trail 0x46 surfaced as "F".)
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -121,7 +122,8 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(_CJK_RE.match(ch))
+    o = ord(ch[0])
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
 @lru_cache(maxsize=1)
@@ -549,19 +551,11 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
         prev = next((p[-1] for p in reversed(st.parts[:h]) if p), None) if syls else None
         if syls and (prev is None or prev < 0x81):
             return whole
-        cands = []
-        for b in range(0x40, 0xFF):
-            if b == 0x7F:
-                continue
-            if syls:
-                try:
-                    ch = bytes([prev, b]).decode("gbk")
-                except UnicodeDecodeError:
-                    continue
-                if all(reading_matches(ch, s) for s in syls):
-                    cands.append(bytes([b]))
-            elif b >= 0x81 and _unpairable(b, st.parts[h + 1 :]):
-                cands.append(bytes([b]))
+        if syls:
+            cands = _trails_read(prev, tuple(syls))
+        else:
+            rest = st.parts[h + 1 :]
+            cands = _unpairable_leads(next((p[0] for p in rest if p), None) if rest and rest[0] else None)
         if not cands or len(cands) > 8 and any(p == offs[h] + 1 for p, _ in st.anns):
             return whole
         per_hole.append(cands[:8] if syls else cands)
@@ -574,6 +568,29 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
             filled[h] = b
         out.append((b"".join(filled), -1))
     return out + whole
+
+
+@lru_cache(maxsize=1 << 14)
+def _trails_read(lead: int, syls: tuple) -> list[bytes]:
+    """Trail bytes that make ``lead`` a character with every reading of ``syls``."""
+    out = []
+    for b in range(0x40, 0xFF):
+        if b == 0x7F:
+            continue
+        try:
+            ch = bytes([lead, b]).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if all(reading_matches(ch, s) for s in syls):
+            out.append(bytes([b]))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _unpairable_leads(nxt: int | None) -> list[bytes]:
+    """Lead bytes the decoder cannot pair with the byte ``nxt`` (None: unknown, any)."""
+    rest = [bytes([nxt])] if nxt is not None else [None]
+    return [bytes([b]) for b in range(0x81, 0xFF) if _unpairable(b, rest)]
 
 
 def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
@@ -632,37 +649,55 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
         return []
     a, b = _neighbour(before, True), _neighbour(after, False)
     lm = _lm()
-    pool = _unpaired_chars(nxt)
-    return sorted(pool, key=lambda c: -(lm.cond(a, c) * (lm.cond(c, b) if b else 1.0)))[:k]
+    pool, cs = _unpaired_chars(nxt)
+    p = lm.cond_from(a, cs)
+    if b:
+        p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
+    return [pool[i] for i in heapq.nlargest(k, range(len(pool)), key=p.__getitem__)]
 
 
 @lru_cache(maxsize=256)
-def _unpaired_chars(nxt: int) -> tuple[str, ...]:
-    """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``."""
+def _unpaired_chars(nxt: int):
+    """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
+    (and the model's arrays about them)."""
+    lone = {b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])}
+    pool = tuple(ch for ch, raw in _two_byte_chars() if raw[1] in lone)
+    return pool, _lm().candidates(pool)
+
+
+@lru_cache(maxsize=1)
+def _two_byte_chars() -> tuple[tuple[str, bytes], ...]:
+    """Frequent characters and Chinese punctuation that are two GBK bytes, with their bytes."""
     out = []
     for ch in sorted(_frequent_chars() | set("，。、；：？！“”《》（）")):
         try:
             raw = ch.encode("gbk")
         except UnicodeEncodeError:
             continue
-        if len(raw) == 2 and _unpairable(raw[1], [bytes([nxt])]):
-            out.append(ch)
+        if len(raw) == 2:
+            out.append((ch, raw))
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
 def _chars_read(syl: str) -> tuple[str, ...]:
     """Frequent GBK characters with the reading ``syl`` (tone must match) that
     simplification changes: annotators mark only the characters they converted."""
-    out = []
-    for ch in _frequent_chars():
-        if reading_matches(ch, syl) == 2 and ch in _converted_chars():
-            try:
-                if len(ch.encode("gbk")) == 2:
-                    out.append(ch)
-            except UnicodeEncodeError:
-                pass
-    return tuple(sorted(out))
+    return _by_reading().get(unicodedata.normalize("NFC", syl), ())
+
+
+@lru_cache(maxsize=1)
+def _by_reading() -> dict[str, tuple[str, ...]]:
+    """Tone-marked reading -> the characters :func:`_chars_read` gives for it (one pass, built once)."""
+    out: dict[str, list[str]] = {}
+    for ch in sorted(_converted_chars()):
+        try:
+            if len(ch.encode("gbk")) != 2:
+                continue
+        except UnicodeEncodeError:
+            continue
+        for r in readings(ch):
+            out.setdefault(r, []).append(ch)
+    return {r: tuple(chs) for r, chs in out.items()}
 
 
 def _unpairable(b: int, rest: list) -> bool:
@@ -677,8 +712,10 @@ def _unpairable(b: int, rest: list) -> bool:
     return nxt < 0x40
 
 
-def _decode(data: bytes) -> tuple[str, list[tuple[int, int]]] | None:
-    """Decode GBK strictly; the text and each character's byte span."""
+@lru_cache(maxsize=1 << 16)
+def _decode(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """Decode GBK strictly; the text and each character's byte span (cached: the
+    readings of a zone share most of their byte strings)."""
     out, spans, i, n = [], [], 0, len(data)
     while i < n:
         b = data[i]
@@ -698,7 +735,7 @@ def _decode(data: bytes) -> tuple[str, list[tuple[int, int]]] | None:
         out.append(ch)
         spans.append((i, i + 2))
         i += 2
-    return "".join(out), spans
+    return "".join(out), tuple(spans)
 
 
 # -- ranking -------------------------------------------------------------------------------
@@ -773,14 +810,13 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         if dec is None:
             return []
         anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
-        penalty = math.log(126) + _PHANTOM * _phantoms(dec, anns)
+        penalty = math.log(126) + _PHANTOM * _phantoms(data, anns)
         return [_Reading(score(dec[0]) - penalty, dec[0], data, anns, lost_at, _kept(st, toks, lost_at))]
     if dec is not None:
         anns = tuple(st.anns)
-        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(dec, anns), dec[0], data, anns, -1,
+        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(data, anns), dec[0], data, anns, -1,
                             _kept(st, toks, -1)))
     n = len(data)
-    lm = _lm()
     for p in range(0, min(seed_off + 2, n - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
@@ -791,25 +827,51 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
         a = pre[0][-1] if pre[0] else None
         b = suf[0][0] if suf[0] else None
-        options = []
-        for lead in _LEADS:
-            try:
-                c = bytes([lead, trail]).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if 0xE000 <= ord(c) <= 0xF8FF:
-                continue
-            local = math.log(lm.cond(a, c)) + (math.log(lm.cond(c, b)) if b else 0.0)
-            if any(reading_matches(c, s) for q, s in anns if q == p + 2):
-                local += _PHANTOM
-            options.append((local, lead, c))
-        options.sort(reverse=True)
-        for _, lead, c in options[:4]:
+        for lead, c in _best_leads(a, b, trail, tuple(s for q, s in anns if q == p + 2)):
             full = data[:p] + bytes([lead]) + data[p:]
             chars = pre[0] + c + suf[0]
-            penalty = math.log(126) + _PHANTOM * _phantoms(_decode(full), anns)
+            penalty = math.log(126) + _PHANTOM * _phantoms(full, anns)
             out.append(_Reading(score(chars) - penalty, chars, full, anns, p, _kept(st, toks, p)))
     return out
+
+
+@lru_cache(maxsize=1 << 8)
+def _chars_with_trail(trail: int) -> tuple[tuple[int, str], ...]:
+    """Every (lead byte, character) of GBK whose trail byte is ``trail`` (no user-defined area)."""
+    out = []
+    for lead in _LEADS:
+        try:
+            c = bytes([lead, trail]).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if not 0xE000 <= ord(c) <= 0xF8FF:
+            out.append((lead, c))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[tuple[int, str], ...]:
+    """The four likeliest lost lead bytes before ``trail``, between characters ``a`` and ``b``:
+    by the model, and by the annotations ``syls`` right after the restored character
+    (cached: the readings of a zone ask the same question many times)."""
+    lm = _lm()
+    pairs = _chars_with_trail(trail)
+    cs = _trail_candidates(trail)
+    before = lm.cond_from(a, cs)
+    after = lm.cond_to(cs, b) if b else None
+    log = math.log
+    options = []
+    for i, (lead, c) in enumerate(pairs):
+        local = log(before[i]) + (log(after[i]) if b else 0.0)
+        if syls and any(reading_matches(c, s) for s in syls):
+            local += _PHANTOM
+        options.append((local, lead, c))
+    return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+
+
+@lru_cache(maxsize=1 << 8)
+def _trail_candidates(trail: int):
+    return _lm().candidates(tuple(c for _, c in _chars_with_trail(trail)))
 
 
 #: cost of an annotation that does not follow a character it fits: the annotator
@@ -817,10 +879,17 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
 _PHANTOM = math.log(200)
 
 
-def _phantoms(dec: tuple[str, list[tuple[int, int]]], anns) -> int:
-    chars, spans = dec
-    ends = {e: c for c, (_, e) in zip(chars, spans)}
+def _phantoms(data: bytes, anns) -> int:
+    """Annotations that do not follow a character (of GBK ``data``) they fit."""
+    ends = _ends(data)
     return sum(1 for p, s in anns if not (p in ends and reading_matches(ends[p], s)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends(data: bytes) -> dict[int, str]:
+    """Byte offset where each character of GBK ``data`` ends -> the character."""
+    chars, spans = _decode(data)
+    return {e: c for c, (_, e) in zip(chars, spans)}
 
 
 def _render(r: _Reading) -> str:
@@ -863,8 +932,13 @@ def _ranked(text: str, cluster: list[_Seed]):
     gap = _sentence_gap(text, zs)
     foreign = _foreign_script(text[max(0, zs - 300) : ze + 300])
 
+    memo: dict[str, float] = {}
+
     def score(chars: str) -> float:
-        return (_score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign))
+        v = memo.get(chars)
+        if v is None:
+            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign)
+        return v
 
     seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
     if seed_tok is None:
@@ -921,21 +995,25 @@ def _word_logprob(chars: str) -> float:
     n = len(s)
     best = [0.0] + [-math.inf] * n
     unknown = math.log(0.5) - log_total
+    get, log = freq.get, math.log
     for i in range(n):
         if best[i] == -math.inf:
             continue
         c = s[i]
-        if not _is_cjk(c):
+        o = ord(c)
+        if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
             c = _HALF_TO_FULL.get(c, c)
             cost = _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
             best[i + 1] = max(best[i + 1], best[i] + cost)
             continue
         for j in range(i + 1, min(n, i + 6) + 1):
-            f = freq.get(s[i:j])
+            f = get(s[i:j])
             if f:
-                best[j] = max(best[j], best[i] + math.log(f) - log_total)
+                best[j] = max(best[j], best[i] + log(f) - log_total)
             elif j == i + 1:
                 best[j] = max(best[j], best[i] + unknown)
+            if f is None:  # jieba keeps every prefix of its words: no longer word starts so
+                break
     return best[n]
 
 
@@ -975,8 +1053,13 @@ def _misfits(toks: list[_Tok]) -> int:
     return n
 
 
+_KEY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_]")
+
+
+@lru_cache(maxsize=1 << 16)
 def _key(s: str) -> str:
-    return "".join(c for c in s if _is_cjk(c) or c.isalnum())
+    """The Chinese characters, letters and digits of ``s`` (what tells readings apart)."""
+    return "".join(_KEY_RE.findall(s))
 
 
 def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
