@@ -168,6 +168,12 @@ def _is_break(text: str, m: re.Match) -> bool:
     return text[m.start() - 1] in _BREAK_BEFORE or MARKER_RE.match(text, m.end()) is not None
 
 
+def _between_chinese(text: str, m: re.Match) -> bool:
+    """A space run with no ASCII letter or digit beside it (宣讲 78 场 is spacing, 理论学 习 a wrap)."""
+    a, b = text[m.start() - 1], text[m.end()]
+    return not (a.isascii() and a.isalnum() or b.isascii() and b.isalnum())
+
+
 def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     """(flattened, wrapped): a line holding many paragraphs (seed 002), and whether its spaces
     are mostly PDF wrap spaces inside words and around numbers (区 总工会, 宣讲 78 场).
@@ -183,11 +189,11 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     for m in _INNER_SPACE_RE.finditer(text, s, e):
         if _is_break(text, m):
             breaks += 1
-        elif not _ends_a_heading(text, s, m.start()):
-            stray += 1
+        elif _between_chinese(text, m) and not _ends_a_heading(text, s, m.start()):
+            stray += 1  # a space inside Chinese text that neither breaks a paragraph nor ends a heading
     flat = breaks >= 3 or (single and breaks > 0 and e - s >= 100)
     if flat:
-        return True, stray > 2 * breaks + 4
+        return True, stray > breaks + 4
     if single and e - s >= _FLAT_NO_SPACE_MIN and not breaks:
         glued = 0
         for i in _SENTENCE_END_RE.finditer(text, s, e):
@@ -442,7 +448,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
-            elif order.outranks_a_seen_family(family):
+            elif order.outranks_a_seen_family(family) and (
+                he == seg_end and he - start <= _GAP_MAX or _next_marker_follows(text, m, number, start)
+            ):  # a heading on a line of its own, or one whose family goes on
                 how = "cut"  # … and later reaches a higher family (五、)
         if how is None and where == "para" and seen and prev_n + 1 < number <= prev_n + _SKIP_MAX:
             i = bisect.bisect_right(cut_ends, last_start[family])
@@ -474,6 +482,45 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         headings = [h for h in headings if id(h) not in drop]
     _set_depths(headings)
     return headings
+
+
+def _cn_numeral(n: int) -> str:
+    """一 … 九十九: the Chinese numeral of a marker number.
+
+    >>> [_cn_numeral(n) for n in (1, 10, 12, 20, 35)]
+    ['一', '十', '十二', '二十', '三十五']
+    """
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    t, u = divmod(n, 10)
+    return ("" if t == 1 else digits[t]) + "十" + (digits[u] if u else "")
+
+
+def _next_marker_follows(text: str, m: re.Match, number: int, start: int) -> bool:
+    """Whether the marker numbered one more, written the same way, opens a paragraph or follows a
+    sentence end later in the text (五、… then 六、…): a higher family that a cut page reaches
+    goes on, a stray 二、 in a sentence does not.
+
+    >>> t = "5、建会。\\n二、维权。正文。\\n三、活动。"
+    >>> m = MARKER_RE.search(t, t.index("二"))
+    >>> _next_marker_follows(t, m, 2, m.start())
+    True
+    """
+    marker = m.group(0)
+    g = m.lastgroup
+    if g in ("cn", "pcn"):
+        num = m.group(g + "_n")
+        nxt = marker.replace(num, _cn_numeral(number + 1), 1)
+    elif g in ("ar", "par", "rp"):
+        nxt = marker.replace(m.group(g + "_n"), str(number + 1), 1)
+    elif g in ("circ", "pard", "ard") and number < 20:
+        nxt = chr(ord(marker) + 1)
+    elif g == "di":
+        nxt = "第" + _cn_numeral(number + 1) + m.group("di_k")
+    else:
+        return False
+    return re.compile(rf"(?:^|[。！？!?\s])[ \t\u3000]*{re.escape(nxt)}", re.M).search(text, m.end()) is not None
 
 
 def _continued(h: Heading, headings: list[Heading]) -> bool:
