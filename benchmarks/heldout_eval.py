@@ -95,22 +95,53 @@ def _article_row(stem: str, doc, ga: dict, a) -> dict:
         same_part=(sum(gr["part"] == pr["part"] for gr, pr in pairs), len(pairs)),
         flags=(_flag_keys(a.records if a else ()), _flag_keys(ga["records"])),
         flag_pairs=flag_pairs,
+        pairs=[(gr, pr) for gr, pr in pairs],
     )
 
 
-def measure(corpus_dir: str | pathlib.Path) -> dict:
+#: modifiers stripped before subjects are compared "by head": scope words and quantity words
+_SUBJECT_MODIFIERS = re.compile(r"^(?:全[市县区省镇乡厂矿司局校院]|各级|各类|全体|广大|所有|累计|共|新|其中)+|(?:总数|人数|数量|总额|总量|共计|合计|累计)$")
+
+
+def subject_head(s: str | None) -> str:
+    """A subject without scope and quantity words (全市, 各级, 人数 …), for a looser comparison.
+
+    >>> subject_head("全市各级困难职工"), subject_head("会员人数")
+    ('困难职工', '会员')
+    """
+    return _SUBJECT_MODIFIERS.sub("", fold(s))
+
+
+def subject_agreement(pairs) -> dict:
+    """Of figure-matched (gold, predicted) records: how many subjects agree exactly (folded),
+    after :func:`subject_head` on both, and with the same last two characters (the head noun)."""
+    exact = head = last = 0
+    for g, p in pairs:
+        gs, ps = fold(g.get("subject")), fold(p.get("subject"))
+        exact += gs == ps
+        head += subject_head(gs) == subject_head(ps)
+        last += gs[-2:] == ps[-2:]
+    return dict(exact=exact, head=head, last2=last, total=len(pairs))
+
+
+def measure(corpus_dir: str | pathlib.Path, docs: list | None = None, gold_dir: str | pathlib.Path | None = None) -> dict:
     """All figures of one held-out corpus (``raw/`` + ``gold/``), as a dict.
+
+    ``docs`` are the loaded documents (default: ``load_docs(corpus_dir)``; the field evaluation
+    passes documents whose records were typed by a cross-validated model); ``gold_dir`` defaults
+    to ``corpus_dir/gold``.
 
     Keys: ``report`` (the :class:`reportmine.evaluate.Report`), ``scores`` (name → p, r, f1, tp,
     pred, gold), ``text_cer`` (length-weighted), ``articles`` (found, gold, predicted),
     ``meta`` (field → (agreeing, total)), ``parts`` (articles whose part roles are the gold's, in
     order: (agreeing, total)), ``part_agreement`` (figure-matched records in the gold's part:
-    (agreeing, total)), ``flags`` (flagged records gold, pred, tp), ``rows`` (one dict per gold
-    article) and ``weights`` (summed gold text length and CER × length, to combine sets).
+    (agreeing, total)), ``flags`` (flagged records gold, pred, tp), ``subjects`` (figure-matched
+    records whose subject agrees with the gold's: see :func:`subject_agreement`), ``rows`` (one dict
+    per gold article) and ``weights`` (summed gold text length and CER × length, to combine sets).
     """
     corpus_dir = pathlib.Path(corpus_dir)
-    gold_dir = corpus_dir / "gold"
-    docs = load_docs(corpus_dir)
+    gold_dir = pathlib.Path(gold_dir) if gold_dir else corpus_dir / "gold"
+    docs = load_docs(corpus_dir) if docs is None else docs
     report = evaluate(gold_dir, docs)
     by_name = {d.source.name: d for d in docs}
     rows = []
@@ -134,6 +165,7 @@ def measure(corpus_dir: str | pathlib.Path) -> dict:
         parts=(sum(r["parts"][0] == r["parts"][1] for r in rows), len(rows)),
         part_agreement=(sum(r["same_part"][0] for r in rows), sum(r["same_part"][1] for r in rows)),
         flags={k: flags[k] for k in ("gold", "pred", "tp")},
+        subjects=subject_agreement([pair for r in rows for pair in r["pairs"]]),
         rows=rows,
         weights=(length, errors),
     )
@@ -172,11 +204,18 @@ def print_measure(name: str, m: dict, max_errors: int) -> None:
     print(f"part roles agree in {_ratio(m['parts'])} articles; part of figure-matched records agrees: {_ratio(m['part_agreement'])}")
     f = m["flags"]
     print(f"flagged records: gold {f['gold']}, predicted {f['pred']}, both {f['tp']}")
+    print(format_subjects(m["subjects"]))
     for r in m["rows"]:
         for mention, flag, in_gold, in_pred in r["flag_pairs"]:
             print(f"  flag {flag} on {r['where']} {mention}: gold {in_gold}, predicted {in_pred}")
     print(m["report"].format(max_errors=max_errors))
     print()
+
+
+def format_subjects(s: dict) -> str:
+    n = s["total"] or 1
+    return (f"subjects of figure-matched records: exact {s['exact']}/{s['total']} ({s['exact'] / n:.3f}), "
+            f"without modifiers {s['head']}/{s['total']} ({s['head'] / n:.3f}), same head (last 2 chars) {s['last2']}/{s['total']} ({s['last2'] / n:.3f})")
 
 
 def total(measures: list[dict]) -> dict:
@@ -206,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     measures = {str(c): measure(c) for c in args.corpora}
     if args.json:
-        out = {name: {k: v for k, v in m.items() if k in ("scores", "text_cer", "articles", "meta", "parts", "part_agreement", "flags")}
+        out = {name: {k: v for k, v in m.items() if k in ("scores", "text_cer", "articles", "meta", "parts", "part_agreement", "flags", "subjects")}
                for name, m in measures.items()}
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0

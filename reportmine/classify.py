@@ -34,7 +34,7 @@ from .figures import Figure
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "classify_metric", "best_cue", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "classify_metric", "best_cue", "cue_hits", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -235,6 +235,36 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
         if hits:
             return max(hits, key=lambda h: h.score)
     return None
+
+
+def cue_hits(text: str, fig: Figure, win: Window) -> list[tuple[str, str, bool, bool, int]]:
+    """Every cue around ``fig``, as evidence for the learned model: (level, metric, fits the unit,
+    stands right by the number, distance).  Level ``p`` phrase, ``c`` clause, ``s`` sentence,
+    ``l`` paragraph lead (distance 99).
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "慰问困难职工120户，发放慰问金3万元"
+    >>> sorted({(lv, m, adj) for lv, m, fits, adj, d in cue_hits(t, find_figures(t)[0], Window.whole(t)) if fits})
+    [('p', 'relief_recipients', False), ('p', 'relief_recipients', True)]
+    """
+    sent_lo, sent_hi = win.sentence
+    (pa, pb), (ca, cb) = win.local, win.clause
+    statement = _statement(text, fig, win)
+    out = []
+    for cue in cues():
+        if cue.context is not None and not cue.context.search(statement):
+            continue
+        fits = cue.fits(fig)
+        for m in cue.pattern.finditer(text, sent_lo, sent_hi):
+            a, b = m.start(), m.end()
+            if a < fig.end and b > fig.start:
+                continue
+            level = "p" if pa <= a and b <= pb else "c" if ca <= a and b <= cb else "s"
+            dist = fig.start - b if b <= fig.start else a - fig.end
+            out.append((level, cue.metric, fits, level == "p" and _adjacent(text, fig, a, b), dist))
+        if win.lead and cue.pattern.search(win.lead):
+            out.append(("l", cue.metric, fits, False, 99))
+    return out
 
 
 def classify_metric(text: str, fig: Figure, win: Window) -> tuple[str, Hit | None]:

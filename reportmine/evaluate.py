@@ -29,7 +29,7 @@ from typing import Callable, Hashable, Iterable
 
 from .model import Document
 
-__all__ = ["CORE_METRICS", "Score", "Report", "evaluate", "load_gold", "multiset_tp"]
+__all__ = ["CORE_METRICS", "Score", "Report", "evaluate", "load_gold", "multiset_tp", "head_key"]
 
 CORE_METRICS = frozenset({"members", "coverage_rate", "relief_amount", "relief_recipients"})
 
@@ -104,6 +104,18 @@ def _key(v) -> float:
 
 def _fold(s: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+
+
+def head_key(heading: str) -> str:
+    """A heading as /work/shared/tools/score.py compares it: folded, closing punctuation dropped,
+    its first 10 characters.
+
+    >>> head_key("一、 加强组织建设，扩大工会覆盖面：")
+    '一、加强组织建设,扩'
+    >>> head_key("工会组建：")
+    '工会组建'
+    """
+    return re.sub(r"[：:。，,；;．.、\s]+$", "", _fold(heading))[:10]
 
 
 def load_gold(gold_dir: str | os.PathLike) -> dict[str, dict]:
@@ -202,8 +214,8 @@ def evaluate(gold_dir: str | os.PathLike, docs: Iterable[Document]) -> Report:
             counts["core_pred"] += len(pk)
             counts["core_gold"] += len(gk)
             if "sections" in ga:
-                gs = [(s["depth"], _fold(s["heading"])[:10]) for s in ga["sections"]]
-                ps = [(s.depth, _fold(s.heading)[:10]) for s in (art.iter_sections() if art else ())]
+                gs = [(s["depth"], head_key(s["heading"])) for s in ga["sections"]]
+                ps = [(s.depth, head_key(s.heading)) for s in (art.iter_sections() if art else ())]
                 counts["section_tp"] += multiset_tp(ps, gs)
                 counts["section_pred"] += len(ps)
                 counts["section_gold"] += len(gs)

