@@ -61,20 +61,9 @@ def variant(texts: list[str], name: str, rng: random.Random) -> list[str]:
     s2twp = opencc.OpenCC("s2twp")
     if name == "traditional":
         return [s2twp.convert(t) for t in texts]
-    from normalizer_eval import annotate_pinyin, halfwidth, lose_lead_byte
+    from normalizer_eval import damage_paragraph
 
-    out = []
-    for t in texts:
-        paras = []
-        for p in t.split("\n"):
-            trad = s2twp.convert(p)
-            if len(trad) == len(p):
-                trad = annotate_pinyin(trad, p)
-            if rng.random() < 0.15:
-                trad = lose_lead_byte(trad, rng)
-            paras.append(halfwidth(trad))
-        out.append("\n".join(paras))
-    return out
+    return ["\n".join(damage_paragraph(p, s2twp.convert, rng) for p in t.split("\n")) for t in texts]
 
 
 def pages(articles: list[str], mb: float, rng: random.Random) -> list[bytes]:

@@ -103,18 +103,22 @@ def halfwidth(text: str) -> str:
     return text.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!"}))
 
 
+def damage_paragraph(p: str, s2twp, rng: random.Random) -> str:
+    """One clean paragraph as a pinyin site prints it: s2twp, pinyin, maybe a lost GBK byte, half-width marks."""
+    trad = s2twp(p)
+    if len(trad) == len(p):
+        trad = annotate_pinyin(trad, p)
+    if rng.random() < 0.15:
+        trad = lose_lead_byte(trad, rng)
+    return halfwidth(trad)
+
+
 def damage(paras: list[str], rng: random.Random) -> str:
     import opencc
 
     s2twp = opencc.OpenCC("s2twp")
     out = list(FURNITURE_HEAD)
-    for p in paras:
-        trad = s2twp.convert(p)
-        if len(trad) == len(p):
-            trad = annotate_pinyin(trad, p)
-        if rng.random() < 0.15:
-            trad = lose_lead_byte(trad, rng)
-        out.append(halfwidth(trad))
+    out.extend(damage_paragraph(p, s2twp.convert, rng) for p in paras)
     out.extend(FURNITURE_TAIL)
     return "\n".join(out)
 
