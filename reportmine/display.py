@@ -316,7 +316,7 @@ def _text(art: Article, max_paragraphs: int, max_chars: int) -> str:
     return f'<div class="rm-text">{"".join(shown)}</div>'
 
 
-def _article_head(art: Article) -> str:
+def _article_head(art: Article, with_title: bool = True) -> str:
     md = art.metadata
     meta = [art.doc_id, f"#{art.index}"]
     if md:
@@ -325,12 +325,14 @@ def _article_head(art: Article) -> str:
     n_flag = sum(1 for c in art.changes if c.flag)
     if n_flag:
         meta.append(f"{n_flag} doubtful spots flagged by the normaliser")
-    return (f"<h4>{_e(art.title or '(untitled)')}{_flags(sorted({f for r in art.records for f in r.flags}))}</h4>"
-            f'<div class="rm-meta">{_e(" · ".join(meta))}</div>')
+    flags = _flags(sorted({f for r in art.records for f in r.flags}))
+    title = f"<h4>{_e(art.title or '(untitled)')}{flags}</h4>" if with_title else flags
+    return f'{title}<div class="rm-meta">{_e(" · ".join(meta))}</div>'
 
 
-def _article_body(art: Article, max_paragraphs: int, max_chars: int, max_headings: int) -> str:
-    return (_article_head(art)
+def _article_body(art: Article, max_paragraphs: int, max_chars: int, max_headings: int,
+                  with_title: bool = True) -> str:
+    return (_article_head(art, with_title)
             + _parts_bar(art.parts, len(art.text))
             + f"<details open><summary>outline</summary>{_outline(art.sections, max_headings)}</details>"
             + _metric_counts(art.records)
@@ -366,7 +368,7 @@ def document_html(doc: Document) -> str:
     for k, art in enumerate(shown):
         opened = " open" if k == 0 else ""
         blocks.append(f"<details{opened}><summary>{_e(f'#{art.index} {_clip(art.title, 60)}')}</summary>"
-                      f"{_article_body(art, paras, chars, heads)}</details>")
+                      f"{_article_body(art, paras, chars, heads, with_title=False)}</details>")
     rest = doc.articles[MAX_ARTICLES:]
     if rest:
         lines = "".join(f"<li>{_e(f'#{a.index} {_clip(a.title, 60)} · {len(a.records)} figures')}</li>"

@@ -35,7 +35,7 @@ def test_committed_notebook_was_run_and_is_small(name):
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_executes(name):
     nb = nbformat.read(NOTEBOOK_DIR / name, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name="python3",
+    client = NotebookClient(nb, timeout=600, startup_timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK_DIR)}})
     client.execute()  # raises CellExecutionError on the first failing cell
     stderr = _stderr(nb)
