@@ -485,6 +485,7 @@ GLUED = [
     ),
     ("hidden-text gap", "……此处隐藏1520个字……3、开展劳动竞赛。", "3、开展劳动竞赛。"),
     ("preview cut mark", "县总工会将在巩固成果的基础上，进一……", "县总工会将在巩固成果的基础上，进一"),
+    ("link list glued after the last sentence", f"{BODY} 相关推荐： 社区工会工作计划 街道工会年度总结 下载本文", BODY),
 ]
 
 

@@ -178,3 +178,32 @@ def test_hard_wrapped_number_and_unit_rejoined(raw, joined):
 )
 def test_number_at_line_end_before_a_new_paragraph_stays(text):
     assert _join(text) == []
+
+
+WRAPPED_PAGE = (
+    "2023年，市总工会以建设职工信赖的职工之家为目标，围绕“强\n"
+    "基础”工作主线，全面加强基层工会组织建设和服务阵地建设，\n"
+    "取得了明显成效。\n"
+    "一、组织建设\n"
+    "全年新建基层工会64家，新发展会员3820人，其中快递员、网约\n"
+    "车司机等新就业形态劳动者1260人，全市会员总数达到18.6万\n"
+    "人。推动建立行业工会联合会5个，覆盖中小微企业330家、职工\n"
+    "2.4万人，建会率和入会率分别达到93.5%和91.2%。\n"
+)
+
+
+def test_full_lines_of_a_hard_wrapped_page_are_rejoined_and_headings_kept():
+    out = _rejoin(WRAPPED_PAGE)
+    assert "围绕“强基础”工作主线" in out  # a wrap after a closing quote, no word spans it
+    assert "达到18.6万人。" in out and "职工2.4万人" in out
+    assert out.split("\n")[:3] == [
+        "2023年，市总工会以建设职工信赖的职工之家为目标，围绕“强基础”工作主线，全面加强基层工会组织建设和服务阵地建设，取得了明显成效。",
+        "一、组织建设",
+        out.split("\n")[2],
+    ]
+    assert out.split("\n")[2].startswith("全年新建基层工会64家") and out.count("\n") == 3
+
+
+def test_lines_of_an_ordinary_page_are_not_taken_for_wraps():
+    page = "一、组织建设\n全年新建基层工会64家，新发展会员3820人\n二、帮扶救助\n慰问困难职工320户，发放慰问金48万元\n"
+    assert _join(page) == []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..textedit import Edit
@@ -154,12 +155,15 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     """
     lines = _line_spans(text)
     edits: list[Edit] = []
+    full = _full_width(text, lines)
     for k, (s, e) in enumerate(lines):
         line = text[s:e].rstrip()
         if not line.strip():
             continue
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line)
+        if glued is None and full is not None and _width(line) >= full:
+            glued = _wrapped(text, lines, k, line)
         if glued is not None:
             edits.append(glued)
             continue
@@ -266,6 +270,56 @@ def opens_with_number_word(text: str) -> bool:
     (True, True, False)
     """
     return text[:1] in _NUMBER_WORDS or text.startswith(_units())
+
+
+#: A page is hard-wrapped when this many lines, and this share of its lines, fill the wrap width.
+MIN_WRAPPED_LINES = 5
+MIN_WRAPPED_SHARE = 0.4
+#: A line is full when its width is at least this share of the wrap width.
+FULL_LINE = 0.85
+_SENTENCE_DONE = re.compile(r"[。！？!?：:；;]\s*$")
+
+
+def _width(line: str) -> int:
+    """Display width: a Chinese character or full-width mark counts two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+
+
+def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
+    r"""The width from which a line of a hard-wrapped page (a PDF copy) is full, or None.
+
+    The wrap width is the median width of the longer half of the lines; the page is
+    hard-wrapped when enough lines come close to it.
+
+    >>> _full_width("一二三四五六七八九十\n" * 6 + "一二三。", _line_spans("一二三四五六七八九十\n" * 6 + "一二三。"))
+    17.0
+    >>> _full_width("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。", _line_spans("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。")) is None
+    True
+    """
+    widths = sorted(_width(text[s:e].strip()) for s, e in lines if text[s:e].strip())
+    if len(widths) < MIN_WRAPPED_LINES:
+        return None
+    top = widths[len(widths) // 2 :]
+    wrap = top[len(top) // 2]
+    near = sum(1 for w in widths if FULL_LINE * wrap <= w <= wrap * 1.1)
+    if wrap < 20 or near < MIN_WRAPPED_LINES or near < MIN_WRAPPED_SHARE * len(widths):
+        return None
+    return FULL_LINE * wrap
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
+    r"""The re-join of a full line of a hard-wrapped page that does not end a sentence (…“工业强县”\n战略…)."""
+    if _SENTENCE_DONE.search(line) or (is_heading_line(line.strip()) and not _runs_on(line)):
+        return None
+    j = _next_nonblank(lines, text, k)
+    if j is None:
+        return None
+    js, je = lines[j]
+    nxt = text[js:je]
+    body = nxt.lstrip(" \t\u3000\xa0")
+    if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):
+        return None
+    return Edit(lines[k][0] + len(line), js + (len(nxt) - len(body)), "", "hard-wrapped line re-joined: the line is full (PDF copy)")
 
 
 _HSPACE = " \t\u3000\xa0\r"
