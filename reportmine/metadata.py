@@ -132,13 +132,15 @@ def find_year(title: str, text: str) -> int | None:
     m = _YEAR_LEAD_RE.search(text[:_YEAR_LEAD_REACH])
     if m:
         return int(m.group(1))
-    m = _SIGNED_DATE_RE.search(text[-_SIGNED_REACH:])
+    tail = text[-_SIGNED_REACH:].rstrip()
+    m = next((m for m in _DATE_LINE_RE.finditer(tail) if m.end() == len(tail)), None)
     return int(m.group(1)) if m else None
 
 
-#: the date under the signature that closes a report (xx镇工会\n2020年7月8日) dates it
-_SIGNED_DATE_RE = re.compile(r"(?m)^[ \t\u3000（(]*(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*\Z")
+#: the date under the signature that closes a report (xx镇工会\n2020年7月8日) dates it, and so
+#: does a date line under a title (（2021年9月26日）): a date on a line of its own
 _SIGNED_REACH = 80
+_DATE_LINE_RE = re.compile(r"(?m)^[ \t\u3000（(]*(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*$")
 
 
 #: A paragraph near the start that opens with its year (after a salutation or a first heading:
@@ -258,17 +260,27 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     return "annual" if re.search(r"总结|报告|汇报", (title or "") + _opening(text)) else "other"
 
 
-def extract_metadata(title: str, text: str, parts: Sequence[Part] = ()) -> Metadata:
+def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "") -> Metadata:
     """Title, year, org_level and report_type of one article.
+
+    ``title_block`` is the page text between the title and the body (a date line under the
+    title of a speech or congress report: （2021年9月26日）); it dates the report where the
+    title and the opening do not.
 
     >>> extract_metadata("镇总工会工作报告", "2023年镇总工会在镇党委的领导下…一年来…")
     Metadata(title='镇总工会工作报告', year=2023, org_level='乡镇', report_type='annual')
+    >>> extract_metadata("在县工会代表大会上的工作报告", "各位代表：\\n现在，我向大会报告工作。", title_block="\\n（2021年9月26日）\\n").year
+    2021
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metadata() takes the article text as a str, got {type(text).__name__}")
+    year = find_year(title or "", text)
+    if year is None and title_block:
+        m = _DATE_LINE_RE.search(title_block)
+        year = int(m.group(1)) if m else None
     return Metadata(
         title=title or "",
-        year=find_year(title or "", text),
+        year=year,
         org_level=find_org_level(title or "", text),
         report_type=find_report_type(title or "", text, parts),
     )

@@ -217,3 +217,10 @@ def test_report_type_decided_by_kind_of_text(title, text, kind):
 ])
 def test_year_from_the_date_under_the_closing_signature(text, year):
     assert find_year("镇工会上半年工作总结", text) == year
+
+
+def test_year_from_a_date_line_under_the_title():
+    text = "各位代表：\n现在，我代表县总工会委员会向大会报告工作。"
+    assert extract_metadata("在县工会代表大会上的工作报告", text, title_block="\n（2019年5月6日）\n").year == 2019
+    assert extract_metadata("在县工会代表大会上的工作报告", text, title_block="\n来源：县总工会 2019年5月6日 浏览\n").year is None
+    assert extract_metadata("县工会2020年工作报告", text, title_block="\n（2021年1月6日）\n").year == 2020  # the title first
