@@ -131,6 +131,17 @@ def _next_nonblank(lines: list[tuple[int, int]], text: str, k: int) -> int | Non
     return None
 
 
+def _next_body(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, str]:
+    """Where the text of the next non-blank line after line ``k`` starts, and that text ("" at the end)."""
+    j = _next_nonblank(lines, text, k)
+    if j is None:
+        return len(text), ""
+    js, je = lines[j]
+    nxt = text[js:je]
+    body = nxt.lstrip(" \t\u3000\xa0")
+    return js + (len(nxt) - len(body)), body
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -172,12 +183,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         if is_heading_line(line) and not _runs_on(line):
             continue
-        j = _next_nonblank(lines, text, k)
-        if j is None:
-            continue
-        js, je = lines[j]
-        nxt = text[js:je]
-        body = nxt.lstrip(" \t\u3000\xa0")
+        stop, body = _next_body(text, lines, k)
         if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(body):
             continue
         if ends_in_comma:
@@ -187,7 +193,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             if not word:
                 continue
             note = f"broken paragraph re-joined: {word} spans the break"
-        edits.append(Edit(s + len(line), js + (len(nxt) - len(body)), "", note))
+        edits.append(Edit(s + len(line), stop, "", note))
     return edits
 
 
@@ -212,13 +218,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
     [('\n', 'broken paragraph re-joined: a number and what follows it'), ('\n', 'broken paragraph re-joined: the next line opens with ，')]
     """
-    j = _next_nonblank(lines, text, k)
-    if j is None:
-        return None
-    js, je = lines[j]
-    nxt = text[js:je]
-    body = nxt.lstrip(" \t\u3000\xa0")
-    stop = js + (len(nxt) - len(body))
+    stop, body = _next_body(text, lines, k)
     s = lines[k][0]
     if body[:1] and body[0] in NEVER_OPENING:
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
@@ -311,15 +311,10 @@ def _wrapped(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit
     r"""The re-join of a full line of a hard-wrapped page that does not end a sentence (…“工业强县”\n战略…)."""
     if _SENTENCE_DONE.search(line) or (is_heading_line(line.strip()) and not _runs_on(line)):
         return None
-    j = _next_nonblank(lines, text, k)
-    if j is None:
-        return None
-    js, je = lines[j]
-    nxt = text[js:je]
-    body = nxt.lstrip(" \t\u3000\xa0")
+    stop, body = _next_body(text, lines, k)
     if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):
         return None
-    return Edit(lines[k][0] + len(line), js + (len(nxt) - len(body)), "", "hard-wrapped line re-joined: the line is full (PDF copy)")
+    return Edit(lines[k][0] + len(line), stop, "", "hard-wrapped line re-joined: the line is full (PDF copy)")
 
 
 _HSPACE = " \t\u3000\xa0\r"
