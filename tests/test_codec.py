@@ -376,3 +376,37 @@ def test_more_damage_shapes_repaired(damaged, repaired):
 def test_question_mark_in_clean_text_is_left_alone():
     for text in ("你們的困難是什麼?我們一起想辦法。", "怎么办?我们一起想办法解决职工的困难。"):
         assert repair_gbk_damage(text) == []
+
+
+def test_shipped_frequent_set_is_the_models():
+    # data/frequent_chars.txt spares clean pages the model; rebuild it with
+    # `python -m reportmine.normalize.codec --rebuild` when charlm.bin or OpenCC changes
+    from reportmine.normalize import codec
+
+    assert codec.FREQUENT_PATH.exists()
+    assert codec._frequent_chars() == codec._compute_frequent_chars()
+
+
+def test_clean_page_does_not_load_the_model():
+    import subprocess
+    import sys
+
+    code = ("from reportmine.normalize import codec\n"
+            "assert codec.repair_gbk_damage('今年新建工会5家，发展会员120人。（一）加强学习') == []\n"
+            "assert codec.fix_codec_confusion('今年新建工会5家，发展会员120人。') == []\n"
+            "print(codec._lm.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
+
+
+def test_vector_probabilities_equal_the_scalar_ones():
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for trail in (0x40, 0x46, 0xA1, 0xAC, 0xFE):
+        chars = tuple(c for _, c in codec._chars_with_trail(trail))
+        cs = lm.candidates(chars)
+        for a in (None, "会", "，", "A", "7", "總", "x", " "):
+            assert lm.cond_from(a, cs) == [lm.cond(a, c) for c in chars]
+            if a is not None:
+                assert lm.cond_to(cs, a) == [lm.cond(c, a) for c in chars]

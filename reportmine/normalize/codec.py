@@ -48,6 +48,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..textedit import Edit
 from .charlm import PUNCTUATION, CharLM
@@ -131,10 +132,23 @@ def _lm() -> CharLM:
     return CharLM.load()
 
 
+#: :func:`_frequent_chars` as shipped, so that a page without damage never loads the model.
+FREQUENT_PATH = Path(__file__).with_name("data") / "frequent_chars.txt"
+
+
 @lru_cache(maxsize=1)
 def _frequent_chars() -> frozenset[str]:
     """Frequent characters of the model, plus every variant that OpenCC maps to one
-    (爲 羣 衆 are rare in the dictionary but ordinary traditional text)."""
+    (爲 羣 衆 are rare in the dictionary but ordinary traditional text).
+
+    Read from ``data/frequent_chars.txt`` (written by ``python -m
+    reportmine.normalize.codec --rebuild``; tests check it against the model)."""
+    if FREQUENT_PATH.exists():
+        return frozenset(FREQUENT_PATH.read_text(encoding="utf-8").strip())
+    return _compute_frequent_chars()
+
+
+def _compute_frequent_chars() -> frozenset[str]:
     lm = _lm()
     freq = {c for c in lm.rank if lm.is_frequent(c)}
     every = "".join(chr(o) for o in range(0x4E00, 0xA000))
@@ -1130,3 +1144,13 @@ def repair_gbk_damage(text: str) -> list[Edit]:
                 continue
             edits.append(e)
     return edits
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    if "--rebuild" in sys.argv[1:]:
+        FREQUENT_PATH.write_text("".join(sorted(_compute_frequent_chars())) + "\n", encoding="utf-8")
+        print(f"wrote {FREQUENT_PATH}")
+    else:
+        print(__doc__)
