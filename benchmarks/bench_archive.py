@@ -3,9 +3,8 @@
 Builds an archive in a temporary directory (``--keep DIR`` keeps it there) from
 every raw report of corpora/samples, corpora/heldout*/raw and corpora/fieldset/raw:
 
-* 70% *distinct* files: a corpus report with every run of Arabic digits replaced by
-  another number of the same length, so the figures are new even where the text is a
-  template;
+* 70% *distinct* files: a corpus report with every run of Arabic digits but a year
+  replaced by a fresh number, so the figures are new even where the text is a template;
 * 30% *recycled copies* of an earlier file of the archive, lightly rewritten as template
   sites do: some paragraphs dropped, spun synonyms (reportmine/normalize/data/spun.tsv
   backwards), site furniture added, converted to Traditional script with Taiwan wording;
@@ -69,10 +68,12 @@ def spun_pairs() -> list[tuple[str, str]]:
 
 
 def perturb_digits(text: str, rng: random.Random) -> str:
+    """Every number but a year replaced by a fresh one (10–99999): the figures of a distinct report."""
     def new(m):
         s = m.group()
-        first = str(rng.randint(1, 9)) if len(s) > 1 or s != "0" else "0"
-        return first + "".join(str(rng.randint(0, 9)) for _ in s[1:])
+        if len(s) == 4 and s[:2] in ("19", "20"):
+            return s
+        return str(rng.randint(10, 99999))
 
     return re.sub(r"\d+", new, text)
 
