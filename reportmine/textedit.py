@@ -123,6 +123,8 @@ class TrackedText:
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         if not edits:
             return self
+        if all(len(e.replacement) == e.end - e.start for e in edits):
+            return self._apply_in_place(step, edits)
         text, starts, ends = self.text, self.starts, self.ends
         out: list[str] = []
         new_starts = array("q")
@@ -165,6 +167,34 @@ class TrackedText:
             tuple(log),
             self.source_length,
         )
+
+    def _apply_in_place(self, step: str, edits: list[Edit]) -> "TrackedText":
+        """Edits that keep every length (t2s, width, flags): each character keeps its
+        source span, so the offset map is shared as it is and only the text is rebuilt."""
+        text, starts, ends = self.text, self.starts, self.ends
+        out: list[str] = []
+        log = list(self.changes)
+        pos = 0
+        n = len(text)
+        for e in edits:
+            s, end = e.start, e.end
+            if s < pos:
+                raise ValueError(f"{step}: overlapping edits at {s}")
+            if end > n:
+                raise ValueError(f"{step}: edit {s}:{end} past end {n}")
+            before = text[s:end]
+            if s == end:  # an empty flag: anchor on the neighbour, as apply() does
+                rs, re_ = self.source_span(s, s)
+                if s > 0:
+                    rs = re_ = ends[s - 1]
+            else:
+                rs, re_ = starts[s], ends[end - 1]
+            log.append(Change(step, rs, re_, before, e.replacement, e.note, before == e.replacement))
+            out.append(text[pos:s])
+            out.append(e.replacement)
+            pos = end
+        out.append(text[pos:])
+        return TrackedText("".join(out), starts, ends, tuple(log), self.source_length)
 
     def run(self, steps: Sequence[Step]) -> "TrackedText":
         """Run each step on the current text, in order."""

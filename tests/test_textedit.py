@@ -128,3 +128,20 @@ def test_same_length_rewrite_keeps_per_character_offsets():
     # annotation between them is covered only by spans that straddle it
     assert [t.source_span(i, i + 1) for i in range(5)] == [(0, 1), (5, 6), (6, 7), (7, 8), (13, 14)]
     assert t.source_span(0, 4) == (0, 8)
+
+
+@given(st.data())
+def test_length_keeping_edits_share_the_map_and_log_like_any_edit(data):
+    # t2s and width edits keep every length: applied in bulk, the map is shared, and each
+    # change is logged with the span a general edit would give it
+    base = TrackedText("ab(c)d工会e").apply("prep", [Edit(2, 5, "")])  # a map that is not the identity
+    n = len(base.text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, n), min_size=0, max_size=6)))
+    edits = [Edit(a, b, "X" * (b - a)) for a, b in zip(cuts[::2], cuts[1::2])]
+    t = base.apply("same_length", edits)
+    assert t.starts is base.starts or not edits
+    assert len(t.text) == n
+    mixed = base.apply("same_length", edits + [Edit(n, n, "!")])  # one insertion: the general path
+    assert [c.to_dict() for c in t.changes] == [c.to_dict() for c in mixed.changes[:-1]]
+    for i in range(n):
+        assert t.source_span(i, i + 1) == mixed.source_span(i, i + 1)
