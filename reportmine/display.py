@@ -45,6 +45,7 @@ ASPECT_COLOURS = {
     "change": "#ecd6ff",
     "target": "#ffd9b3",
 }
+FLAG_COLOUR = "#c62828"
 PART_COLOURS = {"summary": "#e8eef7", "experience": "#e6f4ea", "problems": "#fde8e8", "plan": "#fff4e0"}
 
 _STYLE = (
@@ -55,9 +56,7 @@ _STYLE = (
     ".rm .rm-note{color:#777;font-style:italic;font-size:12px}"
     ".rm .rm-badge{display:inline-block;padding:0 .4em;margin:0 .15em;border-radius:3px;font-size:11px;"
     "background:#eee;color:#333;white-space:nowrap}"
-    ".rm .rm-flag{background:#c62828;color:#fff}"
     ".rm mark{padding:0 1px;border-radius:2px;color:inherit}"
-    ".rm mark.rm-flagged{outline:2px solid #c62828}"
     ".rm mark.rm-target{border-bottom:2px dashed #b26a00}"
     ".rm .rm-parts{display:flex;height:14px;margin:.3em 0;font-size:10px;line-height:14px}"
     ".rm .rm-parts span{overflow:hidden;white-space:nowrap;padding-left:2px;border-right:1px solid #fff}"
@@ -92,13 +91,14 @@ def _value(r: Record) -> str:
     return f"{_num(r.value)}{high} {r.unit}"
 
 
-def _badge(text: str, cls: str = "", colour: str = "") -> str:
-    style = f' style="background:{colour}"' if colour else ""
+def _badge(text: str, cls: str = "", colour: str = "", fg: str = "") -> str:
+    # colours inline too: viewers that drop <style> (an untrusted notebook, a code host's preview) keep them
+    style = f' style="background:{colour}{f";color:{fg}" if fg else ""}"' if colour else ""
     return f'<span class="rm-badge {cls}"{style}>{_e(text)}</span>'
 
 
 def _flags(flags: Iterable[str]) -> str:
-    return "".join(_badge("⚑ " + f, "rm-flag") for f in flags)
+    return "".join(_badge("⚑ " + f, "rm-flag", FLAG_COLOUR, "#fff") for f in flags)
 
 
 def _wrap(body: str) -> str:
@@ -125,8 +125,10 @@ def _mark(r: Record, text: str) -> str:
         cls.append("rm-flagged")
     if r.aspect == "target":
         cls.append("rm-target")
-    colour = ASPECT_COLOURS.get(r.aspect, "#eee")
-    return (f'<mark class="{" ".join(_e(c) for c in cls)}" style="background:{colour}" '
+    style = f"background:{ASPECT_COLOURS.get(r.aspect, '#eee')}"
+    if r.flags:
+        style += f";outline:2px solid {FLAG_COLOUR}"
+    return (f'<mark class="{" ".join(_e(c) for c in cls)}" style="{style}" '
             f'data-metric="{_e(r.metric)}" data-start="{r.start}" title="{_e(figure_title(r))}">{_e(text)}</mark>')
 
 

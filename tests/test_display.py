@@ -178,6 +178,8 @@ def test_flags_visible(evil):
     in_text = [a for a, _, pos in m.marks if pos is not None and "rm-flagged" in a["class"]]
     in_list = [a for a, _, pos in m.marks if pos is None and "rm-flagged" in a["class"]]
     assert len(in_text) == len(in_list) == len(flagged)  # marked in the text and in the list
+    # the outline is inline: it survives viewers that drop <style> (untrusted notebooks)
+    assert all("outline:2px solid" in a["style"] for a in in_text + in_list)
     assert "⚑" in display.record_html(flagged[0])
 
 
