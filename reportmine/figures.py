@@ -413,9 +413,9 @@ def _garbled_decimal(text: str, n, nxt):
     and money after them (a money unit, or a money noun before the number: 捐款1310、00) is a
     decimal point (records.md ruling).  Returns the merged number, else None.
 
-    >>> t = "募集善款5260、50元，发放奖金86、00万元，分发1、2、3号"
-    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit, f.flags) for f in find_figures(t)]
-    [('5260、50元', 5260.5, 'yuan', '元', ('garbled_number',)), ('86、00万元', 860000.0, 'yuan', '万元', ('garbled_number',))]
+    >>> t = "募集善款5260、50元，发放奖金86、00万元，捐款1310、00。分发1、2、3号，参加10、20人"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t) if f.unit == "yuan"]
+    [('5260、50元', 5260.5, 'yuan', '元'), ('86、00万元', 860000.0, 'yuan', '万元'), ('1310、00', 1310.0, 'yuan', '')]
     """
     if nxt is None or n.kind != "number" or n.trail or n.high is not None or nxt.start != n.end + 1:
         return None
@@ -488,6 +488,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n.end, n.end
+        elif got is None and "garbled_number" in extra_flags:
+            unit, raw, end, unit_start = "yuan", "", n.end, n.end  # 捐款1310、00: money by its context
         elif got is None:
             cls = _garbled_bare(text, start, n.end) if _is_ascii_int(text[start:n.end]) else None
             if cls is None:
@@ -505,6 +507,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             tq = _numbers.trailing_qualifier(text, end)
             if tq and qualifier == "exact":
                 qualifier, end = tq
+    if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
+        qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
     if "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n.end):
         flags.append("garbled_number")
     return Figure(start=start, end=end, value=value, unit=unit, raw_unit=raw, qualifier=qualifier,
@@ -534,6 +538,13 @@ def _is_share_fraction(n) -> bool:
 
 
 _LINE_MARKERS = frozenset("一二三四五六七八九十第")  # a next line opening with a heading or list marker
+
+
+@lru_cache(maxsize=1)
+def _about_share() -> re.Pattern:
+    """约占/近占 … 的 right before a share: an approximate share whose 约 stands before its whole."""
+    words = "|".join(re.escape(w) for w in sorted(_numbers.lead_words("approx"), key=len, reverse=True))
+    return re.compile(f"(?:{words})占[^，。；：,;:!?！？\n]{{0,14}}的$")
 
 
 def _counts_after_noun(text: str, end: int) -> bool:

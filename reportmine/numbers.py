@@ -65,6 +65,7 @@ __all__ = [
     "trailing_qualifier",
     "leading_qualifier",
     "multiplier",
+    "lead_words",
 ]
 
 DATA_FILE = pathlib.Path(__file__).parent / "data" / "numeral_words.tsv"
@@ -638,9 +639,9 @@ def parse_number(s: str) -> Number | None:
     if not stripped or len(stripped) > MAX_EXPRESSION:
         return None
     base = len(s) - len(s.lstrip())
-    _, _, num_re, single_re, skip_re = _regexes()
-    if skip_re.fullmatch(stripped):
-        return None
+    runs, _, num_re, single_re, skip_re = _regexes()
+    if skip_re.fullmatch(stripped) or any(len(r) > MAX_RUN for r in runs.findall(stripped)):
+        return None  # a fixed word, or a run of numerals longer than any number (as find_numbers)
     for rx in (num_re, single_re):
         m = rx.fullmatch(stripped)
         if m:
@@ -781,6 +782,15 @@ def find_numbers(text: str) -> list[Number]:
             out.append(n)
         pos = max(nxt, s + 1)
     return out
+
+
+def lead_words(qualifier: str) -> tuple[str, ...]:
+    """The leading qualifier words of ``data/numeral_words.tsv`` that mean ``qualifier``.
+
+    >>> "约" in lead_words("approx"), "超过" in lead_words("more_than")
+    (True, True)
+    """
+    return tuple(w for w, q, _ in _words().lead if q == qualifier)
 
 
 def trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:

@@ -70,8 +70,11 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
         first = k + 1
         if len(parts) < 2 or tot.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
             continue
-        if abs(sum(p.value for p in parts) - tot.value) > 1e-6:
-            flags[i].add("sum_mismatch")
+        if "其中" in text[parts[0].start:tot.start]:
+            continue  # 新发展会员3210人，其中…920人，会员总数6.8万人: a part of a part, no flat list
+        total = sum(p.value for p in parts)
+        if abs(total - tot.value) > 1e-6 and (total > tot.value or total >= PARTITION_SHARE * tot.value):
+            flags[i].add("sum_mismatch")  # a small sum is a selection before a larger total
 
 
 _STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共")
@@ -99,21 +102,54 @@ def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
     return len(parts) == 2 and heads[0].startswith("男") and heads[1].startswith("女")
 
 
-def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
+def _parts_end(text: str, qi: int, end: int) -> int:
+    """Where the parts opened by 其中 at ``qi`` end: at a ； or the sentence end ``end``, or at the
+    closing bracket when 其中 stands inside brackets (建会29家（其中联合工会6个，…），新增…)."""
+    opened = max(text.rfind("（", 0, qi), text.rfind("(", 0, qi))
+    if opened >= 0 and max(text.rfind("）", opened, qi), text.rfind(")", opened, qi)) < 0:
+        close = [x for x in (text.find("）", qi, end), text.find(")", qi, end)) if x >= 0]
+        if close:
+            return min(close)
+    semi = [text.find(c, qi, end) for c in "；;"]
+    return min([x for x in semi if x >= 0], default=end)
+
+
+_NEW_WHOLE = re.compile(r"总数|总量|共计|合计|总计|共有|累计")
+
+
+def _clause_before(text: str, rec: Record) -> str:
+    return re.split(r"[，；：,;:。（(]", text[max(rec.sentence_start, rec.start - 20):rec.start])[-1]
+
+
+def _opens_with_qizhong(text: str, end: int, next_start: int) -> bool:
+    """Does the sentence starting at ``next_start`` follow the one ending at ``end`` directly and
+    open with 其中 (the breakdown of the sentence before)?"""
+    return not text[end:next_start].strip() and text.startswith("其中", next_start)
+
+
+def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]],
+                  next_sentence: list[int] = ()) -> None:
     """A whole followed by 其中 parts: two or more parts cannot add up to more than it, and parts
-    that are meant to make it up (:func:`_is_partition`) must add up to it."""
+    that are meant to make it up (:func:`_is_partition`) must add up to it.  ``next_sentence``
+    holds the records of the sentence after, when it opens with 其中 (共投入资金186.4万元。其中：
+    生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure."""
     for k, i in enumerate(idx):
         whole = records[i]
-        qi = text.find("其中", whole.end, whole.sentence_end)
-        if qi < 0 or whole.unit == "percent" or whole.qualifier != "exact":
+        if whole.unit == "percent" or whole.qualifier != "exact":
             continue
-        nxt = [records[j] for j in idx[k + 1:] if records[j].start < qi]
-        if nxt:
-            continue  # 其中 belongs to a later figure
-        semi = [text.find(c, qi, whole.sentence_end) for c in "；;"]
-        stop = min([x for x in semi if x >= 0], default=whole.sentence_end)
-        parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop
-                 and _compatible(records[j], whole) and records[j].metric == whole.metric]
+        qi = text.find("其中", whole.end, whole.sentence_end)
+        if qi >= 0:
+            if any(records[j].start < qi for j in idx[k + 1:]):
+                continue  # 其中 belongs to a later figure
+            stop = _parts_end(text, qi, whole.sentence_end)
+            parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop]
+        elif next_sentence and k == len(idx) - 1:
+            parts = [records[j] for j in next_sentence]
+        else:
+            continue
+        parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
+        totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
+        parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
         if len(parts) < 2:
             continue
         total = sum(p.value for p in parts)
@@ -171,9 +207,12 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
     for i, r in enumerate(records):
         if implausible_rate(r):
             flags[i].add("implausible_rate")
-    for idx in _by_sentence(records).values():
+    groups = list(_by_sentence(records).items())
+    for g, ((_, end), idx) in enumerate(groups):
+        after = groups[g + 1] if g + 1 < len(groups) else None
+        opens_parts = after is not None and _opens_with_qizhong(text, end, after[0][0])
         _sum_flags(text, records, idx, flags)
-        _subset_flags(text, records, idx, flags)
+        _subset_flags(text, records, idx, flags, after[1] if opens_parts else ())
         _share_flags(text, records, idx, flags)
     order = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
     out = []

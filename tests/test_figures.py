@@ -231,3 +231,47 @@ def test_every_year_with_a_count_far_after_is_still_a_record():
 def test_qualifier_after_the_unit(text, qualifier, mention):
     (f,) = find_figures(text)
     assert (f.qualifier, text[f.start:f.end]) == (qualifier, mention)
+
+
+# --- issue 7 §3 classes and issue 9 hardening (own sentences)
+
+def test_exclusions_opening_with_a_numeral_run_start_only_where_the_run_starts():
+    # without the lookbehind a long digit run made each pattern quadratic
+    import re
+
+    from reportmine.tables import read_table
+    for row in read_table("exclusions.tsv"):
+        m = re.match(r"\(\?P<x>(\[[^\]]+\])\+\)", row["pattern"])
+        assert m is None, f"exclusions.tsv:{row.line}: add (?<!{m.group(1)}) before the run"
+
+
+def test_a_long_digit_run_is_no_figure_and_no_exclusion_hang():
+    text = "第" + "1" * 5000 + "届，" + "2" * 5000 + "人以上企业，新建工会3家"
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(3.0, "org")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("捐赠图书1,250册、书架32个", [("1,250册", 1250.0, "item"), ("32个", 32.0, "other")]),
+    ("共计发放慰问金7、50万元", [("7、50万元", 75000.0, "yuan")]),          # garbled point before 万元
+    ("工会为职工垫付医药费3.万元", [("3.万元", 30000.0, "yuan")]),            # a lost decimal digit
+    ("补发拖欠工资5.2万", [("5.2万", 52000.0, "yuan")]),                      # 万 without 元, money noun
+    ("约占全区非公企业总数的五分之二", [("五分之二", 40.0, "percent")]),
+    ("有3/4的企业建立了协商制度", [("3/4", 75.0, "percent")]),
+])
+def test_real_page_number_forms(text, expected):
+    assert [(text[f.start:f.end], f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2023/4/12召开", "24/7热线服务", "按3/12的比例",          # dates, codes and improper fractions
+    "职工满意度测评得分97分", "三届五次职代会", "十几个乡镇", "上百人", "几十家企业",
+    "第1页共3页", "每半年开展1至2次", "不漏一人",
+])
+def test_real_page_non_records(text):
+    assert figs(text) == []
+
+
+def test_garbled_and_lost_decimal_figures_are_flagged():
+    for text in ("募集善款3320、50元", "覆盖职工2.万人"):
+        (f,) = find_figures(text)
+        assert f.flags == ("garbled_number",), text

@@ -330,3 +330,70 @@ def test_find_numbers_spans_are_sound(text):
 def test_punctuation_is_never_crossed(a, sep, b):
     found = find_numbers(f"共{a}人{sep}{b}家")
     assert [n.value for n in found] == [a, b]
+
+
+# ------------------------------------------------- hardening (issue 9): huge and hostile inputs
+
+from reportmine.figures import find_figures  # noqa: E402
+from reportmine.numbers import MAX_EXPRESSION, MAX_RUN  # noqa: E402
+
+
+@pytest.mark.parametrize("digits", [25, 400, 5000, 20000])
+def test_a_huge_arabic_number_is_refused_not_raised(digits):
+    # 400 digits overflowed float(), 5,000 hit Python's int-string limit: now no number at all
+    text = f"共有会员{'7' * digits}人，新建工会12家。"
+    assert [n.text for n in find_numbers(text)] == ["12"]
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(12.0, "org")]
+    assert parse_number("7" * digits) is None
+
+
+@pytest.mark.parametrize("numeral", ["三", "一二三四五六七八九十百千万亿", "二十三"])
+def test_a_page_of_chinese_numerals_is_no_number(numeral):
+    text = numeral * (1600 // len(numeral)) + "人"
+    assert find_numbers(text) == [] and find_figures(text) == []
+    assert parse_number(text) is None
+
+
+def test_the_longest_run_read_is_bounded():
+    assert find_numbers("共" + "1" * MAX_RUN + "人")[0].text == "1" * MAX_RUN
+    assert find_numbers("共" + "1" * (MAX_RUN + 1) + "人") == []
+    assert parse_number("1" * 10 + " " * MAX_EXPRESSION) is not None  # surrounding blanks are stripped
+
+
+def test_a_long_run_of_separated_digits_gives_one_number_each():
+    # 1,1,1,… (200k characters hung): every 1 is a number, none is a figure
+    text = "1," * 20000
+    found = find_numbers(text)
+    assert len(found) == 20000 and all(n.text == "1" for n in found)
+    assert find_figures(text) == []
+
+
+def test_values_no_float_holds_are_refused():
+    from decimal import Decimal
+
+    from reportmine.numbers import _num
+    assert _num(Decimal("1e400")) is None and _num(Decimal("-1e400")) is None
+    assert _num(Decimal("123456789012345678901234")) == 1.2345678901234568e23
+
+
+_HOSTILE = st.sampled_from(list("0123456789.,，、%—-一二三四五六七八九十百千万亿零两几数多余约近上过逾人名家个元万成分之/（）()“”第届次期xX \n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HOSTILE, max_size=300).map("".join))
+def test_figures_never_raise_and_are_well_formed(text):
+    last_end = 0
+    for f in find_figures(text):
+        assert 0 <= f.start < f.end <= len(text) and f.start >= last_end
+        assert math.isfinite(f.value) and (f.high is None or f.high > f.value)
+        assert f.unit in ("person", "person_time", "household", "org", "yuan", "percent", "item", "case",
+                          "session", "other")
+        assert f.qualifier in ("exact", "approx", "more_than", "less_than")
+        last_end = f.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789一二三四五六七八九十百千万亿")), min_size=25, max_size=2000))
+def test_long_numeral_runs_never_raise(run):
+    for n in find_numbers("共" + run + "人"):
+        assert n.end - n.start - len(n.lead) - len(n.trail) <= MAX_RUN + 2 and math.isfinite(n.value)

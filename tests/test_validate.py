@@ -1,4 +1,6 @@
 """Validation flags: implausible_rate, sum_mismatch, share_mismatch, garbled_number."""
+import pytest
+
 from reportmine.extraction import extract
 
 
@@ -73,3 +75,31 @@ def test_a_small_subset_after_qizhong_is_no_partition():
 def test_qizhong_parts_stop_at_the_semicolon():
     text = "共有会员1000人，其中男会员600人、女会员400人；新发展会员80人、转入会员20人。"
     assert all(not f for _, f in flags(text))
+
+
+# --- sum checks on real-page shapes (own sentences)
+
+def test_parts_in_the_sentence_after_a_total_that_opens_with_qizhong():
+    text = ("全年共发放各类救助资金52.0万元。其中：大病救助发放资金20.5万元；"
+            "助学救助发放资金16.0万元；临时救助发放资金10.5万元。")
+    assert flags(text)[0] == ("52.0万元", ("sum_mismatch",))
+    ok = text.replace("10.5万元", "15.5万元")
+    assert all(not f for _, f in flags(ok))
+
+
+@pytest.mark.parametrize("text", [
+    # 其中 in brackets ends at the bracket: 30件 after it is no part of 38件
+    "收到职工提案38件（其中涉及住房的12件），已办结30件，办结率78.9%。",
+    # a new total after 其中 parts is no part
+    "新发展会员860人，其中外卖骑手240人，全镇会员总数达到1.2万人。",
+    # parts before a total that hold a 其中 are no flat list
+    "新建工会12家，新发展会员500人，其中女会员210人，会员总数达到3800人。",
+    # two kinds named, then the whole membership: a selection, not a breakdown
+    "吸纳快递员120人、货车司机80人，全县会员共有2.6万人。",
+])
+def test_no_sum_mismatch_where_the_figures_are_no_breakdown(text):
+    assert all(not f for _, f in flags(text))
+
+
+def test_garbled_decimal_carries_garbled_number_through_validation():
+    assert flags("共收取会费1520、40元。") == [("1520、40元", ("garbled_number",))]
