@@ -277,6 +277,8 @@ MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.4
 #: A line is full when its width is at least this share of the wrap width.
 FULL_LINE = 0.85
+#: The narrowest wrap width (columns; a Chinese character is two): a PDF page holds 20 characters and more.
+MIN_WRAP = 40
 _SENTENCE_DONE = re.compile(r"[。！？!?：:；;]\s*$")
 
 
@@ -289,21 +291,25 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     r"""The width from which a line of a hard-wrapped page (a PDF copy) is full, or None.
 
     The wrap width is the median width of the longer half of the lines; the page is
-    hard-wrapped when enough lines come close to it.
+    hard-wrapped when it is wide enough, enough lines come close to it, and most of
+    those stop inside a sentence (lines that end their sentences are a list).
 
-    >>> _full_width("一二三四五六七八九十\n" * 6 + "一二三。", _line_spans("一二三四五六七八九十\n" * 6 + "一二三。"))
-    17.0
+    >>> t = "一二三四五六七八九十一二三四五六七八九十，\n" * 6 + "一二三。"
+    >>> round(_full_width(t, _line_spans(t)), 1)
+    35.7
     >>> _full_width("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。", _line_spans("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。")) is None
     True
     """
-    widths = sorted(_width(text[s:e].strip()) for s, e in lines if text[s:e].strip())
-    if len(widths) < MIN_WRAPPED_LINES:
+    measured = [(_width(line), line) for line in (text[s:e].strip() for s, e in lines) if line]
+    if len(measured) < MIN_WRAPPED_LINES:
         return None
+    widths = sorted(w for w, _ in measured)
     top = widths[len(widths) // 2 :]
     wrap = top[len(top) // 2]
-    near = sum(1 for w in widths if FULL_LINE * wrap <= w <= wrap * 1.1)
-    if wrap < 20 or near < MIN_WRAPPED_LINES or near < MIN_WRAPPED_SHARE * len(widths):
-        return None
+    near = [line for w, line in measured if FULL_LINE * wrap <= w <= wrap * 1.1]
+    open_ = sum(1 for line in near if not _SENTENCE_DONE.search(line))
+    if wrap < MIN_WRAP or len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths) or 2 * open_ < len(near):
+        return None  # short lines, or lines that end their sentences: a list, not a wrap
     return FULL_LINE * wrap
 
 
