@@ -395,14 +395,15 @@ _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
 def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
     """Do two figures written ``A元至B元`` make one range (records.md: a range is one record)?
 
-    >>> t = "每人资助1000元至3000元，走访58家增至65家"
+    >>> t = "每人资助1000元至3000元，走访58家增至65家，占百分之五十至百分之六十"
     >>> f = find_figures(t)
     >>> [(t[x.start:x.end], x.value, x.high) for x in f]
-    [('1000元至3000元', 1000.0, 3000.0), ('58家', 58.0, None), ('65家', 65.0, None)]
+    [('1000元至3000元', 1000.0, 3000.0), ('58家', 58.0, None), ('65家', 65.0, None), ('百分之五十至百分之六十', 50.0, 60.0)]
     """
     sep = text[lo.end:hi.start]
+    marked = lo.unit_start < lo.end or lo.unit == "percent"  # 百分之五十至百分之六十
     return (sep in _RANGE_SEP and lo.high is None and hi.high is None and lo.unit == hi.unit
-            and lo.raw_unit == hi.raw_unit and lo.unit_start < lo.end and lo.value < hi.value)
+            and lo.raw_unit == hi.raw_unit and marked and lo.value < hi.value)
 
 
 _GARBLED_POINT = re.compile(r"、([0-9]{2})(?:[万亿])?")
