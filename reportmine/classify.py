@@ -34,7 +34,7 @@ from .figures import Figure
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "classify_metric", "best_cue", "cue_hits", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -237,33 +237,44 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     return None
 
 
-def cue_hits(text: str, fig: Figure, win: Window) -> list[tuple[str, str, bool, bool, int]]:
+def sentence_matches(text: str, lo: int, hi: int) -> list[tuple[Cue, int, int]]:
+    """Every cue match in ``text[lo:hi]`` (one scan per sentence, shared by its figures)."""
+    return [(cue, m.start(), m.end()) for cue in cues() for m in cue.pattern.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=256)
+def _lead_cues(lead: str) -> tuple[Cue, ...]:
+    return tuple(cue for cue in cues() if cue.pattern.search(lead)) if lead else ()
+
+
+def cue_hits(text: str, fig: Figure, win: Window,
+             matches: list[tuple[Cue, int, int]] | None = None) -> list[tuple[str, str, bool, bool, int]]:
     """Every cue around ``fig``, as evidence for the learned model: (level, metric, fits the unit,
     stands right by the number, distance).  Level ``p`` phrase, ``c`` clause, ``s`` sentence,
-    ``l`` paragraph lead (distance 99).
+    ``l`` paragraph lead (distance 99).  ``matches``: :func:`sentence_matches` of its sentence.
 
     >>> from reportmine.figures import find_figures
     >>> t = "慰问困难职工120户，发放慰问金3万元"
     >>> sorted({(lv, m, adj) for lv, m, fits, adj, d in cue_hits(t, find_figures(t)[0], Window.whole(t)) if fits})
     [('p', 'relief_recipients', False), ('p', 'relief_recipients', True)]
     """
-    sent_lo, sent_hi = win.sentence
+    if matches is None:
+        matches = sentence_matches(text, *win.sentence)
     (pa, pb), (ca, cb) = win.local, win.clause
-    statement = _statement(text, fig, win)
+    statement = None
     out = []
-    for cue in cues():
-        if cue.context is not None and not cue.context.search(statement):
+    for cue, a, b in matches:
+        if a < fig.end and b > fig.start:
             continue
-        fits = cue.fits(fig)
-        for m in cue.pattern.finditer(text, sent_lo, sent_hi):
-            a, b = m.start(), m.end()
-            if a < fig.end and b > fig.start:
+        if cue.context is not None:
+            statement = _statement(text, fig, win) if statement is None else statement
+            if not cue.context.search(statement):
                 continue
-            level = "p" if pa <= a and b <= pb else "c" if ca <= a and b <= cb else "s"
-            dist = fig.start - b if b <= fig.start else a - fig.end
-            out.append((level, cue.metric, fits, level == "p" and _adjacent(text, fig, a, b), dist))
-        if win.lead and cue.pattern.search(win.lead):
-            out.append(("l", cue.metric, fits, False, 99))
+        level = "p" if pa <= a and b <= pb else "c" if ca <= a and b <= cb else "s"
+        dist = fig.start - b if b <= fig.start else a - fig.end
+        out.append((level, cue.metric, cue.fits(fig), level == "p" and _adjacent(text, fig, a, b), dist))
+    for cue in _lead_cues(win.lead):
+        out.append(("l", cue.metric, cue.fits(fig), False, 99))
     return out
 
 
@@ -365,6 +376,10 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             if left.startswith(w) and len(left) - len(w) >= 2:
                 left, stripped = left[len(w):], True
                 break
+    for w in words.get("inner_verb", ()):  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
+        i = left.rfind(w)
+        if i >= 0 and len(left) - i - len(w) >= 2:
+            left = left[i + len(w):]
     if len(left) >= 1:
         return left[-20:]
     if hit is not None and hit.start >= 0:

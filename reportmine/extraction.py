@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from . import learned
-from .classify import Hit, Window, classify_metric, find_periods, find_subject, mask_titles
+from .classify import Hit, Window, classify_metric, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, part_at, section_path
 from .validate import validate
@@ -120,6 +120,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         clauses = _clauses(text, sent.start, sent.end)
         para_lead = _lead(text, sentences, si, sections, first_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
+        matches = sentence_matches(masked, sent.start, sent.end) if sent.figures and (collect is not None or typing_model is not None) else None
         for k, fi in enumerate(sent.figures):
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
@@ -139,7 +140,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
                     prev_unit=figures[sent.figures[k - 1]].unit if k else "",
                     next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
                     prev_cue=metrics[sent.figures[k - 1]] if k else "",
-                    qizhong=text.find("其中", sent.start, f.start) >= 0)
+                    qizhong=text.find("其中", sent.start, f.start) >= 0, matches=matches)
                 if collect is not None:
                     collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=metric, feats=feats))
                 metric, why = learned.decide(feats, metric, why)

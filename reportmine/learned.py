@@ -64,8 +64,9 @@ def _dist_class(d: int) -> str:
 
 def figure_features(text: str, fig: Figure, win: Window, *, cue: str, source: str, subject: str = "",
                     part: str = "summary", heading: str = "", prev_unit: str = "", next_unit: str = "",
-                    prev_cue: str = "", qizhong: bool = False) -> list[str]:
-    """The features of ``fig`` (see the module docstring); ``text`` is the masked article text."""
+                    prev_cue: str = "", qizhong: bool = False, matches=None) -> list[str]:
+    """The features of ``fig`` (see the module docstring); ``text`` is the masked article text,
+    ``matches`` the cue matches of its sentence (:func:`reportmine.classify.sentence_matches`)."""
     u = fig.unit
     out = [f"cue={cue}", f"cue={cue}|u={u}", f"src={source}", f"u={u}", f"ru={fig.raw_unit}",
            f"q={fig.qualifier}", f"part={part}", f"prev={prev_unit}", f"next={next_unit}", "bias",
@@ -75,7 +76,7 @@ def figure_features(text: str, fig: Figure, win: Window, *, cue: str, source: st
     if fig.raw_unit.endswith("百分点"):
         out.append("pp")
     nearest: dict[str, int] = {}
-    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win):
+    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, matches):
         out.append(f"{level}{'' if fits else 'x'}:{metric}")
         if adjacent and fits:
             out.append(f"a:{metric}")
@@ -105,31 +106,38 @@ class TypingModel:
     weights: np.ndarray  # (n_features, n_classes)
     note: str = ""
 
+    def _rows(self, feats: Sequence[str]) -> list[int]:
+        index = self.index
+        return [index[f] for f in feats if f in index]
+
     def scores(self, feats: Sequence[str]) -> np.ndarray:
-        rows = [self.index[f] for f in feats if f in self.index]
-        s = self.bias.copy()
-        if rows:
-            s += self.weights[rows].sum(axis=0)
-        return s
+        rows = self._rows(feats)
+        return self.bias + self.weights[rows].sum(axis=0) if rows else self.bias.copy()
 
     def predict(self, feats: Sequence[str]) -> tuple[str, float]:
         """The best class and its probability."""
-        s = self.scores(feats)
+        return self._predict(self._rows(feats))[:2]
+
+    def _predict(self, rows: list[int]) -> tuple[str, float, np.ndarray]:
+        s = self.bias + self.weights[rows].sum(axis=0) if rows else self.bias.copy()
         k = int(np.argmax(s))
-        p = np.exp(s - s[k])
-        return self.classes[k], float(1.0 / p.sum())
+        return self.classes[k], float(1.0 / np.exp(s - s[k]).sum()), s
 
     def explain(self, feats: Sequence[str], metric: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed most towards ``metric`` against the runner-up."""
+        return self._explain([f for f in feats if f in self.index], metric, self.scores(feats), top)
+
+    def _explain(self, present: list[str], metric: str, s: np.ndarray, top: int) -> list[tuple[str, float]]:
         k = self.classes.index(metric)
-        s = self.scores(feats)
         s2 = s.copy()
         s2[k] = -np.inf
         j = int(np.argmax(s2))
-        contrib = [(f, float(self.weights[self.index[f], k] - self.weights[self.index[f], j]))
-                   for f in feats if f in self.index]
-        contrib.sort(key=lambda x: -x[1])
-        return [c for c in contrib[:top] if c[1] > 0]
+        rows = [self.index[f] for f in present]
+        if not rows:
+            return []
+        contrib = self.weights[rows, k] - self.weights[rows, j]
+        order = np.argsort(-contrib, kind="stable")[:top]
+        return [(present[i], float(contrib[i])) for i in order if contrib[i] > 0]
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
@@ -201,10 +209,11 @@ def decide(feats: Sequence[str], cue: str, cue_why: str, min_override: float | N
     m = current()
     if m is None:
         return cue, cue_why
-    metric, p = m.predict(feats)
+    present = [f for f in feats if f in m.index]
+    metric, p, s = m._predict([m.index[f] for f in present])
     if metric != cue and p < (MIN_OVERRIDE if min_override is None else min_override):
         return cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"
-    top = ", ".join(f"{f} {w:+.1f}" for f, w in m.explain(feats, metric))
+    top = ", ".join(f"{f} {w:+.1f}" for f, w in m._explain(present, metric, s, 3))
     agree = "agrees with" if metric == cue else f"overrides {cue} of"
     return metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"
 
