@@ -1,7 +1,7 @@
 """Bulk runs: many files to records, in worker processes, never stopped by a bad file.
 
-:func:`iter_results` reads files in worker processes (``multiprocessing``
-``imap_unordered`` with chunks of one file, so progress moves per file) and
+:func:`iter_results` reads files in worker processes (a process pool fed one
+file at a time, two in flight per worker, so progress moves per file) and
 yields one :class:`FileResult` per file *in input order*: its record dicts and
 article rows, or the reason it failed.  Only plain dicts cross process
 boundaries; no :class:`~reportmine.model.Document` is kept once its records are
@@ -244,17 +244,76 @@ def _iter_files(files, root, workers, skip, timeout, paragraphs) -> Iterator[Fil
         for t in tasks:                  # the parent (writer, dedupe) apart from the pipeline's memory
             yield process_file(t)
         return
-    import multiprocessing
-
     order = [t[0] for t in tasks]
     waiting: dict[int, FileResult] = {}
     k = 0
-    with multiprocessing.Pool(min(workers, len(tasks)), initializer=_init_worker) as pool:
-        for res in pool.imap_unordered(process_file, tasks, chunksize=1):
-            waiting[res.index] = res
-            while k < len(order) and order[k] in waiting:  # order restored as results arrive
-                yield waiting.pop(order[k])
-                k += 1
+    for res in _unordered(tasks, min(workers, len(tasks))):
+        waiting[res.index] = res
+        while k < len(order) and order[k] in waiting:  # order restored as results arrive
+            yield waiting.pop(order[k])
+            k += 1
+
+
+def _unordered(tasks: list[tuple], workers: int) -> Iterator[FileResult]:
+    """Results of ``tasks`` as they finish in ``workers`` processes, a few files in flight per worker.
+
+    A worker that dies (killed for memory, a crash inside a library) breaks the pool: the
+    files then in flight are run again one at a time, each in a fresh process, so the one
+    that kills its process becomes an error result and the run goes on.
+    """
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool(n):
+        return ProcessPoolExecutor(n, initializer=_init_worker)
+
+    pending = deque(tasks)
+    suspects: deque = deque()
+    inflight: dict = {}
+    pool = new_pool(workers)
+    try:
+        while pending or inflight or suspects:
+            if suspects and not inflight:
+                yield _alone(suspects.popleft(), new_pool)
+                continue
+            while pending and not suspects and len(inflight) < 2 * workers:
+                t = pending.popleft()
+                inflight[pool.submit(process_file, t)] = t
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            for f in done:
+                t = inflight.pop(f)
+                try:
+                    yield f.result()
+                except BrokenProcessPool:
+                    suspects.append(t)
+            if suspects:  # the pool is broken: every file still in flight is a suspect
+                suspects.extend(inflight.values())
+                inflight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool(workers)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(task: tuple, new_pool) -> FileResult:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with new_pool(1) as pool:
+        try:
+            return pool.submit(process_file, task).result()
+        except BrokenProcessPool:
+            index, path, name = task[:3]
+            return FileResult(index=index, path=path, name=name, size=_size(path), error=(
+                "WorkerDied: the process reading it died (out of memory, or a crash inside a library); "
+                "run `reportmine extract` on this file alone to see more"))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def read_reports(path_or_glob_or_dir, workers: int | None = None, progress: bool = True, errors: str = "collect"):

@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+import reportmine.bulk as bulk
 from reportmine.bulk import Journal, expand_paths, iter_results, read_reports, relative_name
 from reportmine.cli import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, main
 from reportmine.errors import ReportmineError, ReportNotFound
@@ -243,3 +244,24 @@ def test_a_stale_journal_is_dropped_without_resume(archive, tmp_path, capsys):
     assert "starting afresh" in capsys.readouterr().err
     assert not out.with_name("s.jsonl.journal").exists() and out.exists()
     assert main(["extract", str(archive / "r000.txt"), "-o", str(tmp_path / "t.jsonl"), "--resume", "--no-progress"]) == EXIT_OK
+
+
+_process_file = bulk.process_file
+
+
+def die_on_crash_files(task):  # module level: a worker process finds it by name
+    if "crash" in task[1]:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return _process_file(task)
+
+
+def test_a_worker_killed_by_a_file_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    make_archive(src, 5, broken=False)
+    (src / "r002_crash.txt").write_text(invented_report(40), encoding="utf-8")
+    monkeypatch.setattr(bulk, "process_file", die_on_crash_files)
+    results = list(iter_results(src, workers=2))
+    assert [r.name for r in results] == sorted(p.name for p in src.iterdir())
+    assert [r.name for r in results if not r.ok] == ["r002_crash.txt"]
+    assert "WorkerDied" in results[3].error
+    assert all(r.records for r in results if r.ok)
