@@ -157,7 +157,7 @@ class _Timeout(Exception):
     pass
 
 
-def _on_alarm(signum, frame):  # pragma: no cover - timing dependent
+def _on_alarm(signum, frame):
     raise _Timeout()
 
 
@@ -167,10 +167,11 @@ def process_file(task: tuple) -> FileResult:
     res = FileResult(index=index, path=path, name=name, size=0)
     t0 = time.perf_counter()
     alarm = bool(timeout) and hasattr(signal, "setitimer")
+    previous = None
     try:
         res.size = os.path.getsize(path)
         if alarm:
-            signal.signal(signal.SIGALRM, _on_alarm)
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, timeout)
         doc = load_relative(path, root)
         if not doc.source.text.strip():
@@ -198,6 +199,7 @@ def process_file(task: tuple) -> FileResult:
     finally:
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous or signal.SIG_DFL)
     res.seconds = time.perf_counter() - t0
     return res
 

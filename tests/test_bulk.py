@@ -265,3 +265,16 @@ def test_a_worker_killed_by_a_file_is_an_error_and_the_run_goes_on(tmp_path, mon
     assert [r.name for r in results if not r.ok] == ["r002_crash.txt"]
     assert "WorkerDied" in results[3].error
     assert all(r.records for r in results if r.ok)
+
+
+def test_timeout_gives_up_a_file_and_goes_on(archive, tmp_path):
+    import reportmine.pipeline  # noqa: F401  (imports are not the file's time)
+
+    errs = tmp_path / "e.tsv"
+    files = [str(archive / "r000.txt"), str(archive / "r001.txt")]
+    code = main(["extract", *files, "-o", str(tmp_path / "t.csv"), "--timeout", "0.000001", "--errors", str(errs), "--no-progress"])
+    assert code == EXIT_SOME_FAILED
+    lines = errs.read_text(encoding="utf-8").splitlines()
+    assert [l.split("\t")[0] for l in lines] == ["r000.txt", "r001.txt"]
+    assert all("took longer than" in l for l in lines)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
