@@ -15,6 +15,7 @@ source (``吸纳会员98``) and a number carrying a year from a global year repl
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -47,21 +48,32 @@ class Figure:
 
 # --------------------------------------------------------------------------- data tables
 
-@lru_cache(maxsize=None)
-def _units() -> tuple[tuple[str, str], ...]:
-    rows = [(r["raw_unit"], r["unit"]) for r in read_table("units.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+@dataclass(frozen=True)
+class _Lexicon:
+    """A two-column table as the lookups figures need: rows longest word first, a dict, and one
+    pattern matching any word (longest first)."""
+
+    rows: tuple[tuple[str, str], ...]
+    of: dict
+    pattern: re.Pattern
 
 
 @lru_cache(maxsize=None)
+def _lexicon(name: str, word: str, value: str) -> _Lexicon:
+    rows = tuple(sorted(((r[word], r[value]) for r in read_table(name)), key=lambda r: -len(r[0])))
+    return _Lexicon(rows, dict(rows), re.compile("|".join(re.escape(w) for w, _ in rows)))
+
+
 def _nouns() -> tuple[tuple[str, str], ...]:
-    rows = [(r["noun"], r["class"]) for r in read_table("nouns.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    return _lexicon("nouns.tsv", "noun", "class").rows
 
 
-@lru_cache(maxsize=None)
+def _noun_class() -> dict[str, str]:
+    return _lexicon("nouns.tsv", "noun", "class").of
+
+
 def _noun_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(n) for n, _ in _nouns()))
+    return _lexicon("nouns.tsv", "noun", "class").pattern
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +105,7 @@ def counted_class(phrase: str, *, last: bool = False) -> str:
     if not matches:
         return ""
     m = matches[-1] if last else matches[0]
-    return dict(_nouns())[m.group()]
+    return _noun_class()[m.group()]
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -114,16 +126,36 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted spans merged into disjoint ones, as (starts, ends) for :func:`_in_spans`."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _in_spans(pos: int, merged: tuple[list[int], list[int]]) -> bool:
+    """Is ``pos`` inside one of the merged spans?  (bisect: a page has thousands of spans)
+
+    >>> m = _merged([(5, 9), (0, 3), (8, 12)])
+    >>> [p for p in range(14) if _in_spans(p, m)]
+    [0, 1, 2, 5, 6, 7, 8, 9, 10, 11]
+    """
+    starts, ends = merged
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
     """(raw_unit, unit key) of the unit starting at ``pos``."""
-    for raw, unit in _units():
-        if text.startswith(raw, pos):
-            return raw, unit
-    return None
+    units = _lexicon("units.tsv", "raw_unit", "unit")
+    m = units.pattern.match(text, pos)
+    return (m.group(), units.of[m.group()]) if m else None
 
 
 @lru_cache(maxsize=None)
@@ -180,7 +212,7 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
         # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)
         m = _noun_end_re().search(phrase[:de])
         if m:
-            return dict(_nouns())[m.group()]
+            return _noun_class()[m.group()]
     cls = counted_class(phrase, last=True)
     if cls:
         return cls
@@ -218,7 +250,7 @@ def counted_before(text: str, num_start: int) -> str:
                 break
     m = _noun_end_re().search(before)
     if m:
-        return dict(_nouns())[m.group()]
+        return _noun_class()[m.group()]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
     return "person" if re.search(r"[\u4e00-\u9fff][员者师手匠]$", before) else ""
 
@@ -328,7 +360,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 6]
     m = _noun_re().search(after)
     if m and m.start() <= 2:
-        return dict(_nouns())[m.group()]
+        return _noun_class()[m.group()]
     if prev == "有":
         return counted_class(sentence_left, last=True) or "other"
     return None
@@ -350,7 +382,7 @@ def find_figures(text: str) -> list[Figure]:
     >>> find_figures("5月初，由一名副主席担任，开展了一次问卷调查。")
     []
     """
-    spans = excluded_spans(text)
+    spans = _merged(excluded_spans(text))
     years = _years_in(text)
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
