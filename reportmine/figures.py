@@ -340,11 +340,14 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
     """Unit class of a bare number whose classifier was evidently lost, else None.
 
     ``吸纳会员98。`` → person; ``全镇3基层工会`` → org; ``有8是外来民工`` → other.
+    ``建设1、工会组建`` is a list marker glued to a heading on a page flattened onto one line.
     """
     nxt = text[end:end + 1]
     prev = text[start - 1:start] if start else ""
     if not prev or not ("\u4e00" <= prev <= "\u9fff"):
         return None
+    if text[start:end] == "1" and nxt in ("、", ".", "．"):
+        return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
     if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
         return None
     sentence_left = re.split(r"[。！？!?\n]", text[max(0, start - 60):start])[-1]
