@@ -14,6 +14,7 @@ record says which it is.  The cues are data: ``reportmine/data/aspect_cues.tsv``
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -29,6 +30,12 @@ ASPECTS = ("total", "new", "part", "change", "target")
 #: the order in which cues are tried; a figure no cue fits is a ``total``
 PRECEDENCE = ("target", "change", "new", "part")
 WHERE = ("part", "unit", "before", "clause", "sentence", "whole_sentence", "whole_lead", "unless")
+
+#: how far before a figure its cues are looked for: an unpunctuated page is one "sentence", and
+#: reading all of it for every figure would make a page's cost grow with the square of its size
+WINDOW = 300
+#: a ``before`` cue ends where the figure starts: only this many characters before it are read
+BEFORE = 24
 
 _CLAUSE_END = regex.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
@@ -79,20 +86,23 @@ def aspect_cues() -> tuple[AspectCue, ...]:
 
 
 @lru_cache(maxsize=None)
-def _by_aspect() -> dict[str, dict[str, list[AspectCue]]]:
-    table: dict[str, dict[str, list[AspectCue]]] = {a: {w: [] for w in WHERE} for a in PRECEDENCE}
-    for c in aspect_cues():
-        table[c.aspect][c.where].append(c)
+def _by_aspect() -> dict[str, dict[str, object]]:
+    """Per aspect and place: the part roles, and one compiled alternation of the place's cues."""
+    table: dict[str, dict[str, object]] = {}
+    for a in PRECEDENCE:
+        rows = [c for c in aspect_cues() if c.aspect == a]
+        places: dict[str, object] = {"part": {c.cue for c in rows if c.where == "part"}}
+        for w in WHERE[1:]:
+            cues = [c.cue for c in rows if c.where == w]
+            places[w] = _compile(w, "|".join(f"(?:{c})" for c in cues)) if cues else None
+        table[a] = places
     return table
 
 
 def _sentence_start(text: str, record) -> int:
     if 0 <= record.sentence_start <= record.start:
-        return record.sentence_start
-    i = record.start
-    while i > 0 and not _SENTENCE_END.match(text, i - 1):
-        i -= 1
-    return i
+        return max(record.sentence_start, record.start - WINDOW)
+    return _clause_start(text, max(0, record.start - WINDOW), record.start, _SENTENCE_END)
 
 
 def _clause_start(text: str, lo: int, at: int, ends: regex.Pattern = _CLAUSE_END) -> int:
@@ -105,7 +115,7 @@ def _clause_start(text: str, lo: int, at: int, ends: regex.Pattern = _CLAUSE_END
 def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str] = ()) -> str:
     """The aspect of ``record`` in its article ``text`` (its evidence when ``text`` is empty).
 
-    ``records`` (the article's other records) is accepted for cues that look at neighbours;
+    ``records`` (the article's records, in text order) serve the cues that look for a whole before it;
     aspects in ``skip`` are not considered (a target's underlying aspect: ``skip=("target",)``).
 
     >>> from types import SimpleNamespace as R
@@ -114,9 +124,8 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
     ('target', 'new')
     """
     if not text:
-        text, start = record.evidence, record.evidence.find(record.mention)
-        lo = 0
-        start = max(start, 0)
+        text, start = record.evidence, max(record.evidence.find(record.mention), 0)
+        lo = max(0, start - WINDOW)
     else:
         start = record.start
         lo = _sentence_start(text, record)
@@ -124,22 +133,23 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
     sentence = text[lo:start]
     clause = text[_clause_start(text, lo, start):start]
     item = text[_clause_start(text, lo, start, _ITEM_END):start]
-    texts = {"before": clause, "clause": clause, "sentence": sentence}
+    texts = {"before": clause[-BEFORE:], "clause": clause, "sentence": sentence}
     table = _by_aspect()
     for aspect in PRECEDENCE:
         if aspect in skip:
             continue
         cues = table[aspect]
-        if any(c.cue == record.part for c in cues["part"]):
+        if record.part in cues["part"]:
             return aspect
-        if any(c.pattern.fullmatch(record.raw_unit or "") for c in cues["unit"]):
+        if cues["unit"] is not None and cues["unit"].fullmatch(record.raw_unit or ""):
             return aspect
-        if any(c.pattern.search(sentence) for c in cues["unless"]):
+        if cues["unless"] is not None and cues["unless"].search(sentence):
             continue
-        if any(c.pattern.search(texts[w]) for w in ("before", "clause", "sentence") for c in cues[w]):
+        if any(cues[w] is not None and cues[w].search(texts[w]) for w in ("before", "clause", "sentence")):
             return aspect
-        if (any(c.pattern.search(sentence) for c in cues["whole_sentence"])
-                or any(c.pattern.fullmatch(item) for c in cues["whole_lead"])) and _has_whole(record, records, lo):
+        whole = ((cues["whole_sentence"] is not None and cues["whole_sentence"].search(sentence))
+                 or (cues["whole_lead"] is not None and cues["whole_lead"].fullmatch(item)))
+        if whole and _has_whole(record, records, lo):
             return aspect
     return "total"
 
@@ -149,7 +159,12 @@ def _has_whole(record, records: Sequence, lo: int) -> bool:
 
     Rates are never wholes: 94% then 91% in one sentence are two rates, not a rate and its part.
     """
-    if record.unit == "percent":
+    if record.unit == "percent" or record.value is None:
         return False
-    return any(lo <= o.start < record.start and o.metric == record.metric and o.unit == record.unit
-               and o.value is not None and record.value is not None and o.value > record.value for o in records)
+    i = bisect.bisect_left(records, record.start, key=lambda o: o.start)
+    while i > 0 and records[i - 1].start >= lo:
+        i -= 1
+        o = records[i]
+        if o.metric == record.metric and o.unit == record.unit and o.value is not None and o.value > record.value:
+            return True
+    return False

@@ -139,11 +139,12 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
     parts, sections = parse_sections(text)
     metadata = extract_metadata(title, text, parts)
     found = extract_records(text, parts, sections)
+    in_order = sorted(found, key=lambda r: r.start)  # aspect looks back for a whole by offset
     records = []
     for r in found:
         rs, re_ = offsets.source_span(r.start, r.end)
         records.append(replace(
-            r, doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, found),
+            r, doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, in_order),
             title=title, year=metadata.year, org_level=metadata.org_level, report_type=metadata.report_type,
             path=path,
         ))

@@ -65,3 +65,13 @@ def test_cue_table_example(cue):
         assert got[mention] != cue.aspect, cue.example
     else:
         assert got[mention] == cue.aspect, cue.example
+
+
+def test_cues_are_read_within_a_window_before_the_figure():
+    """An unpunctuated page is one long sentence: cues are read only WINDOW characters back, so
+    each figure costs the same whatever the page's length (and a far-away 其中 governs nothing)."""
+    from reportmine.aspect import WINDOW
+
+    near, far = ("全镇会员3400人其中" + "职工之家建设" * n + "女会员1600人。" for n in (3, WINDOW // 6 + 1))
+    assert aspects(near)["1600人"] == "part"
+    assert aspects(far)["1600人"] == "total"
