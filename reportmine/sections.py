@@ -48,7 +48,8 @@ MARKER_RE = re.compile(
   | (?P<circ>[\u2460-\u2473])
   | (?P<pard>[\u2474-\u2487])
   | (?P<ard>[\u2488-\u249b])
-  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff])) )
+  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff]))
+  | (?P<bare2>(?<=[。！？ \u3000])(?P<bare2_n>\d{1,2})(?=[\u4e00-\u9fff])) )
     """,
     re.X | re.M,
 )
@@ -60,6 +61,7 @@ FAMILY_OF_GROUP = {
     "ar": "ar",  # 1、 1. 1．
     "ard": "ar",  # ⒈
     "bare": "ar",  # 4 (a 1、 whose 、 was lost)
+    "bare2": "ar",  # the same after a space or a sentence end (a report flattened onto one line)
     "par": "par",  # （1）
     "pard": "par",  # ⑴
     "rp": "rp",  # 1）
@@ -163,9 +165,15 @@ _FLAT_NO_SPACE_MIN = 100  # a report flattened without spaces: one line at least
 _FLAT_NO_SPACE_MARKERS = 2  # … holding this many markers right after a sentence end
 
 
+def _marker_at(text: str, pos: int) -> bool:
+    """Whether a marker stands at ``pos`` (a bare number after a space, 50名, is no evidence)."""
+    m = MARKER_RE.match(text, pos)
+    return m is not None and m.lastgroup != "bare2"
+
+
 def _is_break(text: str, m: re.Match) -> bool:
     """A space run that separates paragraphs: after a sentence end, or before a marker."""
-    return text[m.start() - 1] in _BREAK_BEFORE or MARKER_RE.match(text, m.end()) is not None
+    return text[m.start() - 1] in _BREAK_BEFORE or _marker_at(text, m.end())
 
 
 def _between_chinese(text: str, m: re.Match) -> bool:
@@ -197,7 +205,7 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     if single and e - s >= _FLAT_NO_SPACE_MIN and not breaks:
         glued = 0
         for i in _SENTENCE_END_RE.finditer(text, s, e):
-            if MARKER_RE.match(text, i.end()):
+            if _marker_at(text, i.end()):
                 glued += 1
                 if glued >= _FLAT_NO_SPACE_MARKERS:
                     return True, True  # no space ends a heading here: it runs on to its 。
@@ -216,7 +224,7 @@ def _ends_a_heading(text: str, s: int, a: int) -> bool:
         j -= 1
     if j < lo and lo > s:
         return False
-    return MARKER_RE.match(text, j + 1) is not None
+    return _marker_at(text, j + 1)
 
 
 def _breaks(text: str, ln: _Line) -> list[tuple[int, int]]:
@@ -258,8 +266,8 @@ def _candidate(m: re.Match) -> tuple[str, int, str] | None:
         ch = m.group(g)
         base = {"circ": 0x2460, "pard": 0x2474, "ard": 0x2488}[g]
         return FAMILY_OF_GROUP[g], ord(ch) - base + 1, ch
-    if g == "bare":
-        return "ar", int(m.group("bare_n")), m.group("bare_n")
+    if g in ("bare", "bare2"):
+        return "ar", int(m.group(g + "_n")), m.group(g + "_n")
     num = m.group(g + "_n")
     return FAMILY_OF_GROUP[g], chinese_numeral(num), m.group(g)
 
@@ -273,7 +281,7 @@ def _looks_like_figure(text: str, m: re.Match, family: str) -> bool:
             return True
         if re.match(rf"[{_CN}]+[、月季]", nxt):
             return True
-    if g == "bare":
+    if g in ("bare", "bare2"):
         return not nxt or nxt[0] in _QUANTITY_CHARS
     return False
 
@@ -425,7 +433,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         family, number, marker = cand
         if _looks_like_figure(text, m, family):
             continue
-        if m.lastgroup == "bare" and where != "para":
+        if m.lastgroup in ("bare", "bare2") and where != "para":
             continue
         # end of this paragraph (segment)
         if ln.flat:
@@ -442,6 +450,11 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             if sp and sp.start() > hs:
                 he = sp.start()
         own_line = he == seg_end or text[he:he + 1] == "。" and he + 1 >= seg_end
+        chain = None  # a sub-heading glued to this heading's text ends it (一、…加强（一）…)
+        if where == "para" and any(o in text[hs:he] for o in _CHAIN_OPENERS):
+            chain = _CHAIN_RE.search(text, hs, he)
+            if chain and chain.start() <= hs + 1:
+                chain = None
         seen = family in last
         prev_n = last.get(family, 0)
         how = _accept(family, number, where, m.lastgroup, seen, prev_n, he - start, own_line)
@@ -449,8 +462,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
             elif order.outranks_a_seen_family(family) and (
-                he == seg_end and he - start <= _GAP_MAX or _next_marker_follows(text, m, number, start)
-            ):  # a heading on a line of its own, or one whose family goes on
+                (he == seg_end or chain) and (chain.start() if chain else he) - start <= _GAP_MAX
+                or _next_marker_follows(text, m, number, start)
+            ):  # a heading on a line of its own (or ended by a glued sub-heading), or whose family goes on
                 how = "cut"  # … and later reaches a higher family (五、)
         if how is None and where == "para" and seen and prev_n + 1 < number <= prev_n + _SKIP_MAX:
             i = bisect.bisect_right(cut_ends, last_start[family])
@@ -458,13 +472,11 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 how = "gap"  # headings lost with the text after a paragraph cut mid-sentence
         if how is None:
             continue
-        if where == "para" and any(o in text[hs:he] for o in _CHAIN_OPENERS):
-            c = _CHAIN_RE.search(text, hs, he)
-            if c and c.start() > hs + 1:
-                chained.add(c.start("m"))
-                he = c.start()
-                while he > hs and text[he - 1] in _SPACE:
-                    he -= 1
+        if chain:
+            chained.add(chain.start("m"))
+            he = chain.start()
+            while he > hs and text[he - 1] in _SPACE:
+                he -= 1
         if not seen:
             order.place(family, number)
         depth = order.depth(family)
@@ -540,7 +552,7 @@ def _set_depths(headings: list[Heading]) -> None:
 
 def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, own_line: bool) -> str | None:
     """Whether (and why) a marker continues or restarts the sequence of its family."""
-    if group == "bare":  # a lost 、 is repaired only where the sequence demands it
+    if group in ("bare", "bare2"):  # a lost 、 is repaired only where the sequence demands it
         return "next" if seen and number == prev + 1 else None
     if where == "glued":  # “…氛围。5、抓活动载体” continues a running sequence only
         return "next" if seen and prev > 0 and number == prev + 1 and length <= _GLUED_MAX else None
