@@ -124,24 +124,29 @@ def _as_list(v) -> list[str]:
     return [x for x in str(v).split(";") if x]
 
 
+def _strings(values: list, keep_empty: bool):
+    """A pandas string array; None, NaN and NA are missing, and so is "" unless ``keep_empty``."""
+    import pandas as pd
+
+    arr = pd.array([v if isinstance(v, str) else (None if _missing(v) else str(v)) for v in values], dtype="string")
+    if not keep_empty and len(arr):
+        arr[arr == ""] = pd.NA
+    return arr
+
+
 def _column(values: list, kind: str):
     """One typed column (a pandas array) of ``values`` by kind."""
     import pandas as pd
 
     if kind in ("str", "text"):
-        keep = kind == "text"
-        return pd.array([pd.NA if (v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
-                                   or (v == "" and not keep)) else str(v) for v in values], dtype="string")
-    if kind in ("int", "count"):
-        out = []
-        for v in values:
-            if _missing(v) or (kind == "int" and int(v) < 0):
-                out.append(None)
-            else:
-                out.append(int(v))
-        return pd.array(out, dtype="Int64")
-    if kind == "float":
-        return pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+        return _strings(values, keep_empty=kind == "text")
+    if kind in ("int", "count", "float"):
+        nums = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype("Float64")
+        if kind == "float":
+            return nums.array
+        if kind == "int":
+            nums = nums.mask(nums < 0)
+        return nums.astype("Int64").array
     if kind == "bool":
         return pd.array([None if _missing(v) else bool(v) for v in values], dtype="boolean")
     if kind == "list":
