@@ -520,7 +520,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
-        got = _match_unit(text, n.end)
+        gap = 1 if text[n.end:n.end + 1] in (" ", "\u3000") and _match_unit(text, n.end + 1) else 0
+        got = _match_unit(text, n.end + gap)  # 8 个: a space a PDF copy left between number and unit
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n.end, n.end
@@ -534,8 +535,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             flags.append("garbled_number")
         else:
             raw, key = got
-            unit_start = n.end
-            end = n.end + len(raw)
+            unit_start = n.end + gap
+            end = unit_start + len(raw)
             unit = _resolve_unit(key, raw, text, start, end)
             if unit is None:
                 return None

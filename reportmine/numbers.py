@@ -186,7 +186,7 @@ _TOKEN = rf"(?:{_ARABIC}|{_CNC}|几|点(?=[零〇○一二三四五六七八九]
 _MIXCORE = rf"(?:(?:{_ARABIC}|{_CNC}|几|数(?=[十百千万亿]))(?:{_TOKEN})*)"
 _CORE = rf"(?>{_FINCORE}|{_MIXCORE})"
 _SEP = "(?:——|--|[-—–~～〜－―]|至|到)"
-_MARK = r"(?:[%％‰]|个?百分点|成(?:[一二三四五六七八九]|[1-9](?![0-9]))?)"
+_MARK = r"(?:[ \u3000]?[%％‰]|个?百分点|成(?:[一二三四五六七八九]|[1-9](?![0-9]))?)"  # 95 %: a PDF copy's space
 
 
 def _lead_pattern() -> str:
@@ -550,7 +550,7 @@ def _fields(groups: tuple) -> tuple | None:
         c1 = _parse_core(c1_txt)
         if c1 is None:
             return None
-        m1, m2 = g["m1"] or "", g["m2"] or ""
+        m1, m2 = (g["m1"] or "").lstrip(" \u3000"), (g["m2"] or "").lstrip(" \u3000")
         inner, vague, numeral, hint = c1.qualifier, c1.vague, c1.numeral, c1.unit_hint
         if lead and g["c1"] in _BARE_MULTIPLIERS and _qualifier_of(lead, _words().lead) == "more_than":
             vague = True  # 上千, 过万, 逾百: "over a thousand" states no number (近千 does: about 1000)
@@ -693,7 +693,7 @@ _ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEF
 def _follow_chars() -> frozenset[str]:
     """Characters after a digit run that the grammar may read on (signs, qualifiers, words)."""
     w = _words()
-    chars = set(_ASCII_GLUE) | set("%％‰个百分点成—–-~～〜－―至到之千万亿萬億佰仟十拾")
+    chars = set(_ASCII_GLUE) | set("%％‰个百分点成—–-~～〜－―至到之千万亿萬億佰仟十拾 \u3000")
     chars.update(word[0] for word, _, _ in w.trail + w.post)
     return frozenset(chars)
 
