@@ -1078,6 +1078,16 @@ def _key(s: str) -> str:
 
 def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
     suspect = "; ".join(s.what for s in cluster)
+    if all(s.what.startswith("annotation") and _is_cjk(text[s.start]) for s in cluster):
+        # Only annotations that do not fit the Chinese character before them, and no trace of
+        # a byte lost beside them (a lost byte leaves a '?', an orphan, a glued letter or a rare
+        # character until the next ASCII byte): a wording conversion (社区 -> 社群(qū)), not
+        # damage.  Never repaired on any corpus, so not searched (a third of the zones of
+        # pinyin pages).
+        if not any(s.strong for s in cluster):
+            return []
+        return _flag(text, cluster, f"suspected GBK damage ({suspect}); no byte is missing beside it "
+                                    "(a wording conversion?), left as it stands")
     z = _ranked(text, cluster)
     if z is None or not z[3]:
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); no byte reading decodes")

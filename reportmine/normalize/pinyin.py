@@ -44,7 +44,7 @@ _DIGITS = regex.compile(r"\d")
 
 #: ``(content)`` with ASCII or full-width brackets; content = letters, tone digits, separators.
 _ANNOTATION = regex.compile(
-    rf"[(（](?P<body>[{_LETTERS}][{_LETTERS}1-5' \-]{{0,40}})[)）]"
+    rf"[(（][ \t\u3000]*(?P<body>[{_LETTERS}][{_LETTERS}1-5' \-]{{0,40}}?)[ \t\u3000]*[)）]"
 )
 #: A tone-marked word with a bracket on one side only, e.g. ``nèi)`` or ``(dòng``.
 _DEBRIS = regex.compile(
