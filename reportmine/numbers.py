@@ -207,7 +207,8 @@ def _num_pattern(with_range: bool = True) -> str:
     else:  # same groups, never matching: every pattern answers the same group names
         rng = "(?:(?!)(?P<sep>)(?P<c2>)(?P<m2>))?"
     after_core = "|".join([
-        rf"(?P<fm>分之)(?P<fn>{_CORE})",                  # 三分之一, 百分之八十
+        # 三分之一, 百分之八十, 百分之五十至六十 (a range of percentages, the upper bound bare)
+        rf"(?P<fm>分之)(?P<fn>{_CORE})(?:(?:{_SEP})(?P<fn2>{_CORE})(?![分%％]))?",
         rf"/(?P<ad>{_D}+)(?![/0-9０-９A-Za-z])",           # 1/4
         rf"(?P<m1>{_MARK})?{rng}",                          # 84.7%, 3—5万, 9成
     ])
@@ -495,7 +496,7 @@ def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
 
 
 _BARE_MULTIPLIERS = frozenset("百千万亿萬億")
-_GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail")
+_GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail", "fn2")
 
 
 def _build(m, base: int = 0) -> Number | None:
@@ -528,12 +529,20 @@ def _fields(groups: tuple) -> tuple | None:
         value, kind, numeral, marker = num / den, "fraction", "arabic", "/"
     elif g["fm"]:
         den_txt = g["c1"]
+        if g["fn2"] and den_txt != "百":
+            return None  # only 百分之 takes a bare upper bound
         num_core = _parse_core(g["fn"])
         if num_core is None or num_core.high is not None:
             return None
         numeral, inner, vague = num_core.numeral, num_core.qualifier, num_core.vague
         if den_txt == "百":
             value, kind, marker = num_core.value, "percent", "百分之"
+            if g["fn2"]:
+                hi_core = _parse_core(g["fn2"])
+                if (hi_core is None or hi_core.high is not None or hi_core.numeral != "chinese"
+                        or not value < hi_core.value <= 100):
+                    return None  # 百分之九十—2023年 is no range
+                high = hi_core.value
         elif den_txt == "千":
             value, kind, marker = num_core.value / 10, "percent", "千分之"
         else:
@@ -741,7 +750,7 @@ def find_numbers(text: str) -> list[Number]:
         if (re_ - rs == 1 and prev_ch not in before and text[rs] in _SIMPLE_CN
                 and (re_ == n_text or text[re_] not in follow) and not skip_re.match(text, rs)):
             # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
-            fields = _fields((None, None, None, text[rs]) + (None,) * 8)
+            fields = _fields((None, None, None, text[rs]) + (None,) * 9)
             out.append(Number(rs, re_, text[rs], *fields))
             pos = re_
             continue
