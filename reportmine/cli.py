@@ -169,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def files(sp, workers=True):
-        sp.add_argument("files", nargs="+", metavar="FILE", help="report files or directories")
+        sp.add_argument("files", nargs="+", metavar="FILE", help="report files, directories or (quoted) globs")
         if workers:
             sp.add_argument("--workers", type=int, default=None, help="parallel processes (default: 1)")
             sp.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
