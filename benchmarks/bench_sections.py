@@ -3,7 +3,8 @@
 usage: .venv/bin/python benchmarks/bench_sections.py
 
 Prints figures on (1) a synthetic 5 MB article with 100,000 headings and
-(2) the gold article texts (repeated to a measurable size), and the gold section F1.
+(2) the gold article texts (repeated to a measurable size), and the section F1 on
+the seeds' gold and on the field corpus's gold texts.
 """
 from __future__ import annotations
 
@@ -91,9 +92,12 @@ def main() -> None:
     print("linearity (best of 3): " + ", ".join(f"{mb:.2f} MB in {s:.2f} s ({s / mb:.3f} s/MB)" for mb, s in sizes))
     try:
         from gold_sections import main as gold_main  # same directory
+        from sections_eval import compare
     except ImportError:
         return
     gold_main()
+    print("field corpus (gold text):")
+    compare(ROOT / "corpora" / "fieldset" / "gold", None, verbose=False, quiet=True)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,23 @@ restarts the sequence of its family.  Depth comes from the order in which the
 families first appear.  Parts (summary, experience, problems, plan) start at
 headings and paragraphs that announce them (cue words in ``data/part_cues.tsv``).
 
-Everything is linear in the length of the text.
+Pages cut from longer reports and damaged layouts (documents.md, Sections):
+
+- a page that begins inside a section (5、 6、 and later 五、): a family that ranks
+  higher by convention (一、 above （一） above 1、 above （1） above ①) and numbers past
+  one goes above the families seen before it; a first heading numbered past one stays
+  only if its sequence goes on;
+- a gap in the page (a paragraph cut mid-sentence) lets a family skip lost numbers;
+- a heading is the first clause up to 。, or a short label closed by a colon
+  (1、工会组建：今年新建… → 工会组建);
+- flattened reports: paragraphs split at spaces after a sentence end or before a
+  marker (every space where the spaces are trustworthy), or, with no space at all,
+  at sentence ends; a sub-heading glued to its parent's heading (一、…加强（一）…)
+  ends the parent; a glued heading after a sentence end and a space ends at a space;
+- a part that starts without a heading does not close the section it stands in.
+
+Everything is linear in the length of the text; :class:`SectionIndex` finds the
+section of an offset by bisection.
 
 >>> parts, roots = parse_sections("总结如下：\\n一、抓学习\\n（一）学理论。正文。\\n二、下一步打算\\n一是继续。")
 >>> [(s.depth, s.marker, s.heading, s.part) for r in roots for s in r.walk()]
@@ -350,7 +366,7 @@ class _Order:
 #: a sub-heading numbered one glued to the end of its parent's heading text in a flattened
 #: report (一、思想政治引领持续加强（一）深化理论学习。): the parent's heading ends before it
 _CHAIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*(?P<m>[（(]一[）)]|[（(]1[）)]|1、|\u2460)(?=[\u4e00-\u9fff“])")
-_CHAIN_OPENERS = ("（", "(", "1", "\u2460")
+_CHAIN_OPENER_RE = re.compile("[（(1\u2460]")  # cheap test before _CHAIN_RE
 _CLOSING = set("。！？!?；;：:…”’）)》」』】")
 _CUT_MIN = 20  # a line this long that ends without closing punctuation was cut mid-sentence
 
@@ -451,7 +467,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 he = sp.start()
         own_line = he == seg_end or text[he:he + 1] == "。" and he + 1 >= seg_end
         chain = None  # a sub-heading glued to this heading's text ends it (一、…加强（一）…)
-        if where == "para" and any(o in text[hs:he] for o in _CHAIN_OPENERS):
+        if where == "para" and _CHAIN_OPENER_RE.search(text, hs, he):
             chain = _CHAIN_RE.search(text, hs, he)
             if chain and chain.start() <= hs + 1:
                 chain = None
