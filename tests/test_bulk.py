@@ -278,3 +278,22 @@ def test_timeout_gives_up_a_file_and_goes_on(archive, tmp_path):
     assert [l.split("\t")[0] for l in lines] == ["r000.txt", "r001.txt"]
     assert all("took longer than" in l for l in lines)
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+
+
+@pytest.mark.parametrize("ext", ["csv", "parquet"])
+def test_resume_after_an_interrupt_gives_the_clean_bytes_in_other_formats(archive, tmp_path, monkeypatch, ext):
+    clean, out = tmp_path / f"clean.{ext}", tmp_path / f"out.{ext}"
+    assert main(["extract", str(archive), "-o", str(clean), "--no-progress"]) == EXIT_SOME_FAILED
+    calls = []
+
+    def interrupted(task):
+        calls.append(task)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return _process_file(task)
+
+    monkeypatch.setattr(bulk, "process_file", interrupted)
+    assert main(["extract", str(archive), "-o", str(out), "--no-progress"]) == 130
+    monkeypatch.setattr(bulk, "process_file", _process_file)
+    assert main(["extract", str(archive), "-o", str(out), "--resume", "--no-progress"]) == EXIT_SOME_FAILED
+    assert out.read_bytes() == clean.read_bytes()
