@@ -145,13 +145,18 @@ def flattened(gold_dir: pathlib.Path, quiet: bool) -> None:
                 _, roots = parse_sections(ga["text"].replace("\n", joint))
                 p, g = sec_keys([s.to_dict() for s in iter_sections(roots)]), sec_keys(ga["sections"])
                 tp = multiset_tp(p, g)
-                tot.update(tp=tp, pred=len(p), gold=len(g))
-                if tp != len(p) or tp != len(g):
-                    bad.append(f"{gf.stem}#{ga['article']} {tp}/{len(p)}/{len(g)}")
+                tot.update(tp=tp, pred=len(p), gold=len(g), articles=1)
+                text = ga["text"].replace("\n", joint)
+                parts, _ = parse_sections(text)
+                ok, _, _ = parts_agree({"text": text, "parts": [{"part": x.role, "start": x.start} for x in parts]}, ga)
+                tot["parts_ok"] += ok
+                if tp != len(p) or tp != len(g) or not ok:
+                    bad.append(f"{gf.stem}#{ga['article']} {tp}/{len(p)}/{len(g)}{'' if ok else ' parts'}")
         P = tot["tp"] / tot["pred"] if tot["pred"] else 1.0
         R = tot["tp"] / tot["gold"] if tot["gold"] else 1.0
         F = 2 * P * R / (P + R) if P + R else 0.0
-        print(f"joined by {name}: section F1={F:.3f} ({tot['tp']} tp, {tot['pred']} pred, {tot['gold']} gold)")
+        print(f"joined by {name}: section F1={F:.3f} ({tot['tp']} tp, {tot['pred']} pred, {tot['gold']} gold);"
+              f" parts right {tot['parts_ok']}/{tot['articles']}")
         if bad and not quiet:
             print("   articles not all right (tp/pred/gold): " + ", ".join(bad))
 

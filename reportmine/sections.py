@@ -751,7 +751,10 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
                     switch(cue, ls)
         first = False
     if len(parts) > 1 and parts[0][0] == "summary" and parts[1][0] == "plan" and _plan_preamble(text[: parts[1][1]]):
-        parts[:2] = [("plan", 0)]
+        # the preamble is (part of) the first paragraph: in a flattened report, its first stretch
+        first_end = next(_segments(text, lines), (0, len(text)))[1]
+        if parts[1][1] <= first_end:
+            parts[:2] = [("plan", 0)]
     return parts
 
 
