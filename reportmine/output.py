@@ -278,18 +278,23 @@ def sections_frame(obj) -> "pd.DataFrame":  # noqa: F821
     rows = []
     for a, _ in _articles(obj):
         starts = sorted(r.start for r in a.records)
-        stack: list[tuple[int, str]] = []
-        for i, s in enumerate(a.sections):
-            while stack and stack[-1][0] >= s.depth:
-                stack.pop()
-            stack.append((s.depth, s.heading))
-            rows.append({
-                "doc_id": a.doc_id, "article": a.index, "order": i + 1, "depth": s.depth, "marker": s.marker,
-                "number": s.number, "heading": s.heading, "section": " > ".join(h for _, h in stack),
-                "part": s.part, "start": s.start, "end": s.end, "heading_start": s.heading_start,
-                "heading_end": s.heading_end, "chars": s.end - s.start,
-                "n_records": bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start),
-            })
+
+        def walk(sections, above: tuple[str, ...]) -> None:
+            for s in sections:
+                path = (*above, s.heading)
+                rows.append({
+                    "doc_id": a.doc_id, "article": a.index, "order": len(rows) + 1, "depth": s.depth,
+                    "marker": s.marker, "number": s.number, "heading": s.heading, "section": " > ".join(path),
+                    "part": s.part, "start": s.start, "end": s.end, "heading_start": s.heading_start,
+                    "heading_end": s.heading_end, "chars": s.end - s.start,
+                    "n_records": bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start),
+                })
+                walk(s.children, path)
+
+        first = len(rows)
+        walk(a.sections.roots, ())
+        for i, row in enumerate(rows[first:], 1):
+            row["order"] = i
     return frame_of(rows, SECTION_SCHEMA)
 
 

@@ -219,3 +219,13 @@ def test_xlsx_drops_control_characters_and_caps_cells(tmp_path):
     write_records([{"metric": "members", "value": 1.0, "evidence": "会员\x00120人" + "长" * 40000}], path)
     ev = read_records(path).evidence[0]
     assert ev.startswith("会员120人") and len(ev) == 32767
+
+
+def test_every_records_section_is_a_row_of_sections_frame(sample_docs):
+    """Records and sections merge on (doc_id, article, section): the paths are built the same way."""
+    rf, sf = records_frame(sample_docs), sections_frame(sample_docs)
+    known = set(zip(sf.doc_id, sf.article, sf.section))
+    with_section = rf[rf.section.notna()]
+    assert len(with_section) > 20
+    assert all(k in known for k in zip(with_section.doc_id, with_section.article, with_section.section))
+    assert list(sf.groupby(["doc_id", "article"]).order.min().unique()) == [1]
