@@ -195,3 +195,49 @@ def test_random_bytes_decode_or_raise_a_reportmine_error(data):
         assert "fuzz.bin" in str(e)
         return
     assert "\x00" not in text and isinstance(codec, str)
+
+
+# -- the whole job: invariants on random pages ---------------------------------------------
+
+#: report-like pieces: figures, units, headings, article markers, damage
+PAGE_TOKENS = TOKENS + [
+    "今年新建工会", "5家", "发展会员", "120人", "，", "。", "30", "\n万元", "459", "户", "入会率达", "98.5%",
+    "篇1\n", "篇2\n", "二、", "（二）", "1.", "第一部分", "慰问困难职工", "一千二百", "余", "多", "10余", "1,1",
+]
+page_mix = st.lists(st.sampled_from(PAGE_TOKENS), min_size=1, max_size=30).map("".join)
+
+
+@fuzz
+@given(page_mix)
+def test_every_record_points_at_its_mention_and_its_source(raw):
+    import reportmine
+
+    doc = reportmine.parse_text(raw)
+    source = doc.source.text
+    for art in doc.articles:
+        for r in art.records:
+            assert 0 <= r.start <= r.end <= len(art.text)
+            assert art.text[r.start : r.end] == r.mention
+            assert 0 <= r.raw_start <= r.raw_end <= len(source)
+            assert art.raw_span(r.start, r.end) == source[r.raw_start : r.raw_end]
+            assert r.raw_end > r.raw_start  # a figure comes from some source text
+
+
+@fuzz
+@given(page_mix, st.sampled_from(["utf-8", "gb18030", "big5", "utf-16"]), st.lists(st.integers(0, 10**6), max_size=3),
+       st.binary(max_size=4))
+def test_damaged_bytes_give_a_document_or_a_reportmine_error(raw, codec, cuts, junk):
+    import reportmine
+
+    data = bytearray(raw.encode(codec, errors="replace"))
+    for c in cuts:  # bytes lost or replaced, as on archived pages
+        if data:
+            i = c % len(data)
+            data[i : i + 1] = junk
+    try:
+        doc = reportmine.load(bytes(data), name="damaged.txt")
+    except ReportmineError as e:
+        assert "damaged.txt" in str(e)
+        return
+    for r in doc.records:
+        assert doc.source.text[r.raw_start : r.raw_end]
