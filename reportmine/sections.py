@@ -149,6 +149,7 @@ class _Line:
     flat: bool  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
     wrapped: bool = False  # a flattened line whose spaces do not end headings: PDF wrap spaces inside
     # words (only spaces after a sentence end or before a marker separate paragraphs), or no space at all
+    glued: bool = False  # a flattened line without any space: sentence ends are all it has
 
 
 def _lines(text: str) -> list[_Line]:
@@ -172,7 +173,7 @@ def _lines(text: str) -> list[_Line]:
     single = len(raw) <= 2
     for s, e in raw:
         flat, wrapped = _is_flattened(text, s, e, single)
-        out.append(_Line(s, e, flat, wrapped))
+        out.append(_Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None))
     return out
 
 
@@ -655,11 +656,26 @@ def _last_sentence(text: str, s: int, e: int) -> int:
     return s if lo == s else lo
 
 
+def _sentence_stretches(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
+    """Paragraphs, and in a report flattened without any space each sentence: there a lead-in
+    (明年，我们将…) can only be found at a sentence end."""
+    for ln in lines:
+        if not ln.glued:
+            yield from _segments(text, [ln])
+            continue
+        s = ln.start
+        for m in _SENTENCE_END_RE.finditer(text, ln.start, ln.end):
+            if m.end() < ln.end:
+                yield s, m.end()
+                s = m.end()
+        yield s, ln.end
+
+
 def _paragraphs(text: str, headings: list[Heading], lines: list[_Line]) -> Iterator[tuple[int, int]]:
     """Paragraphs for part detection: lines (or stretches of flattened lines), cut again
     where a heading starts inside one (a glued heading, a heading after a sentence end)."""
     hi = 0
-    for s, e in _segments(text, lines):
+    for s, e in _sentence_stretches(text, lines):
         while hi < len(headings) and headings[hi].start < s:
             hi += 1
         while hi < len(headings) and headings[hi].start < e:
