@@ -59,6 +59,7 @@ def test_every_class_has_a_synthetic_case():
 @pytest.mark.parametrize("cue", [c for c in aspect_cues() if c.example], ids=lambda c: f"line{c.line}")
 def test_cue_table_example(cue):
     text, _, mention = cue.example.partition(" => ")
+    text = text.replace("\\n", "\n")  # a TSV cell writes a line break as \n
     got = aspects(text)
     assert mention in got, (cue.example, got)
     if cue.where == "unless":
