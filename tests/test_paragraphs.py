@@ -174,6 +174,7 @@ def test_hard_wrapped_number_and_unit_rejoined(raw, joined):
         "社区工会工作总结 2\n2023年，社区工会新建工会5家。",
         "全年新建工会12家，发展会员1200\n一、加强组织建设",  # a heading follows
         "举办培训班3期，培训工会干部120人次，合格率98\n2、开展劳动竞赛",
+        "报名咨询：镇总工会办公室，电话：0731-8800123\n地址：镇政府大院2楼。",  # a phone number ends the line
     ],
 )
 def test_number_at_line_end_before_a_new_paragraph_stays(text):
