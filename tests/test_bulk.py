@@ -297,3 +297,31 @@ def test_resume_after_an_interrupt_gives_the_clean_bytes_in_other_formats(archiv
     monkeypatch.setattr(bulk, "process_file", _process_file)
     assert main(["extract", str(archive), "-o", str(out), "--resume", "--no-progress"]) == EXIT_SOME_FAILED
     assert out.read_bytes() == clean.read_bytes()
+
+
+def many_records(task):  # module level: a worker process finds it by name
+    index, path, name = task[:3]
+    rec = {"doc_id": name, "article": 1, "path": name, "metric": "members", "subject": "会员", "value": 1.0,
+           "unit": "person", "raw_unit": "人", "qualifier": "exact", "mention": "1人", "evidence": "会员" * 200,
+           "start": 0, "end": 2, "flags": []}
+    return bulk.FileResult(index=index, path=path, name=name, size=1, records=[dict(rec, start=k) for k in range(400)])
+
+
+def test_parent_memory_does_not_grow_with_the_archive(tmp_path, monkeypatch):
+    """Only a few files' records at a time live in the parent: 4x the files, about the same peak."""
+    import tracemalloc
+
+    from reportmine.output import records_frame
+
+    records_frame([])  # imports and tables loaded before measuring
+    monkeypatch.setattr(bulk, "process_file", many_records)
+    peaks = []
+    for n in (5, 20):
+        src = tmp_path / f"in{n}"
+        make_archive(src, n, broken=False)
+        tracemalloc.start()
+        summary = bulk.run_extract([src], tmp_path / f"o{n}.jsonl", workers=2)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert summary.records == 400 * n
+    assert peaks[1] < 1.5 * peaks[0], peaks  # holding every record would make it 4x
