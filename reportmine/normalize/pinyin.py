@@ -141,24 +141,36 @@ def _matches_chars(syllables: list[str], before: str) -> bool:
     return all(s in _readings(c) for s, c in zip(syllables, chars))
 
 
-def _annotation_edit(text: str, m: regex.Match) -> Edit | None:
+def _annotation_note(text: str, m: regex.Match) -> str | None:
+    """Why the bracketed ``m`` is a pinyin annotation to remove (None: it is not one)."""
     body = m.group("body")
-    syllables = split_syllables(body)
-    if syllables is None or len(syllables) > 6:
+    syllables = _syllables_of(body)
+    if syllables is None:
         return None
-    before = text[max(0, m.start() - len(syllables)) : m.start()]
+    return _judge(body, syllables, text[max(0, m.start() - len(syllables)) : m.start()])
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllables_of(body: str) -> tuple[str, ...] | None:
+    """The syllables of an annotation's body (None: not pinyin, or more than six)."""
+    syllables = split_syllables(body)
+    return tuple(syllables) if syllables is not None and len(syllables) <= 6 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _judge(body: str, syllables: tuple[str, ...], before: str) -> str | None:
+    """The note for an annotation ``body`` after the characters ``before`` (cached: a page
+    repeats the same few hundred character + reading pairs)."""
     if _has_tone_mark(body) and not _DIGITS.search(body):
         if _matches_chars(syllables, before):
-            note = "pinyin annotation"
-        elif before and _CJK_RE.match(before[-1]):
-            note = f"pinyin annotation (not a reading of {before[-1]!r})"
-        else:
-            note = "pinyin annotation (no character before it)"
-        return Edit(m.start(), m.end(), "", note)
+            return "pinyin annotation"
+        if before and _CJK_RE.match(before[-1]):
+            return f"pinyin annotation (not a reading of {before[-1]!r})"
+        return "pinyin annotation (no character before it)"
     # Toneless or tone digits: only when it is a reading of the character(s) before.
     if body != body.lower() or not _matches_chars(syllables, before):
         return None
-    return Edit(m.start(), m.end(), "", "pinyin annotation (toneless, matches the reading)")
+    return "pinyin annotation (toneless, matches the reading)"
 
 
 def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
@@ -187,7 +199,7 @@ def _debris(text: str) -> list[tuple[int, int, str]]:
     """Spans of tone-marked words that lost a bracket.  Touching pieces of debris
     (``nèi)nèi)``, ``nèi) (dòng``) are judged together, by what is around them,
     and spaces are looked through: the spacing step removes them later."""
-    folded = text.translate(_FOLD)
+    folded = _folded(text)
     found = [m.span() for m in _DEBRIS.finditer(folded) if is_pinyin(m.group("a") or m.group("b"))]
     out: list[tuple[int, int, str]] = []
     i = 0
@@ -207,12 +219,20 @@ def _debris(text: str) -> list[tuple[int, int, str]]:
 def _round(text: str) -> list[tuple[int, int, str]]:
     """Annotations in ``text``; or, when there are none, debris."""
     spans = []
-    folded = text.translate(_FOLD)
+    folded = _folded(text)
     for m in _ANNOTATION.finditer(folded):
-        e = _annotation_edit(folded, m)
-        if e is not None:
-            spans.append((e.start, e.end, e.note))
+        note = _annotation_note(folded, m)
+        if note is not None:
+            spans.append((m.start(), m.end(), note))
     return spans or _debris(text)
+
+
+_FULL_WIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _folded(text: str) -> str:
+    """``text`` with full-width Latin letters as ASCII (the same length)."""
+    return text.translate(_FOLD) if _FULL_WIDTH_LETTER.search(text) else text
 
 
 def strip_pinyin(text: str) -> list[Edit]:
