@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import inspect
 import json
 import os
 import pathlib
@@ -71,22 +70,17 @@ def expand_paths(paths: str | os.PathLike | Sequence[str | os.PathLike]) -> list
     return out
 
 
-def common_root(paths: Sequence[pathlib.Path]) -> pathlib.Path:
-    """The deepest directory holding every path (the run's root for relative names)."""
-    if not paths:
-        return pathlib.Path(".")
-    dirs = [os.path.abspath(p.parent) for p in paths]
-    return pathlib.Path(os.path.commonpath(dirs))
+def make_tasks(files: Sequence[pathlib.Path], root=None, timeout: float | None = None,
+               paragraphs: bool = False) -> list[tuple]:
+    """One task per file for :func:`process_file`: ``(index, path, name, doc_name, timeout, paragraphs)``.
 
+    ``name`` is the path relative to ``root`` (default: the deepest directory holding every
+    file) and ``doc_name`` the doc_id it gives, unique within the run (pipeline.run_names).
+    """
+    from .pipeline import run_names
 
-def relative_name(path: pathlib.Path, root: pathlib.Path | None) -> str:
-    """``path`` relative to ``root`` with '/' separators (the name a run gives the file)."""
-    if root is None:
-        return path.name
-    try:
-        return pathlib.Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
+    names = run_names(files, root)
+    return [(i, str(p), rel, doc, timeout, paragraphs) for i, (p, (doc, rel)) in enumerate(zip(files, names))]
 
 
 # --------------------------------------------------------------------------- one file (runs in a worker)
@@ -109,26 +103,6 @@ class FileResult:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-def _loader():
-    """``pipeline.load`` and whether it takes the run's ``root`` (it names doc_id and path then)."""
-    from .pipeline import load
-
-    try:
-        takes_root = "root" in inspect.signature(load).parameters
-    except (TypeError, ValueError):
-        takes_root = False
-    return load, takes_root
-
-
-def load_relative(path: str | os.PathLike, root: str | os.PathLike | None):
-    """Load one file of a run, its doc_id and ``path`` named relative to ``root``."""
-    load, takes_root = _loader()
-    if takes_root:
-        return load(path, root=root)
-    rel = relative_name(pathlib.Path(path), None if root is None else pathlib.Path(root))
-    return load(path, name=rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel)
 
 
 def article_row(a, name: str) -> dict:
@@ -163,7 +137,7 @@ def _on_alarm(signum, frame):
 
 def process_file(task: tuple) -> FileResult:
     """Run the whole job on one file; never raises (a failure becomes ``FileResult.error``)."""
-    index, path, name, root, timeout, want_paragraphs = task
+    index, path, name, doc_name, timeout, want_paragraphs = task
     res = FileResult(index=index, path=path, name=name, size=0)
     t0 = time.perf_counter()
     alarm = bool(timeout) and hasattr(signal, "setitimer")
@@ -173,17 +147,13 @@ def process_file(task: tuple) -> FileResult:
         if alarm:
             previous = signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, timeout)
-        doc = load_relative(path, root)
+        from .decode import read
+        from .pipeline import build_document
+
+        doc = build_document(read(path, name=doc_name), path=name)
         if not doc.source.text.strip():
             raise EmptyInput("holds no text", path=name)
-        records = []
-        for a in doc.articles:
-            for r in a.records:
-                d = r.to_dict()
-                if not d.get("path"):
-                    d["path"] = name
-                records.append(d)
-        res.records = records
+        res.records = [r.to_dict() for r in doc.records]
         res.articles = [article_row(a, name) for a in doc.articles]
         if want_paragraphs:
             res.paragraphs = [p for a in doc.articles for p in record_paragraphs(a)]
@@ -232,16 +202,11 @@ def iter_results(
     that many seconds; ``paragraphs`` also returns each record's paragraph
     (for :mod:`reportmine.dedupe`).
     """
-    files = expand_paths(paths)
-    root_path = pathlib.Path(root) if root is not None else common_root(files)
-    yield from _iter_files(files, root_path, workers, set(skip), timeout, paragraphs)
+    yield from _iter_tasks(make_tasks(expand_paths(paths), root, timeout, paragraphs), workers, set(skip))
 
 
-def _iter_files(files, root, workers, skip, timeout, paragraphs) -> Iterator[FileResult]:
-    tasks = [
-        (i, str(p), relative_name(p, root), str(root), timeout, paragraphs)
-        for i, p in enumerate(files) if i not in skip
-    ]
+def _iter_tasks(tasks: list[tuple], workers: int | None, skip: set) -> Iterator[FileResult]:
+    tasks = [t for t in tasks if t[0] not in skip]
     if not workers or len(tasks) < 2:  # in this process; workers=1 is one worker process, keeping
         for t in tasks:                  # the parent (writer, dedupe) apart from the pipeline's memory
             yield process_file(t)
@@ -339,7 +304,7 @@ def read_reports(path_or_glob_or_dir, workers: int | None = None, progress: bool
     failed: list[dict] = []
     bar = _progress(len(files), progress)
     try:
-        for res in _iter_files(files, common_root(files), workers, set(), None, False):
+        for res in _iter_tasks(make_tasks(files), workers, set()):
             bar.done(res)
             if res.ok:
                 rows.extend(res.records)
@@ -501,12 +466,12 @@ def _entry(res: FileResult) -> dict:
     return e
 
 
-def _job_header(files, root, fmt, dedupe) -> dict:
+def _job_header(tasks, fmt, dedupe) -> dict:
     h = hashlib.sha256()
-    for p in files:
-        st = p.stat()
-        h.update(f"{relative_name(p, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return {"reportmine_journal": 1, "inputs": h.hexdigest(), "files": len(files), "format": fmt, "dedupe": dedupe or False}
+    for t in tasks:
+        st = os.stat(t[1])
+        h.update(f"{t[2]}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return {"reportmine_journal": 1, "inputs": h.hexdigest(), "files": len(tasks), "format": fmt, "dedupe": dedupe or False}
 
 
 def _atomic_text(path: pathlib.Path, text: str) -> None:
@@ -542,23 +507,22 @@ def run_extract(
     from .output import RecordWriter
 
     output = pathlib.Path(output)
-    files = expand_paths(paths)
-    root_path = pathlib.Path(root) if root is not None else common_root(files)
+    tasks = make_tasks(expand_paths(paths), root, timeout, bool(dedupe))
     writer = RecordWriter(output, fmt)  # a temporary file beside the output until close()
-    journal = Journal(output, _job_header(files, root_path, writer.format, dedupe))
-    summary = ExtractSummary(files=len(files))
+    journal = Journal(output, _job_header(tasks, writer.format, dedupe))
+    summary = ExtractSummary(files=len(tasks))
     t0 = time.perf_counter()
     finished = False
     bar = None
     try:
         done = journal.resume() if resume else (journal.start() or [])
         summary.resumed = len(done)
-        bar = _progress(len(files), progress, initial=len(done))
+        bar = _progress(len(tasks), progress, initial=len(done))
         live = None if dedupe else writer  # with dedupe, records are written after the second pass
         for e in done:
             _take(e, summary, live)
         skip = {e["i"] for e in done}
-        for res in _iter_files(files, root_path, workers, skip, timeout, bool(dedupe)):
+        for res in _iter_tasks(tasks, workers, skip):
             entry = _entry(res)
             journal.add(entry)
             _take(entry, summary, live)

@@ -21,7 +21,6 @@ A file that fails gives no rows: ``reportmine extract --errors FILE`` (or
 from __future__ import annotations
 
 import os
-import pathlib
 from typing import Sequence
 
 __all__ = ["read_reports", "to_parquet", "parquet_schema"]
@@ -37,14 +36,6 @@ def _chunks(files: list, n: int) -> list[list]:
         out.append(files[start:end])
         start = end
     return out
-
-
-def _tasks(paths, root) -> list[tuple]:
-    from .bulk import common_root, expand_paths, relative_name
-
-    files = expand_paths(paths)
-    root_path = pathlib.Path(root) if root is not None else common_root(files)
-    return [(i, str(p), relative_name(p, root_path), str(root_path), None, False) for i, p in enumerate(files)]
 
 
 def parquet_schema():
@@ -92,7 +83,9 @@ def read_reports(paths: str | os.PathLike | Sequence[str | os.PathLike], npartit
 
     from .output import records_frame
 
-    tasks = _tasks(paths, root)
+    from .bulk import expand_paths, make_tasks
+
+    tasks = make_tasks(expand_paths(paths), root)
     n = npartitions or max(1, len(tasks) // 20)
     with dask.config.set({"dataframe.convert-string": False}):  # keep the frame's own dtypes
         return dd.from_map(_records_partition, _chunks(tasks, n), meta=records_frame([]), enforce_metadata=False)

@@ -12,7 +12,7 @@ import time
 import pytest
 
 import reportmine.bulk as bulk
-from reportmine.bulk import Journal, expand_paths, iter_results, read_reports, relative_name
+from reportmine.bulk import Journal, expand_paths, iter_results, make_tasks, read_reports
 from reportmine.cli import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, main
 from reportmine.errors import ReportmineError, ReportNotFound
 
@@ -138,7 +138,8 @@ def test_paths_glob_and_missing(archive):
     assert len(expand_paths(str(archive / "r00*.txt"))) == 8
     with pytest.raises(ReportNotFound):
         expand_paths(str(archive / "zz*.txt"))
-    assert relative_name(archive / "sub" / "a.txt", archive) == "sub/a.txt"
+    tasks = make_tasks([archive / "sub" / "a.txt", archive / "b" / "a.txt", archive / "b" / "a.html"], archive)
+    assert [t[2:4] for t in tasks] == [("sub/a.txt", "sub/a"), ("b/a.txt", "b/a.txt"), ("b/a.html", "b/a.html")]
 
 
 def test_output_is_atomic_no_partial_file_on_failure(archive, tmp_path, monkeypatch):
