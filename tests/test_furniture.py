@@ -513,3 +513,49 @@ def test_site_watermark_on_its_own_line_is_cut_where_it_recurs_in_a_sentence():
     assert clean(page) == f"{BODY}\n组织劳模疗休养300人。\n{BODY2}"
     # without the stand-alone line there is no evidence where the watermark starts: the sentence stays
     assert clean(f"{BODY}\n组织劳模疗休{mark}养300人。") == f"{BODY}\n组织劳模疗休{mark}养300人。"
+
+
+# --- random pages mixing the field-corpus furniture, wraps and titles: normalising twice changes nothing ---
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportmine.normalize import normalize
+
+_FIELD_LINES = [
+    "2023 年，区 总工会新建工会 41 家，发展会员 2600 人，入会率达到 92.4% 。",
+    "覆盖法人单位1870",
+    "个，会员6.2万人。",
+    "- 3 -",
+    "第 2 页 共 5 页",
+    "，其中工资专项集体合同201份。",
+    "某某写作宝典:www.example-xz.com",
+    "为劳模疗休某某写作宝典:www.example-xz.com养260人。",
+    "精品文档---下载后可任意编辑",
+    "街道总工会年度工作总结",
+    "……此处隐藏1830个字……",
+    "?",
+    "【字体:大 中 小】【打印本页】【关闭窗口】",
+    "县总工会2022年工作总结2022年，县总工会团结全县职工建功立业，各项工作保持良。",
+    "2022年，县总工会团结全县职工建功立业，各项工作保持良好态势。",
+    "一、组织建设",
+    "工会与司法所建立'劳资纠纷联调机制。",
+    "相关推荐：社区工会工作计划  街道工会总结",
+    "进一……",
+    "",
+    "典型案例4",
+    "3篇，举办培训班3期。",
+    "全年新建基层工会64家，新发展会员3820人，其中快递员、网约",
+    "VIP",
+    "1、本站文档均由用户上传分享。",
+    "时间：2022-08-15 14:20:05 分享：网友 下载本文",
+    "金秋助学活动总结1",
+    "金秋助学活动总结2",
+    "工会工作计划【第一篇】",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_LINES), min_size=1, max_size=10))
+def test_field_furniture_pages_normalise_idempotently(lines):
+    once = normalize("\n".join(lines))
+    assert normalize(once) == once

@@ -65,7 +65,7 @@ from typing import Iterator
 
 from ..tables import parse_table
 from ..textedit import Edit
-from .paragraphs import is_heading_line
+from .paragraphs import NEVER_OPENING, is_heading_line
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
@@ -282,12 +282,16 @@ def _page_break_edit(text: str, spans: list[tuple[int, int]], i: int, p: Furnitu
     '全区建会率达到96.3%，百人以上企业全部建会。'
     """
     s, e = spans[i]
+    # the text around the page line (a title or linked title above it is not a sentence running on)
     before = next((k for k in range(i - 1, -1, -1) if text[spans[k][0] : spans[k][1]].strip()), None)
     after = next((k for k in range(i + 1, len(spans)) if text[spans[k][0] : spans[k][1]].strip()), None)
     if before is not None and after is not None:
         prev = text[spans[before][0] : spans[before][1]]
         nxt = text[spans[after][0] : spans[after][1]].lstrip()
-        if not _ENDS_SENTENCE.search(prev) and not is_heading_line(nxt) and _GOES_ON.match(nxt) and not is_heading_line(prev.strip()):
+        from ..articles import is_piece_line, is_title_line
+
+        ends = _ENDS_SENTENCE.search(prev) or is_heading_line(prev.strip()) or is_piece_line(prev) or is_title_line(prev)
+        if not ends and not is_heading_line(nxt) and _GOES_ON.match(nxt):
             return Edit(spans[before][1], spans[after][0], "", f"furniture (page): {p.note}; the sentence runs on across the page")
     return _line_edit(text, s, e, p)
 
@@ -321,7 +325,7 @@ def remove_furniture(text: str) -> list[Edit]:
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e].strip()
-        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark", "page"))
+        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"))
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -382,24 +386,42 @@ def remove_furniture(text: str) -> list[Edit]:
         glued = _glued_edits(text, s, e, watermarks)
         if glued:
             removed[k] = glued
-    out: list[Edit] = []
+    found: list[Edit] = []
     for k in sorted(removed):
         v = removed[k]
-        out.extend(v if isinstance(v, list) else [v])
+        found.extend(v if isinstance(v, list) else [v])
+    return _merge_overlaps(found)
+
+
+def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Deletions in order, overlapping ones merged (a page break taken with its neighbour lines).
+
+    >>> [(e.start, e.end) for e in _merge_overlaps([Edit(0, 5, "", "a"), Edit(3, 8, "", "b"), Edit(8, 9, "", "c")])]
+    [(0, 8), (8, 9)]
+    """
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda x: (x.start, x.end)):
+        if out and e.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Edit(last.start, max(last.end, e.end), "", f"{last.note}; {e.note}")
+        else:
+            out.append(e)
     return out
 
 
 #: Head lines checked for a preview of the report, and how long a preview is at least (characters compared).
 PREVIEW_HEAD_LINES = 5
 MIN_PREVIEW = 20
-_NOT_TEXT = re.compile(r"[\W_]+")
+_BLANKS = re.compile(r"\s+")
+_CLOSING_MARKS = "。！？；，、…."
 
 
 def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str]) -> dict[int, Edit]:
     r"""Head lines that preview the report: its title and first sentence, cut short, printed before it.
 
-    A line (its site watermarks set aside) is a preview when the text of the next lines
-    starts with it, punctuation and blanks ignored.
+    A line (its site watermarks set aside, its closing marks dropped) is a preview when the
+    text of the next lines starts with it, blanks ignored, and goes on there inside the
+    sentence the preview cuts short (…保持良。 before …保持良好态势。).
 
     >>> t = "镇总工会2021年工作总结2021年，镇总工会团结带领全镇职工建功。\n镇总工会2021年工作总结\n2021年，镇总工会团结带领全镇职工建功立业。"
     >>> [t[e.start:e.end] for e in _preview_lines(t, list(_lines(t)), {}, set()).values()]
@@ -411,13 +433,13 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
         line = text[spans[k][0] : spans[k][1]]
         for mark in watermarks:
             line = line.replace(mark, "")
-        return _NOT_TEXT.sub("", line)
+        return _BLANKS.sub("", line)
 
     out: dict[int, Edit] = {}
     for n, k in enumerate(live[:PREVIEW_HEAD_LINES]):
         if spans[k][1] - spans[k][0] > MAX_FURNITURE_LINE:
             continue
-        head = key(k)
+        head = key(k).rstrip(_CLOSING_MARKS)
         if len(head) < MIN_PREVIEW:
             continue
         after = ""
@@ -425,7 +447,8 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
             after += key(j)
             if len(after) >= len(head) or after and not head.startswith(after[: len(head)]):
                 break
-        if len(after) > len(head) and after.startswith(head):  # cut short: a mere repeat is not a preview
+        closed = text[spans[k][0] : spans[k][1]].rstrip()[-1:] in _CLOSING_MARKS  # cut, then closed with a mark
+        if closed and len(after) > len(head) and after.startswith(head) and after[len(head)].isalnum():
             s, e = spans[k]
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (preview): the start of the report printed before it")
     return out
@@ -444,12 +467,13 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
 
     first = None
     out: dict[int, Edit] = {}
-    for k, (s, e) in enumerate(spans):
+    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+    for n, k in enumerate(live):
+        s, e = spans[k]
         line = text[s:e].strip()
-        if k in removed or not line:
-            continue
         if first is None:
-            if is_title_line(line):
+            goes_on = n + 1 < len(live) and text[spans[live[n + 1]][0] : spans[live[n + 1]][1]].lstrip()[:1] in NEVER_OPENING
+            if is_title_line(line) and not goes_on:  # a line the next one continues is no title
                 first = re.sub(r"\s+", "", line)
             continue
         if re.sub(r"\s+", "", line) == first:
@@ -505,14 +529,6 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) 
             p = _pattern_of("head", m, text)
             edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
             lo = m.end()
-    tail = None
-    rx = combined.get("tail")
-    if rx is not None:
-        m = rx.search(text, lo, e)
-        if m is not None and m.end() == e and m.start() > lo and text[lo : m.start()].strip():
-            p = _pattern_of("tail", m, text)
-            tail = Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}")
-            hi = m.start()
     spans: list[tuple[int, int, str]] = []
     rx = combined.get("inline")
     if rx is not None:
@@ -527,8 +543,15 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) 
     end = lo
     for a, b, note in sorted(spans):
         if a >= end:
+            if not text[b:e].strip():  # at the line end: the blanks before it go too
+                while a > end and text[a - 1] in " \t\u3000\xa0":
+                    a -= 1
             edits.append(Edit(a, b, "", note))
             end = b
-    if tail is not None:
-        edits.append(tail)
+    rx = combined.get("tail")
+    if rx is not None:  # after the inline spans: a cut mark must not eat the end of a gap (……此处隐藏N个字……)
+        m = rx.search(text, end, e)
+        if m is not None and m.end() == e and m.start() > lo and text[lo : m.start()].strip():
+            p = _pattern_of("tail", m, text)
+            edits.append(Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}"))
     return edits

@@ -45,8 +45,11 @@ HEADING_MARKER = re.compile(
     r"|第[一二三四五六七八九十百0-9]+(?:部分|章|节|篇))"
 )
 
-#: A ``篇`` line of a multi-article page (乡镇工会上半年工作总结 篇1, 篇二：…).
-PIECE_LINE = re.compile(r"[^。！？]{0,60}篇\s*[0-9一二三四五六七八九十]+\s*|\s*[【\[]?篇\s*[0-9一二三四五六七八九十]+[】\]]?.{0,60}")
+#: A ``篇`` line of a multi-article page (乡镇工会上半年工作总结 篇1, 篇二：…, 学校工会工作总结【第一篇】).
+PIECE_LINE = re.compile(
+    r"[^。！？]{0,60}篇\s*[0-9一二三四五六七八九十]+\s*|\s*[【\[]?篇\s*[0-9一二三四五六七八九十]+[】\]]?.{0,60}"
+    r"|[^。！？]{1,60}[【\[（(]第\s*[0-9一二三四五六七八九十]+\s*篇[】\]）)]\s*"
+)
 
 #: Characters after which a paragraph goes on for certain (no paragraph ends on them).
 CONTINUING_PUNCT = "，、,"
@@ -220,7 +223,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     """
     stop, body = _next_body(text, lines, k)
     s = lines[k][0]
-    if body[:1] and body[0] in NEVER_OPENING:
+    if body[:1] and body[0] in NEVER_OPENING and not (is_heading_line(line.strip()) and not _runs_on(line)):
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
         _ENDS_IN_NUMBER.search(line)
