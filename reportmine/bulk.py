@@ -239,6 +239,7 @@ def _unordered(tasks: list[tuple], workers: int) -> Iterator[FileResult]:
     suspects: deque = deque()
     inflight: dict = {}
     pool = new_pool(workers)
+    finished = False
     try:
         while pending or inflight or suspects:
             if suspects and not inflight:
@@ -259,8 +260,9 @@ def _unordered(tasks: list[tuple], workers: int) -> Iterator[FileResult]:
                 inflight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool(workers)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        finished = True
+    finally:  # workers are reaped after a complete run; an interrupted one does not wait for them
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _alone(task: tuple, new_pool) -> FileResult:
