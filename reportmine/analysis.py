@@ -67,6 +67,29 @@ def summary_columns() -> tuple[SummaryColumn, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _exclusion() -> regex.Pattern | None:
+    cues = [r["cue"] for r in read_table("summary_exclusions.tsv")]
+    return regex.compile("(?:" + "|".join(f"(?:{c})" for c in cues) + ")$") if cues else None
+
+
+def _per_unit(row) -> bool:
+    """True for a figure per head, per case, an extreme or an average (``summary_exclusions.tsv``)."""
+    import pandas as pd
+
+    rx = _exclusion()
+    if rx is None or pd.isna(row.evidence) or pd.isna(row.mention):
+        return False
+    ev, mention = str(row.evidence), str(row.mention)
+    at = -1
+    if not pd.isna(row.sentence_start) and not pd.isna(row.start):
+        at = int(row.start) - int(row.sentence_start)
+    if not (0 <= at and ev.startswith(mention, at)):
+        at = ev.find(mention)
+    before = regex.split(r"[，,。；;！!？?\n]", ev[max(0, at - 40):max(at, 0)])[-1]
+    return bool(rx.search(before))
+
+
 def _rate_columns(df, cols: list[SummaryColumn]):
     """For each rate record, the summary column its name (subject) gives it, or None."""
     import pandas as pd
@@ -112,6 +135,9 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
     * ``n_records``, ``n_flagged`` (figures left out for a validation flag), ``n_targets`` (plan targets
       left out).
 
+    Amounts per head or per case, extremes and averages (每户发放2000元, 单笔最高, 人均) never feed a
+    column (``summary_exclusions.tsv``).
+
     ``include_flagged=True`` lets flagged figures in; ``include_targets=True`` lets plan targets feed the
     columns as if they were achieved (to compare, call once with and once without).  Counts are Int64,
     money and rates Float64; an article with no fitting figure has ``pd.NA``.
@@ -136,6 +162,7 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
                            "n_flagged": flagged.groupby([df[k] for k in keys], sort=False).sum(),
                            "n_targets": target.groupby([df[k] for k in keys], sort=False).sum()})
     use = df[(include_flagged | ~flagged) & (include_targets | ~target)].copy()
+    use = use[[not _per_unit(r) for r in use.itertuples()]] if len(use) else use
     if include_targets:  # a target feeds the column of what it aims at: 新发展会员800人 is new members
         use["aspect"] = [_underlying(r) if r.aspect == "target" else r.aspect for r in use.itertuples()]
     cols = list(summary_columns())

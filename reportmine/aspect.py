@@ -29,7 +29,7 @@ __all__ = ["ASPECTS", "PRECEDENCE", "aspect_of", "aspect_cues", "AspectCue"]
 ASPECTS = ("total", "new", "part", "change", "target")
 #: the order in which cues are tried; a figure no cue fits is a ``total``
 PRECEDENCE = ("target", "change", "new", "part")
-WHERE = ("part", "unit", "before", "clause", "sentence", "whole_sentence", "whole_lead", "unless")
+WHERE = ("part", "unit", "before", "clause", "sentence", "whole_sentence", "whole_lead", "unless", "unless_clause")
 
 #: how far before a figure its cues are looked for: an unpunctuated page is one "sentence", and
 #: reading all of it for every figure would make a page's cost grow with the square of its size
@@ -143,7 +143,8 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
             return aspect
         if cues["unit"] is not None and cues["unit"].fullmatch(record.raw_unit or ""):
             return aspect
-        if cues["unless"] is not None and cues["unless"].search(sentence):
+        if ((cues["unless"] is not None and cues["unless"].search(sentence))
+                or (cues["unless_clause"] is not None and cues["unless_clause"].search(clause))):
             continue
         if any(cues[w] is not None and cues[w].search(texts[w]) for w in ("before", "clause", "sentence")):
             return aspect

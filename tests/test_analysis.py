@@ -74,3 +74,26 @@ def test_works_on_a_frame_read_back_from_a_file(tmp_path, doc):
 
 def test_percent_columns_cannot_be_summed():
     assert all(not (c.unit == "percent" and c.how == "sum") for c in summary_columns())
+
+
+def test_amounts_per_head_extremes_and_averages_are_no_totals():
+    text = ("慰问困难职工14户，每户发放慰问金3000元；全年支付互助金56万元，其中单笔最高赔付6万元，"
+            "另为劳模发放慰问金1.2万元，人均慰问金800元。")
+    row = summary(reportmine.parse_text(text)).iloc[0]
+    assert row.relief_amount == 560000 + 12000 and row.relief_households == 14  # not 3000, 6万, 800
+
+
+def test_summary_exclusion_examples():
+    import regex
+
+    from reportmine.tables import read_table
+
+    for r in read_table("summary_exclusions.tsv"):
+        text, _, mention = r["example"].partition(" => ")
+        doc = reportmine.parse_text(text)
+        assert mention in [x.mention for x in doc.records], r["example"]
+        rf = records_frame(doc)
+        kept = summary(rf, include_flagged=True)
+        rf_without = rf[rf.mention != mention]
+        assert kept.drop(columns=["n_records"]).equals(summary(rf_without, include_flagged=True).drop(columns=["n_records"])), r["example"]
+        regex.compile(r["cue"])
