@@ -78,6 +78,10 @@ class Change:
 
 Step = Callable[[str], list[Edit]]
 
+#: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
+#: (texts past 2**31 characters are far beyond what one page holds).
+_OFFSET = "i" if array("i").itemsize >= 4 else "l"
+
 
 @dataclass(frozen=True)
 class TrackedText:
@@ -90,16 +94,16 @@ class TrackedText:
     """
 
     text: str
-    starts: array = field(default_factory=lambda: array("q"), repr=False, compare=False)
-    ends: array = field(default_factory=lambda: array("q"), repr=False, compare=False)
+    starts: array = field(default_factory=lambda: array(_OFFSET), repr=False, compare=False)
+    ends: array = field(default_factory=lambda: array(_OFFSET), repr=False, compare=False)
     changes: tuple[Change, ...] = field(default=(), repr=False)
     source_length: int = -1
 
     def __post_init__(self) -> None:
         if self.source_length < 0:  # fresh text: the identity map
             n = len(self.text)
-            object.__setattr__(self, "starts", array("q", range(n)))
-            object.__setattr__(self, "ends", array("q", range(1, n + 1)))
+            object.__setattr__(self, "starts", array(_OFFSET, range(n)))
+            object.__setattr__(self, "ends", array(_OFFSET, range(1, n + 1)))
             object.__setattr__(self, "source_length", n)
         elif not (len(self.starts) == len(self.ends) == len(self.text)):
             raise ValueError("offset map does not match the text")
@@ -127,8 +131,8 @@ class TrackedText:
             return self._apply_in_place(step, edits)
         text, starts, ends = self.text, self.starts, self.ends
         out: list[str] = []
-        new_starts = array("q")
-        new_ends = array("q")
+        new_starts = array(_OFFSET)
+        new_ends = array(_OFFSET)
         log = list(self.changes)
         pos = 0
         for e in edits:
@@ -154,8 +158,8 @@ class TrackedText:
                 new_ends.extend(ends[e.start : e.end])
             else:
                 out.append(e.replacement)
-                new_starts.extend(array("q", [rs]) * len(e.replacement))
-                new_ends.extend(array("q", [re_]) * len(e.replacement))
+                new_starts.extend(array(_OFFSET, [rs]) * len(e.replacement))
+                new_ends.extend(array(_OFFSET, [re_]) * len(e.replacement))
             pos = e.end
         out.append(text[pos:])
         new_starts.extend(starts[pos:])

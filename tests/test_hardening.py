@@ -54,6 +54,23 @@ def test_replacement_character_does_not_stop_a_repair_after_it():
     assert any(c.step == "repair_gbk_damage" and "F" in c.before for c in changes)
 
 
+# -- hangs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    "工" + "(" * 8000 + "guān)工作",  # 8,000 brackets before pinyin
+    "工作" + "(" * 8000 + "guānguānguān",
+    "工nèi)" * 8000,  # debris everywhere
+    "?nèi)" * 8000,  # orphans everywhere
+])
+def test_repair_steps_stay_fast_on_bracket_floods(raw):
+    # (the punctuation step is still quadratic on the first two: 8,000 brackets take
+    # about half a minute in fix_punctuation's _paren_edits, which is outside these steps)
+    t0 = time.process_time()
+    _repaired(raw)
+    assert time.process_time() - t0 < 3.0
+
+
 # -- idempotence -----------------------------------------------------------------------
 
 
