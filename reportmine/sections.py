@@ -318,8 +318,8 @@ def _heading_span(text: str, pos: int, seg_end: int) -> tuple[int, int]:
         return pos, label.end() - 1
     while end > pos and text[end - 1] in _SPACE:
         end -= 1
-    if stop < 0 and end > pos + 1 and text[end - 1] in "：:":
-        end -= 1  # 一、主要工作： on a line of its own
+    if stop < 0 and end > pos + 1 and text[end - 1] in "：:，,；;":
+        end -= 1  # 一、主要工作： on a line of its own; a heading whose line broke after its comma
     return pos, end
 
 
