@@ -224,3 +224,25 @@ def test_year_from_a_date_line_under_the_title():
     assert extract_metadata("在县工会代表大会上的工作报告", text, title_block="\n（2019年5月6日）\n").year == 2019
     assert extract_metadata("在县工会代表大会上的工作报告", text, title_block="\n来源：县总工会 2019年5月6日 浏览\n").year is None
     assert extract_metadata("县工会2020年工作报告", text, title_block="\n（2021年1月6日）\n").year == 2020  # the title first
+
+
+@pytest.mark.parametrize("title, text, level", [
+    ("工商银行支行工会2023年工作总结", "一年来，支行工会认真履职。", "企业"),
+    ("工作总结", "今年，酒店工会在酒店党支部的领导下……", "企业"),
+    ("自治州总工会2023年工作总结", "2023年，州总工会……", "市"),
+    ("旗总工会工作总结", "一年来，旗总工会……", "县"),
+    ("杭州市总工会工作总结", "一年来，市总工会……", "市"),
+])
+def test_org_level_of_banks_hotels_prefectures_banners(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("公司工会年中工作总结", "half_year"),
+    ("区总工会第一季度工作总结", "other"),
+    ("县总工会五年工作总结", "other"),
+    ("县总工会换届工作报告", "other"),
+    ("县总工会2023年工作总结", "annual"),
+])
+def test_report_type_of_mid_year_quarter_and_term_reports(title, kind):
+    assert find_report_type(title, "今年，工会认真履职。") == kind
