@@ -660,3 +660,39 @@ def test_section_index_on_many_run_in_sections_is_fast():
     paths = [ix.path(s.heading_end + 3) for s in roots]
     assert time.perf_counter() - t0 < 1.0  # a scan per lookup takes minutes here
     assert paths[:2] == ["抓环节", "抓环节"] and len(paths) == 20000
+
+
+# --- the field corpus (corpora/fieldset): regression floors on its gold texts (issue 7)
+
+
+def test_field_corpus_sections_parts_and_metadata_floor():
+    """Measured 1.000 section F1, parts 75/75, org_level 75/75, report_type 75/75, year 73/75 on the
+    gold texts (the parser alone: no normaliser, no article splitting); floors a little under."""
+    import pathlib
+    import sys
+
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "benchmarks"))
+    from sections_eval import compare
+
+    got = compare(pathlib.Path(__file__).resolve().parents[1] / "corpora" / "fieldset" / "gold", None, False, True)
+    assert got["section_f1"] >= 0.99
+    assert got["parts_ok"] >= 72 / 75
+    assert got["org_level"] >= 72 / 75 and got["report_type"] >= 72 / 75 and got["year"] >= 70 / 75
+
+
+def test_field_corpus_flattened_onto_one_line_floor():
+    """The field gold texts joined by spaces (a report flattened onto one line) parse the same:
+    measured section F1 0.999 and parts 75/75."""
+    import json
+    import pathlib
+
+    from reportmine.evaluate import multiset_tp
+
+    tp = npred = ngold = 0
+    for f in sorted((pathlib.Path(__file__).resolve().parents[1] / "corpora" / "fieldset" / "gold").glob("*.json")):
+        for a in json.loads(f.read_text(encoding="utf-8"))["articles"]:
+            _, roots = parse_sections(a["text"].replace("\n", " "))
+            p = [_key(s.depth, s.heading) for s in iter_sections(roots)]
+            g = [_key(s["depth"], s["heading"]) for s in a["sections"]]
+            tp, npred, ngold = tp + multiset_tp(p, g), npred + len(p), ngold + len(g)
+    assert 2 * tp / (npred + ngold) >= 0.98
