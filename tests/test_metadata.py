@@ -239,6 +239,7 @@ def test_org_level_of_banks_hotels_prefectures_banners(title, text, level):
 
 @pytest.mark.parametrize("title, kind", [
     ("公司工会年中工作总结", "half_year"),
+    ("实验小学2023-2024学年第一学期工会工作总结", "half_year"),  # a school term is half a year
     ("区总工会第一季度工作总结", "other"),
     ("县总工会五年工作总结", "other"),
     ("县总工会换届工作报告", "other"),
