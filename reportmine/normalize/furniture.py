@@ -168,6 +168,13 @@ def _combined() -> dict[str, re.Pattern]:
 _BULLET = re.compile(r"[-•·▪●◆■]\s+")
 
 
+@lru_cache(maxsize=None)
+def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
+    """One alternation of the patterns of all ``kinds``."""
+    pats = [p.pattern.pattern for p in load_furniture_patterns() if p.kind in kinds]
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else re.compile(r"(?!)")
+
+
 def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
     """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches.
 
@@ -178,6 +185,9 @@ def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
         return None
     m = _BULLET.match(line)
     candidates = (line, line[m.end() :]) if m is not None and m.end() < len(line) else (line,)
+    anyrx = _combined_of(kinds)
+    if not any(anyrx.fullmatch(c) for c in candidates):
+        return None  # one test for every kind: most lines are body text
     combined = _combined()
     for kind in kinds:
         rx = combined.get(kind)
@@ -319,13 +329,15 @@ def remove_furniture(text: str) -> list[Edit]:
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
+    heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
 
     # pass 1: strong whole-line furniture, anywhere
     i = 0
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e].strip()
-        p = None if _glued_to_body(text, s, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"))
+        heads[i] = _head_match(text, s, e)
+        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"))
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -383,7 +395,7 @@ def remove_furniture(text: str) -> list[Edit]:
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        glued = _glued_edits(text, s, e, watermarks)
+        glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK))
         if glued:
             removed[k] = glued
     found: list[Edit] = []
@@ -483,17 +495,24 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
     return out
 
 
+#: A line closed by a sentence end: tail rows never end in one, so such a line is not searched for them.
+_SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
+
 #: A body glued after head furniture is at least this long (a lone closing sentence of a blurb is not).
 MIN_GLUED_BODY = 20
 
 
-def _glued_to_body(text: str, s: int, e: int) -> bool:
-    """True when head furniture opens the line and a body paragraph follows it on the same line.
+def _head_match(text: str, s: int, e: int) -> re.Match | None:
+    """Head furniture at the start of the line ``s:e``."""
+    rx = _combined().get("head")
+    return rx.match(text, s, e) if rx is not None else None
+
+
+def _glued_to_body(m: re.Match | None, text: str, e: int) -> bool:
+    """True when head furniture ``m`` opens the line and a body paragraph follows it on the same line.
 
     Such a line is not removed whole (a blurb row would match it): only its head is cut.
     """
-    rx = _combined().get("head")
-    m = rx.match(text, s, e) if rx is not None else None
     if m is None:
         return False
     rest = text[m.end() : e].strip()
@@ -510,7 +529,10 @@ def _pattern_of(kind: str, m: re.Match, text: str) -> FurniturePattern:
     return FurniturePattern(m.re, kind, "site furniture")
 
 
-def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) -> list[Edit]:
+_ASK = object()
+
+
+def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK) -> list[Edit]:
     """Furniture glued to the start (``head``), inside (``inline``) or end (``tail``) of a line with other text.
 
     Only the matched spans are cut; what is left of the line must be text of its own.
@@ -522,10 +544,9 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) 
     combined = _combined()
     edits: list[Edit] = []
     lo, hi = s, e
-    rx = combined.get("head")
-    if rx is not None:
-        m = rx.match(text, s, e)
-        if m is not None and m.end() > m.start() and text[m.end() : e].strip():
+    m = _head_match(text, s, e) if head is _ASK else head
+    if m is not None:
+        if m.end() > m.start() and text[m.end() : e].strip():
             p = _pattern_of("head", m, text)
             edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
             lo = m.end()
@@ -549,8 +570,10 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset()) 
             edits.append(Edit(a, b, "", note))
             end = b
     rx = combined.get("tail")
-    if rx is not None:  # after the inline spans: a cut mark must not eat the end of a gap (……此处隐藏N个字……)
-        m = rx.search(text, end, e)
+    if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):
+        # after the inline spans, so a cut mark does not eat the end of a gap (……此处隐藏N个字……);
+        # a line that closes its sentence (…。) holds no tail furniture, which never ends in 。！？
+        m = rx.search(text, max(end, e - MAX_FURNITURE_LINE), e)  # tail furniture is short: look only at the end
         if m is not None and m.end() == e and m.start() > lo and text[lo : m.start()].strip():
             p = _pattern_of("tail", m, text)
             edits.append(Edit(m.start(), m.end(), "", f"furniture (tail): {p.note}"))

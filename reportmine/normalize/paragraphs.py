@@ -154,6 +154,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: How much of a paragraph joined so far is kept to judge it (its start decides heading and title; bounded, so linear).
+_PARA_HEAD = 200
+
+
 def join_broken_paragraphs(text: str) -> list[Edit]:
     """Edits that re-join paragraphs broken in mid-sentence.
 
@@ -170,21 +174,25 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     lines = _line_spans(text)
     edits: list[Edit] = []
     full = _full_width(text, lines)
+    carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
     for k, (s, e) in enumerate(lines):
         line = text[s:e].rstrip()
         if not line.strip():
             continue
+        # judge the paragraph as it will stand once joined (idempotent: a second pass sees it whole)
+        para = carried[:_PARA_HEAD] + line.lstrip() if carried_to == k else line
         last = line[-1]
-        glued = _glued_continuation(text, lines, k, line)
+        glued = _glued_continuation(text, lines, k, line, para)
         if glued is None and full is not None and _width(line) >= full:
-            glued = _wrapped(text, lines, k, line)
+            glued = _wrapped(text, lines, k, para)
         if glued is not None:
             edits.append(glued)
+            carried, carried_to = para, _next_nonblank(lines, text, k)
             continue
         ends_in_comma = last in CONTINUING_PUNCT
         if not (ends_in_comma or _CJK.match(last)):
             continue
-        if is_heading_line(line) and not _runs_on(line):
+        if is_heading_line(para) and not _runs_on(para):
             continue
         stop, body = _next_body(text, lines, k)
         if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(body):
@@ -197,6 +205,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
                 continue
             note = f"broken paragraph re-joined: {word} spans the break"
         edits.append(Edit(s + len(line), stop, "", note))
+        carried, carried_to = para, _next_nonblank(lines, text, k)
     return edits
 
 
@@ -208,7 +217,7 @@ _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 _NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
 
 
-def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
+def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: str, para: str | None = None) -> Edit | None:
     r"""The re-join of line ``k`` with the next one where the next cannot open a paragraph.
 
     * the next line opens with a mark no line opens with (，、。；）” …);
@@ -223,14 +232,16 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     """
     stop, body = _next_body(text, lines, k)
     s = lines[k][0]
-    if body[:1] and body[0] in NEVER_OPENING and not (is_heading_line(line.strip()) and not _runs_on(line)):
+    para = line if para is None else para  # the whole paragraph this line ends
+    heading = is_heading_line(para.strip()) and not _runs_on(para)
+    if body[:1] and body[0] in NEVER_OPENING and not heading:
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
         _ENDS_IN_NUMBER.search(line)
         and _NUMBER_GOES_ON.match(body)
-        and not (is_heading_line(line.strip()) and not _runs_on(line))
+        and not heading
         and not is_heading_line(body)
-        and (not _title_like(line) or _number_goes_on_after_title_like(line, body))
+        and (not _title_like(para) or _number_goes_on_after_title_like(para, body))
     ):
         return Edit(s + len(line), stop, "", "broken paragraph re-joined: a number and what follows it")
     return None
@@ -316,14 +327,18 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     return FULL_LINE * wrap
 
 
-def _wrapped(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
-    r"""The re-join of a full line of a hard-wrapped page that does not end a sentence (…“工业强县”\n战略…)."""
-    if _SENTENCE_DONE.search(line) or (is_heading_line(line.strip()) and not _runs_on(line)):
+def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit | None:
+    r"""The re-join of a full line of a hard-wrapped page that does not end a sentence (…“工业强县”\n战略…).
+
+    ``para`` is the paragraph the line ends (earlier lines joined onto it).
+    """
+    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not _runs_on(para)):
         return None
     stop, body = _next_body(text, lines, k)
     if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):
         return None
-    return Edit(lines[k][0] + len(line), stop, "", "hard-wrapped line re-joined: the line is full (PDF copy)")
+    end = lines[k][0] + len(text[lines[k][0] : lines[k][1]].rstrip())
+    return Edit(end, stop, "", "hard-wrapped line re-joined: the line is full (PDF copy)")
 
 
 _HSPACE = " \t\u3000\xa0\r"
