@@ -68,17 +68,16 @@ def summary_columns() -> tuple[SummaryColumn, ...]:
 
 
 @lru_cache(maxsize=None)
-def _exclusion() -> regex.Pattern | None:
-    cues = [r["cue"] for r in read_table("summary_exclusions.tsv")]
-    return regex.compile("(?:" + "|".join(f"(?:{c})" for c in cues) + ")$") if cues else None
+def _exclusions() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
+    return tuple((regex.compile(f"(?:{r['cue']})$"), regex.compile(r["after"]) if r.get("after") else None)
+                 for r in read_table("summary_exclusions.tsv"))
 
 
 def _per_unit(row) -> bool:
-    """True for a figure per head, per case, an extreme or an average (``summary_exclusions.tsv``)."""
+    """True for a figure per head or case, an extreme, an average or a former level (``summary_exclusions.tsv``)."""
     import pandas as pd
 
-    rx = _exclusion()
-    if rx is None or pd.isna(row.evidence) or pd.isna(row.mention):
+    if pd.isna(row.evidence) or pd.isna(row.mention):
         return False
     ev, mention = str(row.evidence), str(row.mention)
     at = -1
@@ -87,25 +86,49 @@ def _per_unit(row) -> bool:
     if not (0 <= at and ev.startswith(mention, at)):
         at = ev.find(mention)
     before = regex.split(r"[，,。；;！!？?\n]", ev[max(0, at - 40):max(at, 0)])[-1]
-    return bool(rx.search(before))
+    after = ev[at + len(mention):at + len(mention) + 12] if at >= 0 else ""
+    return any(cue.search(before) and (then is None or then.match(after)) for cue, then in _exclusions())
 
 
-def _rate_columns(df, cols: list[SummaryColumn]):
-    """For each rate record, the summary column its name (subject) gives it, or None."""
+def _names(named: list[SummaryColumn], row, text: str) -> list[tuple[int, str]]:
+    """(position, column) of every rate name of ``named`` fitting ``row``'s metric and unit in ``text``."""
+    return sorted((m.start(), c.column) for c in named if c.metric == row.metric and c.unit == row.unit
+                  for m in regex.finditer(c.name, text))
+
+
+_PERCENT = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]")
+_CLAUSE = regex.compile(r"[，,。；;！!？?\n]")
+
+
+def _rate_column(row, named: list[SummaryColumn]) -> str | None:
+    """The summary column a rate record's name gives it, or None.
+
+    The rate names of the figure's clause decide (建会率和入会率分别达到95.2%和92.6%: the k-th figure after
+    a run of names takes the k-th name; 建会率92%、入会率90%: each the name before it), then its subject,
+    then the last rate named before it in its sentence.
+    """
     import pandas as pd
 
-    named = [c for c in cols if c.name]
-    out = {}
-    groups: dict[tuple, list] = {}
-    for idx, row in df.iterrows():
-        subject = "" if pd.isna(row.subject) else str(row.subject)
-        hits = sorted((m.start(), c.column) for c in named if c.metric == row.metric and c.unit == row.unit
-                      for m in regex.finditer(c.name, subject))
-        groups.setdefault((row.doc_id, row.article, row.sentence_start, subject), []).append((row.start, idx, hits))
-    for members in groups.values():
-        for k, (_, idx, hits) in enumerate(sorted(members, key=lambda m: (m[0], m[1]))):
-            out[idx] = hits[k][1] if k < len(hits) else (hits[0][1] if len(hits) == 1 else None)
-    return out
+    ev = "" if pd.isna(row.evidence) else str(row.evidence)
+    at = ev.find(str(row.mention)) if not pd.isna(row.mention) else -1
+    before = ev[:at] if at > 0 else ""
+    clause = _CLAUSE.split(before)[-1]
+    names = _names(named, row, clause)
+    if names:  # the last run of names with no figure between them, and the figures since that run
+        tokens = sorted([(p, "name", col) for p, col in names] + [(m.start(), "figure", "") for m in _PERCENT.finditer(clause)])
+        since = 0
+        while tokens and tokens[-1][1] == "figure":
+            tokens.pop()
+            since += 1
+        run = []
+        while tokens and tokens[-1][1] == "name":
+            run.insert(0, tokens.pop()[2])
+        return run[min(since, len(run) - 1)]
+    subject = _names(named, row, "" if pd.isna(row.subject) else str(row.subject))
+    if subject:
+        return subject[0][1]
+    last = _names(named, row, before)[-1:]  # 建会率由78%提高到95.3%: the second figure's subject is 提高到
+    return last[0][1] if last else None
 
 
 def _underlying(row) -> str:
@@ -135,8 +158,8 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
     * ``n_records``, ``n_flagged`` (figures left out for a validation flag), ``n_targets`` (plan targets
       left out).
 
-    Amounts per head or per case, extremes and averages (每户发放2000元, 单笔最高, 人均) never feed a
-    column (``summary_exclusions.tsv``).
+    Amounts per head or per case, extremes, averages (每户发放2000元, 单笔最高, 人均) and former levels
+    (由78%提高到…) never feed a column (``summary_exclusions.tsv``).
 
     ``include_flagged=True`` lets flagged figures in; ``include_targets=True`` lets plan targets feed the
     columns as if they were achieved (to compare, call once with and once without).  Counts are Int64,
@@ -166,7 +189,9 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
     if include_targets:  # a target feeds the column of what it aims at: 新发展会员800人 is new members
         use["aspect"] = [_underlying(r) if r.aspect == "target" else r.aspect for r in use.itertuples()]
     cols = list(summary_columns())
-    rate_of = _rate_columns(use[use["metric"].astype("object").isin({c.metric for c in cols if c.name})], cols)
+    named = [c for c in cols if c.name]
+    rates = use[use["metric"].astype("object").isin({c.metric for c in named})]
+    rate_of = {r.Index: _rate_column(r, named) for r in rates.itertuples()}
     result = base.copy()
     for c in cols:
         sel = use[(use["metric"].astype("object") == c.metric) & (use["unit"].astype("object") == c.unit)

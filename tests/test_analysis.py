@@ -97,3 +97,18 @@ def test_summary_exclusion_examples():
         rf_without = rf[rf.mention != mention]
         assert kept.drop(columns=["n_records"]).equals(summary(rf_without, include_flagged=True).drop(columns=["n_records"])), r["example"]
         regex.compile(r["cue"])
+
+
+def test_a_former_level_is_not_the_articles_rate():
+    row = summary(reportmine.parse_text("全区非公企业建会率由76%提高到93.5%，从业人员6200人。")).iloc[0]
+    assert row.union_rate == 93.5
+
+
+@pytest.mark.parametrize("text, union, membership", [
+    ("全镇建会率92%、入会率90.5%。", 92, 90.5),
+    ("全镇入会率90.5%，建会率92%。", 92, 90.5),
+    ("全镇建会率和职工入会率分别达到96.5%和93%。", 96.5, 93),
+])
+def test_each_rate_takes_its_own_name(text, union, membership):
+    row = summary(reportmine.parse_text(text)).iloc[0]
+    assert (row.union_rate, row.membership_rate) == (union, membership)
