@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..textedit import Edit
@@ -297,8 +296,12 @@ _SENTENCE_DONE = re.compile(r"[。！？!?：:；;]\s*$")
 
 
 def _width(line: str) -> int:
-    """Display width: a Chinese character or full-width mark counts two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+    """Display width: an ASCII character counts one column, anything else (Chinese, full-width marks) two.
+
+    >>> _width("共12人，“好”")
+    14
+    """
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
