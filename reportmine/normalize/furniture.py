@@ -34,10 +34,17 @@ strong the evidence is:
     furniture glued to the start of a line that goes on with text (精品文档---下载后可任意编辑…):
     only that span is removed;
 ``inline``
-    unmistakable furniture inside a line (第1页共5页, ……此处隐藏2316个字……, a site's
-    watermark with its address): only that span is removed, wherever it stands;
+    unmistakable furniture inside a line (第1页共5页, ……此处隐藏2316个字……): only
+    that span is removed, wherever it stands;
 ``tail``
-    furniture glued to the end of a body line: only that span is removed.
+    furniture glued to the end of a body line: only that span is removed.  Tail rows
+    never end in a sentence end (。！？), so a line closing its sentence is not searched.
+
+A head or inline row that matches a whole line removes the line.  Besides the table,
+two page-level checks use the page itself as evidence: a later copy of the page's
+first title line is removed (the site prints its heading, then the report's), and a
+head line that previews the report (its title and first sentence, cut and closed
+with 。) is removed when the report itself follows.
 
 A line is matched with a leading list bullet (``- ``, ``• ``, ``· ``) set aside, so
 "- 格式:docx" and "• 相关推荐" are the furniture they would be without it.
