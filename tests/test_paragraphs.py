@@ -208,3 +208,23 @@ def test_full_lines_of_a_hard_wrapped_page_are_rejoined_and_headings_kept():
 def test_lines_of_an_ordinary_page_are_not_taken_for_wraps():
     page = "一、组织建设\n全年新建基层工会64家，新发展会员3820人\n二、帮扶救助\n慰问困难职工320户，发放慰问金48万元\n"
     assert _join(page) == []
+
+
+def _all_gold_texts():
+    import glob
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    for path in sorted(glob.glob(str(root / "*" / "gold" / "*.json")) + sorted(glob.glob(str(root / "gold" / "*.json")))):
+        for art in json.loads(Path(path).read_text(encoding="utf-8"))["articles"]:
+            yield f"{Path(path).parent.parent.name}/{Path(path).stem}#{art['article']}", art["text"]
+
+
+def test_clean_gold_texts_of_every_corpus_are_left_alone():
+    # the gold texts are normalised report text: furniture, joins and spacing find nothing in them
+    from reportmine.normalize.furniture import remove_furniture
+    from reportmine.normalize.punctuation import fix_spacing
+
+    touched = [(name, step.__name__) for name, text in _all_gold_texts() for step in (remove_furniture, join_broken_paragraphs, fix_spacing) if step(text)]
+    assert touched == []
