@@ -148,8 +148,8 @@ def _underlying(row) -> str:
 def summary(frame, *, include_flagged: bool = False, include_targets: bool = False):
     """One row per article: its metadata, then one column per row of ``summary_columns.tsv``.
 
-    ``frame`` is a records frame (:func:`reportmine.records_frame`, :func:`reportmine.read_reports`) or
-    anything :func:`~reportmine.records_frame` takes.  Columns:
+    ``frame`` is a records frame (:func:`reportmine.records_frame`, :func:`reportmine.read_reports`): one
+    row per article with a figure; or Documents / Articles: one row per article, figures or not.  Columns:
 
     * ``members``, ``unions`` (the largest total), ``new_members``, ``new_unions`` (the largest new count);
     * ``union_rate``, ``membership_rate``, ``contract_rate`` (the first rate of that name);
@@ -169,8 +169,15 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
 
     from .output import RECORD_SCHEMA, records_frame
 
-    if not isinstance(frame, pd.DataFrame):
-        frame = records_frame(frame)
+    articles = None
+    if not isinstance(frame, pd.DataFrame):  # Documents or Articles: every article gets a row, with figures or not
+        from .output import articles_frame
+
+        from .model import Article, Document
+
+        items = [frame] if isinstance(frame, (Document, Article)) else list(frame)
+        articles = articles_frame(items)
+        frame = records_frame(items)
     elif "record_flags" not in frame.columns and "flags" in frame.columns:
         frame = frame.rename(columns={"flags": "record_flags"})
     df = frame.reset_index(drop=True)
@@ -180,7 +187,8 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
     keys = ["doc_id", "article"]
     flagged = df["record_flags"].map(lambda f: len(f) > 0 if isinstance(f, (list, tuple)) else bool(f) and f == f)
     target = df["aspect"].astype("object").eq("target").fillna(False)
-    base = df[keys + list(ARTICLE_KEYS[2:])].astype({"doc_id": "string"}).drop_duplicates(keys).set_index(keys)
+    source = df if articles is None else articles
+    base = source[keys + list(ARTICLE_KEYS[2:])].astype({"doc_id": "string"}).drop_duplicates(keys).set_index(keys)
     counts = pd.DataFrame({"n_records": df.groupby(keys, sort=False).size(),
                            "n_flagged": flagged.groupby([df[k] for k in keys], sort=False).sum(),
                            "n_targets": target.groupby([df[k] for k in keys], sort=False).sum()})
@@ -206,5 +214,5 @@ def summary(frame, *, include_flagged: bool = False, include_targets: bool = Fal
             series = series.round()
         result[c.column] = series.reindex(result.index).astype(c.dtype)
     for col in counts.columns:
-        result[col] = counts[col].reindex(result.index).astype("Int64")
+        result[col] = counts[col].reindex(result.index).fillna(0).astype("Int64")
     return result.reset_index()

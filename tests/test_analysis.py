@@ -112,3 +112,10 @@ def test_a_former_level_is_not_the_articles_rate():
 def test_each_rate_takes_its_own_name(text, union, membership):
     row = summary(reportmine.parse_text(text)).iloc[0]
     assert (row.union_rate, row.membership_rate) == (union, membership)
+
+
+def test_documents_give_a_row_to_an_article_without_figures():
+    doc = reportmine.parse_text("镇工会工作总结 篇1\n全镇会员900人。\n镇工会工作总结 篇2\n加强学习，提高素质。")
+    s = summary(d for d in [doc])  # any iterable of Documents
+    assert list(s.article) == [1, 2] and list(s.n_records) == [1, 0] and pd.isna(s.members[1])
+    assert list(summary(records_frame(doc)).article) == [1]  # a records frame knows only articles with figures
