@@ -3,8 +3,8 @@
 Builds an archive in a temporary directory (``--keep DIR`` keeps it there) from
 every raw report of corpora/samples, corpora/heldout*/raw and corpora/fieldset/raw:
 
-* 70% *distinct* files: a corpus report with every run of Arabic digits but a year
-  replaced by a fresh number, so the figures are new even where the text is a template;
+* 70% *distinct* files: a corpus report with every run of Arabic digits but a year (before
+  年) replaced by a fresh number, so the figures are new even where the text is a template;
 * 30% *recycled copies* of an earlier file of the archive, lightly rewritten as template
   sites do: some paragraphs dropped, spun synonyms (reportmine/normalize/data/spun.tsv
   backwards), site furniture added, converted to Traditional script with Taiwan wording;
@@ -68,10 +68,11 @@ def spun_pairs() -> list[tuple[str, str]]:
 
 
 def perturb_digits(text: str, rng: random.Random) -> str:
-    """Every number but a year replaced by a fresh one (10–99999): the figures of a distinct report."""
+    """Every number but a year (19xx/20xx before 年) replaced by a fresh one (10–99999): the
+    figures of a distinct report."""
     def new(m):
         s = m.group()
-        if len(s) == 4 and s[:2] in ("19", "20"):
+        if len(s) == 4 and s[:2] in ("19", "20") and m.string[m.end() : m.end() + 1] == "年":
             return s
         return str(rng.randint(10, 99999))
 
