@@ -229,3 +229,12 @@ def test_every_records_section_is_a_row_of_sections_frame(sample_docs):
     assert len(with_section) > 20
     assert all(k in known for k in zip(with_section.doc_id, with_section.article, with_section.section))
     assert list(sf.groupby(["doc_id", "article"]).order.min().unique()) == [1]
+
+
+@pytest.mark.parametrize("ext", ["csv", "jsonl", "json", "parquet", "xlsx"])
+def test_a_typed_frame_writes_and_reads_back_unchanged(tmp_path, doc, ext):
+    """A frame (e.g. filtered by an analyst, or read back to resume) is itself writable."""
+    df = records_frame(doc)
+    df = df[df.aspect != "new"].reset_index(drop=True)
+    write_records(df, tmp_path / f"r.{ext}")
+    pd.testing.assert_frame_equal(read_records(tmp_path / f"r.{ext}"), df)
