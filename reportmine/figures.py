@@ -8,6 +8,14 @@ the patterns in ``data/exclusions.tsv``.  A bare number whose classifier was los
 source (``吸纳会员98``) and a number carrying a year from a global year replacement
 (``签订率达20230%``) are kept with the flag ``garbled_number``.
 
+The rulings of records.md decided here: vague amounts (十几, 几十, 上千, 过万) and scores
+(得分96分) are no figures; fractions are percentages to two decimals (三分之一 33.33, 1/4 25);
+a decimal point damaged into 、 before money (1310、00元) is a decimal, flagged; 万/亿 with no
+unit after a money noun is yuan (补贴3.8万, raw_unit 万); a range written with its unit twice
+(2000元至4000元) is one figure with ``high``; 个/家/所 count what the noun beside them names
+(``data/nouns.tsv``).  Huge inputs are bounded: a numeral run longer than
+:data:`reportmine.numbers.MAX_RUN` is no number, and exclusions are looked up by bisection.
+
 >>> t = "为145名困难职工发放救助资金24万元。"
 >>> [(t[f.start:f.end], f.value, f.unit, f.qualifier) for f in find_figures(t)]
 [('145名', 145.0, 'person', 'exact'), ('24万元', 240000.0, 'yuan', 'exact')]
