@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import struct
@@ -69,7 +70,7 @@ class CharLM:
     uni: dict[str, int]
     start: dict[str, int]
     end: dict[str, int]
-    bi: dict[str, int]  # key: the two characters joined
+    bi: "_Bigrams"  # .get(the two characters joined, 0); rows built on first use
     total_start: int
     rank: dict[str, int]  # 0 = most frequent character
     _memo: dict = field(default_factory=dict, repr=False, compare=False)  # cond() cache
@@ -158,7 +159,8 @@ class CharLM:
         else:
             e = self.p_end(a)
             cont = self.uni[a] - self.end.get(a, 0)
-            bi = np.array([self.bi.get(a + c, 0) for c in cs.chars], dtype=float)
+            row = self.bi.row(a)
+            bi = np.array([row.get(c, 0) for c in cs.chars], dtype=float)
             p_in = bi / cont if cont > 0 else np.zeros(len(cs.chars))
             known = (1.0 - e) * p_in + e * cs.ps * (1.0 - _P_PUNCT)
         punct = pe * _P_PUNCT * cs.share
@@ -340,9 +342,39 @@ def _read(path: Path) -> CharLM:
     uni = dict(zip(chars, u))
     start = {c: v for c, v in zip(chars, s) if v}
     end = {c: v for c, v in zip(chars, e) if v}
-    bi = {chars[i] + chars[j]: v for i, j, v in zip(ba, bb, bv)}
     rank = {c: i for i, c in enumerate(chars)}
-    return CharLM(uni, start, end, bi, sum(s), rank)
+    return CharLM(uni, start, end, _Bigrams(chars, rank, ba, bb, bv), sum(s), rank)
+
+
+class _Bigrams:
+    """Bigram counts read from the table's sorted columns, one row (first character) at a
+    time on first use: a page with one damaged spot asks about a few dozen rows of the
+    ~10,000, so loading the model does not build a dict of every bigram (a second)."""
+
+    def __init__(self, chars: list[str], index: dict[str, int], first: array, second: array, count: array):
+        self._chars, self._index = chars, index
+        self._first, self._second, self._count = first, second, count
+        self._rows: dict[str, dict[str, int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._count)
+
+    def row(self, a: str) -> dict[str, int]:
+        """Every character seen after ``a`` inside a word, with its count."""
+        r = self._rows.get(a)
+        if r is None:
+            i = self._index.get(a)
+            r = {}
+            if i is not None:
+                lo, hi = bisect.bisect_left(self._first, i), bisect.bisect_right(self._first, i)
+                chars = self._chars
+                r = {chars[j]: v for j, v in zip(self._second[lo:hi], self._count[lo:hi])}
+            self._rows[a] = r
+        return r
+
+    def get(self, pair: str, default: int = 0) -> int:
+        """The count of the two characters ``pair`` (``default`` if never seen)."""
+        return self.row(pair[0]).get(pair[1:], default) if len(pair) == 2 else default
 
 
 if __name__ == "__main__":  # pragma: no cover
