@@ -34,7 +34,7 @@ from .figures import Figure
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "candidate_cues", "required_grams", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -51,6 +51,8 @@ class Cue:
     priority: int
     scope: int  # 0 clause, 1 sentence, 2 paragraph
     context: re.Pattern | None = None  # must occur in the sentence for the cue to count
+    #: strings one of which every match holds (None: unknown, always searched); see :func:`required_grams`
+    triggers: frozenset[str] | None = None
 
     def accepts(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -102,8 +104,114 @@ def cues() -> tuple[Cue, ...]:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None))
+                       re.compile(context) if context else None, required_grams(r["cue"])))
     return tuple(out)
+
+
+def required_grams(pattern: str) -> frozenset[str] | None:
+    """A small set of strings of one or two characters at least one of which every match of
+    ``pattern`` holds, or None where the pattern does not tell (a look-around is no evidence: it
+    consumes nothing).
+
+    A span that holds none of them holds no match, nor does any window of it: the cue need not be
+    searched there (:func:`candidate_cues`).  Read from the parse of Python's ``re``; a pattern it
+    cannot parse (``regex``-only syntax) or that ignores case gives None.
+
+    >>> sorted(required_grams("困难职工|特困户"))
+    ['困难', '特困']
+    >>> sorted(required_grams("(?<=协会)会员(?!卡)")), sorted(required_grams("[\u4e00-\u9fff]率"))
+    (['会员'], ['率'])
+    >>> required_grams("[^，。]{0,3}") is None
+    True
+    """
+    try:
+        import re._parser as sre_parse
+    except ImportError:  # Python < 3.11
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - any syntax Python's re does not read: no prefilter
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _seq_grams(list(parsed))
+
+
+_MAX_GRAMS = 64  # a wider choice (any Han character) is no useful filter
+
+
+def _cost(grams: frozenset[str]) -> int:
+    """How often a set of grams is expected to hit: a single character far more than a pair."""
+    return sum(1 if len(g) == 2 else 30 for g in grams)
+
+
+def _seq_grams(items: list) -> frozenset[str] | None:
+    """The most selective required set of a sequence: one of its items', or the pairs of two
+    adjacent single-character items (职 then 工: 职工)."""
+    options = []
+    singles = [_single_chars(str(op), av) for op, av in items]
+    for i, (op, av) in enumerate(items):
+        g = _item_grams(str(op), av)
+        if g is not None:
+            options.append(g)
+        if i + 1 < len(items) and singles[i] and singles[i + 1] and len(singles[i]) * len(singles[i + 1]) <= _MAX_GRAMS:
+            options.append(frozenset(x + y for x in singles[i] for y in singles[i + 1]))
+    return min(options, key=_cost, default=None)
+
+
+def _single_chars(op: str, av) -> frozenset[str] | None:
+    """The characters of an item that consumes exactly one of a few characters, else None."""
+    if op == "LITERAL":
+        return frozenset(chr(av))
+    if op == "IN":
+        chars: set[str] = set()
+        for o, a in av:
+            if str(o) == "LITERAL":
+                chars.add(chr(a))
+            elif str(o) == "RANGE" and a[1] - a[0] < _MAX_GRAMS:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:  # NEGATE, a category, a wide range
+                return None
+        return frozenset(chars) if chars else None
+    if op == "SUBPATTERN" and len(av[-1]) == 1 and not av[1] & re.IGNORECASE:
+        (o, a), = list(av[-1])
+        return _single_chars(str(o), a)
+    return None
+
+
+def _item_grams(op: str, av) -> frozenset[str] | None:
+    if op in ("LITERAL", "IN"):
+        return _single_chars(op, av)
+    if op == "SUBPATTERN":
+        group, add_flags, del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub))
+    if op == "BRANCH":
+        sets = [_seq_grams(list(b)) for b in av[1]]
+        return None if any(x is None for x in sets) else frozenset().union(*sets)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        lo, _hi, sub = av
+        return _seq_grams(list(sub)) if lo >= 1 else None
+    return None  # ASSERT, ASSERT_NOT, AT, ANY, NOT_LITERAL, CATEGORY, GROUPREF …
+
+
+def span_grams(text: str, lo: int = 0, hi: int | None = None) -> set[str]:
+    """Every character and every pair of adjacent characters of ``text[lo:hi]``."""
+    s = text[lo:hi]
+    grams = set(s)
+    grams.update(map(str.__add__, s, s[1:]))
+    return grams
+
+
+def candidate_cues(text: str, lo: int, hi: int) -> tuple[Cue, ...]:
+    """The cues that may match somewhere in ``text[lo:hi]``, in table order: those none of whose
+    :func:`required_grams` occurs there are left out (no search).
+
+    >>> t = "慰问困难职工120户"
+    >>> all(c.pattern.search(t) is None for c in cues() if c not in candidate_cues(t, 0, len(t)))
+    True
+    """
+    grams = span_grams(text, lo, hi)
+    return tuple(c for c in cues() if c.triggers is None or not c.triggers.isdisjoint(grams))
 
 
 @lru_cache(maxsize=None)
@@ -123,16 +231,18 @@ def mask_titles(text: str) -> str:
     return _TITLE.sub(lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1], text)
 
 
-def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "") -> list[Hit]:
+def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "",
+          cands: Sequence[Cue] | None = None) -> list[Hit]:
     """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``
-    (a cue with a context only where ``sentence`` holds that context)."""
+    (a cue with a context only where ``sentence`` holds that context); ``cands``: the
+    :func:`candidate_cues` of a span holding ``text[lo:hi]`` (default: every cue)."""
     window = text[lo:hi]
     sentence = sentence or window
     hits = []
     first_de = -1
     if local and fig.end < hi:
         first_de = text.find("的", fig.end, min(hi, fig.end + 12))
-    for cue in cues():
+    for cue in cues() if cands is None else cands:
         if cue.scope < level or not cue.fits(fig):
             continue
         if cue.context is not None and not cue.context.search(sentence):
@@ -159,16 +269,7 @@ def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
     """Does the cue at ``text[a:b]`` stand right by the figure (the noun it counts)?"""
     if a >= fig.end:
         return a - fig.end <= 2
-    between = text[b:fig.start]
-    tails = _subject_words()["tail"]
-    while between:
-        for w in tails:
-            if between.startswith(w):
-                between = between[len(w):]
-                break
-        else:
-            return False
-    return True
+    return not _subject_words()["tail"].strip_prefixes(text[b:fig.start])
 
 
 NOUN_METRICS = frozenset({"unions", "enterprises", "workers", "members"})
@@ -180,10 +281,9 @@ def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
     right = text[fig.end:hi]
     m = _SUBJ_PUNCT.search(right)
     cut = m.start() if m else len(right)
-    for w in _subject_words()["stop"]:
-        i = right.find(w, 1)
-        if 0 < i < cut:
-            cut = i
+    i = _subject_words()["stop"].first(right, 1)
+    if 0 < i < cut:
+        cut = i
     de = right.rfind("的", 0, cut)
     head_lo, head_hi = fig.end + (de + 1 if de >= 0 else 0), fig.end + cut
     nouns = [h for h in hits if h.cue.metric in NOUN_METRICS]
@@ -208,8 +308,9 @@ def _statement(text: str, fig: Figure, win: Window) -> str:
     return text[(a + 1 if a >= 0 else lo):b]
 
 
-def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
+def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None) -> Hit | None:
     """The best cue for ``fig``: the closest context that holds one, the highest priority in it.
+    ``cands``: :func:`candidate_cues` of its sentence (computed here if not given).
 
     >>> from reportmine.figures import find_figures
     >>> t = "慰问市级劳模16人"
@@ -218,33 +319,34 @@ def best_cue(text: str, fig: Figure, win: Window) -> Hit | None:
     """
     levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
     sentence = _statement(text, fig, win)
+    if cands is None:
+        cands = candidate_cues(text, *win.sentence)
     for (lo, hi), level, local in levels:
-        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence)
+        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence, cands=cands)
         if hits:
             best = max(hits, key=lambda h: h.score)
             if local and best.cue.metric in NOUN_METRICS:
                 best = _head_noun(text, fig, hi, hits) or best
             return best
     if win.lead:
-        hits = []
-        for cue in cues():
-            if cue.scope >= 2 and cue.fits(fig) and cue.context is None:
-                m = cue.pattern.search(win.lead)
-                if m:
-                    hits.append(Hit(cue, -1, -1, (cue.priority, 0)))
+        hits = [Hit(cue, -1, -1, (cue.priority, 0)) for cue in _lead_cues(win.lead)
+                if cue.scope >= 2 and cue.fits(fig) and cue.context is None]
         if hits:
             return max(hits, key=lambda h: h.score)
     return None
 
 
-def sentence_matches(text: str, lo: int, hi: int) -> list[tuple[Cue, int, int]]:
-    """Every cue match in ``text[lo:hi]`` (one scan per sentence, shared by its figures)."""
-    return [(cue, m.start(), m.end()) for cue in cues() for m in cue.pattern.finditer(text, lo, hi)]
+def sentence_matches(text: str, lo: int, hi: int, cands: Sequence[Cue] | None = None) -> list[tuple[Cue, int, int]]:
+    """Every cue match in ``text[lo:hi]`` (one scan per sentence, shared by its figures);
+    ``cands``: its :func:`candidate_cues` if known."""
+    if cands is None:
+        cands = candidate_cues(text, lo, hi)
+    return [(cue, m.start(), m.end()) for cue in cands for m in cue.pattern.finditer(text, lo, hi)]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _lead_cues(lead: str) -> tuple[Cue, ...]:
-    return tuple(cue for cue in cues() if cue.pattern.search(lead)) if lead else ()
+    return tuple(cue for cue in candidate_cues(lead, 0, len(lead)) if cue.pattern.search(lead)) if lead else ()
 
 
 def cue_hits(text: str, fig: Figure, win: Window,
@@ -278,15 +380,16 @@ def cue_hits(text: str, fig: Figure, win: Window,
     return out
 
 
-def classify_metric(text: str, fig: Figure, win: Window) -> tuple[str, Hit | None]:
-    """Metric key of ``fig`` and the cue that decided it (None: the unit's default).
+def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None) -> tuple[str, Hit | None]:
+    """Metric key of ``fig`` and the cue that decided it (None: the unit's default); ``cands``:
+    :func:`candidate_cues` of its sentence, if known.
 
     >>> from reportmine.figures import find_figures
     >>> t = "受理女职工投诉案件48起，追回损失11.02万元，占总投诉案件的46.1%"
     >>> [classify_metric(t, f, Window.whole(t))[0] for f in find_figures(t)]
     ['cases', 'recovered_amount', 'share']
     """
-    hit = best_cue(text, fig, win)
+    hit = best_cue(text, fig, win, cands)
     if hit is not None:
         return hit.cue.metric, hit
     return default_metric(fig.unit), None
@@ -303,12 +406,52 @@ def default_metric(unit: str) -> str:
 
 # --------------------------------------------------------------------------- subject
 
+class _Words:
+    """One role's words of ``data/subject.tsv`` (longest first), with the look-ups the subject
+    needs, each a dictionary probe per length or one compiled search instead of a loop over words."""
+
+    def __init__(self, words: Sequence[str]):
+        self.words = tuple(sorted(words, key=len, reverse=True))
+        lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self.by_length = tuple((n, frozenset(w for w in self.words if len(w) == n)) for n in lengths)
+        self._rx = re.compile("|".join(map(re.escape, self.words))) if self.words else None
+
+    def first(self, s: str, pos: int = 0) -> int:
+        """Where the first of the words starts in ``s`` at or after ``pos`` (-1: nowhere)."""
+        m = self._rx.search(s, pos) if self._rx else None
+        return m.start() if m else -1
+
+    def occurs(self, s: str) -> bool:
+        return self.first(s) >= 0
+
+    def prefix(self, s: str, keep: int = 0) -> str:
+        """The longest word that starts ``s`` and leaves at least ``keep`` characters after it."""
+        for n, ws in self.by_length:
+            if len(s) - n >= keep and s[:n] in ws:
+                return s[:n]
+        return ""
+
+    def suffix(self, s: str) -> str:
+        """The longest word that ends ``s``."""
+        for n, ws in self.by_length:
+            if s[-n:] in ws:
+                return s[-n:]
+        return ""
+
+    def strip_prefixes(self, s: str) -> str:
+        """``s`` without the words that open it, one after the other (longest first)."""
+        while s and (w := self.prefix(s)):
+            s = s[len(w):]
+        return s
+
+
 @lru_cache(maxsize=None)
-def _subject_words() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": []}
+def _subject_words() -> dict[str, _Words]:
+    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": [], "inner_verb": [], "before_tail": []}
     for r in read_table("subject.tsv"):
         out.setdefault(r["role"], []).append(r["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    out["tails"] = out["tail"] + out["before_tail"]  # 不少于 too
+    return {k: _Words(v) for k, v in out.items()}
 
 
 _SUBJ_PUNCT = re.compile(r"[，。；：！？、,;:!?（）()“”\"\s]")
@@ -336,12 +479,11 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         m = _SUBJ_PUNCT.search(right)
         if m:
             cut = m.start()
-        for w in words["stop"]:
-            i = right.find(w, 1)
-            if 0 < i < cut:
-                cut = i
+        i = words["stop"].first(right, 1)
+        if 0 < i < cut:
+            cut = i
         right = right[:cut].strip().lstrip("的").rstrip("和及、与")
-        if len(right) >= 2 and not right.startswith(words["tail"]):
+        if len(right) >= 2 and not right.startswith(words["tail"].words):
             return right[:20]
     left = text[lo:fig.start]
     # blank out the time expressions inside the window (periods are sorted: look only there)
@@ -351,35 +493,23 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
     left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
-    changed = True
-    tails = tuple(sorted(words["tail"] + words.get("before_tail", ()), key=len, reverse=True))  # 不少于 too
-    while changed and left:
-        changed = False
-        for w in tails:
-            if left == w:
-                left = ""  # only a linking word before the number (合计2.6万元): no noun of its own
-                break
-            if left.endswith(w):
-                left, changed = left[: -len(w)], True
-                break
-    for w in words["lead"]:
-        i = left.rfind(w)
-        while i >= 0 and left.startswith(words["word"], i):
-            i = left.rfind(w, 0, i)  # 在册职工, 到期续签率: the lead word is part of a word here
-        if i >= 0 and i + len(w) < len(left):
-            left = left[i + len(w):]
+    while left and (w := words["tails"].suffix(left)):  # linking words before the number (共计, 达到)
+        left = left[: -len(w)]
+    if words["lead"].occurs(left):
+        for w in words["lead"].words:
+            i = left.rfind(w)
+            while i >= 0 and left.startswith(words["word"].words, i):
+                i = left.rfind(w, 0, i)  # 在册职工, 到期续签率: the lead word is part of a word here
+            if i >= 0 and i + len(w) < len(left):
+                left = left[i + len(w):]
     left = left.strip("“”\"、")
-    stripped = True
-    while stripped:  # verbs in a row (评选表彰优秀工会干部)
-        stripped = False
-        for w in words["verb"]:
-            if left.startswith(w) and len(left) - len(w) >= 2:
-                left, stripped = left[len(w):], True
-                break
-    for w in words.get("inner_verb", ()):  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
-        i = left.rfind(w)
-        if i >= 0 and len(left) - i - len(w) >= 2:
-            left = left[i + len(w):]
+    while w := words["verb"].prefix(left, keep=2):  # verbs in a row (评选表彰优秀工会干部)
+        left = left[len(w):]
+    if words["inner_verb"].occurs(left):
+        for w in words["inner_verb"].words:  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
+            i = left.rfind(w)
+            if i >= 0 and len(left) - i - len(w) >= 2:
+                left = left[i + len(w):]
     if len(left) >= 1:
         return left[-20:]
     if hit is not None and hit.start >= 0:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from . import learned
-from .classify import Hit, Window, classify_metric, find_periods, find_subject, mask_titles, sentence_matches
+from .classify import Hit, Window, candidate_cues, classify_metric, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, part_at, section_path
 from .validate import validate
@@ -68,6 +68,22 @@ class _Sentence:
     periods: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass
+class _Found:
+    """A figure after the cue tables, before the model's decision."""
+
+    figure: Figure
+    sentence: _Sentence
+    metric: str  # the cue tables' decision (with inheritance)
+    why: str
+    subject: str
+    donor: int | None  # the figure whose subject this one took (合计2.6万元)
+    part: str
+    period: str | None
+    features: dict = field(default_factory=dict)  # the arguments of figure_features besides the subject
+    feats: list[str] = field(default_factory=list)
+
+
 def _is_heading_line(line: str) -> bool:
     """An own-line heading: a marked short line, or a short line with no sentence inside."""
     body = line.strip().rstrip("。")
@@ -109,50 +125,67 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     carried = _carried_periods(text, sentences, paragraphs)
 
     metrics: list[str] = []  # the cue tables' decisions (what inheritance follows)
-    hits: list[Hit | None] = []
-    out: list[Record] = []
     first_of: dict[int, int] = {}
     for si, sent in enumerate(sentences):
         first_of.setdefault(sent.paragraph, si)
     collect = learned.collector()
-    typing_model = learned.current()
+    use_features = collect is not None or learned.current() is not None
+    # pass 1, in text order: cue typing, subject, period and the model's features of every figure
+    found: list[_Found] = []
     for si, sent in enumerate(sentences):
+        if not sent.figures:
+            continue
         clauses = _clauses(text, sent.start, sent.end)
         para_lead = _lead(text, sentences, si, sections, first_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
-        matches = sentence_matches(masked, sent.start, sent.end) if sent.figures and (collect is not None or typing_model is not None) else None
+        cands = candidate_cues(masked, sent.start, sent.end)
+        matches = sentence_matches(masked, sent.start, sent.end, cands) if use_features else None
         for k, fi in enumerate(sent.figures):
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
-            cue_metric, hit = classify_metric(masked, f, win)
+            cue_metric, hit = classify_metric(masked, f, win, cands)
             metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, cue_metric)
             metrics.append(metric)
-            hits.append(hit)
-            period = _period_for(text, f, sent, carried[si])
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
-                subject = out[donor].subject  # 合计2.6万元: the total of the 助学金 before it
+                subject = found[donor].subject  # 合计2.6万元: the total of the 助学金 before it
+            else:
+                donor = None
             source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
-            if collect is not None or typing_model is not None:
-                feats = learned.figure_features(
-                    masked, f, win, cue=metric, source=source, subject=subject,
-                    part=part_at(parts, f.start), heading=heading,
+            part = part_at(parts, f.start)
+            item = _Found(f, sent, metric, why, subject, donor, part, _period_for(text, f, sent, carried[si]))
+            if use_features:
+                item.features = dict(
+                    win=win, cue=metric, source=source, part=part, heading=heading,
                     prev_unit=figures[sent.figures[k - 1]].unit if k else "",
                     next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
                     prev_cue=metrics[sent.figures[k - 1]] if k else "",
                     qizhong=text.find("其中", sent.start, f.start) >= 0, matches=matches)
-                if collect is not None:
-                    collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=metric, feats=feats))
-                metric, why = learned.decide(feats, metric, why)
-            if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
-                subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
-            out.append(Record(
-                metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
-                qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
-                evidence=_evidence(text, f, sent), period=period,
-                part=part_at(parts, f.start), section=section_path(sections, f.start) if sections else "",
-                flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end, why=why,
-            ))
+                item.feats = learned.figure_features(masked, f, subject=subject, **item.features)
+            found.append(item)
+    # the model decides every figure of the article in one batch
+    decisions = learned.decide_many([(x.feats, x.metric, x.why) for x in found]) if use_features else \
+        [(x.metric, x.why) for x in found]
+    # pass 2, in text order: what depends on the decided metric of the figures before
+    out: list[Record] = []
+    for x, (metric, why) in zip(found, decisions):
+        f, sent, subject = x.figure, x.sentence, x.subject
+        if x.donor is not None and out[x.donor].subject != subject:
+            # the donor's subject was taken from a share before it: features and decision follow it
+            subject = out[x.donor].subject
+            x.feats = learned.figure_features(masked, f, subject=subject, **x.features)
+            metric, why = learned.decide(x.feats, x.metric, x.why)
+        if collect is not None:
+            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=x.metric, feats=x.feats))
+        if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
+            subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
+        out.append(Record(
+            metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
+            qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
+            evidence=_evidence(text, f, sent), period=x.period,
+            part=x.part, section=section_path(sections, f.start) if sections else "",
+            flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end, why=why,
+        ))
     return validate(out, text)
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import threading
+from itertools import chain, repeat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,7 @@ import numpy as np
 from .classify import Window, cue_hits
 from .figures import Figure
 
-__all__ = ["figure_features", "TypingModel", "model", "decide", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
+__all__ = ["figure_features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
 
 MODEL_FILE = "metric_model.json"
 
@@ -55,7 +56,7 @@ CUE_PREFIXES = ("cue=", "src=", "p:", "c:", "s:", "l:", "px:", "cx:", "sx:", "lx
 
 
 def _bigrams(s: str, tag: str) -> list[str]:
-    return [f"{tag}{s[i:i + 2]}" for i in range(len(s) - 1)]
+    return list(map(tag.__add__, map(str.__add__, s, s[1:])))
 
 
 def _dist_class(d: int) -> str:
@@ -106,38 +107,70 @@ class TypingModel:
     weights: np.ndarray  # (n_features, n_classes)
     note: str = ""
 
-    def _rows(self, feats: Sequence[str]) -> list[int]:
-        index = self.index
-        return [index[f] for f in feats if f in index]
+    def __post_init__(self):
+        # rows in feature-name order: ties between features are broken by name wherever they are listed
+        names = sorted(self.index)
+        if [self.index[f] for f in names] != list(range(len(names))):
+            order = [self.index[f] for f in names]
+            self.weights = self.weights[order]
+            self.index = {f: i for i, f in enumerate(names)}
+        self.names = names
 
     def scores(self, feats: Sequence[str]) -> np.ndarray:
-        rows = self._rows(feats)
-        return self.bias + self.weights[rows].sum(axis=0) if rows else self.bias.copy()
+        return self.batch([feats])[0][0]
 
     def predict(self, feats: Sequence[str]) -> tuple[str, float]:
         """The best class and its probability."""
-        return self._predict(self._rows(feats))[:2]
-
-    def _predict(self, rows: list[int]) -> tuple[str, float, np.ndarray]:
-        s = self.bias + self.weights[rows].sum(axis=0) if rows else self.bias.copy()
-        k = int(np.argmax(s))
-        return self.classes[k], float(1.0 / np.exp(s - s[k]).sum()), s
+        _, k, p, _ = self.batch([feats])
+        return self.classes[k[0]], float(p[0])
 
     def explain(self, feats: Sequence[str], metric: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed most towards ``metric`` against the runner-up."""
-        return self._explain([f for f in feats if f in self.index], metric, self.scores(feats), top)
+        return self.batch([feats], top=top, force=self.classes.index(metric))[3][0]
 
-    def _explain(self, present: list[str], metric: str, s: np.ndarray, top: int) -> list[tuple[str, float]]:
-        k = self.classes.index(metric)
-        s2 = s.copy()
-        s2[k] = -np.inf
-        j = int(np.argmax(s2))
-        rows = [self.index[f] for f in present]
-        if not rows:
-            return []
-        contrib = self.weights[rows, k] - self.weights[rows, j]
-        order = np.argsort(-contrib, kind="stable")[:top]
-        return [(present[i], float(contrib[i])) for i in order if contrib[i] > 0]
+    def batch(self, feats: Sequence[Sequence[str]], top: int = 3, force: int | None = None):
+        """Scores of many figures at once (one gather and one sum for all of them: per figure, numpy's
+        call overhead would cost more than the arithmetic).
+
+        Returns ``(scores (n, classes), best class index (n,), its probability (n,), explanations)``:
+        for each figure, its ``top`` features that pushed most towards the best class (``force``: this
+        class instead) against the runner-up, as (feature, weight difference) with the difference > 0.
+        """
+        n = len(feats)
+        lens = np.fromiter(map(len, feats), dtype=np.intp, count=n)
+        # every feature's row (-1: not in the model), gathered in one pass
+        found = np.fromiter(map(self.index.get, chain.from_iterable(feats), repeat(-1)), dtype=np.intp, count=int(lens.sum()))
+        seg = np.repeat(np.arange(n), lens)
+        known = found >= 0
+        # per figure, rows ascending (the order of the sums: reproducible); one sort of a combined key
+        key = np.sort(seg[known] * len(self.names) + found[known])
+        seg, rows = np.divmod(key, len(self.names))
+        lens = np.bincount(seg, minlength=n)
+        starts = np.zeros(n, dtype=np.intp)
+        np.cumsum(lens[:-1], out=starts[1:])
+        W = self.weights[rows]  # (rows, classes)
+        S = np.tile(self.bias, (n, 1))
+        filled = lens > 0
+        if rows.size:
+            S[filled] = self.bias + np.add.reduceat(W, starts[filled], axis=0)
+        best = np.argmax(S, axis=1)
+        ar = np.arange(n)
+        p = 1.0 / np.exp(S - S[ar, best][:, None]).sum(axis=1)
+        k = best if force is None else np.full(n, force)
+        S2 = S.copy()
+        S2[ar, k] = -np.inf
+        j = np.argmax(S2, axis=1)
+        at = np.arange(rows.size)
+        contrib = W[at, k[seg]] - W[at, j[seg]]
+        pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
+        order = pos[np.lexsort((-contrib[pos], seg[pos]))]  # by figure, most pushing first (ties: by name)
+        first = np.searchsorted(seg[order], seg[order], side="left")
+        keep = order[np.arange(order.size) - first < top]
+        names = self.names
+        explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
+        for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
+            explanations[f].append((names[r], c))
+        return S, best, p, explanations
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
@@ -206,16 +239,26 @@ MIN_OVERRIDE = 0.0
 def decide(feats: Sequence[str], cue: str, cue_why: str, min_override: float | None = None) -> tuple[str, str]:
     """The metric of a figure and why: the model's choice over ``feats`` (cue decision included),
     where it disagrees with the cue only if its probability reaches ``min_override``."""
+    return decide_many([(feats, cue, cue_why)], min_override)[0]
+
+
+def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: float | None = None) -> list[tuple[str, str]]:
+    """:func:`decide` for many figures ``(feats, cue, cue_why)`` at once (one batch of numpy work)."""
     m = current()
-    if m is None:
-        return cue, cue_why
-    present = [f for f in feats if f in m.index]
-    metric, p, s = m._predict([m.index[f] for f in present])
-    if metric != cue and p < (MIN_OVERRIDE if min_override is None else min_override):
-        return cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"
-    top = ", ".join(f"{f} {w:+.1f}" for f, w in m._explain(present, metric, s, 3))
-    agree = "agrees with" if metric == cue else f"overrides {cue} of"
-    return metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"
+    if m is None or not items:
+        return [(cue, why) for _, cue, why in items]
+    threshold = MIN_OVERRIDE if min_override is None else min_override
+    _, best, probs, explanations = m.batch([feats for feats, _, _ in items])
+    out = []
+    for (_, cue, cue_why), k, p, expl in zip(items, best.tolist(), probs.tolist(), explanations):
+        metric = m.classes[k]
+        if metric != cue and p < threshold:
+            out.append((cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"))
+            continue
+        top = ", ".join(f"{f} {w:+.1f}" for f, w in expl)
+        agree = "agrees with" if metric == cue else f"overrides {cue} of"
+        out.append((metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"))
+    return out
 
 
 # --------------------------------------------------------------------------- training hook
