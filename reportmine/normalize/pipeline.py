@@ -31,12 +31,15 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 
 #: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
+#: Punctuation is fixed again after the joins: a join can bring a half-width mark
+#: beside Chinese ("(" + newline + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
     fix_punctuation,
     fix_fullwidth,
     fix_spacing,
     remove_furniture,
     join_broken_paragraphs,
+    fix_punctuation,
     collapse_blank_lines,
     flag_spun_synonyms,
 )
