@@ -447,7 +447,8 @@ class _Words:
 
 @lru_cache(maxsize=None)
 def _subject_words() -> dict[str, _Words]:
-    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": [], "inner_verb": [], "before_tail": []}
+    out: dict[str, list[str]] = {"stop": [], "lead": [], "tail": [], "verb": [], "word": [], "inner_verb": [], "before_tail": [],
+                                 "noun_tail": []}
     for r in read_table("subject.tsv"):
         out.setdefault(r["role"], []).append(r["word"])
     out["tails"] = out["tail"] + out["before_tail"]  # 不少于 too
@@ -471,6 +472,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     """
     words = _subject_words()
     lo, hi = win.local
+    after_verb = ""
     if fig.unit != "percent":
         right = text[fig.end:hi]
         if right.startswith("的"):
@@ -482,9 +484,17 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         i = words["stop"].first(right, 1)
         if 0 < i < cut:
             cut = i
-        right = right[:cut].strip().lstrip("的").rstrip("和及、与")
+        right = right[:cut].strip().lstrip("的").rstrip("和及、与的")
+        de = right.find("的")
+        if de >= 2 and not _opens_verb(right, words):
+            right = right[:de]  # 21家企业的劳动保护情况: the count is of the noun before 的
         if len(right) >= 2 and not right.startswith(words["tail"].words):
-            return right[:20]
+            if not _opens_verb(right, words) or "的" in right:
+                return right[:20]
+            # 42人发放困难补助: a phrase that opens with a verb tells what is done, not what is counted;
+            # it is the subject only where nothing names one before the number (其中460人实现就业)
+            after_verb = right[:20]
+
     left = text[lo:fig.start]
     # blank out the time expressions inside the window (periods are sorted: look only there)
     for a, b in periods[bisect.bisect_left(periods, (lo, -1)):]:
@@ -493,16 +503,18 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
     left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
-    while left and (w := words["tails"].suffix(left)):  # linking words before the number (共计, 达到)
-        left = left[: -len(w)]
+    while left and (w := words["tails"].suffix(left)) and not words["noun_tail"].suffix(left):
+        left = left[: -len(w)]  # linking words before the number (共计, 达到), not 总数 of 会员总数
     if words["lead"].occurs(left):
+        quoted = [m.span() for m in _QUOTED.finditer(left)]
         for w in words["lead"].words:
             i = left.rfind(w)
-            while i >= 0 and left.startswith(words["word"].words, i):
-                i = left.rfind(w, 0, i)  # 在册职工, 到期续签率: the lead word is part of a word here
+            # 在册职工, 到期续签率: the lead word is part of a word here; “和谐企业”: of a name
+            while i >= 0 and (left.startswith(words["word"].words, i) or any(a < i < b for a, b in quoted)):
+                i = left.rfind(w, 0, i)
             if i >= 0 and i + len(w) < len(left):
                 left = left[i + len(w):]
-    left = left.strip("“”\"、")
+    left = _strip_quotes(left)
     while w := words["verb"].prefix(left, keep=2):  # verbs in a row (评选表彰优秀工会干部)
         left = left[len(w):]
     if words["inner_verb"].occurs(left):
@@ -510,11 +522,35 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             i = left.rfind(w)
             if i >= 0 and len(left) - i - len(w) >= 2:
                 left = left[i + len(w):]
+    if after_verb and (not left or words["lead"].prefix(left) == left):
+        return after_verb
     if len(left) >= 1:
         return left[-20:]
     if hit is not None and hit.start >= 0:
         return text[hit.start:hit.end]
     return ""
+
+
+_QUOTED = re.compile(r"“[^“”]*”?")
+
+
+def _opens_verb(phrase: str, words: dict[str, "_Words"]) -> bool:
+    return len(words["verb"].prefix(phrase)) >= 2
+
+
+def _strip_quotes(s: str) -> str:
+    """``s`` without the quote marks and 、 at its ends that close or open nothing in it: a quoted name
+    keeps its quotes (命名市级“模范职工之家”20家 → 市级“模范职工之家”).
+
+    >>> _strip_quotes("市级“模范职工之家”"), _strip_quotes("“岗位能手”"), _strip_quotes("职工之家”"), _strip_quotes("“书屋")
+    ('市级“模范职工之家”', '“岗位能手”', '职工之家', '书屋')
+    """
+    s = s.strip("\"、")
+    while s.endswith("”") and "“" not in s:
+        s = s[:-1]
+    while s.startswith("“") and "”" not in s:
+        s = s[1:]
+    return s
 
 
 # --------------------------------------------------------------------------- period
