@@ -228,3 +228,15 @@ def test_clean_gold_texts_of_every_corpus_are_left_alone():
 
     touched = [(name, step.__name__) for name, text in _all_gold_texts() for step in (remove_furniture, join_broken_paragraphs, fix_spacing) if step(text)]
     assert touched == []
+
+
+_CROSS_LINE_TOKENS = ["(", ")", "。", "，", ",", "?", ":", "\n", "\n\n", " ", "工会", "会员12", "人", "万元", "（一）", "1、", "篇1", "“", "”", "- 2 -", "第 1 页 共 3 页", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CROSS_LINE_TOKENS), max_size=16))
+def test_normalising_across_lines_is_idempotent(tokens):
+    from reportmine.normalize import normalize
+
+    once = normalize("".join(tokens))
+    assert normalize(once) == once

@@ -404,7 +404,23 @@ def remove_furniture(text: str) -> list[Edit]:
                 continue
         glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK))
         if glued:
-            removed[k] = glued
+            rest, pos = [], s
+            for g in glued:
+                rest.append(text[pos : g.start])
+                pos = g.end
+            rest.append(text[pos:e])
+            left = "".join(rest).strip()
+            kinds = ("line", "notice", "list", "watermark", "page", "head", "inline")
+            if k < first_body or k > last_body:
+                kinds += ("edge",)
+            p = _match_line(left, kinds) if left else None
+            # what the cuts leave may be furniture itself ("? 第1页 共3页"): then the whole line goes
+            if p is not None:
+                removed[k] = _line_edit(text, s, e, p)
+            elif not left:
+                removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "; ".join(g.note for g in glued))
+            else:
+                removed[k] = glued
     found: list[Edit] = []
     for k in sorted(removed):
         v = removed[k]

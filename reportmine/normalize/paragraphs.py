@@ -209,7 +209,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
 
 
 #: Marks no line opens with: a line starting with one goes on from the line before (…合同412份\n，其中…).
-NEVER_OPENING = "，、。；：！？）》〉」』”’%％"
+NEVER_OPENING = "，、。；：！？）》〉」』”’%％,;:!?)"
 #: A line ending in a number (…法人单位2380 / …专项合同5); not a phone number, a code or a date (0731-8800, 20230405).
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).

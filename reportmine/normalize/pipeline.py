@@ -31,8 +31,9 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 
 #: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
-#: Punctuation is fixed again after the joins: a join can bring a half-width mark
-#: beside Chinese ("(" + newline + "。"), and normalising must be idempotent.
+#: Punctuation and spacing are fixed again after furniture is cut and lines are
+#: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
+#: + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
     fix_punctuation,
     fix_fullwidth,
@@ -40,6 +41,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     remove_furniture,
     join_broken_paragraphs,
     fix_punctuation,
+    fix_spacing,
     collapse_blank_lines,
     flag_spun_synonyms,
 )
