@@ -31,7 +31,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import DecodeError, InputTooLarge
+from .errors import DecodeError, InputTooLarge, ReportmineError, ReportNotFound
 from .model import Source
 from .tables import read_table
 
@@ -78,6 +78,10 @@ class Decoding:
     def score(self) -> float:
         """Mean weight per scored character (1.0 when nothing non-ASCII was scored)."""
         return self.total / self.scored if self.scored else 1.0
+
+
+class IsADirectory(ReportmineError, IsADirectoryError):
+    """A directory was given where a report file was expected."""
 
 
 # --------------------------------------------------------------------------- scoring
@@ -870,11 +874,11 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if not path.exists():
-            hint = " To analyse text you already hold, use reportmine.parse_text()." if isinstance(source, str) and (
-                "\n" in source or len(source) > 255) else ""
-            raise FileNotFoundError(f"no such report file: {str(source)[:120]!r}.{hint}")
+            hint = "To analyse text you already hold, use reportmine.parse_text()." if isinstance(source, str) and (
+                "\n" in source or len(source) > 255) else None
+            raise ReportNotFound(f"no such report file: {str(source)[:120]!r}", hint=hint)
         if path.is_dir():
-            raise IsADirectoryError(f"{str(path)!r} is a directory; pass a file path (or use reportmine.load_many)")
+            raise IsADirectory(f"{str(path)!r} is a directory", hint="Pass a file path (or use reportmine.load_many).")
         data, label, suffix = path.read_bytes(), name or path.stem, path.suffix.lower()
     else:
         raise TypeError(f"read() takes a path or bytes, got {type(source).__name__}")
