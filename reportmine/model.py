@@ -278,6 +278,7 @@ class Article:
     sections: SectionTree = field(default_factory=SectionTree)  # document order; .roots is the tree
     metadata: Metadata | None = None
     records: tuple[Record, ...] = ()
+    path: str = ""  # source path relative to the run's root ("" for text and bytes)
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -318,6 +319,7 @@ class Article:
         return {
             "doc_id": self.doc_id,
             "article": self.index,
+            "path": self.path,
             "title": self.title,
             **{k: v for k, v in md.items() if k != "title"},
             "metadata": md,

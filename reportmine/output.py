@@ -230,10 +230,6 @@ def _articles(obj) -> Iterable[tuple[Article, Document | None]]:
             yield from _articles(x)
 
 
-def _article_path(a: Article) -> str | None:
-    return next((r.path for r in a.records if r.path), None)
-
-
 def articles_frame(obj) -> "pd.DataFrame":  # noqa: F821
     """One row per article: its metadata, source and counts, typed by :data:`ARTICLE_SCHEMA`.
 
@@ -249,7 +245,7 @@ def articles_frame(obj) -> "pd.DataFrame":  # noqa: F821
     for a, doc in _articles(obj):
         md = a.metadata
         rows.append({
-            "doc_id": a.doc_id, "article": a.index, "path": _article_path(a), "title": a.title,
+            "doc_id": a.doc_id, "article": a.index, "path": a.path or None, "title": a.title,
             "year": md.year if md else None, "org_level": md.org_level if md else None,
             "report_type": md.report_type if md else None,
             "encoding": doc.source.encoding if doc else None, "format": doc.source.format if doc else None,

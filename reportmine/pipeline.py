@@ -124,20 +124,24 @@ def build_document(src: Source, path: str = "") -> Document:
         lo, hi = bounds[i], bounds[i + 1]
         offsets = replace(page.slice(sp.start, sp.end), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         doc_id = f"{src.name}#{i + 1}" if multi else src.name
-        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text, path=path))
+        title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
+        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text, path=path, title_block=title_block))
     return Document(src, tuple(articles), page.changes, leftover)
 
 
 def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str,
-                    path: str = "") -> Article:
+                    path: str = "", title_block: str = "") -> Article:
     """Parts, sections, metadata and records of one normalised article.
+
+    ``title_block`` is the page text between the article's title and its body (a date line under a
+    congress report's title dates it).
 
     Each record gets its place (doc_id, article, raw offsets), its aspect, and a copy of the
     article's title, year, org_level, report_type and source ``path`` (so flat tables group).
     """
     text = offsets.text
     parts, sections = parse_sections(text)
-    metadata = extract_metadata(title, text, parts)
+    metadata = extract_metadata(title, text, parts, title_block=title_block)
     found = extract_records(text, parts, sections)
     in_order = sorted(found, key=lambda r: r.start)  # aspect looks back for a whole by offset
     records = []
@@ -159,6 +163,7 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
         sections=SectionTree(sections),
         metadata=metadata,
         records=tuple(records),
+        path=path,
     )
 
 
