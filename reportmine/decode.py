@@ -434,6 +434,7 @@ def _detect(data: bytes, name: str) -> Decoding:
 
 #: NUL and the other C0 controls no report holds (tab, newline and form feed stay).
 _DROP_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # one C scan spares clean text the translate
 
 
 def _normalise_newlines(text: str) -> str:
@@ -469,7 +470,7 @@ def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[
         return "", "utf-8", ("empty input",)
     d = _with_declared(data, name, declared) if declared else _detect(data, name)
     text = _normalise_newlines(d.text)
-    clean = text.translate(_DROP_CONTROLS)
+    clean = text.translate(_DROP_CONTROLS) if _CONTROL_RE.search(text) else text
     notes = _notes_of(d)
     if len(clean) != len(text):
         notes += (f"removed {len(text) - len(clean)} NUL/control character(s)",)
