@@ -331,7 +331,7 @@ _INNER = regex.compile(rf"(?<=[^{_SP}\n])[{_SP}]+(?=[^{_SP}\n])")
 _NUM_AFTER = regex.compile(r"[0-9][0-9.]*%?")
 _NUM_BEFORE = regex.compile(r"[0-9][0-9.]*%?\Z")
 #: Han, a spaced ASCII number, Han: the spacing of a PDF copy (宣 讲 78 场, 在 2024 年).
-_SPACED_NUMBER = regex.compile(r"\p{Han}[ \xa0]+[0-9][0-9.]*%?[ \xa0]+\p{Han}")
+_SPACED_NUMBER = regex.compile(r"\p{Han}[ \t\u3000\xa0]+[0-9][0-9.]*%?[ \t\u3000\xa0]+\p{Han}")
 #: This many spaced numbers on a line mark it as copied from a PDF: its spaces between characters are wraps.
 MIN_SPACED_NUMBERS = 3
 #: How far back a heading that a space may close can start.
@@ -351,7 +351,7 @@ def _number_space(text: str, s: int, e: int) -> Edit | None:
         m = _NUM_AFTER.match(text, e)
         j = m.end()
         k = j
-        while k < len(text) and text[k] in " \xa0":
+        while k < len(text) and text[k] in _SPACES:
             k += 1
         after = text[k] if k < len(text) else ""
         if after in "、．" and m.group().isdigit():
@@ -365,9 +365,9 @@ def _number_space(text: str, s: int, e: int) -> Edit | None:
             return None
         i = m.start()
         before = text[i - 1] if i > 0 else "\n"
-        if before in " \xa0":
+        if before in _SPACES:
             k = i - 1
-            while k > 0 and text[k - 1] in " \xa0":
+            while k > 0 and text[k - 1] in _SPACES:
                 k -= 1
             prev = text[k - 1] if k > 0 else "\n"
             if _is_han(prev) or prev == "\n" or prev in _cls("chinese_punct"):
