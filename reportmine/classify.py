@@ -34,7 +34,7 @@ from .figures import Figure
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "candidate_cues", "required_grams", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "candidate_cues", "required_grams", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -53,6 +53,8 @@ class Cue:
     context: re.Pattern | None = None  # must occur in the sentence for the cue to count
     #: strings one of which every match holds (None: unknown, always searched); see :func:`required_grams`
     triggers: frozenset[str] | None = None
+    #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
+    window_safe: bool = False
 
     def accepts(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -104,7 +106,7 @@ def cues() -> tuple[Cue, ...]:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, required_grams(r["cue"])))
+                       re.compile(context) if context else None, required_grams(r["cue"]), window_safe(r["cue"])))
     return tuple(out)
 
 
@@ -124,17 +126,58 @@ def required_grams(pattern: str) -> frozenset[str] | None:
     >>> required_grams("[^，。]{0,3}") is None
     True
     """
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    return _seq_grams(list(parsed))
+
+
+def _parse(pattern: str):
+    """The parse tree of Python's ``re`` for ``pattern``, or None (``regex``-only syntax)."""
     try:
         import re._parser as sre_parse
     except ImportError:  # Python < 3.11
         import sre_parse  # type: ignore[no-redef]
     try:
-        parsed = sre_parse.parse(pattern)
-    except Exception:  # noqa: BLE001 - any syntax Python's re does not read: no prefilter
+        return sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - any syntax Python's re does not read
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _seq_grams(list(parsed))
+
+
+def window_safe(pattern: str) -> bool:
+    """Are the matches of ``pattern`` in a window of a span exactly its matches in the whole span that
+    lie inside the window, wherever no match of the span crosses the window's edges?  So where the
+    pattern has no look-ahead and no anchor (^, $, \\b …): what it matches then depends on no text
+    after the match, and a look-behind sees the text before the window either way.
+
+    >>> window_safe("困难职工|特困户"), window_safe("(?<=协会)会员"), window_safe("就业(?!形态)"), window_safe("^会员")
+    (True, True, False, False)
+    """
+    parsed = _parse(pattern)
+    return parsed is not None and _no_lookahead(list(parsed))
+
+
+def _no_lookahead(items: list) -> bool:
+    for op, av in items:
+        op = str(op)
+        if op == "AT" or (op in ("ASSERT", "ASSERT_NOT") and av[0] > 0):
+            return False
+        subs = []
+        if op in ("ASSERT", "ASSERT_NOT"):
+            subs = [av[1]]
+        elif op == "SUBPATTERN":
+            subs = [av[-1]]
+        elif op == "BRANCH":
+            subs = av[1]
+        elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            subs = [av[2]]
+        elif op == "GROUPREF_EXISTS":
+            subs = [x for x in av[1:] if x is not None]
+        elif op in ("ATOMIC_GROUP",):
+            subs = [av]
+        if not all(_no_lookahead(list(x)) for x in subs):
+            return False
+    return True
 
 
 _MAX_GRAMS = 64  # a wider choice (any Han character) is no useful filter
@@ -232,10 +275,11 @@ def mask_titles(text: str) -> str:
 
 
 def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "",
-          cands: Sequence[Cue] | None = None) -> list[Hit]:
+          cands: Sequence[Cue] | None = None, spans: dict[int, list[tuple[int, int]]] | None = None) -> list[Hit]:
     """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``
     (a cue with a context only where ``sentence`` holds that context); ``cands``: the
-    :func:`candidate_cues` of a span holding ``text[lo:hi]`` (default: every cue)."""
+    :func:`candidate_cues` of a span holding ``text[lo:hi]`` (default: every cue); ``spans``: the
+    matches of each candidate (by ``id``) in that span (:func:`match_spans`), reused where exact."""
     window = text[lo:hi]
     sentence = sentence or window
     hits = []
@@ -247,9 +291,7 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
             continue
         if cue.context is not None and not cue.context.search(sentence):
             continue
-        # searched in place, so a look-behind sees the text before the window (会员 of a 协会 named earlier)
-        for m in cue.pattern.finditer(text, lo, hi):
-            a, b = m.start(), m.end()
+        for a, b in _window_matches(text, lo, hi, cue, spans):
             if a < fig.end and b > fig.start:
                 continue
             dist = fig.start - b if b <= fig.start else a - fig.end
@@ -263,6 +305,25 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
 
 
 ADJACENT_BONUS = 2
+
+
+def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list[tuple[int, int]]] | None):
+    """The matches of ``cue`` in ``text[lo:hi]``: those of the span around it that lie inside where that
+    is exact (:func:`window_safe`, none crossing an edge), else searched in place (so a look-behind sees
+    the text before the window: 会员 of a 协会 named earlier)."""
+    if spans is not None and cue.window_safe:
+        found = spans.get(id(cue), ())
+        if not any(a < lo < b or a < hi < b for a, b in found):
+            return [(a, b) for a, b in found if lo <= a and b <= hi]
+    return [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+
+
+def match_spans(matches: Sequence[tuple[Cue, int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """:func:`sentence_matches` grouped by cue (``id``), for :func:`best_cue`."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for cue, a, b in matches:
+        out.setdefault(id(cue), []).append((a, b))
+    return out
 
 
 def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
@@ -308,9 +369,11 @@ def _statement(text: str, fig: Figure, win: Window) -> str:
     return text[(a + 1 if a >= 0 else lo):b]
 
 
-def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None) -> Hit | None:
+def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,
+             spans: dict[int, list[tuple[int, int]]] | None = None) -> Hit | None:
     """The best cue for ``fig``: the closest context that holds one, the highest priority in it.
-    ``cands``: :func:`candidate_cues` of its sentence (computed here if not given).
+    ``cands``: :func:`candidate_cues` of its sentence (computed here if not given); ``spans``:
+    :func:`match_spans` of its sentence, if known.
 
     >>> from reportmine.figures import find_figures
     >>> t = "慰问市级劳模16人"
@@ -322,7 +385,7 @@ def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = 
     if cands is None:
         cands = candidate_cues(text, *win.sentence)
     for (lo, hi), level, local in levels:
-        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence, cands=cands)
+        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence, cands=cands, spans=spans)
         if hits:
             best = max(hits, key=lambda h: h.score)
             if local and best.cue.metric in NOUN_METRICS:
@@ -363,33 +426,35 @@ def cue_hits(text: str, fig: Figure, win: Window,
     if matches is None:
         matches = sentence_matches(text, *win.sentence)
     (pa, pb), (ca, cb) = win.local, win.clause
+    start, end = fig.start, fig.end
     statement = None
     out = []
     for cue, a, b in matches:
-        if a < fig.end and b > fig.start:
+        if a < end and b > start:
             continue
         if cue.context is not None:
             statement = _statement(text, fig, win) if statement is None else statement
             if not cue.context.search(statement):
                 continue
-        level = "p" if pa <= a and b <= pb else "c" if ca <= a and b <= cb else "s"
-        dist = fig.start - b if b <= fig.start else a - fig.end
-        out.append((level, cue.metric, cue.fits(fig), level == "p" and _adjacent(text, fig, a, b), dist))
-    for cue in _lead_cues(win.lead):
-        out.append(("l", cue.metric, cue.fits(fig), False, 99))
+        if pa <= a and b <= pb:
+            out.append(("p", cue.metric, cue.fits(fig), _adjacent(text, fig, a, b), start - b if b <= start else a - end))
+        else:
+            out.append(("c" if ca <= a and b <= cb else "s", cue.metric, cue.fits(fig), False, start - b if b <= start else a - end))
+    out.extend(("l", cue.metric, cue.fits(fig), False, 99) for cue in _lead_cues(win.lead))
     return out
 
 
-def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None) -> tuple[str, Hit | None]:
+def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,
+                    spans: dict[int, list[tuple[int, int]]] | None = None) -> tuple[str, Hit | None]:
     """Metric key of ``fig`` and the cue that decided it (None: the unit's default); ``cands``:
-    :func:`candidate_cues` of its sentence, if known.
+    :func:`candidate_cues` of its sentence, if known; ``spans``: :func:`match_spans` of its sentence.
 
     >>> from reportmine.figures import find_figures
     >>> t = "受理女职工投诉案件48起，追回损失11.02万元，占总投诉案件的46.1%"
     >>> [classify_metric(t, f, Window.whole(t))[0] for f in find_figures(t)]
     ['cases', 'recovered_amount', 'share']
     """
-    hit = best_cue(text, fig, win, cands)
+    hit = best_cue(text, fig, win, cands, spans)
     if hit is not None:
         return hit.cue.metric, hit
     return default_metric(fig.unit), None
@@ -415,6 +480,7 @@ class _Words:
         lengths = sorted({len(w) for w in self.words}, reverse=True)
         self.by_length = tuple((n, frozenset(w for w in self.words if len(w) == n)) for n in lengths)
         self._rx = re.compile("|".join(map(re.escape, self.words))) if self.words else None
+        self._stripped: dict[str, str] = {}
 
     def first(self, s: str, pos: int = 0) -> int:
         """Where the first of the words starts in ``s`` at or after ``pos`` (-1: nowhere)."""
@@ -440,9 +506,14 @@ class _Words:
 
     def strip_prefixes(self, s: str) -> str:
         """``s`` without the words that open it, one after the other (longest first)."""
-        while s and (w := self.prefix(s)):
-            s = s[len(w):]
-        return s
+        done = self._stripped.get(s)
+        if done is None:
+            done = s
+            while done and (w := self.prefix(done)):
+                done = done[len(w):]
+            if len(self._stripped) < 4096:
+                self._stripped[s] = done
+        return done
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from . import learned
-from .classify import Hit, Window, candidate_cues, classify_metric, find_periods, find_subject, mask_titles, sentence_matches
+from .classify import Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, part_at, section_path
 from .validate import validate
@@ -139,11 +139,12 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         para_lead = _lead(text, sentences, si, sections, first_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
         cands = candidate_cues(masked, sent.start, sent.end)
-        matches = sentence_matches(masked, sent.start, sent.end, cands) if use_features else None
+        matches = sentence_matches(masked, sent.start, sent.end, cands)
+        spans = match_spans(matches)
         for k, fi in enumerate(sent.figures):
             f = figures[fi]
             win = _window(text, figures, fi, clauses, sent, para_lead)
-            cue_metric, hit = classify_metric(masked, f, win, cands)
+            cue_metric, hit = classify_metric(masked, f, win, cands, spans)
             metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, cue_metric)
             metrics.append(metric)
             subject = find_subject(text, f, win, periods, hit)

@@ -288,3 +288,40 @@ def test_subject_heldout3_causes(text, subject):
 def test_collection_verb_does_not_reach_over_a_recovery():
     assert typed("筹集律师费用，帮助农民工追讨欠薪45万元。") == [("45万元", "recovered_amount", "yuan")]
     assert typed("受理劳动争议30件，调解成功12例。") == [("30件", "cases", "case"), ("12例", "cases", "case")]
+
+
+# --------------------------------------------------------------------------- the cue scan's shortcuts
+
+_SCAN_TEXTS = [
+    "今年以来，全市新发展会员1.2万人，会员总数达到38万人，建会率由82%提高到95.3%；举办培训班12期，培训工会干部860人次。",
+    "春节前夕，走访慰问困难职工和劳模320户，发放慰问金及物资折合48万元，其中市总工会下拨帮扶资金20万元。",
+    "8个兴趣协会会员达到500多人，1家企业获评“模范职工之家”，就业形态新颖的岗位练兵比武6场。",
+    "受理劳动争议案件23件，调解成功18件，为农民工追讨欠薪86万元；医疗互助保障参保率96%，安康杯竞赛覆盖企业40家。",
+    "筹集送温暖资金300万元，发放助学金17万元，资助困难职工子女85名，提供就业岗位2300个，职工满意率98%。",
+]
+
+
+def test_cue_prefilter_never_leaves_out_a_cue_that_matches():
+    """A cue none of whose required grams occurs in a span is skipped: it must have no match there."""
+    from reportmine.classify import candidate_cues, required_grams
+    for text in _SCAN_TEXTS:
+        for lo in range(0, len(text), 7):
+            for hi in (lo + 5, lo + 19, len(text)):
+                kept = candidate_cues(text, lo, hi)
+                for cue in cues():
+                    if cue.pattern.search(text, lo, hi):
+                        assert cue in kept, (cue.pattern.pattern, text[lo:hi])
+    assert required_grams("(?:会员|职工)(?:人数|总数)") in ({"会员", "职工"}, {"人数", "总数"})
+
+
+def test_window_matches_are_the_search_of_the_window():
+    """Matches of a sentence reused for a window inside it equal a search of that window, for every cue."""
+    from reportmine.classify import _window_matches, candidate_cues, match_spans, sentence_matches
+    for text in _SCAN_TEXTS:
+        cands = candidate_cues(text, 0, len(text))
+        spans = match_spans(sentence_matches(text, 0, len(text), cands))
+        for lo in range(0, len(text), 3):
+            for hi in range(lo + 1, len(text) + 1, 4):
+                for cue in cands:
+                    want = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+                    assert _window_matches(text, lo, hi, cue, spans) == want, (cue.pattern.pattern, lo, hi)
