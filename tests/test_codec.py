@@ -402,6 +402,7 @@ def test_clean_page_does_not_load_the_model():
 
     code = ("from reportmine.normalize import codec\n"
             "assert codec.repair_gbk_damage('今年新建工会5家，发展会员120人。（一）加强学习') == []\n"
+            "assert codec.repair_gbk_damage('建成职工之家X个，慰问X户困难职工。') == []\n"  # a template's placeholders
             "assert codec.fix_codec_confusion('今年新建工会5家，发展会员120人。') == []\n"
             "print(codec._lm.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

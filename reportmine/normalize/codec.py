@@ -1088,6 +1088,12 @@ def _zone_edits(text: str, cluster: list[_Seed]) -> list[Edit]:
             return []
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); no byte is missing beside it "
                                     "(a wording conversion?), left as it stands")
+    if all(s.what.startswith("letter") for s in cluster) and len({text[s.start:s.end] for s in cluster}) == 1:
+        # the same letter glued inside Chinese again and again (示范点X家，为X家): a template's
+        # placeholder, not the varied trail bytes that misaligned damage surfaces; weak
+        # evidence that never led to a repair, and the first such zone of a clean page
+        # would load both models (a second)
+        return []
     z = _ranked(text, cluster)
     if z is None or not z[3]:
         return _flag(text, cluster, f"suspected GBK damage ({suspect}); no byte reading decodes")
