@@ -93,11 +93,11 @@ MAX_TITLE = 60
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
     """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
-    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": []}
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": []}
     for row in read_table("title_cues.tsv"):
         cue, kind = row["cue"].strip(), row["kind"].strip()
         if not cue or kind not in out:
-            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic or opening, got {dict(row)!r}")
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening or piece, got {dict(row)!r}")
         out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -202,27 +202,50 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
     return pieces or _numbered_titles(text)
 
 
-#: A title numbered by a template site without 篇: "金秋助学活动总结1", "金秋助学活动总结2".
-_NUMBERED_TITLE = re.compile(r"(.{2,%d}?)\s*([0-9]{1,2})" % MAX_TITLE)
+#: A title numbered by a template site without 篇: "金秋助学活动总结1", "…总结（二）", "范文一：…".
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]"
+_NUMBERED_TITLE = re.compile(rf"(.{{2,{MAX_TITLE}}}?)\s*(?:[（(【\[]\s*({_NUMBER})\s*[）)】\]]|({_NUMBER}))")
+
+
+@lru_cache(maxsize=1)
+def _labelled_title() -> re.Pattern:
+    """A numbered label before a title: "范文一：社区工会工作总结" (labels: ``title_cues.tsv``, kind ``piece``)."""
+    labels = "|".join(re.escape(w) for w in sorted(_title_table()["piece"], key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[【\[]?({labels})\s*({_NUMBER})\s*[】\]]?\s*[:：、.]?\s*(.{{2,{MAX_TITLE}}})")
+
+
+def _number_of(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMERALS[word]
 
 
 def _numbered_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of title lines that share one stem and number it 1, 2, 3 … (at least two of them).
+    r"""Spans of title lines that share one stem and number it 1, 2, 3 … (at least two of them).
 
-    A collection page without 篇 numbers its reports after their common title; a
-    single "…工作总结1" is a title, not the first of several.
+    A collection page without 篇 numbers its reports after their common title
+    (…总结1, …总结（二）) or under a numbered label (范文一：…); a single "…工作总结1"
+    is a title, not the first of several.
 
-    >>> t = "金秋助学活动总结1\\n正文。\\n金秋助学活动总结2\\n正文。"
+    >>> t = "金秋助学活动总结1\n正文。\n金秋助学活动总结2\n正文。"
     >>> [t[s:e] for s, e in _numbered_titles(t)]
     ['金秋助学活动总结1', '金秋助学活动总结2']
-    >>> _numbered_titles("街道工会工作总结1\\n正文。")
+    >>> t = "范文一：社区工会工作总结\n正文。\n范文二：企业工会工作计划\n正文。"
+    >>> [t[s:e] for s, e in _numbered_titles(t)]
+    ['范文一：社区工会工作总结', '范文二：企业工会工作计划']
+    >>> _numbered_titles("街道工会工作总结1\n正文。")
     []
     """
     by_stem: dict[str, list[tuple[int, int, int]]] = {}
     for s, e in _lines(text):
+        if e - s > MAX_TITLE + 12:
+            continue
+        m = _labelled_title().fullmatch(text, s, e)
+        if m and is_title_line(m.group(3)):
+            by_stem.setdefault("label:" + m.group(1), []).append((_number_of(m.group(2)), s, e))
+            continue
         m = _NUMBERED_TITLE.fullmatch(text, s, e)
         if m and is_title_line(m.group(1)):
-            by_stem.setdefault(m.group(1), []).append((int(m.group(2)), s, e))
+            by_stem.setdefault(m.group(1), []).append((_number_of(m.group(2) or m.group(3)), s, e))
     for found in by_stem.values():
         if len(found) >= 2 and [n for n, _, _ in found] == list(range(1, len(found) + 1)):
             return [(s, e) for _, s, e in found]

@@ -278,3 +278,21 @@ def test_twenty_thousand_piece_lines_split_at_once():
     page = "篇1\n" * 20000
     arts = split_articles(page)
     assert len(arts) == 20000 and all(a.title == "篇1" and a.start == a.end for a in arts)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["职工之家建设总结（一）", "职工之家建设总结（二）"],
+        ["范文一：社区工会工作总结", "范文二：企业工会工作计划"],
+        ["例文1：社区工会工作总结", "例文2：企业工会工作计划"],
+    ],
+)
+def test_collection_numbering_without_pian(lines):
+    page = f"{lines[0]}\n{P1}\n{lines[1]}\n{P2}"
+    assert bodies(page) == [(lines[0], P1), (lines[1], P2)]
+
+
+def test_numbered_headings_of_one_report_are_not_a_collection():
+    page = f"社区工会工作总结\n{P1}\n加强组织建设（二）\n{P2}"
+    assert [a.title for a in split_articles(page)] == ["社区工会工作总结"]
