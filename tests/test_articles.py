@@ -48,6 +48,10 @@ def test_truncated_article_runs_to_next_piece_line():
         ["篇1：社区工会工作总结", "篇2：企业工会工作计划"],
         ["第1篇：社区工会工作总结", "第2篇：企业工会工作计划"],
         ["篇1", "篇2"],
+        # collection pages that number without 篇
+        ["职工之家建设总结（一）", "职工之家建设总结（二）"],
+        ["范文一：社区工会工作总结", "范文二：企业工会工作计划"],
+        ["例文1：社区工会工作总结", "例文2：企业工会工作计划"],
     ],
 )
 def test_piece_line_forms(lines):
@@ -278,19 +282,6 @@ def test_twenty_thousand_piece_lines_split_at_once():
     page = "篇1\n" * 20000
     arts = split_articles(page)
     assert len(arts) == 20000 and all(a.title == "篇1" and a.start == a.end for a in arts)
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        ["职工之家建设总结（一）", "职工之家建设总结（二）"],
-        ["范文一：社区工会工作总结", "范文二：企业工会工作计划"],
-        ["例文1：社区工会工作总结", "例文2：企业工会工作计划"],
-    ],
-)
-def test_collection_numbering_without_pian(lines):
-    page = f"{lines[0]}\n{P1}\n{lines[1]}\n{P2}"
-    assert bodies(page) == [(lines[0], P1), (lines[1], P2)]
 
 
 def test_numbered_headings_of_one_report_are_not_a_collection():
