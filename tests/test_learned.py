@@ -46,7 +46,7 @@ def test_features_name_cues_unit_and_subject_head():
     feats = learned.figure_features(t, f, Window.whole(t), cue="relief_recipients", source="p", subject="困难职工家庭")
     assert {"cue=relief_recipients", "u=household", "h2=家庭", "src=p"} <= set(feats)
     assert any(x.startswith("p:relief_recipients") for x in feats)
-    assert any(x.startswith("p2>") for x in feats)  # the words after the number
+    assert any(x.startswith("c2>") for x in feats)  # the words after the number
 
 
 def test_records_say_why():
