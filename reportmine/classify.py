@@ -586,13 +586,12 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             if i >= 0 and i + len(w) < len(left):
                 left = left[i + len(w):]
     left = _strip_quotes(left)
-    while w := words["verb"].prefix(left, keep=2):  # verbs in a row (评选表彰优秀工会干部)
-        left = left[len(w):]
+    left = _drop_verbs(left, words)  # verbs in a row (评选表彰优秀工会干部)
     if words["inner_verb"].occurs(left):
         for w in words["inner_verb"].words:  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
             i = left.rfind(w)
             if i >= 0 and len(left) - i - len(w) >= 2:
-                left = left[i + len(w):]
+                left = _drop_verbs(left[i + len(w):], words)  # 走访慰问退休职工
     if after_verb and (not left or words["lead"].prefix(left) == left):
         return after_verb
     if len(left) >= 1:
@@ -603,6 +602,14 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
 
 
 _QUOTED = re.compile(r"“[^“”]*”?")
+
+
+def _drop_verbs(phrase: str, words: dict[str, "_Words"]) -> str:
+    """``phrase`` without the verbs that open it, keeping two characters at least; a word that only
+    begins like a verb (慰问金, 培训班: role word) is kept."""
+    while not phrase.startswith(words["word"].words) and (w := words["verb"].prefix(phrase, keep=2)):
+        phrase = phrase[len(w):]
+    return phrase
 
 
 def _opens_verb(phrase: str, words: dict[str, "_Words"]) -> bool:
