@@ -140,7 +140,8 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
     article's title, year, org_level, report_type and source ``path`` (so flat tables group).
     """
     text = offsets.text
-    parts, sections = parse_sections(text)
+    parts, roots = parse_sections(text)
+    sections = SectionTree(roots)  # one index for every record's section lookup
     metadata = extract_metadata(title, text, parts, title_block=title_block)
     found = extract_records(text, parts, sections)
     in_order = sorted(found, key=lambda r: r.start)  # aspect looks back for a whole by offset
@@ -160,7 +161,7 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
         offsets=offsets,
         source_text=source_text,
         parts=tuple(parts),
-        sections=SectionTree(sections),
+        sections=sections,
         metadata=metadata,
         records=tuple(records),
         path=path,

