@@ -365,6 +365,70 @@ def _sheet_frame(df):
     return out.rename(columns=_FILE_NAMES)
 
 
+class _Unusual(Exception):
+    """A cell :func:`_csv_cell` cannot be sure to convert exactly as the typed frame would."""
+
+
+_EXACT_INT = 2 ** 53  # beyond it a count passes through a float and loses digits
+
+
+def _csv_number(v) -> float | None:
+    """The number a numeric column holds for a plain int or float ``v`` (None: missing)."""
+    if v is None:
+        return None
+    if type(v) is int or type(v) is float:
+        if v != v:
+            return None  # NaN is missing
+        if abs(v) > _EXACT_INT and v != math.inf and v != -math.inf:
+            raise _Unusual
+        return float(v)
+    raise _Unusual  # a string, a bool, NA, a numpy scalar: pandas' coercion decides
+
+
+def _csv_cell(v, kind: str) -> str:
+    """One CSV cell of a record value, as ``frame_of`` + ``_sheet_frame`` + ``to_csv`` write it,
+    without pandas (writing CSV must not load it); raises :class:`_Unusual` where unsure."""
+    if kind in ("int", "count"):
+        x = _csv_number(v)
+        if x is None or (kind == "int" and x < 0):
+            return ""
+        if not x.is_integer():
+            raise _Unusual  # the frame refuses a fractional count
+        return str(int(x))
+    if kind == "float":
+        x = _csv_number(v)
+        return "" if x is None else _number_text(x)
+    if kind == "list":
+        text = ";".join(_as_list(v))
+    elif _missing(v):
+        return ""
+    else:
+        text = v if isinstance(v, str) else str(v)
+        if kind not in ("str", "text"):
+            return text  # a categorical: written as it is
+    return _safe_cell(text) if text else ""
+
+
+def _frame_csv(rows: list[dict], out: IO[str], header: bool = True) -> None:
+    """Write ``rows`` as CSV through the typed frame (pandas): the reference of :func:`_csv_cell`."""
+    df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
+    for col in ("value", "high"):
+        df[col] = df[col].astype(object).map(_number_text)
+    df.to_csv(out, header=header, index=False, lineterminator="\n")
+
+
+_CSV_COLUMNS = tuple((c, _FILE_NAMES.get(c), k) for c, k in RECORD_SCHEMA.items())
+
+
+def _csv_lines(rows: list[dict]) -> list[list[str]] | None:
+    """The CSV cells of record dicts, or None if one holds a value only the typed frame converts."""
+    try:
+        return [[_csv_cell(r.get(col, r.get(alias) if alias else None), kind) for col, alias, kind in _CSV_COLUMNS]
+                for r in rows]
+    except _Unusual:
+        return None
+
+
 class RecordWriter:
     """Streams records into one file, written atomically.
 
@@ -441,10 +505,14 @@ class RecordWriter:
         self._fh.write(sep + ",".join("\n" + json.dumps(r, ensure_ascii=False) for r in rows))
 
     def _write_csv(self, rows: list[dict]) -> None:
-        df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
-        for col in ("value", "high"):
-            df[col] = df[col].astype(object).map(_number_text)
-        df.to_csv(self._fh, header=self._header, index=False, lineterminator="\n")
+        lines = _csv_lines(rows)
+        if lines is None:  # a cell of an unusual type: let the typed frame decide, as it always did
+            _frame_csv(rows, self._fh, self._header)
+        else:
+            out = csv.writer(self._fh, lineterminator="\n")
+            if self._header:
+                out.writerow([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
+            out.writerows(lines)
         self._header = False
 
     def _write_parquet(self, rows: list[dict]) -> None:

@@ -238,3 +238,77 @@ def test_a_typed_frame_writes_and_reads_back_unchanged(tmp_path, doc, ext):
     df = df[df.aspect != "new"].reset_index(drop=True)
     write_records(df, tmp_path / f"r.{ext}")
     pd.testing.assert_frame_equal(read_records(tmp_path / f"r.{ext}"), df)
+
+
+# --- CSV without pandas (issue 9: start-up) ------------------------------------------------------
+
+def _csv_by_frame(rows) -> str:
+    """The CSV the typed frame writes (the reference the pandas-free writer must equal)."""
+    import io
+
+    from reportmine.output import _frame_csv
+
+    out = io.StringIO()
+    _frame_csv(rows, out)
+    return "\ufeff" + out.getvalue()
+
+
+ODD_ROWS = [
+    {"doc_id": "镇/a", "article": 2, "metric": "members", "value": 1342, "high": 1500.0, "unit": "person",
+     "section": "=一、组织 > （一）建会", "evidence": "他说：\"会员,1342人\"\n新的一行", "flags": ["x", "y"],
+     "start": -1, "end": 7, "year": None, "aspect": "new", "qualifier": "more_than", "why": "-负数"},
+    {"doc_id": 17, "article": 3.0, "value": 84.7, "high": float("nan"), "flags": "a;b", "subject": "",
+     "mention": "@5人", "metric": "没有这个指标", "raw_unit": 5.5, "period": "\t上半年"},
+    {"value": float("inf"), "flags": [], "title": "+标题", "year": 2023.0, "end": 10 ** 6, "start": 0},
+    {},
+]
+
+
+def test_csv_written_without_pandas_equals_the_typed_frame(tmp_path):
+    """Every kind of cell (missing, "", ints, floats, lists, categories off the spec's list, formula
+    leads, quotes and newlines) is written exactly as the typed frame writes it."""
+    from reportmine.output import _csv_lines
+
+    assert _csv_lines(ODD_ROWS) is not None  # the pandas-free path writes them all
+    path = tmp_path / "r.csv"
+    write_records(ODD_ROWS, path)
+    assert path.read_bytes().decode("utf-8") == _csv_by_frame(ODD_ROWS)
+
+
+@pytest.mark.parametrize("cell", [{"value": "12"}, {"article": 1.5}, {"start": True}, {"year": 10 ** 20}])
+def test_csv_cells_only_pandas_coerces_go_through_the_frame(tmp_path, cell):
+    """A number written as text, a fractional count, a bool or a huge int: pandas' coercion
+    (or its refusal) decides, as before."""
+    path = tmp_path / "r.csv"
+    from reportmine.output import _csv_lines
+
+    rows = [{"metric": "members", "value": 1.0}, {"metric": "members", **cell}]
+    assert _csv_lines(rows) is None
+    try:
+        expected = _csv_by_frame(rows)
+    except (TypeError, ValueError) as e:
+        with pytest.raises(type(e)):
+            write_records(rows, path)
+        return
+    write_records(rows, path)
+    assert path.read_bytes().decode("utf-8") == expected
+
+
+def test_samples_csv_equals_the_typed_frame(tmp_path, sample_docs):
+    rows = [r.to_dict() for d in sample_docs for r in d.records]
+    path = tmp_path / "r.csv"
+    write_records(rows, path)
+    assert path.read_bytes().decode("utf-8") == _csv_by_frame(rows)
+
+
+@pytest.mark.parametrize("ext", ["csv", "jsonl", "json"])
+def test_writing_text_formats_does_not_import_pandas(tmp_path, ext):
+    """pandas costs a third of a second to import: a command line writing CSV or JSON needs none."""
+    import subprocess
+    import sys
+
+    code = ("import sys, reportmine.output as o\n"
+            f"o.write_records([{{'metric': 'members', 'value': 3.0, 'flags': ['a']}}], {str(tmp_path / ('r.' + ext))!r})\n"
+            "print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
