@@ -31,12 +31,12 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import DecodeError, InputTooLarge, ReportmineError, ReportNotFound
+from .errors import DecodeError, InputTooLarge, IsADirectory, ReportNotFound
 from .model import Source
 from .tables import read_table
 
 __all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text",
-           "DecodeError", "InputTooLarge", "max_docx_inflated"]
+           "DecodeError", "InputTooLarge", "IsADirectory", "max_docx_inflated"]
 
 #: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
 CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
@@ -78,10 +78,6 @@ class Decoding:
     def score(self) -> float:
         """Mean weight per scored character (1.0 when nothing non-ASCII was scored)."""
         return self.total / self.scored if self.scored else 1.0
-
-
-class IsADirectory(ReportmineError, IsADirectoryError):
-    """A directory was given where a report file was expected."""
 
 
 # --------------------------------------------------------------------------- scoring

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "ReportmineError", "DecodeError", "InputTooLarge", "EmptyInput", "UnsupportedFormat",
-    "ReportNotFound", "ProcessingError", "OutputError",
+    "ReportNotFound", "IsADirectory", "ProcessingError", "OutputError",
 ]
 
 
@@ -81,6 +81,12 @@ class ReportNotFound(ReportmineError, FileNotFoundError):
     """A path names no file, or a directory holds no report files."""
 
     default_hint = "Check the path; directories are searched for .txt, .text, .htm, .html and .docx files."
+
+
+class IsADirectory(ReportmineError, IsADirectoryError):
+    """A directory was given where a report file was expected."""
+
+    default_hint = "Pass a file path (or use reportmine.load_many)."
 
 
 class ProcessingError(ReportmineError, RuntimeError):

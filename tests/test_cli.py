@@ -101,3 +101,29 @@ def test_evaluate_counts_errors_exactly():
 def test_module_entry_point_runs():
     r = subprocess.run([sys.executable, "-m", "reportmine", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and "reportmine" in r.stdout
+
+
+def test_a_directory_given_as_a_report_is_reportmines_own_error(tmp_path):
+    """IsADirectory lives with the other errors (reportmine.errors), and stays importable from decode."""
+    from reportmine import decode, errors
+    from reportmine.decode import read
+
+    assert decode.IsADirectory is errors.IsADirectory
+    with pytest.raises(errors.IsADirectory) as got:
+        read(tmp_path)
+    assert isinstance(got.value, errors.ReportmineError) and isinstance(got.value, IsADirectoryError)
+    assert str(tmp_path) in str(got.value)
+
+
+def test_extract_start_up_loads_nothing_heavy_it_does_not_use(tmp_path):
+    """`reportmine extract … -o x.csv` (and .jsonl) never imports pandas or pyarrow: they are for
+    frames and Parquet only."""
+    small = tmp_path / "small.txt"
+    small.write_text("工会工作总结\n今年新建工会5家，发展会员120人。\n", encoding="utf-8")
+    for ext in ("csv", "jsonl"):
+        code = ("import sys\nfrom reportmine.cli import main\n"
+                f"main(['extract', {str(small)!r}, '-o', {str(tmp_path / ('out.' + ext))!r}])\n"
+                "print(sorted(m for m in ('pandas', 'pyarrow', 'openpyxl') if m in sys.modules))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+        assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+        assert (tmp_path / f"out.{ext}").stat().st_size > 0
