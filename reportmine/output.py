@@ -35,6 +35,7 @@ the typed frame.
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import math
 import os
@@ -533,6 +534,7 @@ class RecordWriter:
             from openpyxl import Workbook
 
             self._book = Workbook(write_only=True)
+            self._book.properties.created = self._book.properties.modified = XLSX_DATE
             self._sheet = self._book.create_sheet("records")
             self._sheet.append([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
         df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
@@ -559,6 +561,7 @@ class RecordWriter:
             if self._book is None:
                 self._write_xlsx([])
             self._book.save(self.tmp)
+            _fix_xlsx_dates(self.tmp)
         os.replace(self.tmp, self.path)
         self.closed = True
         return self.rows
@@ -575,6 +578,31 @@ class RecordWriter:
             except Exception:  # noqa: BLE001 - the file is discarded anyway
                 pass
         self.tmp.unlink(missing_ok=True)
+
+
+#: the date an .xlsx file says it was created and modified, and the date of every zip entry in it:
+#: fixed, so two runs on the same input give the same bytes (1980-01-01 is the earliest a zip holds)
+XLSX_DATE = datetime.datetime(1980, 1, 1)
+_CORE_DATES = re.compile(r"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def _fix_xlsx_dates(path: pathlib.Path) -> None:
+    """Rewrite the workbook at ``path`` with :data:`XLSX_DATE` as its properties' dates (openpyxl
+    stamps ``modified`` with the time of saving) and as every zip entry's date (openpyxl stamps the
+    time of writing), entries and compression otherwise unchanged."""
+    import zipfile
+
+    stamp = XLSX_DATE.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w") as dst:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                text = _CORE_DATES.sub(lambda m: m.group(1) + stamp + m.group(3), data.decode("utf-8"))
+                data = text.encode("utf-8")
+            fixed = zipfile.ZipInfo(info.filename, date_time=XLSX_DATE.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            dst.writestr(fixed, data)
 
 
 def _xlsx_cell(v):

@@ -312,3 +312,24 @@ def test_writing_text_formats_does_not_import_pandas(tmp_path, ext):
             "print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_xlsx_is_deterministic(tmp_path, doc):
+    """Two runs on the same input give the same bytes: the workbook's created/modified properties and
+    every zip entry's date are fixed (XLSX_DATE), not the time of writing."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from reportmine.output import XLSX_DATE
+
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    write_records(doc, a)
+    write_records(doc, b)
+    assert a.read_bytes() == b.read_bytes()
+    with zipfile.ZipFile(a) as z:
+        assert {i.date_time for i in z.infolist()} == {XLSX_DATE.timetuple()[:6]}
+        assert z.testzip() is None
+    props = load_workbook(a).properties
+    assert props.created == XLSX_DATE and props.modified == XLSX_DATE
+    pd.testing.assert_frame_equal(read_records(a), records_frame(doc))  # still the same workbook
