@@ -275,3 +275,30 @@ def test_garbled_and_lost_decimal_figures_are_flagged():
     for text in ("募集善款3320、50元", "覆盖职工2.万人"):
         (f,) = find_figures(text)
         assert f.flags == ("garbled_number",), text
+
+
+# --- speed rewrites keep the answers (issue 9) ---------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_MARKS = "，,。；;！!？?\n、"
+_stretches = st.text(alphabet=_MARKS + "会员职工其中新发展0123456789人", max_size=40)
+
+
+def _clause_start_by_steps(text, lo, at, marks):
+    """The character-by-character scan the reverse search replaced (the reference)."""
+    i = at
+    while i > lo and text[i - 1] not in marks:
+        i -= 1
+    return i
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_stretches, st.integers(0, 45), st.integers(0, 45))
+def test_clause_start_is_the_last_end_mark_before_the_figure(text, lo, at):
+    from reportmine import aspect
+
+    at = min(at, len(text))
+    for pattern, marks in ((aspect._CLAUSE_END, "，,。；;！!？?\n"), (aspect._SENTENCE_END, "。；;！!？?\n"),
+                           (aspect._ITEM_END, _MARKS)):
+        assert aspect._clause_start(text, lo, at, pattern) == _clause_start_by_steps(text, lo, at, marks)
