@@ -802,6 +802,12 @@ def lead_words(qualifier: str) -> tuple[str, ...]:
     return tuple(w for w, q, _ in _words().lead if q == qualifier)
 
 
+@functools.lru_cache(maxsize=1)
+def _post_first_chars() -> frozenset[str]:
+    """The first characters of the qualifier words that may follow a unit (role ``post``)."""
+    return frozenset(word[0] for word, _, _ in _words().post if word)
+
+
 def trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     """Read a qualifier word that starts at ``pos`` (after a number and its unit).
 
@@ -814,6 +820,8 @@ def trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     >>> trailing_qualifier("50人上下班", 3) is None
     True
     """
+    if text[pos:pos + 1] not in _post_first_chars():
+        return None  # most units are followed by no qualifier: one set look-up decides
     w = _words()
     for word, qual, _ in w.post:
         if text.startswith(word, pos):

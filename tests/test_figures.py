@@ -302,3 +302,34 @@ def test_clause_start_is_the_last_end_mark_before_the_figure(text, lo, at):
     for pattern, marks in ((aspect._CLAUSE_END, "，,。；;！!？?\n"), (aspect._SENTENCE_END, "。；;！!？?\n"),
                            (aspect._ITEM_END, _MARKS)):
         assert aspect._clause_start(text, lo, at, pattern) == _clause_start_by_steps(text, lo, at, marks)
+
+
+_EXCLUSION_SENTENCES = [
+    "召开第十二届三次全委会，表彰“6.16”安全月先进，学习《工会法》第3条。",
+    "按照“四个结合”要求，做好三件大事：一是建会，二是入会。",
+    "对100人以上规模的企业开展集体协商，3号楼、5号文件下发，2个月内完成。",
+    "十四五规划开局，全年召开职代会2次，12345热线受理来电86个。",
+]
+_exclusion_texts = st.text(alphabet="0123456789一二三四五六七八九十百千万第届次号个月年人名家项条“”《》：，。 \n会企业规划全会",
+                           max_size=60)
+
+
+def _spans_by(compiled, text):
+    out = []
+    for rx in compiled:
+        for m in rx.finditer(text):
+            out.append(m.span("x") if "x" in rx.groupindex and m.group("x") is not None else m.span())
+    return sorted(out)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES), _exclusion_texts))
+def test_exclusions_compiled_by_regex_match_as_re_does(text):
+    """excluded_spans runs data/exclusions.tsv through the faster ``regex`` engine: every row must
+    give the spans Python's ``re`` gives (a row using a construct the two read differently fails here)."""
+    import re
+
+    from reportmine.figures import _exclusion_res
+
+    reference = [re.compile(rx.pattern) for rx in _exclusion_res()]
+    assert excluded_spans(text) == _spans_by(reference, text)

@@ -397,3 +397,17 @@ def test_figures_never_raise_and_are_well_formed(text):
 def test_long_numeral_runs_never_raise(run):
     for n in find_numbers("共" + run + "人"):
         assert n.end - n.start - len(n.lead) - len(n.trail) <= MAX_RUN + 2 and math.isfinite(n.value)
+
+
+def test_every_post_qualifier_word_is_read_after_a_unit():
+    """trailing_qualifier decides by the first character before trying words: no word of the
+    table may be lost by that (each is read after an invented count, with its qualifier)."""
+    from reportmine.numbers import _words, trailing_qualifier
+
+    w = _words()
+    for word, qual, _ in w.post:
+        if any(len(sk) > len(word) and sk.startswith(word) for sk in w.skip):
+            continue  # a longer fixed word starting with it: that case has its own test
+        text = "慰问职工35人" + word + "。"
+        assert trailing_qualifier(text, len("慰问职工35人")) == (qual, len(text) - 1), word
+    assert trailing_qualifier("慰问职工35人。", 7) is None
