@@ -66,11 +66,31 @@ def test_replacement_character_does_not_stop_a_repair_after_it():
     "?nèi)" * 8000,  # orphans everywhere
 ])
 def test_repair_steps_stay_fast_on_bracket_floods(raw):
-    # (the punctuation step is still quadratic on the first two: 8,000 brackets take
-    # about half a minute in fix_punctuation's _paren_edits, which is outside these steps)
     t0 = time.process_time()
     _repaired(raw)
     assert time.process_time() - t0 < 3.0
+
+
+@pytest.mark.parametrize("run, fixed", [
+    ("(", "（"), (",", "，"), (")", "）"), (";:", "；："), (" ,", "，"), ("?!", "？！"), ("(公)", "（公）"),
+])
+@pytest.mark.parametrize("han_first", [True, False])
+def test_a_flood_of_marks_beside_chinese_is_fixed_whole_and_once(run, fixed, han_first):
+    # each mark is in Chinese context only once its neighbour is fixed: the whole run of
+    # 20,000 marks goes full width from the Chinese end (the step once took one pass over
+    # the page per mark: 4,000 brackets took 15 s), and a second run changes nothing
+    n = 20000 // len(run)
+    raw = "工作" + run * n if han_first else run * n + "工作"
+    once = normalize(raw)
+    assert once.replace("工作", "") == fixed * n
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize("raw", ['工作' + '"' * 20000, '"' * 20000 + "工作", "工" + "(" * 20000 + "guān)工作"])
+def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(raw):
+    once = normalize(raw)
+    assert '"' not in once and "(" not in once
+    assert normalize(once) == once
 
 
 # -- idempotence -----------------------------------------------------------------------

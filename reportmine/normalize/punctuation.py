@@ -28,6 +28,7 @@ ASCII word on both sides (1,000, 10:30, 1.6).  Character classes live in
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -62,38 +63,46 @@ def _is_chinese(c: str) -> bool:
     return bool(c) and (_HAN.match(c) is not None or c in _cls("chinese_punct"))
 
 
-def _left(text: str, i: int) -> str:
-    """Nearest non-space character before ``i`` on the same line ('' if none)."""
+def _left(text: str, i: int, pending: dict[int, str] | None = None) -> str:
+    """Nearest non-space character before ``i`` on the same line ('' if none).
+
+    ``pending`` holds marks already decided in this pass (position -> new mark): the
+    neighbour is seen as it will be, so a run of marks is fixed in one sweep.
+    """
     j = i - 1
     while j >= 0 and (text[j] in _SPACES or text[j] in _ZERO_WIDTH):
         j -= 1
-    return text[j] if j >= 0 and text[j] != "\n" else ""
+    if j < 0 or text[j] == "\n":
+        return ""
+    return pending.get(j, text[j]) if pending else text[j]
 
 
-def _right(text: str, i: int) -> str:
+def _right(text: str, i: int, pending: dict[int, str] | None = None) -> str:
     """Nearest non-space character after ``i`` on the same line ('' if none)."""
     j, n = i + 1, len(text)
     while j < n and (text[j] in _SPACES or text[j] in _ZERO_WIDTH):
         j += 1
-    return text[j] if j < n and text[j] != "\n" else ""
+    if j >= n or text[j] == "\n":
+        return ""
+    return pending.get(j, text[j]) if pending else text[j]
 
 
 _NUMBER_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*[%％‰]?\Z")
 _NUMBER_AFTER = regex.compile(r"[0-9０-９][0-9０-９.．]*")
 
 
-def _chinese_context(text: str, i: int) -> bool:
+def _chinese_context(text: str, i: int, pending: dict[int, str] | None = None) -> bool:
     l_, r_ = text[i - 1 : i], text[i + 1 : i + 2]
     if l_ and r_ and _ASCII_ALNUM.match(l_) and _ASCII_ALNUM.match(r_):
         return False  # 1,000  10:30  a,b
-    if _is_chinese(_left(text, i)) or _is_chinese(_right(text, i)):
+    if _is_chinese(_left(text, i, pending)) or _is_chinese(_right(text, i, pending)):
         return True
     # Look past a number next to the mark: 完成率达71%,4000多人.
     m = _NUMBER_BEFORE.search(text, max(0, i - 20), i)
-    if m and _is_chinese(_left(text, m.start())):
+    if m and _is_chinese(_left(text, m.start(), pending)):
         return True
     m = _NUMBER_AFTER.match(text, i + 1, i + 21)
-    return bool(m) and _is_chinese(_right(text, m.end() - 1))
+    return bool(m) and _is_chinese(_right(text, m.end() - 1, pending))
 
 
 # -- fix_punctuation --------------------------------------------------------
@@ -111,11 +120,11 @@ def _question_before() -> regex.Pattern:
     return regex.compile(rf"(?:{words})[^，。；！？,;!?\n]{{0,6}}$")
 
 
-def _question_mark(text: str, i: int) -> str | None:
+def _question_mark(text: str, i: int, pending: dict[int, str] | None = None) -> str | None:
     """Replacement for a half-width ``?`` at ``i``, or None to leave it."""
     if _slogan_dot().match(text, i):
         return "·"
-    if not _chinese_context(text, i):
+    if not _chinese_context(text, i, pending):
         return None
     right = text[i + 1 : i + 2]
     line_start = text.rfind("\n", 0, i) + 1
@@ -126,9 +135,11 @@ def _question_mark(text: str, i: int) -> str | None:
     return None  # ? between two characters: a lost character, not punctuation
 
 
-def _dot(text: str, i: int) -> Edit | None:
+def _dot(text: str, i: int, pending: dict[int, str] | None = None) -> Edit | None:
     """Edit for a half-width/full-width dot at ``i`` (sentence end or watermark), or None."""
-    left, right = _left(text, i), text[i + 1 : i + 2]
+    left, right = _left(text, i, pending), text[i + 1 : i + 2]
+    if right and pending:
+        right = pending.get(i + 1, right)
     if not left:
         return None
     if _DIGIT.match(left) or _DIGIT.match(right):
@@ -147,77 +158,81 @@ def _dot(text: str, i: int) -> Edit | None:
     return Edit(i, i + 1, "。", "half-width full stop")
 
 
-def _quote_edits(text: str) -> list[Edit]:
-    """``〝〞`` and ASCII ``"`` in Chinese text → “ ” by pairing, line by line."""
-    edits: list[Edit] = []
+def _quote_mark(text: str, i: int, c: str, open_: bool, pending: dict[int, str]) -> str:
+    """The quote that ``〝``, ``〞`` or ASCII ``"`` at ``i`` stands for, given whether a quote is open."""
+    left, right = _left(text, i, pending), _right(text, i, pending)
+    punct = _cls("chinese_punct")
+    before_text = left == "" or (left in punct and left not in _cls("closing"))
+    after_text = right == "" or (right in punct and right not in _cls("opening"))
+    if c == '"':
+        close = open_
+    elif c == "〞":  # a closing mark, unless it stands where a quote opens
+        close = open_ or not (before_text and not after_text)
+    else:  # 〝: an opening mark, unless it stands where a quote closes
+        close = after_text and not before_text
+    return "”" if close else "“"
+
+
+_QUOTES = regex.compile(r'[“”〝〞"\n]')
+_MARKS = regex.compile(r'[“”〝〞"()\n,;:!?.．`\']')
+
+
+def _quote_states(text: str) -> dict[int, bool]:
+    """For each ``〝〞"`` to decide, whether a quote is open before it (pairing runs left to right)."""
+    states: dict[int, bool] = {}
     open_ = False
-    for m in regex.finditer(r'[“”〝〞"\n]', text):
+    for m in _QUOTES.finditer(text):
         c, i = m.group(), m.start()
-        if c == "\n":
+        if c in "\n”":
             open_ = False
         elif c == "“":
             open_ = True
-        elif c == "”":
-            open_ = False
-        elif c == '"' and not _chinese_context(text, i):
-            continue
-        else:
-            left, right = _left(text, i), _right(text, i)
-            punct = _cls("chinese_punct")
-            before_text = left == "" or (left in punct and left not in _cls("closing"))
-            after_text = right == "" or (right in punct and right not in _cls("opening"))
-            if c == '"':
-                close = open_
-            elif c == "〞":  # a closing mark, unless it stands where a quote opens
-                close = open_ or not (before_text and not after_text)
-            else:  # 〝: an opening mark, unless it stands where a quote closes
-                close = after_text and not before_text
-            new = "”" if close else "“"
-            open_ = not close
-            edits.append(Edit(i, i + 1, new, f"{c} as {'closing' if close else 'opening'} quote"))
-    return edits
+        elif c != '"' or _chinese_context(text, i):
+            states[i] = open_
+            open_ = _quote_mark(text, i, c, open_, {}) == "“"
+    return states
 
 
-def _paren_edits(text: str) -> list[Edit]:
-    """ASCII ( ) in Chinese context → （ ）, deciding matched pairs together."""
-    edits: list[Edit] = []
+def _paren_partners(text: str) -> dict[int, int | None]:
+    """Each ASCII bracket's partner on its line (None when unmatched).
+
+    Fixing a matched pair or an unmatched bracket leaves the pairing of the others
+    as it was, so the partners hold for every pass.
+    """
+    partner: dict[int, int | None] = {}
     stack: list[int] = []
-    pairs: list[tuple[int | None, int | None]] = []
     for m in regex.finditer(r"[()\n]", text):
         c, i = m.group(), m.start()
         if c == "\n":
-            pairs.extend((s, None) for s in stack)
+            partner.update((s, None) for s in stack)
             stack = []
         elif c == "(":
             stack.append(i)
         elif stack:
-            pairs.append((stack.pop(), i))
+            s = stack.pop()
+            partner[s], partner[i] = i, s
         else:
-            pairs.append((None, i))
-    pairs.extend((s, None) for s in stack)
-    for s, e in pairs:
-        if s is not None and e is not None:
-            inner = text[s + 1 : e]
-            chinese = (
-                _is_chinese(_left(text, s))
-                or _is_chinese(_right(text, e))
-                or any(_is_chinese(ch) for ch in inner)
-            )
-        else:
-            chinese = _chinese_context(text, s if s is not None else e)
-        if chinese:
-            for k in (s, e):
-                if k is not None:
-                    edits.append(Edit(k, k + 1, _HALF_TO_FULL[text[k]], "half-width bracket in Chinese text"))
-    return edits
+            partner[i] = None
+    partner.update((s, None) for s in stack)
+    return partner
+
+
+def _chinese_counts(text: str) -> list[int]:
+    """Running count of Chinese characters and marks: ``counts[j]`` covers ``text[:j]``
+    (whether a bracket pair holds Chinese, in constant time however deep the nesting)."""
+    punct = _cls("chinese_punct")
+    return [0, *accumulate(1 if (c in punct or _HAN.match(c)) else 0 for c in text)]
 
 
 def fix_punctuation(text: str) -> list[Edit]:
     """Edits making punctuation in Chinese text full-width and repairing damaged marks.
 
-    A mark's context can change when its neighbour is fixed (``工,,``), so the
-    rules are applied until nothing changes; every position is edited at most
-    once, and the result is idempotent.
+    A mark's context changes when its neighbour is fixed (``工,,``): a sweep sees the
+    marks it has already decided as they will be, so a run of marks is fixed in one
+    sweep; sweeps alternate direction (a run fixed from its right end: ``((工``) and
+    repeat until nothing changes.  Every position is edited at most once, the result
+    is idempotent, and a flood of marks costs a few linear sweeps (it cost one sweep
+    per mark of the run: 4,000 ``(`` took 15 s).
 
     >>> from reportmine.textedit import TrackedText
     >>> fix = lambda s: TrackedText(s).run([fix_punctuation]).text
@@ -227,13 +242,17 @@ def fix_punctuation(text: str) -> list[Edit]:
     '在“五.一”期间，栏目的编导，建立的基础上，工作。按照'
     >>> fix("开展“双亮〞活动(简称“双比〞)")
     '开展“双亮”活动（简称“双比”）'
+    >>> fix("((工,,,")
+    '（（工，，，'
     """
     edits: list[Edit] = []
     work, origin = text, list(range(len(text)))
+    reverse = False
     while True:
-        found = _punctuation_edits(work)
-        if not found:
+        found = _punctuation_edits(work, reverse)
+        if not found:  # nothing decided: the same in either direction
             break
+        reverse = not reverse
         for e in found:  # all edits cover one character
             edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
         pieces, new_origin, pos = [], [], 0
@@ -250,34 +269,74 @@ def fix_punctuation(text: str) -> list[Edit]:
     return edits
 
 
-def _punctuation_edits(text: str) -> list[Edit]:
-    """One pass of the punctuation rules (single-character edits)."""
+def _punctuation_edits(text: str, reverse: bool = False) -> list[Edit]:
+    """One sweep of the punctuation rules (single-character edits), left to right or back.
+
+    Each decided mark is entered in ``pending``, so the marks after it in the sweep
+    see it as fixed.
+    """
     zero_width = [Edit(m.start(), m.end(), "", "zero-width character") for m in regex.finditer(f"[{_ZERO_WIDTH}]", text)]
     if zero_width:  # invisible noise: drop it first, then judge the marks without it
         return zero_width
     edits: list[Edit] = []
-    edits.extend(_quote_edits(text))
-    edits.extend(_paren_edits(text))
-    for m in regex.finditer(r"[,;:!?.．`']", text):
-        c, i = m.group(), m.start()
-        if c in ",;:!":
-            if _chinese_context(text, i):
-                edits.append(Edit(i, i + 1, _HALF_TO_FULL[c], "half-width punctuation in Chinese text"))
+    pending: dict[int, str] = {}
+
+    def fix(i: int, new: str, note: str) -> None:
+        edits.append(Edit(i, i + 1, new, note))
+        if new:
+            pending[i] = new
+
+    partner = _paren_partners(text) if "(" in text or ")" in text else {}
+    counts = _chinese_counts(text) if any(p is not None for p in partner.values()) else []
+    states = _quote_states(text) if reverse else {}
+    open_ = False  # a quote is open (left-to-right sweep)
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    if reverse:
+        marks.reverse()
+    for i, c in marks:
+        if c in "\n”":
+            open_ = False
+        elif c == "“":
+            open_ = True
+        elif c in '〝〞"':
+            if c == '"' and not _chinese_context(text, i, pending):
+                continue
+            new = _quote_mark(text, i, c, states.get(i, False) if reverse else open_, pending)
+            open_ = new == "“"
+            fix(i, new, f"{c} as {'closing' if new == '”' else 'opening'} quote")
+        elif c in "()":
+            other = partner.get(i)
+            if other is None:
+                chinese = _chinese_context(text, i, pending)
+            elif (c == ")") != reverse:
+                continue  # a pair is decided at the end the sweep meets first
+            else:
+                s, e = (i, other) if c == "(" else (other, i)
+                chinese = (
+                    _is_chinese(_left(text, s, pending))
+                    or _is_chinese(_right(text, e, pending))
+                    or counts[e] > counts[s + 1]
+                )
+            if chinese:
+                for k in (i,) if other is None else (i, other):
+                    fix(k, _HALF_TO_FULL[text[k]], "half-width bracket in Chinese text")
+        elif c in ",;:!":
+            if _chinese_context(text, i, pending):
+                fix(i, _HALF_TO_FULL[c], "half-width punctuation in Chinese text")
         elif c == "?":
-            new = _question_mark(text, i)
+            new = _question_mark(text, i, pending)
             if new is not None:
-                note = "? standing for · (damaged middle dot)" if new == "·" else "half-width question mark"
-                edits.append(Edit(i, i + 1, new, note))
+                fix(i, new, "? standing for · (damaged middle dot)" if new == "·" else "half-width question mark")
         elif c == "`":
-            if _is_chinese(_left(text, i)) and _is_chinese(_right(text, i)):
-                edits.append(Edit(i, i + 1, "", "stray backtick (copy watermark)"))
+            if _is_chinese(_left(text, i, pending)) and _is_chinese(_right(text, i, pending)):
+                fix(i, "", "stray backtick (copy watermark)")
         elif c == "'":
             if _is_han(text[i - 1 : i]) and _is_han(text[i + 1 : i + 2]) and _lone_apostrophe(text, i):
-                edits.append(Edit(i, i + 1, "", "stray apostrophe inside a phrase (copy watermark)"))
+                fix(i, "", "stray apostrophe inside a phrase (copy watermark)")
         else:
-            e = _dot(text, i)
+            e = _dot(text, i, pending)
             if e is not None:
-                edits.append(e)
+                fix(i, e.replacement, e.note)
     edits.sort(key=lambda e: e.start)
     return edits
 
