@@ -137,6 +137,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             continue
         clauses = _clauses(text, sent.start, sent.end)
         para_lead = _lead(text, sentences, si, sections, first_of)
+        heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
         cands = candidate_cues(masked, sent.start, sent.end)
         matches = sentence_matches(masked, sent.start, sent.end, cands)
         spans = match_spans(matches)
@@ -156,7 +157,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             item = _Found(f, sent, metric, why, subject, donor, part, _period_for(text, f, sent, carried[si]))
             if use_features:
                 item.features = dict(
-                    win=win, cue=metric, source=source, part=part,
+                    win=win, cue=metric, source=source, part=part, heading=heading,
                     prev_unit=figures[sent.figures[k - 1]].unit if k else "",
                     next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
                     prev_cue=metrics[sent.figures[k - 1]] if k else "",

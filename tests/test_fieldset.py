@@ -9,7 +9,7 @@ catches a regression in the figure stage, the features or the shipped model.
 
 Measured at commit time: in-sample (shipped model) typed 0.996, figure 0.997, core 1.000, section 0.998,
 text CER 0.0017, subjects of matched records exactly the gold's 817/1488, with the gold's head 1292/1488;
-by 5-fold CV (field_eval.py --cv 5) typed 0.952, core 0.985.  The floors sit a little under (typed under
+by 5-fold CV (field_eval.py --cv 5) typed 0.952, core 0.982.  The floors sit a little under (typed under
 the CV figure).
 """
 import pathlib
