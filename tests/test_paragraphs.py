@@ -1,5 +1,7 @@
 """Paragraph repair: broken paragraphs re-joined, one paragraph per line."""
 
+import os
+
 import pytest
 
 from reportmine.normalize.paragraphs import collapse_blank_lines, join_broken_paragraphs, spans_word
@@ -233,10 +235,28 @@ def test_clean_gold_texts_of_every_corpus_are_left_alone():
 _CROSS_LINE_TOKENS = ["(", ")", "。", "，", ",", "?", ":", "\n", "\n\n", " ", "工会", "会员12", "人", "万元", "（一）", "1、", "篇1", "“", "”", "- 2 -", "第 1 页 共 3 页", "'"]
 
 
-@settings(max_examples=300, deadline=None)
+#: CI draws the same examples every run (a new close call must not fail a submission by chance);
+#: REPORTMINE_FUZZ=1 draws new ones.
+_FUZZ = os.environ.get("REPORTMINE_FUZZ", "") not in ("", "0")
+
+
+@settings(max_examples=3000 if _FUZZ else 300, deadline=None, derandomize=not _FUZZ)
 @given(st.lists(st.sampled_from(_CROSS_LINE_TOKENS), max_size=16))
 def test_normalising_across_lines_is_idempotent(tokens):
     from reportmine.normalize import normalize
 
     once = normalize("".join(tokens))
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize("raw, once", [
+    # a short line is title-like only as it will stand: the mark on the line after it is glued on
+    ("根据职代会的决议，\n困难职工\n。", "根据职代会的决议，困难职工。"),
+    # a line of colons and a page number is no date stamp, before a join or after it
+    ("：:\n:- 7 -", "：：：- 7 -"),
+])
+def test_one_pass_leaves_nothing_for_a_second(raw, once):
+    from reportmine.normalize import normalize
+
+    assert normalize(raw) == once
     assert normalize(once) == once

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..textedit import Edit
@@ -194,7 +195,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         if is_heading_line(para) and not _runs_on(para):
             continue
         stop, body = _next_body(text, lines, k)
-        if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(body):
+        if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(_as_joined(text, lines, stop, body)):
             continue
         if ends_in_comma:
             note = f"broken paragraph re-joined: the line ends in {last!r}"
@@ -206,6 +207,14 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         edits.append(Edit(s + len(line), stop, "", note))
         carried, carried_to = para, _next_nonblank(lines, text, k)
     return edits
+
+
+def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -> str:
+    """The line ``body`` (starting at ``start``) as it will stand once a line opening with a mark no
+    line opens with is glued onto it: "工会" + "。" is no title (a second pass would see 工会。)."""
+    k = bisect_right(lines, (start, len(text) + 1)) - 1
+    _, nxt = _next_body(text, lines, k)
+    return body + nxt if nxt[:1] and nxt[0] in NEVER_OPENING else body
 
 
 #: Marks no line opens with: a line starting with one goes on from the line before (…合同412份\n，其中…).
