@@ -95,7 +95,7 @@ def figure_features(text: str, fig: Figure, win: Window, *, cue: str, source: st
     out += [f"l1={left[-1:]}", f"l2={left[-2:]}", f"r1={right[:1]}", f"r2={right[:2]}", f"r3={right[:3]}"]
     out += _bigrams(left[-14:], "c2<") + _bigrams(right[:14], "c2>")
     out += _heading_grams(heading[:16])
-    return sorted(set(out))
+    return list(dict.fromkeys(out))  # each once, in a fixed order (the model sums them in its own order)
 
 
 @lru_cache(maxsize=512)
