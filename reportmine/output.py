@@ -367,13 +367,13 @@ def _sheet_frame(df):
 
 
 class _Unusual(Exception):
-    """A cell :func:`_csv_cell` cannot be sure to convert exactly as the typed frame would."""
+    """A cell :func:`_sheet_cell` cannot be sure to convert exactly as the typed frame would."""
 
 
 _EXACT_INT = 2 ** 53  # beyond it a count passes through a float and loses digits
 
 
-def _csv_number(v) -> float | None:
+def _plain_number(v) -> float | None:
     """The number a numeric column holds for a plain int or float ``v`` (None: missing)."""
     if v is None:
         return None
@@ -386,48 +386,59 @@ def _csv_number(v) -> float | None:
     raise _Unusual  # a string, a bool, NA, a numpy scalar: pandas' coercion decides
 
 
-def _csv_cell(v, kind: str) -> str:
-    """One CSV cell of a record value, as ``frame_of`` + ``_sheet_frame`` + ``to_csv`` write it,
-    without pandas (writing CSV must not load it); raises :class:`_Unusual` where unsure."""
+def _sheet_cell(v, kind: str):
+    """One spreadsheet cell (None, str, int or float) of a record value, as ``frame_of`` +
+    ``_sheet_frame`` give it, without pandas (writing CSV or Excel must not load it); raises
+    :class:`_Unusual` where unsure.  Whole floats are ints, as CSV and Excel write them."""
     if kind in ("int", "count"):
-        x = _csv_number(v)
+        x = _plain_number(v)
         if x is None or (kind == "int" and x < 0):
-            return ""
+            return None
         if not x.is_integer():
             raise _Unusual  # the frame refuses a fractional count
-        return str(int(x))
+        return int(x)
     if kind == "float":
-        x = _csv_number(v)
-        return "" if x is None else _number_text(x)
+        x = _plain_number(v)
+        if x is None:
+            return None
+        return int(x) if x.is_integer() and abs(x) < 1e15 else x
     if kind == "list":
         text = ";".join(_as_list(v))
     elif _missing(v):
-        return ""
+        return None
     else:
         text = v if isinstance(v, str) else str(v)
         if kind not in ("str", "text"):
             return text  # a categorical: written as it is
-    return _safe_cell(text) if text else ""
+    return _safe_cell(text) if text else None
 
 
 def _frame_csv(rows: list[dict], out: IO[str], header: bool = True) -> None:
-    """Write ``rows`` as CSV through the typed frame (pandas): the reference of :func:`_csv_cell`."""
+    """Write ``rows`` as CSV through the typed frame (pandas): the reference of :func:`_sheet_cell`."""
     df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
     for col in ("value", "high"):
         df[col] = df[col].astype(object).map(_number_text)
     df.to_csv(out, header=header, index=False, lineterminator="\n")
 
 
-_CSV_COLUMNS = tuple((c, _FILE_NAMES.get(c), k) for c, k in RECORD_SCHEMA.items())
+_SHEET_COLUMNS = tuple((c, _FILE_NAMES.get(c), k) for c, k in RECORD_SCHEMA.items())
 
 
-def _csv_lines(rows: list[dict]) -> list[list[str]] | None:
-    """The CSV cells of record dicts, or None if one holds a value only the typed frame converts."""
+def _sheet_rows(rows: list[dict]) -> list[list] | None:
+    """The spreadsheet cells of record dicts, or None if one holds a value only the typed frame
+    converts."""
     try:
-        return [[_csv_cell(r.get(col, r.get(alias) if alias else None), kind) for col, alias, kind in _CSV_COLUMNS]
+        return [[_sheet_cell(r.get(col, r.get(alias) if alias else None), kind) for col, alias, kind in _SHEET_COLUMNS]
                 for r in rows]
     except _Unusual:
         return None
+
+
+def _csv_text(cell) -> str:
+    """A cell of :func:`_sheet_rows` as CSV text (a float that is not whole: its repr)."""
+    if cell is None:
+        return ""
+    return cell if isinstance(cell, str) else str(cell) if isinstance(cell, int) else repr(cell)
 
 
 class RecordWriter:
@@ -506,14 +517,14 @@ class RecordWriter:
         self._fh.write(sep + ",".join("\n" + json.dumps(r, ensure_ascii=False) for r in rows))
 
     def _write_csv(self, rows: list[dict]) -> None:
-        lines = _csv_lines(rows)
-        if lines is None:  # a cell of an unusual type: let the typed frame decide, as it always did
+        cells = _sheet_rows(rows)
+        if cells is None:  # a cell of an unusual type: let the typed frame decide, as it always did
             _frame_csv(rows, self._fh, self._header)
         else:
             out = csv.writer(self._fh, lineterminator="\n")
             if self._header:
                 out.writerow([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
-            out.writerows(lines)
+            out.writerows([_csv_text(c) for c in row] for row in cells)
         self._header = False
 
     def _write_parquet(self, rows: list[dict]) -> None:
@@ -537,8 +548,10 @@ class RecordWriter:
             self._book.properties.created = self._book.properties.modified = XLSX_DATE
             self._sheet = self._book.create_sheet("records")
             self._sheet.append([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
-        df = _sheet_frame(frame_of(rows, RECORD_SCHEMA))
-        for row in df.itertuples(index=False):
+        cells = _sheet_rows(rows)
+        if cells is None:  # a cell of an unusual type: let the typed frame decide, as it always did
+            cells = _sheet_frame(frame_of(rows, RECORD_SCHEMA)).itertuples(index=False)
+        for row in cells:
             self._sheet.append([_xlsx_cell(v) for v in row])
 
     def close(self) -> int:

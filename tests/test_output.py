@@ -267,9 +267,9 @@ ODD_ROWS = [
 def test_csv_written_without_pandas_equals_the_typed_frame(tmp_path):
     """Every kind of cell (missing, "", ints, floats, lists, categories off the spec's list, formula
     leads, quotes and newlines) is written exactly as the typed frame writes it."""
-    from reportmine.output import _csv_lines
+    from reportmine.output import _sheet_rows
 
-    assert _csv_lines(ODD_ROWS) is not None  # the pandas-free path writes them all
+    assert _sheet_rows(ODD_ROWS) is not None  # the pandas-free path writes them all
     path = tmp_path / "r.csv"
     write_records(ODD_ROWS, path)
     assert path.read_bytes().decode("utf-8") == _csv_by_frame(ODD_ROWS)
@@ -280,10 +280,10 @@ def test_csv_cells_only_pandas_coerces_go_through_the_frame(tmp_path, cell):
     """A number written as text, a fractional count, a bool or a huge int: pandas' coercion
     (or its refusal) decides, as before."""
     path = tmp_path / "r.csv"
-    from reportmine.output import _csv_lines
+    from reportmine.output import _sheet_rows
 
     rows = [{"metric": "members", "value": 1.0}, {"metric": "members", **cell}]
-    assert _csv_lines(rows) is None
+    assert _sheet_rows(rows) is None
     try:
         expected = _csv_by_frame(rows)
     except (TypeError, ValueError) as e:
@@ -333,3 +333,16 @@ def test_xlsx_is_deterministic(tmp_path, doc):
     props = load_workbook(a).properties
     assert props.created == XLSX_DATE and props.modified == XLSX_DATE
     pd.testing.assert_frame_equal(read_records(a), records_frame(doc))  # still the same workbook
+
+
+@pytest.mark.parametrize("which", ["odd", "samples"])
+def test_xlsx_written_without_pandas_equals_the_typed_frame(tmp_path, monkeypatch, sample_docs, which):
+    """The pandas-free cells make the same workbook, byte for byte, as the typed frame's cells."""
+    import reportmine.output as o
+
+    rows = ODD_ROWS if which == "odd" else [r.to_dict() for d in sample_docs for r in d.records]
+    fast, framed = tmp_path / "fast.xlsx", tmp_path / "framed.xlsx"
+    write_records(rows, fast)
+    monkeypatch.setattr(o, "_sheet_rows", lambda rows: None)  # every batch through the frame
+    write_records(rows, framed)
+    assert fast.read_bytes() == framed.read_bytes()
