@@ -135,6 +135,14 @@ def _on_alarm(signum, frame):
     raise _Timeout()
 
 
+def _record_dict(r) -> dict:
+    """``r.to_dict()`` without ``dataclasses.asdict``'s deep copy (a tenth of a bulk run's time):
+    a Record's fields are flat, so its attribute dict in field order, flags as a list, is the same."""
+    d = dict(vars(r))
+    d["flags"] = list(r.flags)
+    return d
+
+
 def process_file(task: tuple) -> FileResult:
     """Run the whole job on one file; never raises (a failure becomes ``FileResult.error``)."""
     index, path, name, doc_name, timeout, want_paragraphs = task
@@ -153,7 +161,7 @@ def process_file(task: tuple) -> FileResult:
         doc = build_document(read(path, name=doc_name), path=name)
         if not doc.source.text.strip():
             raise EmptyInput("holds no text", path=name)
-        res.records = [r.to_dict() for r in doc.records]
+        res.records = [_record_dict(r) for r in doc.records]
         res.articles = [article_row(a, name) for a in doc.articles]
         if want_paragraphs:
             res.paragraphs = [p for a in doc.articles for p in record_paragraphs(a)]

@@ -326,3 +326,19 @@ def test_parent_memory_does_not_grow_with_the_archive(tmp_path, monkeypatch):
         tracemalloc.stop()
         assert summary.records == 400 * n
     assert peaks[1] < 1.5 * peaks[0], peaks  # holding every record would make it 4x
+
+
+def test_record_rows_are_exactly_to_dict():
+    """process_file builds record rows without asdict's deep copy: same keys, same order, same values
+    (a Record field that is not flat would need to_dict again: this fails first)."""
+    import dataclasses
+
+    import reportmine
+
+    doc = reportmine.parse_text(invented_report(3), name="x")
+    assert doc.records
+    for r in doc.records:
+        row = bulk._record_dict(r)
+        assert list(row.items()) == list(r.to_dict().items())
+        assert all(not dataclasses.is_dataclass(v) and not isinstance(v, (dict, set)) for v in row.values())
+        assert isinstance(row["flags"], list)
