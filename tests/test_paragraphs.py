@@ -260,3 +260,31 @@ def test_one_pass_leaves_nothing_for_a_second(raw, once):
 
     assert normalize(raw) == once
     assert normalize(once) == once
+
+
+def _spans_word_by_lcut(left: str, right: str) -> str:
+    """spans_word as jieba.lcut(HMM=False) over the two windows says it (the reference)."""
+    from reportmine.normalize.paragraphs import _CJK, _WINDOW, _jieba
+
+    a, b = left[-_WINDOW:], right[:_WINDOW]
+    if not (a and b and _CJK.match(a[-1]) and _CJK.match(b[0])):
+        return ""
+    pos, dt = 0, _jieba().dt
+    for tok in _jieba().lcut(a + b, HMM=False):
+        if pos < len(a) < pos + len(tok):
+            return tok if all(_CJK.match(c) for c in tok) and dt.FREQ.get(tok, 0) > 0 else ""
+        pos += len(tok)
+    return ""
+
+
+@pytest.mark.parametrize("text", [
+    "区总工会组织开展职工技能竞赛，参赛选手达到360名。",
+    "为困难职工家庭发放慰问金12.5万元和米面油等物资",
+    "按照“四个一”要求推进Q3季度工作A类项目的验收。",
+    "建立健全职工代表大会制度，厂务公开覆盖率98%以上",
+])
+def test_spans_word_cuts_as_jieba_lcut_would(text):
+    # spans_word runs jieba's DAG and route on the one block that holds the break;
+    # at every break of these sentences it finds what lcut over the windows finds
+    for i in range(1, len(text)):
+        assert spans_word(text[:i], text[i:]) == _spans_word_by_lcut(text[:i], text[i:]), text[:i]

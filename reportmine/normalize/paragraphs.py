@@ -59,6 +59,8 @@ _ANY_PUNCT = re.compile(r"[，。；：！？、,.;:!?]")
 _CONTINUATION_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“‘《〈「『]")
 
 _WINDOW = 6
+#: jieba's blocks (``jieba.re_han_default``): it segments these and yields anything else a character at a time.
+_JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 
 
 def is_heading_line(line: str) -> bool:
@@ -113,16 +115,26 @@ def spans_word(left: str, right: str) -> str:
     a, b = left[-_WINDOW:], right[:_WINDOW]
     if not (a and b and _CJK.match(a[-1]) and _CJK.match(b[0])):
         return ""
-    jieba = _jieba()
-    pos = 0
+    # jieba.lcut(a + b, HMM=False), without its generators: only the block of jieba's
+    # segmentation that holds the break is cut (one DAG and route), and only the
+    # word over the break is looked at; the same words (tested against lcut)
     cut = len(a)
-    for tok in jieba.lcut(a + b, HMM=False):
-        end = pos + len(tok)
-        if pos < cut < end and all(_CJK.match(c) for c in tok) and jieba.dt.FREQ.get(tok, 0) > 0:
-            return tok
-        pos = end
-        if pos >= cut:
+    for m in _JIEBA_BLOCK.finditer(a + b):
+        if m.start() < cut < m.end():
             break
+    else:
+        return ""  # a character jieba cuts one by one
+    block, cut = m.group(), cut - m.start()
+    dt = _jieba().dt
+    route: dict[int, tuple[float, int]] = {}
+    dt.calc(block, dt.get_DAG(block), route)
+    x = 0
+    while x < cut:
+        y = route[x][1] + 1
+        if cut < y:
+            tok = block[x:y]
+            return tok if all(_CJK.match(c) for c in tok) and dt.FREQ.get(tok, 0) > 0 else ""
+        x = y
     return ""
 
 

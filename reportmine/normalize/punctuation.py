@@ -55,7 +55,8 @@ def _cls(name: str) -> str:
 
 
 def _is_han(c: str) -> bool:
-    return bool(c) and _HAN.match(c) is not None
+    # the common block first (every code point of U+4E00..U+9FFF is Han), the regex for the rest
+    return "\u4e00" <= c <= "\u9fff" or (bool(c) and _HAN.match(c) is not None)
 
 
 def _is_chinese(c: str) -> bool:
@@ -454,12 +455,7 @@ def _closes_heading(text: str, s: int, e: int) -> bool:
 
     reach = max(0, s - _HEADING_REACH)
     lo = max(text.rfind("\n", reach, s) + 1, reach)
-    ends = _cls("sentence_end")
-    start = lo
-    for k in range(s - 1, lo - 1, -1):
-        if text[k] in ends:
-            start = k + 1
-            break
+    start = max(lo, max(text.rfind(c, lo, s) for c in _cls("sentence_end")) + 1)
     seg = text[start:s].lstrip(_SPACES)
     if not seg or not HEADING_MARKER.match(seg):
         return False
