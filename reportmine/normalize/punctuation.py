@@ -27,6 +27,7 @@ ASCII word on both sides (1,000, 10:30, 1.6).  Character classes live in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 
@@ -394,6 +395,11 @@ _NUM_BEFORE = regex.compile(r"[0-9][0-9.]*%?\Z")
 _SPACED_NUMBER = regex.compile(r"\p{Han}[ \t\u3000\xa0]+[0-9][0-9.]*%?[ \t\u3000\xa0]+\p{Han}")
 #: This many spaced numbers on a line mark it as copied from a PDF: its spaces between characters are wraps.
 MIN_SPACED_NUMBERS = 3
+@lru_cache(maxsize=1)
+def _sentence_ends() -> regex.Pattern:
+    return regex.compile(f"[{regex.escape(_cls('sentence_end'))}]")
+
+
 #: How far back a heading that a space may close can start.
 _HEADING_REACH = 60
 
@@ -445,17 +451,19 @@ def _unit_follows(text: str, e: int) -> bool:
     return opens_with_number_word(text[e : e + 8])
 
 
-def _closes_heading(text: str, s: int, e: int) -> bool:
+def _closes_heading(text: str, s: int, e: int, ends: list[int]) -> bool:
     """True when the space at ``s:e`` ends a heading (一、… （一）… 1、…) of a flattened line.
 
     The heading starts at the line start or after a sentence end and a space, holds no
     sentence end, and no dictionary word spans the space (学 习 is a wrap inside a word).
+    ``ends`` holds the offsets of the text's sentence ends, in order.
     """
     from .paragraphs import HEADING_MARKER, spans_word
 
     reach = max(0, s - _HEADING_REACH)
     lo = max(text.rfind("\n", reach, s) + 1, reach)
-    start = max(lo, max(text.rfind(c, lo, s) for c in _cls("sentence_end")) + 1)
+    k = bisect_left(ends, s)
+    start = max(lo, ends[k - 1] + 1) if k else lo
     seg = text[start:s].lstrip(_SPACES)
     if not seg or not HEADING_MARKER.match(seg):
         return False
@@ -475,7 +483,9 @@ def _pdf_lines(text: str) -> set[int]:
     return out
 
 
-def _inner_space(text: str, m: regex.Match, pdf: bool = False) -> Edit | None:
+def _inner_space(text: str, m: regex.Match, pdf_ends: list[int] | None = None) -> Edit | None:
+    """The edit for a run of spaces inside a line; ``pdf_ends`` (the text's sentence ends) when the
+    line is copied from a PDF."""
     run, s, e = m.group(), m.start(), m.end()
     if not any(c in _SPACES for c in run):
         return Edit(s, e, "", "zero-width character")
@@ -483,7 +493,7 @@ def _inner_space(text: str, m: regex.Match, pdf: bool = False) -> Edit | None:
     spaced = _number_space(text, s, e)
     if spaced is not None:
         return spaced
-    if pdf and _is_han(left) and _is_han(right) and not _closes_heading(text, s, e):
+    if pdf_ends is not None and _is_han(left) and _is_han(right) and not _closes_heading(text, s, e, pdf_ends):
         return Edit(s, e, "", "space inside a line copied from a PDF (a wrap, not a break)")
     before_left = text[s - 2 : s - 1]
     ends = _cls("sentence_end")
@@ -508,18 +518,16 @@ def fix_spacing(text: str) -> list[Edit]:
     >>> fix("镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画")
     '镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画'
     """
-    edits: list[Edit] = []
-    for m in _INDENT.finditer(text):
-        edits.append(Edit(m.start(), m.end(), "", "indentation"))
-    for m in _TRAILING.finditer(text):
-        if not any(x.start == m.start() for x in edits):
-            edits.append(Edit(m.start(), m.end(), "", "trailing spaces"))
+    edits = [Edit(m.start(), m.end(), "", "indentation") for m in _INDENT.finditer(text)]
+    indented = {e.start for e in edits}  # a blank line's run is indentation, not also trailing
+    edits.extend(Edit(m.start(), m.end(), "", "trailing spaces") for m in _TRAILING.finditer(text) if m.start() not in indented)
     pdf = _pdf_lines(text)
+    ends = [m.start() for m in _sentence_ends().finditer(text)] if pdf else []
     line_start, next_nl = 0, text.find("\n")
     for m in _INNER.finditer(text):
         while pdf and 0 <= next_nl < m.start():  # the line of this space, found in one pass
             line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
-        e = _inner_space(text, m, line_start in pdf)
+        e = _inner_space(text, m, ends if line_start in pdf else None)
         if e is not None:
             edits.append(e)
     return _drop_overlaps(edits)
