@@ -411,3 +411,35 @@ def test_every_post_qualifier_word_is_read_after_a_unit():
         text = "慰问职工35人" + word + "。"
         assert trailing_qualifier(text, len("慰问职工35人")) == (qual, len(text) - 1), word
     assert trailing_qualifier("慰问职工35人。", 7) is None
+
+
+_glued = st.lists(st.sampled_from(["1", "23", "4567", "０９", ".", "．", "/", ",", "，", "V", "x", "约", "近", "三", "十",
+                                   "百分之", "万", "余", "人", "%", "至", "—", " ", "统一", "第", "年"]), max_size=30)
+
+
+def _skipping_and_searching(text):
+    """find_numbers(text) with glued digit runs skipped (the default), and with every run searched."""
+    import reportmine.numbers as nm
+
+    fast = nm.find_numbers(text)
+    nm.SKIP_GLUED_RUNS = False
+    try:
+        return fast, nm.find_numbers(text)
+    finally:
+        nm.SKIP_GLUED_RUNS = True
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_glued)
+def test_skipping_glued_digit_runs_finds_the_same_numbers(tokens):
+    """find_numbers goes on after a digit run glued to a digit, point, slash or letter (1.2.3,
+    V2, 2023/04/05) without searching past it: the numbers found are those the search finds."""
+    fast, searched = _skipping_and_searching("".join(tokens))
+    assert fast == searched
+
+
+def test_a_page_of_dotted_numbers_is_scanned_without_a_search_per_run():
+    """1.1.1.… (and V1.2, dates with slashes) yields the same numbers as before, read run by run."""
+    fast, searched = _skipping_and_searching("版本V1.2.3于2023/04/05发布，共1.5.8.13项" * 3)
+    assert fast == searched
+    assert ("1.5", 1.5) in [(n.text, n.value) for n in fast]
