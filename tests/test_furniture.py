@@ -176,6 +176,15 @@ def test_table_is_well_formed():
     pats = load_furniture_patterns()
     assert len(pats) > 30
     assert all(p.note for p in pats)
+    assert all(p.pattern.pattern == p.source for p in pats)  # each row compiles (on first use)
+
+
+def test_bad_regular_expression_is_explained_with_its_row():
+    from reportmine.normalize.furniture import _compile_rows, _read_table
+
+    rows = _read_table("pattern\tkind\tnote\n页码\tline\tok\n第(\\d+页\tline\tbroken\n", "t.tsv")
+    with pytest.raises(ValueError, match=r"t.tsv:\d+: bad regular expression"):
+        _compile_rows(list(rows))
 
 
 def test_bad_table_row_is_explained():

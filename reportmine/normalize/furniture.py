@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
@@ -94,11 +94,36 @@ _NOTICE_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.．、）)]|[（(]\d{1,2}[)）]|[�
 
 @dataclass(frozen=True)
 class FurniturePattern:
-    """One row of ``furniture.tsv``: a compiled pattern, its kind and what it removes."""
+    """One row of ``furniture.tsv``: its pattern, its kind and what it removes.
 
-    pattern: re.Pattern
+    ``pattern`` is compiled on first use: a page is tested against one alternation per
+    kind, and a row's own pattern is needed only where that alternation matched (a clean
+    page compiles none of the 160 rows: start-up).
+    """
+
+    source: str | re.Pattern | None
     kind: str
     note: str
+    where: str = ""
+
+    @cached_property
+    def pattern(self) -> re.Pattern | None:
+        if self.source is None or isinstance(self.source, re.Pattern):
+            return self.source
+        try:
+            return re.compile(self.source)
+        except re.error as exc:
+            raise ValueError(f"{self.where}: bad regular expression {self.source!r}: {exc}") from exc
+
+
+def _compile_rows(rows: list[FurniturePattern]) -> re.Pattern:
+    """One alternation of ``rows``' patterns; a bad row is named (its own compile explains it)."""
+    try:
+        return re.compile("|".join(f"(?:{p.source})" for p in rows))
+    except re.error:
+        for p in rows:
+            p.pattern  # noqa: B018 - raises the explained ValueError for the bad row
+        raise
 
 
 def _expand(pat: str, defines: dict[str, str], origin: str, lineno: int) -> str:
@@ -135,16 +160,13 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
             continue
         if kind not in KINDS:
             raise ValueError(f"{origin}:{lineno}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-        try:
-            if kind == "tail":
-                rx = re.compile(rf"\s*(?:{pat})\s*$")
-            elif kind == "head":
-                rx = re.compile(rf"\s*(?:{pat})\s*")
-            else:
-                rx = re.compile(rf"(?:{pat})")
-        except re.error as exc:
-            raise ValueError(f"{origin}:{lineno}: bad regular expression {pat!r}: {exc}") from exc
-        rows.append(FurniturePattern(rx, kind, note))
+        if kind == "tail":
+            rx = rf"\s*(?:{pat})\s*$"
+        elif kind == "head":
+            rx = rf"\s*(?:{pat})\s*"
+        else:
+            rx = rf"(?:{pat})"
+        rows.append(FurniturePattern(rx, kind, note, f"{origin}:{lineno}"))
     return tuple(rows)
 
 
@@ -165,9 +187,9 @@ def _combined() -> dict[str, re.Pattern]:
     """One alternation per kind, for a fast first test of every line."""
     out = {}
     for kind in KINDS:
-        pats = [p.pattern.pattern for p in load_furniture_patterns() if p.kind == kind]
-        if pats:
-            out[kind] = re.compile("|".join(f"(?:{p})" for p in pats))
+        rows = [p for p in load_furniture_patterns() if p.kind == kind]
+        if rows:
+            out[kind] = _compile_rows(rows)
     return out
 
 
@@ -178,8 +200,8 @@ _BULLET = re.compile(r"[-•·▪●◆■]\s+")
 @lru_cache(maxsize=None)
 def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
     """One alternation of the patterns of all ``kinds``."""
-    pats = [p.pattern.pattern for p in load_furniture_patterns() if p.kind in kinds]
-    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else re.compile(r"(?!)")
+    rows = [p for p in load_furniture_patterns() if p.kind in kinds]
+    return _compile_rows(rows) if rows else re.compile(r"(?!)")
 
 
 def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
