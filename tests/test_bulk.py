@@ -330,7 +330,7 @@ def test_parent_memory_does_not_grow_with_the_archive(tmp_path, monkeypatch):
 
 def test_record_rows_are_exactly_to_dict():
     """process_file builds record rows without asdict's deep copy: same keys, same order, same values
-    (a Record field that is not flat would need to_dict again: this fails first). output.record_dict.
+    (a Record field that is not flat would need to_dict again: this fails first): output.record_dict."""
     import dataclasses
 
     import reportmine
