@@ -1,0 +1,117 @@
+"""Regression floors on the team's held-out sets (corpora/heldout*), one table for all of them.
+
+Each set was written and annotated by someone who had not seen the code, and its gold committed before
+reportmine first ran on it. The first-contact figures (benchmarks/heldout_eval.py at the commit named)
+are the honest measure of unseen reports; after first contact a set became a development set and
+training data for the typing model, so its floors sit a little under the figures measured now, to
+catch regressions. heldout5 is the newest: its floors sit under its first contact, and the typing model
+was retrained with it afterwards.
+
+| set | first contact (commit) | figure | typed | core | section | text CER |
+|---|---|---|---|---|---|---|
+| heldout | 6a2c0cf | 0.951 | 0.837 | 0.910 | 1.000 | 0.0164 |
+| heldout2 | 4309318 | 0.956 | 0.894 | 0.940 | 1.000 | 0.0064 |
+| heldout3 | 86faf5f | 0.981 | 0.934 | 0.971 | 1.000 | 0.0002 |
+| heldout4 | e2e2301 | 0.968 | 0.914 | 0.992 | 1.000 | 0.0134 |
+| heldout5 | 1790d8a | 0.994 | 0.933 | 0.969 | 0.964 | 0.0124 |
+
+heldout5's section figure is low by an annotation slip its annotator reported after first contact and did
+not correct (501: the 1、 headings under 二、 are given depth 2; by the spec's first-appearance rule they
+are depth 3, which is what reportmine gives).
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from heldout_eval import measure  # noqa: E402
+
+#: per set: F1 floors, text CER ceilings (overall, worst article), metadata floors (share of articles)
+#: and the flags expected to be found (at least ``flags_tp``; at most one false flag beyond the gold).
+FLOORS = {
+    "heldout": dict(figure=0.97, typed=0.95, core=0.97, section=0.98, cer=0.005, worst_cer=0.02,
+                    title=0.9, year=0.9, org_level=0.9, report_type=0.9, parts=0.9, flags_tp=3),
+    "heldout2": dict(figure=0.96, typed=0.94, core=0.96, section=0.98, cer=0.005, worst_cer=0.02,
+                     title=6 / 7, year=6 / 7, org_level=5 / 7, report_type=6 / 7, parts=6 / 7, flags_tp=1),
+    "heldout3": dict(figure=0.96, typed=0.94, core=0.96, section=0.97, cer=0.002, worst_cer=0.005,
+                     title=6 / 7, year=6 / 7, org_level=5 / 7, report_type=6 / 7, parts=6 / 7, flags_tp=1),
+    "heldout4": dict(figure=0.96, typed=0.94, core=0.96, section=0.97, cer=0.005, worst_cer=0.02,
+                     title=5 / 6, year=5 / 6, org_level=4 / 6, report_type=5 / 6, parts=5 / 6, flags_tp=1),
+    "heldout5": dict(figure=0.97, typed=0.91, core=0.95, section=0.94, cer=0.02, worst_cer=0.07,
+                     title=5 / 7, year=6 / 7, org_level=6 / 7, report_type=6 / 7, parts=6 / 7, flags_tp=0),
+}
+SETS = sorted(FLOORS)
+
+
+def test_every_held_out_set_has_floors():
+    assert {p.name for p in (ROOT / "corpora").glob("heldout*") if (p / "gold").is_dir()} == set(FLOORS)
+
+
+@pytest.fixture(scope="module", params=SETS)
+def measured(request):
+    return request.param, measure(ROOT / "corpora" / request.param)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_matches_raw_files_and_offsets(name):
+    d = ROOT / "corpora" / name
+    assert {p.stem for p in (d / "raw").iterdir()} == {p.stem for p in (d / "gold").glob("*.json")}
+    for f in sorted((d / "gold").glob("*.json")):
+        for a in json.loads(f.read_text(encoding="utf-8"))["articles"]:
+            for r in a["records"]:
+                assert a["text"][r["start"]:r["end"]] == r["mention"], (f.name, r)
+
+
+def test_every_article_found_once(measured):
+    _, m = measured
+    art = m["articles"]
+    assert art["found"] == art["gold"] == art["predicted"], art
+
+
+@pytest.mark.parametrize("score", ["figure", "typed", "core", "section"])
+def test_f1_floor(measured, score):
+    name, m = measured
+    assert m["scores"][score]["f1"] >= FLOORS[name][score], (name, m["scores"][score])
+
+
+def test_text_is_restored(measured):
+    name, m = measured
+    assert m["text_cer"] <= FLOORS[name]["cer"], name
+    assert max(row["cer"] for row in m["rows"]) <= FLOORS[name]["worst_cer"], name
+
+
+@pytest.mark.parametrize("field", ["title", "year", "org_level", "report_type"])
+def test_metadata_floor(measured, field):
+    name, m = measured
+    ok, total = m["meta"][field]
+    assert ok / total >= FLOORS[name][field] - 1e-9, (name, field, ok, total)
+
+
+def test_parts_floor(measured):
+    name, m = measured
+    ok, total = m["parts"]
+    assert ok / total >= FLOORS[name]["parts"] - 1e-9, (name, ok, total)
+
+
+def test_flags(measured):
+    name, m = measured
+    assert m["flags"]["tp"] >= FLOORS[name]["flags_tp"], (name, m["flags"])
+    assert m["flags"]["pred"] <= m["flags"]["gold"] + 1, (name, m["flags"])
+
+
+def test_damaged_sources_decode_to_the_same_report():
+    """heldout2's raw files: GBK bytes, pinyin annotations, Big5 of an s2twp conversion, a two-article page."""
+    import reportmine
+
+    raw = ROOT / "corpora" / "heldout2" / "raw"
+    docs = {p.stem: reportmine.load(p) for p in raw.iterdir()}
+    assert "新建女职工组织1260个" in docs["h2_01_5f3a9c"].articles[0].text  # GBK
+    assert "区总工会在区委和市总工会的坚强领导下" in docs["h2_04_c9a013"].articles[0].text  # pinyin removed
+    assert "服务职工的信息化手段" in docs["h2_03_07d2ee"].articles[0].text  # 資訊化 restored to 信息化
+    assert [a.title for a in docs["h2_06_a2f859"].articles] == ["工会工作总结 篇1", "工会工作总结 篇2"]
