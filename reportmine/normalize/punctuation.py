@@ -27,9 +27,8 @@ ASCII word on both sides (1,000, 10:30, 1.6).  Character classes live in
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -219,11 +218,28 @@ def _paren_partners(text: str) -> dict[int, int | None]:
     return partner
 
 
-def _chinese_counts(text: str) -> list[int]:
-    """Running count of Chinese characters and marks: ``counts[j]`` covers ``text[:j]``
-    (whether a bracket pair holds Chinese, in constant time however deep the nesting)."""
-    punct = _cls("chinese_punct")
-    return [0, *accumulate(1 if (c in punct or _HAN.match(c)) else 0 for c in text)]
+@lru_cache(maxsize=1)
+def _chinese_run() -> regex.Pattern:
+    return regex.compile(rf"[\p{{Han}}{regex.escape(_cls('chinese_punct'))}]+")
+
+
+class _ChineseRuns:
+    """Where the text's runs of Chinese characters and marks lie: whether a bracket pair holds
+    Chinese is two bisections, however deep the nesting (scanning each pair's inside was
+    quadratic on nested floods); the runs are found on the first question."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def within(self, lo: int, hi: int) -> bool:
+        """True when ``text[lo:hi]`` holds a Chinese character or mark."""
+        if self.starts is None:
+            spans = [m.span() for m in _chinese_run().finditer(self.text)]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+        k = bisect_right(self.ends, lo)  # the first run that ends after lo
+        return k < len(self.starts) and max(self.starts[k], lo) < hi
 
 
 def fix_punctuation(text: str) -> list[Edit]:
@@ -289,7 +305,7 @@ def _punctuation_edits(text: str, reverse: bool = False) -> list[Edit]:
             pending[i] = new
 
     partner = _paren_partners(text) if "(" in text or ")" in text else {}
-    counts = _chinese_counts(text) if any(p is not None for p in partner.values()) else []
+    runs = _ChineseRuns(text)
     states = _quote_states(text) if reverse else {}
     open_ = False  # a quote is open (left-to-right sweep)
     marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
@@ -317,7 +333,7 @@ def _punctuation_edits(text: str, reverse: bool = False) -> list[Edit]:
                 chinese = (
                     _is_chinese(_left(text, s, pending))
                     or _is_chinese(_right(text, e, pending))
-                    or counts[e] > counts[s + 1]
+                    or runs.within(s + 1, e)
                 )
             if chinese:
                 for k in (i,) if other is None else (i, other):
