@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
 from .errors import EmptyInput, ReportmineError, ReportNotFound
-from .output import record_dict as _record_dict
 
 __all__ = ["SUFFIXES", "FileResult", "expand_paths", "iter_results", "read_reports", "run_extract", "ExtractSummary"]
 
@@ -154,7 +153,7 @@ def process_file(task: tuple) -> FileResult:
         doc = build_document(read(path, name=doc_name), path=name)
         if not doc.source.text.strip():
             raise EmptyInput("holds no text", path=name)
-        res.records = [_record_dict(r) for r in doc.records]
+        res.records = [r.to_dict() for r in doc.records]
         res.articles = [article_row(a, name) for a in doc.articles]
         if want_paragraphs:
             res.paragraphs = [p for a in doc.articles for p in record_paragraphs(a)]

@@ -153,7 +153,12 @@ class Record:
     duplicate_of: str = ""  # doc_id of the first occurrence of this record's paragraph, if recycled
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        """The record as a flat dict, fields in order, flags as a list (the spec's field names).
+
+        A Record's fields are flat, so its attribute dict is copied directly (``dataclasses.asdict``
+        deep-copies every value: a tenth of a bulk run's time).
+        """
+        d = dict(vars(self))
         d["flags"] = list(self.flags)
         return d
 
