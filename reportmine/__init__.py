@@ -23,7 +23,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "load": "pipeline", "parse_text": "pipeline", "extract": "pipeline", "load_many": "pipeline",
-    "iter_records": "pipeline", "normalize": "normalize.pipeline", "normalize_and_explain": "normalize.pipeline",
+    "iter_records": "bulk", "normalize": "normalize.pipeline", "normalize_and_explain": "normalize.pipeline",
     "records_frame": "output", "write_records": "output", "read_records": "output", "RecordWriter": "output",
     "articles_frame": "output", "sections_frame": "output", "changes_frame": "output",
     "read_reports": "bulk", "summary": "analysis", "duplicates": "dedupe",

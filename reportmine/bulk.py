@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .errors import EmptyInput, ReportmineError, ReportNotFound
 
-__all__ = ["SUFFIXES", "FileResult", "expand_paths", "iter_results", "read_reports", "run_extract", "ExtractSummary"]
+__all__ = ["SUFFIXES", "FileResult", "expand_paths", "iter_results", "iter_records", "read_reports", "run_extract", "ExtractSummary"]
 
 #: Suffixes of report files searched for under a directory.
 SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".docx"})
@@ -283,6 +283,24 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def iter_records(paths: str | os.PathLike | Sequence[str | os.PathLike], workers: int | None = None,
+                 root: str | os.PathLike | None = None) -> Iterator[dict]:
+    """Flat record dicts of many files, in input order; only records cross process boundaries.
+
+    Files are named as in :func:`iter_results`.  A file that cannot be read raises a
+    :class:`~reportmine.errors.ReportmineError` naming it (:func:`read_reports` and
+    ``reportmine extract`` go on past it instead).
+
+    >>> recs = list(iter_records("corpora/samples/001_96e591ef6d8e9382.txt"))
+    >>> recs[0]["doc_id"], recs[0]["metric"], recs[0]["mention"]
+    ('001_96e591ef6d8e9382', 'unions', '68家')
+    """
+    for res in iter_results(paths, workers, root):
+        if not res.ok:
+            raise ReportmineError(f"cannot extract {res.name}: {res.error}", path=res.path)
+        yield from res.records
 
 
 def read_reports(path_or_glob_or_dir, workers: int | None = None, progress: bool = True, errors: str = "collect"):

@@ -29,7 +29,7 @@ from .normalize.pipeline import normalize_tracked
 from .sections import parse_sections
 from .textedit import TrackedText
 
-__all__ = ["load", "parse_text", "extract", "load_many", "iter_records", "run_names"]
+__all__ = ["load", "parse_text", "extract", "load_many", "run_names"]
 
 
 def load(source: str | os.PathLike | bytes, name: str | None = None,
@@ -173,10 +173,6 @@ def _load_named(task: tuple) -> Document:
     return build_document(read(source, name=name), path=rel)
 
 
-def _records_of(task: tuple) -> list[dict]:
-    return [r.to_dict() for r in _load_named(task).records]
-
-
 def _tasks(paths, root) -> list[tuple]:
     paths = list(paths)
     return [(p, name, rel) for p, (name, rel) in zip(paths, run_names(paths, root))]
@@ -190,13 +186,6 @@ def load_many(paths: Iterable[str | os.PathLike], workers: int | None = None,
     so doc_ids are unique within the run: see :func:`run_names`.
     """
     yield from _map(_load_named, _tasks(paths, root), workers)
-
-
-def iter_records(paths: Iterable[str | os.PathLike], workers: int | None = None,
-                 root: str | os.PathLike | None = None) -> Iterator[dict]:
-    """Flat record dicts of many files; only records cross process boundaries."""
-    for recs in _map(_records_of, _tasks(paths, root), workers):
-        yield from recs
 
 
 def _map(fn, tasks: list, workers: int | None) -> Iterator:
