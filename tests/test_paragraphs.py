@@ -288,3 +288,30 @@ def test_spans_word_cuts_as_jieba_lcut_would(text):
     # at every break of these sentences it finds what lcut over the windows finds
     for i in range(1, len(text)):
         assert spans_word(text[:i], text[i:]) == _spans_word_by_lcut(text[:i], text[i:]), text[:i]
+
+
+def test_every_pair_inside_a_dictionary_word_is_known_without_jieba():
+    # the check that keeps jieba unloaded at a break must never miss a word: every pair
+    # inside a word of jieba's dictionary is in the character model or in the rare-pairs
+    # file (rebuild it with python -m reportmine.normalize.paragraphs --rebuild)
+    from reportmine.normalize.charlm import CharLM
+    from reportmine.normalize.paragraphs import _rare_pairs, dictionary_pairs
+
+    lm = CharLM.load()
+    missing = [p for p in dictionary_pairs() if lm.bi.get(p) == 0 and p not in _rare_pairs()]
+    assert missing == []
+
+
+def test_a_title_line_above_the_first_paragraph_needs_no_dictionary():
+    # the break after 区总工会2023年工作总结 splits no word: decided from the pair 结今 alone,
+    # so normalising a small page does not load jieba's dictionary (0.85 s)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from reportmine.normalize import normalize;"
+        "out = normalize('区总工会2023年工作总结\\n今年以来，全市工会发展会员1200人。\\n');"
+        "print(out.count(chr(10)), 'jieba' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "False"]

@@ -30,6 +30,7 @@ import logging
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 
 from ..textedit import Edit
 
@@ -101,6 +102,54 @@ def _jieba():
     return jieba
 
 
+#: The pairs of characters inside a word of jieba's dictionary that the shipped character model
+#: dropped as rare (it keeps pairs seen with a weight of 3 or more), one a line.
+RARE_PAIRS_PATH = Path(__file__).with_name("data") / "rare_word_pairs.txt"
+
+
+def dictionary_pairs() -> set[str]:
+    """Every pair of adjacent characters inside a Chinese word of jieba's dictionary (frequency above 0)."""
+    from .charlm import _is_cjk, _jieba_dict
+
+    pairs: set[str] = set()
+    with open(_jieba_dict(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) > 0 and all(_is_cjk(c) for c in parts[0]):
+                pairs.update(a + b for a, b in zip(parts[0], parts[0][1:]))
+    return pairs
+
+
+def build_rare_pairs(path: Path = RARE_PAIRS_PATH) -> Path:
+    """Write the dictionary's pairs that the character model lacks (``python -m
+    reportmine.normalize.paragraphs --rebuild`` after rebuilding the model or upgrading jieba)."""
+    from .charlm import CharLM
+
+    lm = CharLM.load()
+    path.write_text("".join(p + "\n" for p in sorted(dictionary_pairs()) if lm.bi.get(p) == 0), encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=1)
+def _rare_pairs() -> frozenset[str]:
+    return frozenset(RARE_PAIRS_PATH.read_text(encoding="utf-8").split())
+
+
+def _may_span(x: str, y: str) -> bool:
+    """False when no word of jieba's dictionary holds ``x`` followed by ``y`` (the shipped
+    character model counts the pairs inside dictionary words, ``data/rare_word_pairs.txt``
+    holds those it dropped): the break then splits no word, and jieba's dictionary (0.85 s
+    to load) is not loaded for it.  A title line above the first paragraph is such a break
+    on nearly every page.
+
+    >>> _may_span("饮", "食"), _may_span("险", "源"), _may_span("结", "今")
+    (True, True, False)
+    """
+    from .charlm import CharLM
+
+    return CharLM.load().bi.get(x + y) > 0 or x + y in _rare_pairs()
+
+
 def spans_word(left: str, right: str) -> str:
     """The dictionary word that spans the join of ``left`` and ``right``, or ``""``.
 
@@ -118,6 +167,8 @@ def spans_word(left: str, right: str) -> str:
     # jieba.lcut(a + b, HMM=False), without its generators: only the block of jieba's
     # segmentation that holds the break is cut (one DAG and route), and only the
     # word over the break is looked at; the same words (tested against lcut)
+    if not _may_span(a[-1], b[0]):
+        return ""
     cut = len(a)
     for m in _JIEBA_BLOCK.finditer(a + b):
         if m.start() < cut < m.end():
@@ -407,3 +458,10 @@ def collapse_blank_lines(text: str) -> list[Edit]:
             merged.append([a, b])
     return [Edit(a, b, "", "blank lines / indentation collapsed") for a, b in merged if b > a]
 
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    if "--rebuild" in sys.argv[1:]:
+        print(f"wrote {build_rare_pairs()}")
