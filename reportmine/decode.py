@@ -304,7 +304,7 @@ def _decode_repairing(data: bytes, codec: str, budget: int | None = None) -> Dec
             break
         except UnicodeDecodeError as e:
             out.append(data[pos : pos + e.start].decode(codec))
-            bad, end = pos + e.start, pos + e.end
+            end = pos + e.end
             resume = max(
                 range(end, min(end + 3, len(data) + 1)),
                 key=lambda r: _resume_score(data[r : r + 48].decode(codec, "replace")) - (r - end) * 0.3,

@@ -45,7 +45,7 @@ from typing import Iterator
 from .model import PART_ROLES, Part, Section
 from .tables import read_table
 
-__all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues", "SectionIndex"]
+__all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues"]
 
 # --------------------------------------------------------------------------- markers
 

@@ -10,6 +10,18 @@ SAMPLES = sorted((ROOT / "corpora" / "samples").glob("*.txt"))
 GOLD_DIR = ROOT / "corpora" / "gold"
 
 
+CASES_DIR = pathlib.Path(__file__).resolve().parent / "test-cases"
+
+
+def load_cases(stage: str, name: str) -> list[dict]:
+    """The cases of ``tests/test-cases/<stage>/<name>`` (``.json`` optional): each has a label and an input."""
+    path = CASES_DIR / stage / (name if name.endswith(".json") else f"{name}.json")
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    for case in cases:
+        assert case.get("label") and isinstance(case.get("input"), (str, list)), f"{path.name}: a case needs a label and an input: {case!r}"
+    return cases
+
+
 def load_gold(stem: str) -> dict:
     return json.loads((GOLD_DIR / f"{stem}.json").read_text(encoding="utf-8"))
 

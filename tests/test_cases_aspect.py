@@ -7,19 +7,17 @@ cases fail today, and the runner checks they still fail (move one out when it pa
 Every example of ``reportmine/data/aspect_cues.tsv`` is run too.
 """
 
-import json
-import pathlib
 
 import pytest
 
 import reportmine
+from conftest import load_cases
 from reportmine.aspect import ASPECTS, aspect_cues
 
-CASES = pathlib.Path(__file__).parent / "test-cases" / "aspect"
 
 
 def load(name):
-    cases = json.loads((CASES / name).read_text(encoding="utf-8"))
+    cases = load_cases("aspect", name)
     for c in cases:
         assert {"label", "input", "expect"} <= set(c), c
         assert set(c["expect"].values()) <= set(ASPECTS), c["label"]

@@ -5,19 +5,17 @@ Each case: ``input`` is a list of records ``[doc_id, mention, paragraph]`` in in
 ``negative`` cases must pass; ``known-failures`` must still fail (a fix moves the case).
 """
 
-import json
-import pathlib
 
 import pandas as pd
 import pytest
+from conftest import load_cases
 
 from reportmine.dedupe import duplicates
 
-CASES = pathlib.Path(__file__).parent / "test-cases" / "dedupe"
 
 
 def load(name: str) -> list[dict]:
-    return json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    return load_cases("dedupe", name)
 
 
 def found(case: dict) -> list[str]:

@@ -9,20 +9,17 @@ split, typed and validated as a user would) and
 Cases in known-failures.json fail today: the runner asserts they still fail, so a fix is noticed
 and the case moves to synthetic.json or in-the-wild.json.
 """
-import json
-import pathlib
 
 import pytest
 
 import reportmine
+from conftest import load_cases
 
-CASES = pathlib.Path(__file__).resolve().parent / "test-cases" / "figures"
 
 
 def load(name: str) -> list[dict]:
-    cases = json.loads((CASES / name).read_text(encoding="utf-8"))
+    cases = load_cases("figures", name)
     for c in cases:
-        assert c["label"] and c["input"], c
         assert name == "negative.json" or c["figures"], c
     return cases
 

@@ -12,21 +12,18 @@ Every case is ``{"label", "input", "output"}``, run through :func:`reportmine.no
 Every expected output is a fixed point: normalising it again changes nothing.
 """
 
-import json
-from pathlib import Path
 
 import pytest
+from conftest import load_cases
 
 from reportmine.normalize import normalize
 
-CASES = Path(__file__).parent / "test-cases" / "normalize"
 
 
 def load(name: str) -> list[dict]:
-    cases = json.loads((CASES / name).read_text(encoding="utf-8"))
+    cases = load_cases("normalize", name)
     assert cases, f"{name} holds no case"
-    for case in cases:
-        assert case.get("label") and isinstance(case.get("input"), str), f"{name}: a case needs a label and an input: {case!r}"
+    assert all(isinstance(case["input"], str) for case in cases), name
     return cases
 
 

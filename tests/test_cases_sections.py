@@ -19,20 +19,18 @@ number, role and the text each part starts with.
 | known-failures.json | cases that fail today: the runner asserts they still fail, so a fix is noticed |
 """
 
-import json
-import pathlib
 
 import pytest
+from conftest import load_cases
 
 from reportmine.model import iter_sections
 from reportmine.sections import parse_sections
 
-HERE = pathlib.Path(__file__).parent / "test-cases" / "sections"
 FILES = ("synthetic", "in-the-wild", "negative")
 
 
 def load(name):
-    cases = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+    cases = load_cases("sections", name)
     for c in cases:
         assert {"label", "input", "sections"} <= c.keys(), c
     return cases

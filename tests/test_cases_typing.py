@@ -8,21 +8,16 @@ Cases in known-failures.json fail today: the runner asserts they still fail, so 
 and the case moves to synthetic.json or in-the-wild.json.
 """
 import collections
-import json
-import pathlib
 
 import pytest
 
 import reportmine
+from conftest import load_cases
 
-CASES = pathlib.Path(__file__).resolve().parent / "test-cases" / "typing"
 
 
 def load(name: str) -> list[dict]:
-    cases = json.loads((CASES / name).read_text(encoding="utf-8"))
-    for c in cases:
-        assert c["label"] and c["input"], c
-    return cases
+    return load_cases("typing", name)
 
 
 def got(text: str) -> list:

@@ -4,7 +4,6 @@ import pathlib
 import time
 
 import numpy as np
-import pytest
 
 import reportmine
 from reportmine import learned

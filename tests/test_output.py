@@ -7,7 +7,7 @@ import pytest
 
 import reportmine
 from reportmine.output import (
-    ARTICLE_SCHEMA, CATEGORIES, CHANGE_SCHEMA, RECORD_COLUMNS, RECORD_SCHEMA, SECTION_SCHEMA, RecordWriter,
+    ARTICLE_SCHEMA, CATEGORIES, CHANGE_SCHEMA, RECORD_COLUMNS, SECTION_SCHEMA, RecordWriter,
     articles_frame, changes_frame, read_records, records_frame, sections_frame, write_records,
 )
 

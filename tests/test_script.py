@@ -1,6 +1,5 @@
 """Script conversion and Taiwan wording."""
 
-import difflib
 import os
 import pickle
 import subprocess
