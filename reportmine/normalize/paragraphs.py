@@ -11,7 +11,9 @@ says the line goes on:
   or a ``篇`` line, and the next line is not a short title-like line; a run-in
   heading line ("2.劳动竞赛成效明显。围绕…") counts as body after its first sentence;
 * for a line ending in a character: a dictionary word spans the break (jieba's
-  dictionary, consulted only at such candidate breaks, never on the whole text).
+  dictionary, consulted only at such candidate breaks, never on the whole text, and
+  only where the two characters around the break occur together in some dictionary
+  word: a title line above a paragraph is decided without loading it).
 
 :func:`collapse_blank_lines` then leaves one paragraph per line: no blank
 lines, no indentation, no trailing blanks, nothing before the first or after
