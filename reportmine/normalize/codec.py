@@ -69,11 +69,10 @@ def _toneless(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).replace("ü", "v")
 
 
-@lru_cache(maxsize=1)
 def _pinyin_dict() -> dict[int, str]:
-    from pypinyin.pinyin_dict import pinyin_dict
+    from .pinyin import pinyin_table
 
-    return pinyin_dict
+    return pinyin_table()
 
 
 @lru_cache(maxsize=1)

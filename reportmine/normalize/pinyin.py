@@ -123,12 +123,34 @@ def is_pinyin(text: str) -> bool:
     return _has_tone_mark(text) and split_syllables(text) is not None
 
 
+@lru_cache(maxsize=1)
+def pinyin_table() -> dict[int, str]:
+    """pypinyin's reading table: code point -> its tone-marked readings, comma-separated.
+
+    Read from pypinyin's own JSON file without importing the package: ``import pypinyin`` also
+    loads its phrase dictionary, some 60 MB of memory in every worker that this table never uses.
+
+    >>> pinyin_table()[ord("会")].split(",")[:2]
+    ['huì', 'kuài']
+    """
+    import importlib.util
+    import json
+    import os
+
+    spec = importlib.util.find_spec("pypinyin")
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "pinyin_dict.json") if spec else ""
+    if not os.path.exists(path):  # a pypinyin that keeps its table elsewhere
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return pinyin_dict
+    with open(path, encoding="utf-8") as f:
+        return {int(k): v for k, v in json.load(f).items()}
+
+
 @lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
     """Toneless readings of one character (pypinyin's table)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    raw = pinyin_dict.get(ord(char), "")
+    raw = pinyin_table().get(ord(char), "")
     return frozenset(_toneless(r) for r in raw.split(",") if r)
 
 
