@@ -16,6 +16,21 @@ from reportmine.bulk import Journal, expand_paths, iter_results, make_tasks, rea
 from reportmine.cli import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, main
 from reportmine.errors import ReportmineError, ReportNotFound
 
+_process_file = bulk.process_file
+
+
+def interrupt_after(monkeypatch, n: int) -> None:
+    """Make the in-process run raise KeyboardInterrupt (Ctrl-C) when it starts its ``n``-th file."""
+    calls = []
+
+    def interrupted(task):
+        calls.append(task)
+        if len(calls) == n:
+            raise KeyboardInterrupt
+        return _process_file(task)
+
+    monkeypatch.setattr(bulk, "process_file", interrupted)
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 DISTRICTS = ["东城", "西湖", "南山", "北塘", "青山", "白河", "金水", "石桥", "龙泉", "柳林", "松江", "梅岭"]
@@ -145,18 +160,7 @@ def test_paths_glob_and_missing(archive):
 def test_output_is_atomic_no_partial_file_on_failure(archive, tmp_path, monkeypatch):
     out = tmp_path / "out.csv"
     out.write_text("old output\n", encoding="utf-8")
-    import reportmine.bulk as bulk
-
-    real = bulk.process_file
-    calls = []
-
-    def dying(task):
-        calls.append(task)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(task)
-
-    monkeypatch.setattr(bulk, "process_file", dying)
+    interrupt_after(monkeypatch, 3)
     assert main(["extract", str(archive), "-o", str(out), "--no-progress"]) == 130
     assert out.read_text(encoding="utf-8") == "old output\n"  # untouched until the run completes
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
@@ -247,9 +251,6 @@ def test_a_stale_journal_is_dropped_without_resume(archive, tmp_path, capsys):
     assert main(["extract", str(archive / "r000.txt"), "-o", str(tmp_path / "t.jsonl"), "--resume", "--no-progress"]) == EXIT_OK
 
 
-_process_file = bulk.process_file
-
-
 def die_on_crash_files(task):  # module level: a worker process finds it by name
     if "crash" in task[1]:
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
@@ -285,15 +286,7 @@ def test_timeout_gives_up_a_file_and_goes_on(archive, tmp_path):
 def test_resume_after_an_interrupt_gives_the_clean_bytes_in_other_formats(archive, tmp_path, monkeypatch, ext):
     clean, out = tmp_path / f"clean.{ext}", tmp_path / f"out.{ext}"
     assert main(["extract", str(archive), "-o", str(clean), "--no-progress"]) == EXIT_SOME_FAILED
-    calls = []
-
-    def interrupted(task):
-        calls.append(task)
-        if len(calls) == 5:
-            raise KeyboardInterrupt
-        return _process_file(task)
-
-    monkeypatch.setattr(bulk, "process_file", interrupted)
+    interrupt_after(monkeypatch, 5)
     assert main(["extract", str(archive), "-o", str(out), "--no-progress"]) == 130
     monkeypatch.setattr(bulk, "process_file", _process_file)
     assert main(["extract", str(archive), "-o", str(out), "--resume", "--no-progress"]) == EXIT_SOME_FAILED
