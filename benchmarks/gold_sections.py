@@ -7,20 +7,14 @@ Section F1 is computed like /work/shared/tools/score.py: multisets of
 """
 import json
 import pathlib
-import re
 import sys
-import unicodedata
 
-from reportmine.evaluate import multiset_tp
+from reportmine.evaluate import fold, multiset_tp
 from reportmine.metadata import extract_metadata
 from reportmine.model import iter_sections
 from reportmine.sections import parse_sections
 
 GOLD = pathlib.Path(__file__).resolve().parents[1] / "corpora" / "gold"
-
-
-def fold(s):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
 def keys(secs):

@@ -26,21 +26,15 @@ import json
 import pathlib
 import re
 import sys
-import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
 import reportmine
-from reportmine.evaluate import Score, _pair_by_figure, evaluate, load_gold
+from reportmine.evaluate import Score, _pair_by_figure, evaluate, fold, load_gold
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPORA = tuple(sorted(p for p in (ROOT / "corpora").glob("heldout*") if (p / "gold").is_dir()))
 META_FIELDS = ("title", "year", "org_level", "report_type")
-
-
-def fold(s: str | None) -> str:
-    """NFKC, whitespace removed (the fold of shared/tools/score.py)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
 def cer(pred: str, gold: str) -> float:

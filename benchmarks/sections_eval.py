@@ -30,27 +30,17 @@ from __future__ import annotations
 import collections
 import json
 import pathlib
-import re
 import sys
-import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportmine.evaluate import multiset_tp  # noqa: E402
+from reportmine.evaluate import fold, head_key, multiset_tp  # noqa: E402
 from reportmine.metadata import extract_metadata  # noqa: E402
 from reportmine.model import iter_sections  # noqa: E402
 from reportmine.sections import parse_sections  # noqa: E402
 
 META = ("title", "year", "org_level", "report_type")
-
-
-def fold(s: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
-
-
-def head_key(h: str) -> str:
-    return re.sub(r"[：:。，,；;．.、\s]+$", "", fold(h))[:10]
 
 
 def sec_keys(secs) -> list[tuple[int, str]]:

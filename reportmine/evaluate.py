@@ -102,7 +102,12 @@ def _key(v) -> float:
     return round(float(v), 4)
 
 
-def _fold(s: str) -> str:
+def fold(s: str | None) -> str:
+    """Text as /work/shared/tools/score.py compares it: NFKC, whitespace removed.
+
+    >>> fold("今年 以来，１２３")
+    '今年以来,123'
+    """
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
@@ -115,7 +120,7 @@ def head_key(heading: str) -> str:
     >>> head_key("工会组建：")
     '工会组建'
     """
-    return re.sub(r"[：:。，,；;．.、\s]+$", "", _fold(heading))[:10]
+    return re.sub(r"[：:。，,；;．.、\s]+$", "", fold(heading))[:10]
 
 
 def load_gold(gold_dir: str | os.PathLike) -> dict[str, dict]:
