@@ -55,6 +55,7 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
         ok = (
             (r["field"] == "org_level" and r["value"] in LEVELS and r["where"] in ("name", "self"))
             or (r["field"] == "org_level" and r["where"] == "industry" and r["value"] == "place")
+            or (r["field"] == "org_level" and r["where"] == "ending" and r["value"] == "-")
         ) or (
             r["field"] == "report_type" and r["value"] in REPORT_TYPES and r["where"] in ("title", "opening", "body")
         )
@@ -87,7 +88,8 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     places = "|".join(re.escape(k) for k in keys if level[k] in PLACE_LEVELS)
     trades = "|".join(f"(?:{c.pattern})" for c in metadata_cues() if c.field == "org_level" and c.where == "industry")
     industry = rf"(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?(?:{trades})(?=工会|工委)|" if trades else ""
-    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:总工会|工会|工联会|总(?![体结计的是之])|工委)"), level
+    endings = "|".join(c.pattern for c in metadata_cues() if c.field == "org_level" and c.where == "ending")
+    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:{endings})"), level
 
 
 @functools.lru_cache(maxsize=None)
