@@ -325,3 +325,15 @@ def test_window_matches_are_the_search_of_the_window():
                 for cue in cands:
                     want = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
                     assert _window_matches(text, lo, hi, cue, spans) == want, (cue.pattern.pattern, lo, hi)
+
+
+def test_cue_prefilter_index_is_the_gram_test():
+    """candidate_cues (one set intersection per span through the trigger index) keeps exactly the
+    cues one of whose required grams occurs in the span, in table order."""
+    from reportmine.classify import candidate_cues, span_grams
+    for text in _SCAN_TEXTS + ["", "率", "会员", "《工会法》会员"]:
+        for lo in range(0, len(text) + 1, 5):
+            for hi in range(lo, len(text) + 1, 3):
+                grams = span_grams(text, lo, hi)
+                want = tuple(c for c in cues() if c.triggers is None or not c.triggers.isdisjoint(grams))
+                assert candidate_cues(text, lo, hi) == want, (text, lo, hi)
