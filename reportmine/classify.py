@@ -63,9 +63,11 @@ class Cue:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
         (metric ``other`` on percents) do not apply to it."""
-        if not self.accepts(fig.unit):
-            return False
-        return not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
+        return self.fits_unit(fig.unit, fig.raw_unit.endswith("百分点"))
+
+    def fits_unit(self, unit: str, points: bool) -> bool:
+        """:meth:`fits` for a figure of ``unit``, ``points`` where it counts percentage points."""
+        return self.accepts(unit) and not (self.metric == "other" and points)
 
 
 @dataclass(frozen=True)
@@ -314,22 +316,21 @@ def mask_titles(text: str) -> str:
     return _TITLE.sub(lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1], text)
 
 
-def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "",
-          cands: Sequence[Cue] | None = None, spans: dict[int, list[tuple[int, int]]] | None = None) -> list[Hit]:
-    """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``
-    (a cue with a context only where ``sentence`` holds that context); ``cands``: the
-    :func:`candidate_cues` of a span holding ``text[lo:hi]`` (default: every cue); ``spans``: the
-    matches of each candidate (by ``id``) in that span (:func:`match_spans`), reused where exact."""
-    window = text[lo:hi]
-    sentence = sentence or window
+def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, fitting: Sequence[Cue],
+          spans: dict[int, list[tuple[int, int]]] | None = None, context_in_window: bool = False) -> list[tuple]:
+    """The matches in ``text[lo:hi]`` of the cues of ``fitting`` (:func:`_fitting`) that may govern
+    at ``level``, each as (score, cue, start, end), the larger score the better; ``spans``: the
+    matches of each cue (by ``id``) in a span holding ``text[lo:hi]`` (:func:`match_spans`), reused
+    where exact.  ``context_in_window``: the figure's statement was empty, so a cue's context must
+    occur in the window itself."""
     hits = []
     first_de = -1
     if local and fig.end < hi:
         first_de = text.find("的", fig.end, min(hi, fig.end + 12))
-    for cue in cues() if cands is None else cands:
-        if cue.scope < level or not cue.fits(fig):
+    for cue in fitting:
+        if cue.scope < level:
             continue
-        if cue.context is not None and not cue.context.search(sentence):
+        if context_in_window and cue.context is not None and not cue.context.search(text[lo:hi]):
             continue
         for a, b in _window_matches(text, lo, hi, cue, spans):
             if a < fig.end and b > fig.start:
@@ -340,8 +341,54 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
             elif local and _adjacent(text, fig, a, b):
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
-            hits.append(Hit(cue, a, b, (prio, -dist)))
+            hits.append(((prio, -dist), cue, a, b))
     return hits
+
+
+def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
+             spans: dict[int, list[tuple[int, int]]] | None) -> tuple[list[Cue], str | None]:
+    """The cues of ``cands`` (in order) that may give ``fig`` a hit, and its statement
+    (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
+    occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
+    sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
+    fitting = _unit_fitting(cands, spans, fig.unit, fig.raw_unit.endswith("百分点"))
+    if not any(cue.context is not None for cue in fitting):
+        return fitting, None
+    statement = _statement(text, fig, win)
+    if not statement:
+        return fitting, statement
+    return [cue for cue in fitting if cue.context is None or cue.context.search(statement)], statement
+
+
+#: the sentence last asked about (its cands and spans, by identity), its cues that may match, and
+#: its :func:`_unit_fitting` by unit
+_last_sentence: tuple = (None, None, (), {})
+
+
+def _unit_fitting(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None, unit: str,
+                  points: bool) -> list[Cue]:
+    """:func:`_fitting` before the contexts: the same for every figure of a sentence with that unit."""
+    global _last_sentence
+    last = _last_sentence
+    if last[0] is cands and last[1] is spans:
+        active, by_unit = last[2], last[3]
+    else:
+        active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
+        by_unit = {}
+        _last_sentence = (cands, spans, active, by_unit)
+    out = by_unit.get((unit, points))
+    if out is None:
+        out = by_unit[unit, points] = [cue for cue in active if cue.fits_unit(unit, points)]
+    return out
+
+
+def _first_best(hits: list[tuple]) -> tuple:
+    """The first of the hits with the highest score (as ``max`` by score)."""
+    best = hits[0]
+    for h in hits:
+        if h[0] > best[0]:
+            best = h
+    return best
 
 
 ADJACENT_BONUS = 2
@@ -352,9 +399,14 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
     is exact (:func:`window_safe`, none crossing an edge), else searched in place (so a look-behind sees
     the text before the window: 会员 of a 协会 named earlier)."""
     if spans is not None and cue.window_safe:
-        found = spans.get(id(cue), ())
-        if not any(a < lo < b or a < hi < b for a, b in found):
-            return [(a, b) for a, b in found if lo <= a and b <= hi]
+        inside = []
+        for a, b in spans.get(id(cue), ()):
+            if a < lo < b or a < hi < b:
+                break
+            if lo <= a and b <= hi:
+                inside.append((a, b))
+        else:
+            return inside
     return [m.span() for m in cue.pattern.finditer(text, lo, hi)]
 
 
@@ -376,7 +428,7 @@ def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
 NOUN_METRICS = frozenset({"unions", "enterprises", "workers", "members"})
 
 
-def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
+def _head_noun(text: str, fig: Figure, hi: int, hits: list[tuple]) -> tuple | None:
     """Between plain noun classes, the noun right after the classifier is what is counted
     (检查了三家建工会的外商独资企业 counts 企业, not the 工会 that did the checking)."""
     right = text[fig.end:hi]
@@ -387,11 +439,8 @@ def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
         cut = i
     de = right.rfind("的", 0, cut)
     head_lo, head_hi = fig.end + (de + 1 if de >= 0 else 0), fig.end + cut
-    nouns = [h for h in hits if h.cue.metric in NOUN_METRICS]
-    in_head = [h for h in nouns if head_lo <= h.start and h.end <= head_hi]
-    if not in_head:
-        return None
-    return max(in_head, key=lambda h: h.score)
+    in_head = [h for h in hits if h[1].metric in NOUN_METRICS and head_lo <= h[2] and h[3] <= head_hi]
+    return _first_best(in_head) if in_head else None
 
 
 def _statement(text: str, fig: Figure, win: Window) -> str:
@@ -420,22 +469,30 @@ def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = 
     >>> best_cue(t, find_figures(t)[0], Window.whole(t)).cue.metric
     'relief_recipients'
     """
-    levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
-    sentence = _statement(text, fig, win)
     if cands is None:
         cands = candidate_cues(text, *win.sentence)
-    for (lo, hi), level, local in levels:
-        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence, cands=cands, spans=spans)
-        if hits:
-            best = max(hits, key=lambda h: h.score)
-            if local and best.cue.metric in NOUN_METRICS:
-                best = _head_noun(text, fig, hi, hits) or best
-            return best
+    fitting, statement = _fitting(text, fig, win, cands, spans)
+    if fitting:
+        levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
+        empty = None  # a window that gave no hit: at the same or a higher level it gives none either
+        for (lo, hi), level, local in levels:
+            if (lo, hi) == empty:
+                continue
+            hits = _scan(text, lo, hi, fig, level, local=local, fitting=fitting, spans=spans,
+                         context_in_window=statement == "")
+            if hits:
+                best = _first_best(hits)
+                if local and best[1].metric in NOUN_METRICS:
+                    best = _head_noun(text, fig, hi, hits) or best
+                score, cue, a, b = best
+                return Hit(cue, a, b, score)
+            empty = (lo, hi)
     if win.lead:
-        hits = [Hit(cue, -1, -1, (cue.priority, 0)) for cue in _lead_cues(win.lead)
+        hits = [((cue.priority, 0), cue, -1, -1) for cue in _lead_cues(win.lead)
                 if cue.scope >= 2 and cue.fits(fig) and cue.context is None]
         if hits:
-            return max(hits, key=lambda h: h.score)
+            score, cue, a, b = _first_best(hits)
+            return Hit(cue, a, b, score)
     return None
 
 

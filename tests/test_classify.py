@@ -337,3 +337,59 @@ def test_cue_prefilter_index_is_the_gram_test():
                 grams = span_grams(text, lo, hi)
                 want = tuple(c for c in cues() if c.triggers is None or not c.triggers.isdisjoint(grams))
                 assert candidate_cues(text, lo, hi) == want, (text, lo, hi)
+
+
+def _best_cue_by_search(text, fig, win):
+    """best_cue as first written: every cue searched in every window, no shortcut."""
+    from reportmine.classify import ADJACENT_BONUS, NOUN_METRICS, _adjacent, _head_noun, _statement
+    statement = _statement(text, fig, win)
+    for (lo, hi), level, local in ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False)):
+        hits = []
+        first_de = text.find("的", fig.end, min(hi, fig.end + 12)) if local and fig.end < hi else -1
+        for cue in cues():
+            if cue.scope < level or not cue.fits(fig):
+                continue
+            if cue.context is not None and not cue.context.search(statement or text[lo:hi]):
+                continue
+            for m in cue.pattern.finditer(text, lo, hi):
+                a, b = m.span()
+                if a < fig.end and b > fig.start:
+                    continue
+                prio = cue.priority
+                if first_de >= 0 and fig.end <= a and b <= first_de:
+                    prio -= 3
+                elif local and _adjacent(text, fig, a, b):
+                    prio += ADJACENT_BONUS
+                hits.append(((prio, -(fig.start - b if b <= fig.start else a - fig.end)), cue, a, b))
+        if hits:
+            best = max(hits, key=lambda h: h[0])
+            if local and best[1].metric in NOUN_METRICS:
+                best = _head_noun(text, fig, hi, hits) or best
+            return best[1], best[2], best[3]
+    lead = [c for c in cues() if win.lead and c.pattern.search(win.lead) and c.scope >= 2 and c.fits(fig) and c.context is None]
+    return (max(lead, key=lambda c: c.priority), -1, -1) if lead else None
+
+
+def test_best_cue_shortcuts_give_the_result_of_a_plain_search():
+    """best_cue with the sentence's candidates and matches (cues without a match skipped, windows that
+    found nothing not searched again) picks what searching every cue in every window picks."""
+    import re as _re
+    from reportmine.classify import Window, best_cue, candidate_cues, match_spans, sentence_matches
+    from reportmine.figures import find_figures
+    texts = _SCAN_TEXTS + ["三家建工会的外商独资企业12家，入会率提高了2.3个百分点，同比增长12%。",
+                           "举办讲座3场，受益职工500人次；开展活动，惠及职工800人次。", "会员"]
+    for text in texts:
+        figs = find_figures(text)
+        cands = candidate_cues(text, 0, len(text))
+        spans = match_spans(sentence_matches(text, 0, len(text), cands))
+        cuts = [0] + [m.end() for m in _re.finditer("[，；]", text)] + [len(text)]
+        for i, f in enumerate(figs):
+            ca = max(c for c in cuts if c <= f.start)
+            cb = min([c for c in cuts if c >= f.end] + [len(text)])
+            la = max([ca] + [g.end for g in figs[:i] if g.end <= f.start])
+            lb = min([cb] + [g.start for g in figs[i + 1:] if g.start >= f.end])
+            for win in (Window.whole(text), Window((la, lb), (ca, cb), (0, len(text)), "慰问困难职工"),
+                        Window((ca, cb), (ca, cb), (ca, cb))):
+                want = _best_cue_by_search(text, f, win)
+                for got in (best_cue(text, f, win), best_cue(text, f, win, cands, spans)):
+                    assert (got and (got.cue, got.start, got.end)) == want, (text, f, win)
