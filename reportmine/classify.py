@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -55,6 +55,12 @@ class Cue:
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
+    #: ``pattern`` compiled by Python's ``re`` where it can (the faster scan, same matches), else ``pattern``
+    scanner: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.scanner is None:
+            object.__setattr__(self, "scanner", _scanner(self.pattern))
 
     def accepts(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -94,6 +100,23 @@ class Window:
         """Every level spans the whole text (for single phrases and doctests)."""
         span = (0, len(text))
         return cls(span, span, span, "")
+
+
+def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
+    """``pattern`` compiled by Python's ``re``, which scans faster and matches the same (``regex`` is
+    only needed for a look-behind of variable width), or ``pattern`` itself where ``re`` cannot read it.
+
+    >>> _scanner(regex.compile("会员|职工")).__class__ is re.Pattern
+    True
+    >>> _scanner(regex.compile("(?<!(?:开展|进行)[^，。]{0,6})合同")).__class__ is re.Pattern
+    False
+    """
+    if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
+        return pattern
+    try:
+        return re.compile(pattern.pattern)
+    except re.error:
+        return pattern
 
 
 @lru_cache(maxsize=None)
@@ -407,7 +430,7 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
                 inside.append((a, b))
         else:
             return inside
-    return [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+    return [m.span() for m in cue.scanner.finditer(text, lo, hi)]
 
 
 def match_spans(matches: Sequence[tuple[Cue, int, int]]) -> dict[int, list[tuple[int, int]]]:
@@ -501,12 +524,12 @@ def sentence_matches(text: str, lo: int, hi: int, cands: Sequence[Cue] | None = 
     ``cands``: its :func:`candidate_cues` if known."""
     if cands is None:
         cands = candidate_cues(text, lo, hi)
-    return [(cue, m.start(), m.end()) for cue in cands for m in cue.pattern.finditer(text, lo, hi)]
+    return [(cue, m.start(), m.end()) for cue in cands for m in cue.scanner.finditer(text, lo, hi)]
 
 
 @lru_cache(maxsize=1024)
 def _lead_cues(lead: str) -> tuple[Cue, ...]:
-    return tuple(cue for cue in candidate_cues(lead, 0, len(lead)) if cue.pattern.search(lead)) if lead else ()
+    return tuple(cue for cue in candidate_cues(lead, 0, len(lead)) if cue.scanner.search(lead)) if lead else ()
 
 
 def cue_hits(text: str, fig: Figure, win: Window,

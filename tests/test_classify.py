@@ -393,3 +393,19 @@ def test_best_cue_shortcuts_give_the_result_of_a_plain_search():
                 want = _best_cue_by_search(text, f, win)
                 for got in (best_cue(text, f, win), best_cue(text, f, win, cands, spans)):
                     assert (got and (got.cue, got.start, got.end)) == want, (text, f, win)
+
+
+def test_cue_scanners_match_what_the_cue_patterns_match(gold_articles):
+    """Each cue is scanned by Python's re where it reads the pattern: the same matches, in whole texts
+    and in spans of them (pos and endpos, so look-arounds at the edges), on the seeds' gold texts."""
+    faster = [c for c in cues() if c.scanner is not c.pattern]
+    assert len(faster) >= len(cues()) // 2
+    texts = [a["text"] for _, a in gold_articles] + _SCAN_TEXTS
+    for text in texts:
+        for cue in faster:
+            assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)]
+        for lo in range(0, len(text), 97):
+            hi = min(len(text), lo + 61)
+            for cue in faster:
+                assert [m.span() for m in cue.scanner.finditer(text, lo, hi)] == \
+                    [m.span() for m in cue.pattern.finditer(text, lo, hi)], (cue.pattern.pattern, text[lo:hi])
