@@ -693,7 +693,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             break
         if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
-    left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
+    left = _CLAUSE_MARK.split(left)[-1]
     while left and (w := words["tails"].suffix(left)) and not words["noun_tail"].suffix(left):
         left = left[: -len(w)]  # linking words before the number (共计, 达到), not 总数 of 会员总数
     if words["lead"].occurs(left):
@@ -722,6 +722,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
 
 
 _QUOTED = re.compile(r"“[^“”]*”?")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?（）()\s]")
 
 
 def _drop_verbs(phrase: str, words: dict[str, "_Words"]) -> str:

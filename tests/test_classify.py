@@ -418,3 +418,14 @@ def test_period_patterns_match_as_pythons_re_reads_them(gold_articles):
     for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS:
         for rx in _period_res():
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in _re.finditer(rx.pattern, text)]
+
+
+def test_share_after_a_percent_matches_as_without_its_quick_look_behind(gold_articles):
+    """The share cue after 80%/三成/以上 opens with a look-behind of one character (a quick test at each
+    position) that the four choices after it imply: it matches what the four alone match."""
+    import regex as _regex
+    quick = "(?<=[%％成上下右])"
+    (cue,) = [c for c in cues() if c.pattern.pattern.startswith(quick)]
+    plain = _regex.compile(cue.pattern.pattern[len(quick):])
+    for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS + ["约三成企业", "80%以上的职工", "上下企业"]:
+        assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in plain.finditer(text)]
