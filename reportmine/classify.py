@@ -103,8 +103,11 @@ class Window:
 
 
 def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
-    """``pattern`` compiled by Python's ``re``, which scans faster and matches the same (``regex`` is
-    only needed for a look-behind of variable width), or ``pattern`` itself where ``re`` cannot read it.
+    """The faster of the two engines for ``pattern`` (they match the same): Python's ``re`` where it
+    can skip ahead to the characters a match opens with (:func:`_opens_with_a_character`), else
+    ``pattern`` itself: ``regex`` looks for what a match needs before trying a position, where ``re``
+    would try each one; and ``regex`` where ``re`` cannot read the pattern (a look-behind of variable
+    width).
 
     >>> _scanner(regex.compile("会员|职工")).__class__ is re.Pattern
     True
@@ -113,10 +116,35 @@ def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
     """
     if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
         return pattern
+    parsed = _parse(pattern.pattern)
+    if parsed is None or not _opens_with_a_character(list(parsed)):
+        return pattern
     try:
         return re.compile(pattern.pattern)
     except re.error:
         return pattern
+
+
+def _opens_with_a_character(items: list) -> bool:
+    """Does a match open with one of a known set of characters that ``re`` skips ahead to: a character,
+    a class, or a choice whose every branch opens with a character (in a group or not)?  A look-behind
+    of one character before it is a quick test too.
+
+    >>> [_opens_with_a_character(list(_parse(p))) for p in ("会员|职工", "(?:同比)?增长", "[一二]等奖|奖杯", "(?<=[%成])企业")]
+    [True, False, False, True]
+    """
+    if not items:
+        return False
+    op, av = items[0]
+    op = str(op)
+    if op == "SUBPATTERN":
+        return not av[1] & re.IGNORECASE and _opens_with_a_character(list(av[-1]))
+    if op == "ASSERT" and av[0] < 0:
+        behind = list(av[1])
+        return len(behind) == 1 and str(behind[0][0]) in ("LITERAL", "IN")
+    if op == "BRANCH":
+        return all(b and str(list(b)[0][0]) == "LITERAL" for b in av[1])
+    return op in ("LITERAL", "IN")
 
 
 @lru_cache(maxsize=None)
@@ -755,11 +783,11 @@ def _strip_quotes(s: str) -> str:
 # --------------------------------------------------------------------------- period
 
 @lru_cache(maxsize=None)
-def _period_res() -> tuple[regex.Pattern, ...]:
-    """The patterns of ``data/periods.tsv``, compiled by ``regex``: it looks for what a match needs
-    (年, 月, 季度) before trying a position, where Python's ``re`` tries every position of the text
-    for a pattern that opens with a digit or an optional word (3-10 times slower here)."""
-    return tuple(regex.compile(r["pattern"]) for r in read_table("periods.tsv"))
+def _period_res() -> tuple[re.Pattern | regex.Pattern, ...]:
+    """The patterns of ``data/periods.tsv``, each compiled by the faster engine (:func:`_scanner`):
+    ``regex`` looks for what a match needs (年, 月, 季度) before trying a position, where Python's
+    ``re`` tries every position for a pattern that opens with a digit or an optional word."""
+    return tuple(_scanner(regex.compile(r["pattern"])) for r in read_table("periods.tsv"))
 
 
 def find_periods(text: str) -> list[tuple[int, int]]:
