@@ -402,8 +402,8 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
     occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
     sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
-    fitting = _unit_fitting(cands, spans, fig.unit, fig.raw_unit.endswith("百分点"))
-    if not any(cue.context is not None for cue in fitting):
+    fitting, with_context = _unit_fitting(cands, spans, fig.unit, fig.raw_unit.endswith("百分点"))
+    if not with_context:
         return fitting, None
     statement = _statement(text, fig, win)
     if not statement:
@@ -417,8 +417,9 @@ _last_sentence: tuple = (None, None, (), {})
 
 
 def _unit_fitting(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None, unit: str,
-                  points: bool) -> list[Cue]:
-    """:func:`_fitting` before the contexts: the same for every figure of a sentence with that unit."""
+                  points: bool) -> tuple[list[Cue], bool]:
+    """:func:`_fitting` before the contexts (the same for every figure of a sentence with that unit),
+    and whether one of those cues has a context."""
     global _last_sentence
     last = _last_sentence
     if last[0] is cands and last[1] is spans:
@@ -429,7 +430,8 @@ def _unit_fitting(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] 
         _last_sentence = (cands, spans, active, by_unit)
     out = by_unit.get((unit, points))
     if out is None:
-        out = by_unit[unit, points] = [cue for cue in active if cue.fits_unit(unit, points)]
+        fitting = [cue for cue in active if cue.fits_unit(unit, points)]
+        out = by_unit[unit, points] = fitting, any(cue.context is not None for cue in fitting)
     return out
 
 
@@ -629,6 +631,22 @@ class _Words:
         self.by_length = tuple((n, frozenset(w for w in self.words if len(w) == n)) for n in lengths)
         self._rx = re.compile("|".join(map(re.escape, self.words))) if self.words else None
         self._stripped: dict[str, str] = {}
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        for rank, w in enumerate(self.words):
+            self._by_first.setdefault(w[:1], []).append((rank, w))
+        self._firsts = frozenset(self._by_first)
+
+    def present(self, s: str) -> list[str]:
+        """The words that occur in ``s``, in the order of :attr:`words` (a word listed twice, twice):
+        what a loop over every word would find, looking only at those that start with a character of ``s``.
+
+        >>> _Words(["其中", "对", "其"]).present("对其中的")
+        ['其中', '对', '其']
+        """
+        found = [rw for c in self._firsts.intersection(s) for rw in self._by_first[c] if rw[1] in s]
+        if len(found) > 1:
+            found.sort()
+        return [w for _, w in found]
 
     def first(self, s: str, pos: int = 0) -> int:
         """Where the first of the words starts in ``s`` at or after ``pos`` (-1: nowhere)."""
@@ -726,7 +744,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         left = left[: -len(w)]  # linking words before the number (共计, 达到), not 总数 of 会员总数
     if words["lead"].occurs(left):
         quoted = [m.span() for m in _QUOTED.finditer(left)]
-        for w in words["lead"].words:
+        for w in words["lead"].present(left):  # left only shrinks to a part of itself: no other word turns up
             i = left.rfind(w)
             # 在册职工, 到期续签率: the lead word is part of a word here; “和谐企业”: of a name
             while i >= 0 and (left.startswith(words["word"].words, i) or any(a < i < b for a, b in quoted)):
@@ -736,7 +754,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     left = _strip_quotes(left)
     left = _drop_verbs(left, words)  # verbs in a row (评选表彰优秀工会干部)
     if words["inner_verb"].occurs(left):
-        for w in words["inner_verb"].words:  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
+        for w in words["inner_verb"].present(left):  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
             i = left.rfind(w)
             if i >= 0 and len(left) - i - len(w) >= 2:
                 left = _drop_verbs(left[i + len(w):], words)  # 走访慰问退休职工

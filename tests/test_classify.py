@@ -429,3 +429,14 @@ def test_share_after_a_percent_matches_as_without_its_quick_look_behind(gold_art
     plain = _regex.compile(cue.pattern.pattern[len(quick):])
     for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS + ["约三成企业", "80%以上的职工", "上下企业"]:
         assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_words_present_are_those_a_loop_over_every_word_finds():
+    from reportmine.classify import _subject_words
+    texts = _SCAN_TEXTS + ["对其中的", "为其中", "其中女职工", "在册职工", ""]
+    for words in _subject_words().values():
+        for text in texts:
+            for lo in range(0, len(text) + 1, 4):
+                for hi in range(lo, min(len(text), lo + 24) + 1, 3):
+                    s = text[lo:hi]
+                    assert words.present(s) == [w for w in words.words if w in s], s
