@@ -69,11 +69,11 @@ class Cue:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
         (metric ``other`` on percents) do not apply to it."""
-        return self.fits_unit(fig.unit, fig.raw_unit.endswith("百分点"))
+        return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
     def fits_unit(self, unit: str, points: bool) -> bool:
         """:meth:`fits` for a figure of ``unit``, ``points`` where it counts percentage points."""
-        return self.accepts(unit) and not (self.metric == "other" and points)
+        return (not self.units or unit in self.units) and not (self.metric == "other" and points)
 
 
 @dataclass(frozen=True)
@@ -507,8 +507,10 @@ def _statement(text: str, fig: Figure, win: Window) -> str:
     """
     lo, hi = win.sentence
     a = max(text.rfind("；", lo, fig.start), text.rfind(";", lo, fig.start))
-    b = min([i for i in (text.find("；", fig.end, hi), text.find(";", fig.end, hi)) if i >= 0], default=hi)
-    return text[(a + 1 if a >= 0 else lo):b]
+    b, b2 = text.find("；", fig.end, hi), text.find(";", fig.end, hi)  # the first of the two, if any
+    if b2 >= 0 and (b < 0 or b2 < b):
+        b = b2
+    return text[(a + 1 if a >= 0 else lo):(b if b >= 0 else hi)]
 
 
 def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,

@@ -440,3 +440,19 @@ def test_words_present_are_those_a_loop_over_every_word_finds():
                 for hi in range(lo, min(len(text), lo + 24) + 1, 3):
                     s = text[lo:hi]
                     assert words.present(s) == [w for w in words.words if w in s], s
+
+
+def test_statement_is_the_part_between_semicolons_of_either_width():
+    from reportmine.classify import Window, _statement
+    from reportmine.figures import Figure
+    t = "甲；乙;会员12人；丙;丁"
+    fig = Figure(4, 9, 12, "person", "人", "exact")
+    for lo, hi, want in ((0, len(t), "会员12人"), (0, 9, "会员12人"), (4, 10, "会员12人"), (3, len(t), "会员12人"),
+                         (4, 9, "会员12人"), (2, 12, "会员12人")):
+        assert _statement(t, fig, Window((lo, hi), (lo, hi), (lo, hi))) == want
+    t = "甲，会员12人;丙；丁"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
+    t = "甲，会员12人；丙;丁"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
+    t = "甲，会员12人，丙"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == t
