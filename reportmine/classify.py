@@ -716,17 +716,8 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         right = text[fig.end:hi]
         if right.startswith("的"):
             right = right[1:]
-        cut = len(right)
-        m = _SUBJ_PUNCT.search(right)
-        if m:
-            cut = m.start()
-        i = words["stop"].first(right, 1)
-        if 0 < i < cut:
-            cut = i
-        right = right[:cut].strip().lstrip("的").rstrip("和及、与的")
-        de = right.find("的")
-        if de >= 2 and not _opens_verb(right, words):
-            right = right[:de]  # 21家企业的劳动保护情况: the count is of the noun before 的
+        if len(right) >= 2:  # (it is only cut below: a shorter one names nothing)
+            right = _right_phrase(right, words)
         if len(right) >= 2 and not right.startswith(words["tail"].words):
             if not _opens_verb(right, words) or "的" in right:
                 return right[:20]
@@ -767,6 +758,23 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     if hit is not None and hit.start >= 0:
         return text[hit.start:hit.end]
     return ""
+
+
+def _right_phrase(right: str, words: dict[str, "_Words"]) -> str:
+    """The noun phrase that opens ``right`` (the text after a figure's unit): up to a mark or a stop
+    word, without 的 and linking words at its ends, and before a 的 that does not follow a verb."""
+    cut = len(right)
+    m = _SUBJ_PUNCT.search(right)
+    if m:
+        cut = m.start()
+    i = words["stop"].first(right, 1)
+    if 0 < i < cut:
+        cut = i
+    right = right[:cut].strip().lstrip("的").rstrip("和及、与的")
+    de = right.find("的")
+    if de >= 2 and not _opens_verb(right, words):
+        right = right[:de]  # 21家企业的劳动保护情况: the count is of the noun before 的
+    return right
 
 
 _QUOTED = re.compile(r"“[^“”]*”?")
