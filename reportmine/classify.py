@@ -55,7 +55,7 @@ class Cue:
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
-    #: ``pattern`` compiled by Python's ``re`` where it can (the faster scan, same matches), else ``pattern``
+    #: what scans for ``pattern``: the faster of ``re`` and ``regex`` for it (:func:`_scanner`), same matches
     scanner: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -339,7 +339,9 @@ class _TriggerIndex:
     def chosen(self, mask: int) -> tuple[Cue, ...]:
         out = self._chosen.get(mask)
         if out is None:
-            out = self._chosen[mask] = tuple(c for i, c in enumerate(self.table) if mask >> i & 1)
+            out = tuple(c for i, c in enumerate(self.table) if mask >> i & 1)
+            if len(self._chosen) < 65536:
+                self._chosen[mask] = out
         return out
 
 
