@@ -432,7 +432,8 @@ def _unit_fitting(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] 
         _last_sentence = (cands, spans, active, by_unit)
     out = by_unit.get((unit, points))
     if out is None:
-        fitting = [cue for cue in active if cue.fits_unit(unit, points)]
+        fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits_unit, inline
+                   and not (points and cue.metric == "other")]
         out = by_unit[unit, points] = fitting, any(cue.context is not None for cue in fitting)
     return out
 
