@@ -404,8 +404,11 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
     occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
     sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
-    fitting, with_context = _unit_fitting(cands, spans, fig.unit, fig.raw_unit.endswith("百分点"))
-    if not with_context:
+    active, with_context = _active_cues(cands, spans)
+    unit, points = fig.unit, fig.raw_unit.endswith("百分点")
+    fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
+               and not (points and cue.metric == "other")]
+    if not with_context or all(cue.context is None for cue in fitting):
         return fitting, None
     statement = _statement(text, fig, win)
     if not statement:
@@ -413,28 +416,21 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     return [cue for cue in fitting if cue.context is None or cue.context.search(statement)], statement
 
 
-#: the sentence last asked about (its cands and spans, by identity), its cues that may match, and
-#: its :func:`_unit_fitting` by unit
-_last_sentence: tuple = (None, None, (), {})
+#: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
+_last_sentence: tuple = (None, None, ((), False))
 
 
-def _unit_fitting(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None, unit: str,
-                  points: bool) -> tuple[list[Cue], bool]:
-    """:func:`_fitting` before the contexts (the same for every figure of a sentence with that unit),
-    and whether one of those cues has a context."""
+def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None) -> tuple[Sequence[Cue], bool]:
+    """The cues of ``cands`` that may match in windows of the sentence (where ``spans`` of the sentence
+    are known, the window-safe ones without a match there are left out), and whether one of them has
+    a context; worked out once per sentence."""
     global _last_sentence
     last = _last_sentence
     if last[0] is cands and last[1] is spans:
-        active, by_unit = last[2], last[3]
-    else:
-        active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
-        by_unit = {}
-        _last_sentence = (cands, spans, active, by_unit)
-    out = by_unit.get((unit, points))
-    if out is None:
-        fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits_unit, inline
-                   and not (points and cue.metric == "other")]
-        out = by_unit[unit, points] = fitting, any(cue.context is not None for cue in fitting)
+        return last[2]
+    active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
+    out = active, any(cue.context is not None for cue in active)
+    _last_sentence = (cands, spans, out)
     return out
 
 
