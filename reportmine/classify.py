@@ -71,10 +71,6 @@ class Cue:
         (metric ``other`` on percents) do not apply to it."""
         return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
-    def fits_unit(self, unit: str, points: bool) -> bool:
-        """:meth:`fits` for a figure of ``unit``, ``points`` where it counts percentage points."""
-        return (not self.units or unit in self.units) and not (self.metric == "other" and points)
-
 
 @dataclass(frozen=True)
 class Hit:
