@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -55,6 +55,12 @@ class Cue:
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
+    #: what scans for ``pattern``: the faster of ``re`` and ``regex`` for it (:func:`_scanner`), same matches
+    scanner: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.scanner is None:
+            object.__setattr__(self, "scanner", _scanner(self.pattern))
 
     def accepts(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -63,9 +69,7 @@ class Cue:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
         (metric ``other`` on percents) do not apply to it."""
-        if not self.accepts(fig.unit):
-            return False
-        return not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
+        return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,51 @@ class Window:
         """Every level spans the whole text (for single phrases and doctests)."""
         span = (0, len(text))
         return cls(span, span, span, "")
+
+
+def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
+    """The faster of the two engines for ``pattern`` (they match the same): Python's ``re`` where it
+    can skip ahead to the characters a match opens with (:func:`_opens_with_a_character`), else
+    ``pattern`` itself: ``regex`` looks for what a match needs before trying a position, where ``re``
+    would try each one; and ``regex`` where ``re`` cannot read the pattern (a look-behind of variable
+    width).
+
+    >>> _scanner(regex.compile("会员|职工")).__class__ is re.Pattern
+    True
+    >>> _scanner(regex.compile("(?<!(?:开展|进行)[^，。]{0,6})合同")).__class__ is re.Pattern
+    False
+    """
+    if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
+        return pattern
+    parsed = _parse(pattern.pattern)
+    if parsed is None or not _opens_with_a_character(list(parsed)):
+        return pattern
+    try:
+        return re.compile(pattern.pattern)
+    except re.error:
+        return pattern
+
+
+def _opens_with_a_character(items: list) -> bool:
+    """Does a match open with one of a known set of characters that ``re`` skips ahead to: a character,
+    a class, or a choice whose every branch opens with a character (in a group or not)?  A look-behind
+    of one character before it is a quick test too.
+
+    >>> [_opens_with_a_character(list(_parse(p))) for p in ("会员|职工", "(?:同比)?增长", "[一二]等奖|奖杯", "(?<=[%成])企业")]
+    [True, False, False, True]
+    """
+    if not items:
+        return False
+    op, av = items[0]
+    op = str(op)
+    if op == "SUBPATTERN":
+        return not av[1] & re.IGNORECASE and _opens_with_a_character(list(av[-1]))
+    if op == "ASSERT" and av[0] < 0:
+        behind = list(av[1])
+        return len(behind) == 1 and str(behind[0][0]) in ("LITERAL", "IN")
+    if op == "BRANCH":
+        return all(b and str(list(b)[0][0]) == "LITERAL" for b in av[1])
+    return op in ("LITERAL", "IN")
 
 
 @lru_cache(maxsize=None)
@@ -253,8 +302,50 @@ def candidate_cues(text: str, lo: int, hi: int) -> tuple[Cue, ...]:
     >>> all(c.pattern.search(t) is None for c in cues() if c not in candidate_cues(t, 0, len(t)))
     True
     """
-    grams = span_grams(text, lo, hi)
-    return tuple(c for c in cues() if c.triggers is None or not c.triggers.isdisjoint(grams))
+    index = _trigger_index()
+    s = text[lo:hi]
+    mask = index.always
+    bits = index.bits
+    for g in index.chars.intersection(s):
+        mask |= bits[g]
+    for g in index.pairs.intersection(map(str.__add__, s, s[1:])):
+        mask |= bits[g]
+    return index.chosen(mask)
+
+
+class _TriggerIndex:
+    """Every trigger gram of the cue table with the cues it lets through (a bit per cue, table
+    order), so that :func:`candidate_cues` takes one set intersection per span instead of a test
+    per cue; the tuple of cues of each bit mask is built once."""
+
+    def __init__(self, table: tuple[Cue, ...]):
+        self.table = table
+        self.bits: dict[str, int] = {}
+        self.always = 0
+        for i, cue in enumerate(table):
+            if cue.triggers is None:
+                self.always |= 1 << i
+            else:
+                for g in cue.triggers:
+                    self.bits[g] = self.bits.get(g, 0) | 1 << i
+        self.chars = frozenset(g for g in self.bits if len(g) == 1)
+        self.pairs = frozenset(g for g in self.bits if len(g) == 2)
+        self._chosen: dict[int, tuple[Cue, ...]] = {}
+
+    def chosen(self, mask: int) -> tuple[Cue, ...]:
+        out = self._chosen.get(mask)
+        if out is None:
+            out = tuple(c for i, c in enumerate(self.table) if mask >> i & 1)
+            if len(self._chosen) < 65536:
+                self._chosen[mask] = out
+        return out
+
+
+@lru_cache(maxsize=None)
+def _trigger_index() -> _TriggerIndex:
+    index = _TriggerIndex(cues())
+    assert all(len(g) in (1, 2) for g in index.bits), "required_grams gives grams of one or two characters"
+    return index
 
 
 @lru_cache(maxsize=None)
@@ -274,22 +365,21 @@ def mask_titles(text: str) -> str:
     return _TITLE.sub(lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1], text)
 
 
-def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, sentence: str = "",
-          cands: Sequence[Cue] | None = None, spans: dict[int, list[tuple[int, int]]] | None = None) -> list[Hit]:
-    """Cues in ``text[lo:hi]`` that fit ``fig``'s unit and may govern at ``level``
-    (a cue with a context only where ``sentence`` holds that context); ``cands``: the
-    :func:`candidate_cues` of a span holding ``text[lo:hi]`` (default: every cue); ``spans``: the
-    matches of each candidate (by ``id``) in that span (:func:`match_spans`), reused where exact."""
-    window = text[lo:hi]
-    sentence = sentence or window
+def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, fitting: Sequence[Cue],
+          spans: dict[int, list[tuple[int, int]]] | None = None, context_in_window: bool = False) -> list[tuple]:
+    """The matches in ``text[lo:hi]`` of the cues of ``fitting`` (:func:`_fitting`) that may govern
+    at ``level``, each as (score, cue, start, end), the larger score the better; ``spans``: the
+    matches of each cue (by ``id``) in a span holding ``text[lo:hi]`` (:func:`match_spans`), reused
+    where exact.  ``context_in_window``: the figure's statement was empty, so a cue's context must
+    occur in the window itself."""
     hits = []
     first_de = -1
     if local and fig.end < hi:
         first_de = text.find("的", fig.end, min(hi, fig.end + 12))
-    for cue in cues() if cands is None else cands:
-        if cue.scope < level or not cue.fits(fig):
+    for cue in fitting:
+        if cue.scope < level:
             continue
-        if cue.context is not None and not cue.context.search(sentence):
+        if context_in_window and cue.context is not None and not cue.context.search(text[lo:hi]):
             continue
         for a, b in _window_matches(text, lo, hi, cue, spans):
             if a < fig.end and b > fig.start:
@@ -300,8 +390,53 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
             elif local and _adjacent(text, fig, a, b):
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
-            hits.append(Hit(cue, a, b, (prio, -dist)))
+            hits.append(((prio, -dist), cue, a, b))
     return hits
+
+
+def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
+             spans: dict[int, list[tuple[int, int]]] | None) -> tuple[list[Cue], str | None]:
+    """The cues of ``cands`` (in order) that may give ``fig`` a hit, and its statement
+    (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
+    occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
+    sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
+    active, with_context = _active_cues(cands, spans)
+    unit, points = fig.unit, fig.raw_unit.endswith("百分点")
+    fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
+               and not (points and cue.metric == "other")]
+    if not with_context or all(cue.context is None for cue in fitting):
+        return fitting, None
+    statement = _statement(text, fig, win)
+    if not statement:
+        return fitting, statement
+    return [cue for cue in fitting if cue.context is None or cue.context.search(statement)], statement
+
+
+#: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
+_last_sentence: tuple = (None, None, ((), False))
+
+
+def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None) -> tuple[Sequence[Cue], bool]:
+    """The cues of ``cands`` that may match in windows of the sentence (where ``spans`` of the sentence
+    are known, the window-safe ones without a match there are left out), and whether one of them has
+    a context; worked out once per sentence."""
+    global _last_sentence
+    last = _last_sentence
+    if last[0] is cands and last[1] is spans:
+        return last[2]
+    active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
+    out = active, any(cue.context is not None for cue in active)
+    _last_sentence = (cands, spans, out)
+    return out
+
+
+def _first_best(hits: list[tuple]) -> tuple:
+    """The first of the hits with the highest score (as ``max`` by score)."""
+    best = hits[0]
+    for h in hits:
+        if h[0] > best[0]:
+            best = h
+    return best
 
 
 ADJACENT_BONUS = 2
@@ -312,10 +447,15 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
     is exact (:func:`window_safe`, none crossing an edge), else searched in place (so a look-behind sees
     the text before the window: 会员 of a 协会 named earlier)."""
     if spans is not None and cue.window_safe:
-        found = spans.get(id(cue), ())
-        if not any(a < lo < b or a < hi < b for a, b in found):
-            return [(a, b) for a, b in found if lo <= a and b <= hi]
-    return [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+        inside = []
+        for a, b in spans.get(id(cue), ()):
+            if a < lo < b or a < hi < b:
+                break
+            if lo <= a and b <= hi:
+                inside.append((a, b))
+        else:
+            return inside
+    return [m.span() for m in cue.scanner.finditer(text, lo, hi)]
 
 
 def match_spans(matches: Sequence[tuple[Cue, int, int]]) -> dict[int, list[tuple[int, int]]]:
@@ -336,7 +476,7 @@ def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
 NOUN_METRICS = frozenset({"unions", "enterprises", "workers", "members"})
 
 
-def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
+def _head_noun(text: str, fig: Figure, hi: int, hits: list[tuple]) -> tuple | None:
     """Between plain noun classes, the noun right after the classifier is what is counted
     (检查了三家建工会的外商独资企业 counts 企业, not the 工会 that did the checking)."""
     right = text[fig.end:hi]
@@ -347,11 +487,8 @@ def _head_noun(text: str, fig: Figure, hi: int, hits: list[Hit]) -> Hit | None:
         cut = i
     de = right.rfind("的", 0, cut)
     head_lo, head_hi = fig.end + (de + 1 if de >= 0 else 0), fig.end + cut
-    nouns = [h for h in hits if h.cue.metric in NOUN_METRICS]
-    in_head = [h for h in nouns if head_lo <= h.start and h.end <= head_hi]
-    if not in_head:
-        return None
-    return max(in_head, key=lambda h: h.score)
+    in_head = [h for h in hits if h[1].metric in NOUN_METRICS and head_lo <= h[2] and h[3] <= head_hi]
+    return _first_best(in_head) if in_head else None
 
 
 def _statement(text: str, fig: Figure, win: Window) -> str:
@@ -365,8 +502,10 @@ def _statement(text: str, fig: Figure, win: Window) -> str:
     """
     lo, hi = win.sentence
     a = max(text.rfind("；", lo, fig.start), text.rfind(";", lo, fig.start))
-    b = min([i for i in (text.find("；", fig.end, hi), text.find(";", fig.end, hi)) if i >= 0], default=hi)
-    return text[(a + 1 if a >= 0 else lo):b]
+    b, b2 = text.find("；", fig.end, hi), text.find(";", fig.end, hi)  # the first of the two, if any
+    if b2 >= 0 and (b < 0 or b2 < b):
+        b = b2
+    return text[(a + 1 if a >= 0 else lo):(b if b >= 0 else hi)]
 
 
 def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,
@@ -380,22 +519,30 @@ def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = 
     >>> best_cue(t, find_figures(t)[0], Window.whole(t)).cue.metric
     'relief_recipients'
     """
-    levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
-    sentence = _statement(text, fig, win)
     if cands is None:
         cands = candidate_cues(text, *win.sentence)
-    for (lo, hi), level, local in levels:
-        hits = _scan(text, lo, hi, fig, level, local=local, sentence=sentence, cands=cands, spans=spans)
-        if hits:
-            best = max(hits, key=lambda h: h.score)
-            if local and best.cue.metric in NOUN_METRICS:
-                best = _head_noun(text, fig, hi, hits) or best
-            return best
+    fitting, statement = _fitting(text, fig, win, cands, spans)
+    if fitting:
+        levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
+        empty = None  # a window that gave no hit: at the same or a higher level it gives none either
+        for (lo, hi), level, local in levels:
+            if (lo, hi) == empty:
+                continue
+            hits = _scan(text, lo, hi, fig, level, local=local, fitting=fitting, spans=spans,
+                         context_in_window=statement == "")
+            if hits:
+                best = _first_best(hits)
+                if local and best[1].metric in NOUN_METRICS:
+                    best = _head_noun(text, fig, hi, hits) or best
+                score, cue, a, b = best
+                return Hit(cue, a, b, score)
+            empty = (lo, hi)
     if win.lead:
-        hits = [Hit(cue, -1, -1, (cue.priority, 0)) for cue in _lead_cues(win.lead)
+        hits = [((cue.priority, 0), cue, -1, -1) for cue in _lead_cues(win.lead)
                 if cue.scope >= 2 and cue.fits(fig) and cue.context is None]
         if hits:
-            return max(hits, key=lambda h: h.score)
+            score, cue, a, b = _first_best(hits)
+            return Hit(cue, a, b, score)
     return None
 
 
@@ -404,12 +551,12 @@ def sentence_matches(text: str, lo: int, hi: int, cands: Sequence[Cue] | None = 
     ``cands``: its :func:`candidate_cues` if known."""
     if cands is None:
         cands = candidate_cues(text, lo, hi)
-    return [(cue, m.start(), m.end()) for cue in cands for m in cue.pattern.finditer(text, lo, hi)]
+    return [(cue, m.start(), m.end()) for cue in cands for m in cue.scanner.finditer(text, lo, hi)]
 
 
 @lru_cache(maxsize=1024)
 def _lead_cues(lead: str) -> tuple[Cue, ...]:
-    return tuple(cue for cue in candidate_cues(lead, 0, len(lead)) if cue.pattern.search(lead)) if lead else ()
+    return tuple(cue for cue in candidate_cues(lead, 0, len(lead)) if cue.scanner.search(lead)) if lead else ()
 
 
 def cue_hits(text: str, fig: Figure, win: Window,
@@ -481,6 +628,22 @@ class _Words:
         self.by_length = tuple((n, frozenset(w for w in self.words if len(w) == n)) for n in lengths)
         self._rx = re.compile("|".join(map(re.escape, self.words))) if self.words else None
         self._stripped: dict[str, str] = {}
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        for rank, w in enumerate(self.words):
+            self._by_first.setdefault(w[:1], []).append((rank, w))
+        self._firsts = frozenset(self._by_first)
+
+    def present(self, s: str) -> list[str]:
+        """The words that occur in ``s``, in the order of :attr:`words` (a word listed twice, twice):
+        what a loop over every word would find, looking only at those that start with a character of ``s``.
+
+        >>> _Words(["其中", "对", "其"]).present("对其中的")
+        ['其中', '对', '其']
+        """
+        found = [rw for c in self._firsts.intersection(s) for rw in self._by_first[c] if rw[1] in s]
+        if len(found) > 1:
+            found.sort()
+        return [w for _, w in found]
 
     def first(self, s: str, pos: int = 0) -> int:
         """Where the first of the words starts in ``s`` at or after ``pos`` (-1: nowhere)."""
@@ -548,17 +711,8 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
         right = text[fig.end:hi]
         if right.startswith("的"):
             right = right[1:]
-        cut = len(right)
-        m = _SUBJ_PUNCT.search(right)
-        if m:
-            cut = m.start()
-        i = words["stop"].first(right, 1)
-        if 0 < i < cut:
-            cut = i
-        right = right[:cut].strip().lstrip("的").rstrip("和及、与的")
-        de = right.find("的")
-        if de >= 2 and not _opens_verb(right, words):
-            right = right[:de]  # 21家企业的劳动保护情况: the count is of the noun before 的
+        if len(right) >= 2:  # (it is only cut below: a shorter one names nothing)
+            right = _right_phrase(right, words)
         if len(right) >= 2 and not right.startswith(words["tail"].words):
             if not _opens_verb(right, words) or "的" in right:
                 return right[:20]
@@ -573,12 +727,12 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             break
         if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
-    left = re.split(r"[，。；：！？,;:!?（）()\s]", left)[-1]
+    left = _CLAUSE_MARK.split(left)[-1]
     while left and (w := words["tails"].suffix(left)) and not words["noun_tail"].suffix(left):
         left = left[: -len(w)]  # linking words before the number (共计, 达到), not 总数 of 会员总数
     if words["lead"].occurs(left):
         quoted = [m.span() for m in _QUOTED.finditer(left)]
-        for w in words["lead"].words:
+        for w in words["lead"].present(left):  # left only shrinks to a part of itself: no other word turns up
             i = left.rfind(w)
             # 在册职工, 到期续签率: the lead word is part of a word here; “和谐企业”: of a name
             while i >= 0 and (left.startswith(words["word"].words, i) or any(a < i < b for a, b in quoted)):
@@ -588,7 +742,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     left = _strip_quotes(left)
     left = _drop_verbs(left, words)  # verbs in a row (评选表彰优秀工会干部)
     if words["inner_verb"].occurs(left):
-        for w in words["inner_verb"].words:  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
+        for w in words["inner_verb"].present(left):  # 联合心理科举办…心理健康讲座3场: the noun starts after the verb
             i = left.rfind(w)
             if i >= 0 and len(left) - i - len(w) >= 2:
                 left = _drop_verbs(left[i + len(w):], words)  # 走访慰问退休职工
@@ -601,7 +755,25 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
     return ""
 
 
+def _right_phrase(right: str, words: dict[str, "_Words"]) -> str:
+    """The noun phrase that opens ``right`` (the text after a figure's unit): up to a mark or a stop
+    word, without 的 and linking words at its ends, and before a 的 that does not follow a verb."""
+    cut = len(right)
+    m = _SUBJ_PUNCT.search(right)
+    if m:
+        cut = m.start()
+    i = words["stop"].first(right, 1)
+    if 0 < i < cut:
+        cut = i
+    right = right[:cut].strip().lstrip("的").rstrip("和及、与的")
+    de = right.find("的")
+    if de >= 2 and not _opens_verb(right, words):
+        right = right[:de]  # 21家企业的劳动保护情况: the count is of the noun before 的
+    return right
+
+
 _QUOTED = re.compile(r"“[^“”]*”?")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?（）()\s]")
 
 
 def _drop_verbs(phrase: str, words: dict[str, "_Words"]) -> str:
@@ -634,8 +806,11 @@ def _strip_quotes(s: str) -> str:
 # --------------------------------------------------------------------------- period
 
 @lru_cache(maxsize=None)
-def _period_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(r["pattern"]) for r in read_table("periods.tsv"))
+def _period_res() -> tuple[re.Pattern | regex.Pattern, ...]:
+    """The patterns of ``data/periods.tsv``, each compiled by the faster engine (:func:`_scanner`):
+    ``regex`` looks for what a match needs (年, 月, 季度) before trying a position, where Python's
+    ``re`` tries every position for a pattern that opens with a digit or an optional word."""
+    return tuple(_scanner(regex.compile(r["pattern"])) for r in read_table("periods.tsv"))
 
 
 def find_periods(text: str) -> list[tuple[int, int]]:
@@ -652,18 +827,20 @@ def find_periods(text: str) -> list[tuple[int, int]]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    quotes = [m.span() for m in _QUOTE.finditer(text)] if "“" in text or "《" in text else []
     return [(a, b) for a, b in merged if not _bare_number_period(text[a:b])
-            and not any(qa < a and b < qb for qa, qb in quotes)]
+            and not (quotes and any(qa < a and b < qb for qa, qb in quotes))]
 
 
 _QUOTE = re.compile(r"“[^“”\n]{1,30}”|《[^《》\n]{1,60}》")
+_DATE_CHAR = re.compile(r"[月日号]")
+_PERIOD_CHAR = re.compile(r"[年月日号季节期春夏秋冬今去本初底末前后以至来]")
 
 
 def _is_date_like(s: str) -> bool:
-    return bool(re.search(r"[月日号]", s))
+    return _DATE_CHAR.search(s) is not None
 
 
 def _bare_number_period(s: str) -> bool:
     """A match like ``12月`` standing alone is fine; ``3`` alone is no period."""
-    return not re.search(r"[年月日号季节期春夏秋冬今去本初底末前后以至来]", s)
+    return _PERIOD_CHAR.search(s) is None

@@ -325,3 +325,134 @@ def test_window_matches_are_the_search_of_the_window():
                 for cue in cands:
                     want = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
                     assert _window_matches(text, lo, hi, cue, spans) == want, (cue.pattern.pattern, lo, hi)
+
+
+def test_cue_prefilter_index_is_the_gram_test():
+    """candidate_cues (one set intersection per span through the trigger index) keeps exactly the
+    cues one of whose required grams occurs in the span, in table order."""
+    from reportmine.classify import candidate_cues, span_grams
+    for text in _SCAN_TEXTS + ["", "率", "会员", "《工会法》会员"]:
+        for lo in range(0, len(text) + 1, 5):
+            for hi in range(lo, len(text) + 1, 3):
+                grams = span_grams(text, lo, hi)
+                want = tuple(c for c in cues() if c.triggers is None or not c.triggers.isdisjoint(grams))
+                assert candidate_cues(text, lo, hi) == want, (text, lo, hi)
+
+
+def _best_cue_by_search(text, fig, win):
+    """best_cue as first written: every cue searched in every window, no shortcut."""
+    from reportmine.classify import ADJACENT_BONUS, NOUN_METRICS, _adjacent, _head_noun, _statement
+    statement = _statement(text, fig, win)
+    for (lo, hi), level, local in ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False)):
+        hits = []
+        first_de = text.find("的", fig.end, min(hi, fig.end + 12)) if local and fig.end < hi else -1
+        for cue in cues():
+            if cue.scope < level or not cue.fits(fig):
+                continue
+            if cue.context is not None and not cue.context.search(statement or text[lo:hi]):
+                continue
+            for m in cue.pattern.finditer(text, lo, hi):
+                a, b = m.span()
+                if a < fig.end and b > fig.start:
+                    continue
+                prio = cue.priority
+                if first_de >= 0 and fig.end <= a and b <= first_de:
+                    prio -= 3
+                elif local and _adjacent(text, fig, a, b):
+                    prio += ADJACENT_BONUS
+                hits.append(((prio, -(fig.start - b if b <= fig.start else a - fig.end)), cue, a, b))
+        if hits:
+            best = max(hits, key=lambda h: h[0])
+            if local and best[1].metric in NOUN_METRICS:
+                best = _head_noun(text, fig, hi, hits) or best
+            return best[1], best[2], best[3]
+    lead = [c for c in cues() if win.lead and c.pattern.search(win.lead) and c.scope >= 2 and c.fits(fig) and c.context is None]
+    return (max(lead, key=lambda c: c.priority), -1, -1) if lead else None
+
+
+def test_best_cue_shortcuts_give_the_result_of_a_plain_search():
+    """best_cue with the sentence's candidates and matches (cues without a match skipped, windows that
+    found nothing not searched again) picks what searching every cue in every window picks."""
+    import re as _re
+    from reportmine.classify import Window, best_cue, candidate_cues, match_spans, sentence_matches
+    from reportmine.figures import find_figures
+    texts = _SCAN_TEXTS + ["三家建工会的外商独资企业12家，入会率提高了2.3个百分点，同比增长12%。",
+                           "举办讲座3场，受益职工500人次；开展活动，惠及职工800人次。", "会员"]
+    for text in texts:
+        figs = find_figures(text)
+        cands = candidate_cues(text, 0, len(text))
+        spans = match_spans(sentence_matches(text, 0, len(text), cands))
+        cuts = [0] + [m.end() for m in _re.finditer("[，；]", text)] + [len(text)]
+        for i, f in enumerate(figs):
+            ca = max(c for c in cuts if c <= f.start)
+            cb = min([c for c in cuts if c >= f.end] + [len(text)])
+            la = max([ca] + [g.end for g in figs[:i] if g.end <= f.start])
+            lb = min([cb] + [g.start for g in figs[i + 1:] if g.start >= f.end])
+            for win in (Window.whole(text), Window((la, lb), (ca, cb), (0, len(text)), "慰问困难职工"),
+                        Window((ca, cb), (ca, cb), (ca, cb))):
+                want = _best_cue_by_search(text, f, win)
+                for got in (best_cue(text, f, win), best_cue(text, f, win, cands, spans)):
+                    assert (got and (got.cue, got.start, got.end)) == want, (text, f, win)
+
+
+def test_cue_scanners_match_what_the_cue_patterns_match(gold_articles):
+    """Each cue is scanned by Python's re where it reads the pattern: the same matches, in whole texts
+    and in spans of them (pos and endpos, so look-arounds at the edges), on the seeds' gold texts."""
+    faster = [c for c in cues() if c.scanner is not c.pattern]
+    assert len(faster) >= len(cues()) // 2
+    texts = [a["text"] for _, a in gold_articles] + _SCAN_TEXTS
+    for text in texts:
+        for cue in faster:
+            assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)]
+        for lo in range(0, len(text), 97):
+            hi = min(len(text), lo + 61)
+            for cue in faster:
+                assert [m.span() for m in cue.scanner.finditer(text, lo, hi)] == \
+                    [m.span() for m in cue.pattern.finditer(text, lo, hi)], (cue.pattern.pattern, text[lo:hi])
+
+
+def test_period_patterns_match_as_pythons_re_reads_them(gold_articles):
+    """The period table is scanned with ``regex`` (faster on it): the matches Python's ``re`` finds."""
+    import re as _re
+    from reportmine.classify import _period_res
+    for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS:
+        for rx in _period_res():
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in _re.finditer(rx.pattern, text)]
+
+
+def test_share_after_a_percent_matches_as_without_its_quick_look_behind(gold_articles):
+    """The share cue after 80%/三成/以上 opens with a look-behind of one character (a quick test at each
+    position) that the four choices after it imply: it matches what the four alone match."""
+    import regex as _regex
+    quick = "(?<=[%％成上下右])"
+    (cue,) = [c for c in cues() if c.pattern.pattern.startswith(quick)]
+    plain = _regex.compile(cue.pattern.pattern[len(quick):])
+    for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS + ["约三成企业", "80%以上的职工", "上下企业"]:
+        assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_words_present_are_those_a_loop_over_every_word_finds():
+    from reportmine.classify import _subject_words
+    texts = _SCAN_TEXTS + ["对其中的", "为其中", "其中女职工", "在册职工", ""]
+    for words in _subject_words().values():
+        for text in texts:
+            for lo in range(0, len(text) + 1, 4):
+                for hi in range(lo, min(len(text), lo + 24) + 1, 3):
+                    s = text[lo:hi]
+                    assert words.present(s) == [w for w in words.words if w in s], s
+
+
+def test_statement_is_the_part_between_semicolons_of_either_width():
+    from reportmine.classify import Window, _statement
+    from reportmine.figures import Figure
+    t = "甲；乙;会员12人；丙;丁"
+    fig = Figure(4, 9, 12, "person", "人", "exact")
+    for lo, hi, want in ((0, len(t), "会员12人"), (0, 9, "会员12人"), (4, 10, "会员12人"), (3, len(t), "会员12人"),
+                         (4, 9, "会员12人"), (2, 12, "会员12人")):
+        assert _statement(t, fig, Window((lo, hi), (lo, hi), (lo, hi))) == want
+    t = "甲，会员12人;丙；丁"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
+    t = "甲，会员12人；丙;丁"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
+    t = "甲，会员12人，丙"
+    assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == t
