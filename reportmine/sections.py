@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from .classify import required_grams, span_grams
 from .model import PART_ROLES, Part, Section
 from .tables import read_table
 
@@ -612,24 +613,61 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
+class _PlaceCues:
+    """The cues of one place in file order, indexed by the strings one of which each cue's every
+    match holds (:func:`reportmine.classify.required_grams`): a text holding none of a cue's
+    strings is not searched for it, and ``gate``, one pattern of all the strings, says at once
+    that a text holds none (most headings and openings name no part)."""
+
+    def __init__(self, cues: list[PartCue]) -> None:
+        self.roles = tuple(c.role for c in cues)
+        self.patterns = tuple(c.pattern for c in cues)
+        needs = [required_grams(c.pattern.pattern) for c in cues]
+        self.always = frozenset(i for i, need in enumerate(needs) if need is None)
+        by_gram: dict[str, list[int]] = {}
+        for i, need in enumerate(needs):
+            for g in need or ():
+                by_gram.setdefault(g, []).append(i)
+        self.by_gram = {g: tuple(ix) for g, ix in by_gram.items()}
+        self.grams = frozenset(by_gram)
+        alternation = "|".join(map(re.escape, sorted(by_gram, key=len, reverse=True)))
+        self.gate = re.compile("" if self.always else alternation or "(?!)")
+
+    def candidates(self, s: str) -> list[int]:
+        """Indices, in file order, of the cues that ``s`` may match."""
+        if not self.gate.search(s):
+            return []
+        out = set(self.always)
+        for g in self.grams.intersection(span_grams(s)):
+            out.update(self.by_gram[g])
+        return sorted(out)
+
+
 @functools.lru_cache(maxsize=None)
-def _any_cue(where: str) -> re.Pattern:
-    """All cues of one place in one pattern: most paragraphs match none, and one search says so."""
-    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in part_cues() if c.where == where))
+def _cues_at(where: str) -> _PlaceCues:
+    """The cues of one place.
+
+    >>> cues = _cues_at("split")
+    >>> cues.candidates("加强职工思想政治引领"), cues.roles
+    ([], ('plan',))
+    """
+    return _PlaceCues([c for c in part_cues() if c.where == where])
 
 
 def _match_role(where: str, s: str) -> str | None:
+    """The role of the first cue of ``where`` (in file order) that ``s`` matches, or None."""
     if " " in s or "\u3000" in s:
         s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
-    if not _any_cue(where).search(s):
-        return None
-    for c in part_cues():
-        if c.where == where and c.pattern.search(s):
-            if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
-                continue  # 重点开展了以下几项工作： tells of work done
-            if c.role == "summary" and where == "opening" and _FUTURE_RE.search(s):
-                continue  # 在上级工会的领导下，我们将… is a plan
-            return c.role
+    cues = _cues_at(where)
+    for i in cues.candidates(s):
+        if not cues.patterns[i].search(s):
+            continue
+        role = cues.roles[i]
+        if role == "plan" and where != "heading" and _PAST_RE.search(s):
+            continue  # 重点开展了以下几项工作： tells of work done
+        if role == "summary" and where == "opening" and _FUTURE_RE.search(s):
+            continue  # 在上级工会的领导下，我们将… is a plan
+        return role
     return None
 
 

@@ -705,3 +705,43 @@ def test_field_corpus_flattened_onto_one_line_floor():
             g = [_key(s["depth"], s["heading"]) for s in a["sections"]]
             tp, npred, ngold = tp + multiset_tp(p, g), npred + len(p), ngold + len(g)
     assert 2 * tp / (npred + ngold) >= 0.98
+
+
+# --------------------------------------------------------------------------- fast paths (issue 9)
+
+_CUE_SENTENCES = [
+    "", "加强职工思想政治引领", "下一步工作打算", "存在的问题与明年打算", "不足之处", "主要不足之处",
+    "工作中的几点体会", "经验与做法", "2024年工作计划", "二〇二四年工作要点", "工作展望", "主要成绩和做法",
+    "取得的成效", "今年上半年工作总结", "主要工作回顾", "目标任务", "努力方向", "几点不足",
+    "一年来的工作使我们深刻体会到：", "成绩的取得主要得益于", "我们也清醒地认识到工作中还存在一些不足",
+    "存在的主要问题：", "工作中还存在着一些问题和不足", "服务职工还不够到位", "问题主要表现在：",
+    "虽然取得了一定成效，但与上级要求相比还有差距", "2024年，工会将继续加强建会", "年，工会将力争新建10家",
+    "明年，我们将重点抓好以下工作：", "今后，工会将继续", "重点开展了以下几项工作：", "特制定2024年工作计划如下：",
+    "2025年全县工会工作的总体要求是：服务职工", "在县总工会的领导下，我们开展了工作", "在上级工会的领导下，我们将继续",
+    "一年来，工会做了大量工作", "现将工作总结如下：", "明年 工作 打算", "存在\u3000问题", "将近一年来",
+    "看到成绩的同时也看到了不足", "新的一年里，我们将继续努力", "2023年度，区总工会计划开展以下活动",
+]
+
+
+def _slow_role(where, s):
+    """_match_role as it read before its cues were indexed: every cue of the place searched in file order."""
+    from reportmine.sections import _FUTURE_RE, _PAST_RE, part_cues
+
+    s = s.replace(" ", "").replace("\u3000", "")
+    for c in part_cues():
+        if c.where == where and c.pattern.search(s):
+            if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
+                continue
+            if c.role == "summary" and where == "opening" and _FUTURE_RE.search(s):
+                continue
+            return c.role
+    return None
+
+
+@pytest.mark.parametrize("where", ["heading", "opening", "leadin", "split", "done"])
+def test_match_role_same_as_searching_every_cue(where):
+    """A cue none of whose required strings the text holds is skipped: same role as searching all."""
+    from reportmine.sections import _match_role
+
+    for s in _CUE_SENTENCES + [s[:k] for s in _CUE_SENTENCES for k in (2, 4, 7)]:
+        assert _match_role(where, s) == _slow_role(where, s), (where, s)
