@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .classify import required_grams, span_grams
+from .classify import required_grams
 from .model import PART_ROLES, Part, Section
 from .tables import read_table
 
@@ -143,39 +143,42 @@ class Heading:
         )
 
 
-@dataclass(frozen=True)
 class _Line:
-    start: int  # first non-space character
-    end: int  # end of line (before the newline)
-    flat: bool  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
-    wrapped: bool = False  # a flattened line whose spaces do not end headings: PDF wrap spaces inside
-    # words (only spaces after a sentence end or before a marker separate paragraphs), or no space at all
-    glued: bool = False  # a flattened line without any space: sentence ends are all it has
+    """A non-empty line of the text, its surrounding spaces left out."""
+
+    __slots__ = ("start", "end", "flat", "wrapped", "glued")
+
+    def __init__(self, start: int, end: int, flat: bool, wrapped: bool = False, glued: bool = False) -> None:
+        self.start = start  # first non-space character
+        self.end = end  # end of line (before the newline and trailing spaces)
+        self.flat = flat  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
+        # a flattened line whose spaces do not end headings: PDF wrap spaces inside words (only spaces
+        # after a sentence end or before a marker separate paragraphs), or no space at all
+        self.wrapped = wrapped
+        self.glued = glued  # a flattened line without any space: sentence ends are all it has
+
+
+#: the text of a line without the spaces around it: from its first character that is not a
+#: space to its last (a line of spaces only holds none)
+_LINE_RE = re.compile("[^\n \t\u3000\u00a0](?:[^\n]*[^\n \t\u3000\u00a0])?")
+_LONG_LINE = 200  # a line shorter than this is flattened only where the text has one or two lines
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-empty lines of ``text`` (leading spaces skipped) and whether each is flattened."""
-    out = []
-    pos, n = 0, len(text)
-    raw = []
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s = pos
-        while s < nl and text[s] in _SPACE:
-            s += 1
-        e = nl
-        while e > s and text[e - 1] in _SPACE:
-            e -= 1
-        if e > s:
-            raw.append((s, e))
-        pos = nl + 1
-    single = len(raw) <= 2
-    for s, e in raw:
-        flat, wrapped = _is_flattened(text, s, e, single)
-        out.append(_Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None))
-    return out
+    """The non-empty lines of ``text`` (spaces around them skipped) and whether each is flattened.
+
+    >>> [(ln.start, ln.end, ln.flat) for ln in _lines("  一、抓学习 \\n\\n\\u3000正文。\\n")]
+    [(2, 7, False), (11, 14, False)]
+    """
+    spans = [m.span() for m in _LINE_RE.finditer(text)]
+    if len(spans) > 2:
+        return [_Line(s, e, False) if e - s < _LONG_LINE else _line(text, s, e, False) for s, e in spans]
+    return [_line(text, s, e, True) for s, e in spans]
+
+
+def _line(text: str, s: int, e: int, single: bool) -> _Line:
+    flat, wrapped = _is_flattened(text, s, e, single)
+    return _Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None)
 
 
 _INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
@@ -209,7 +212,7 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     does not make a line flattened.  A report flattened without any space (every
     paragraph glued to the one before) is one long line with markers after sentence ends.
     """
-    if e - s < 200 and not single:
+    if e - s < _LONG_LINE and not single:
         return False, False
     breaks = stray = 0
     for m in _INNER_SPACE_RE.finditer(text, s, e):
@@ -275,32 +278,37 @@ def _segments(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- headings
 
 
-def _candidate(m: re.Match) -> tuple[str, int, str] | None:
+_CODE_POINT_BASE = {"circ": 0x2460, "pard": 0x2474, "ard": 0x2488}  # ① ⑴ ⒈ number one
+
+
+def _candidate(m: re.Match) -> tuple[str, int, str]:
     """(family, number, marker) of a marker match."""
     g = m.lastgroup
+    if g in _CODE_POINT_BASE:
+        ch = m.group(g)
+        return FAMILY_OF_GROUP[g], ord(ch) - _CODE_POINT_BASE[g] + 1, ch
     if g == "di":
         return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group("di")
-    if g in ("circ", "pard", "ard"):
-        ch = m.group(g)
-        base = {"circ": 0x2460, "pard": 0x2474, "ard": 0x2488}[g]
-        return FAMILY_OF_GROUP[g], ord(ch) - base + 1, ch
-    if g in ("bare", "bare2"):
-        return "ar", int(m.group(g + "_n")), m.group(g + "_n")
     num = m.group(g + "_n")
-    return FAMILY_OF_GROUP[g], chinese_numeral(num), m.group(g)
+    if g in ("bare", "bare2"):
+        return "ar", int(num), num
+    return FAMILY_OF_GROUP[g], int(num) if num.isdigit() else chinese_numeral(num), m.group(g)
 
 
-def _looks_like_figure(text: str, m: re.Match, family: str) -> bool:
+_CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
+
+
+def _looks_like_figure(text: str, m: re.Match) -> bool:
     """Markers that are really dates, ranges or names: “五.一”, 一、二月份, 3月初."""
     g = m.lastgroup
-    nxt = text[m.end() : m.end() + 3]
     if g == "cn":
-        if m.group(0)[-1] in ".．" and nxt[:1] and nxt[0] in _CN:
+        end = m.end()
+        if text[end - 1] in ".．" and end < len(text) and text[end] in _CN:
             return True
-        if re.match(rf"[{_CN}]+[、月季]", nxt):
-            return True
+        return _CN_RUN_RE.match(text[end:end + 3]) is not None
     if g in ("bare", "bare2"):
-        return not nxt or nxt[0] in _QUANTITY_CHARS
+        end = m.end()
+        return end >= len(text) or text[end] in _QUANTITY_CHARS
     return False
 
 
@@ -445,11 +453,8 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             continue
         if ln.flat and not seg_ends:
             seg_ends = [a for a, _ in _breaks(text, ln)] + [ln.end]
-        cand = _candidate(m)
-        if cand is None:
-            continue
-        family, number, marker = cand
-        if _looks_like_figure(text, m, family):
+        family, number, marker = _candidate(m)
+        if _looks_like_figure(text, m):
             continue
         if m.lastgroup in ("bare", "bare2") and where != "para":
             continue
@@ -613,56 +618,41 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
-class _PlaceCues:
-    """The cues of one place in file order, indexed by the strings one of which each cue's every
-    match holds (:func:`reportmine.classify.required_grams`): a text holding none of a cue's
-    strings is not searched for it, and ``gate``, one pattern of all the strings, says at once
-    that a text holds none (most headings and openings name no part)."""
-
-    def __init__(self, cues: list[PartCue]) -> None:
-        self.roles = tuple(c.role for c in cues)
-        self.patterns = tuple(c.pattern for c in cues)
-        needs = [required_grams(c.pattern.pattern) for c in cues]
-        self.always = frozenset(i for i, need in enumerate(needs) if need is None)
-        by_gram: dict[str, list[int]] = {}
-        for i, need in enumerate(needs):
-            for g in need or ():
-                by_gram.setdefault(g, []).append(i)
-        self.by_gram = {g: tuple(ix) for g, ix in by_gram.items()}
-        self.grams = frozenset(by_gram)
-        alternation = "|".join(map(re.escape, sorted(by_gram, key=len, reverse=True)))
-        self.gate = re.compile("" if self.always else alternation or "(?!)")
-
-    def candidates(self, s: str) -> list[int]:
-        """Indices, in file order, of the cues that ``s`` may match."""
-        if not self.gate.search(s):
-            return []
-        out = set(self.always)
-        for g in self.grams.intersection(span_grams(s)):
-            out.update(self.by_gram[g])
-        return sorted(out)
+def _gate(grams: frozenset[str] | None) -> re.Pattern | None:
+    """One pattern of ``grams`` (longest first), or None where they are unknown."""
+    return re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True))) or "(?!)") if grams is not None else None
 
 
 @functools.lru_cache(maxsize=None)
-def _cues_at(where: str) -> _PlaceCues:
-    """The cues of one place.
+def _cues_at(where: str) -> tuple[re.Pattern | None, tuple[tuple[str, re.Pattern, re.Pattern | None], ...]]:
+    """The cues of one place in file order, each as (role, pattern, gate), and the place's gate.
 
-    >>> cues = _cues_at("split")
-    >>> cues.candidates("加强职工思想政治引领"), cues.roles
-    ([], ('plan',))
+    A cue's gate finds the strings one of which its every match holds
+    (:func:`reportmine.classify.required_grams`); a text it does not find matches no cue, and
+    is not searched for it (a cheap scan of a few literals).  The place's gate finds any of its
+    cues' strings: most headings and openings name no part, and one scan says so.  A gate of
+    None: the cue's strings are unknown, the text is always searched.
+
+    >>> gate, cues = _cues_at("split")
+    >>> gate.search("加强职工思想政治引领") is None, [role for role, _, _ in cues]
+    (True, ['plan'])
     """
-    return _PlaceCues([c for c in part_cues() if c.where == where])
+    needs = [(c, required_grams(c.pattern.pattern)) for c in part_cues() if c.where == where]
+    cues = tuple((c.role, c.pattern, _gate(need)) for c, need in needs)
+    unknown = any(need is None for _, need in needs)
+    return None if unknown else _gate(frozenset().union(*(need for _, need in needs))), cues
 
 
 def _match_role(where: str, s: str) -> str | None:
     """The role of the first cue of ``where`` (in file order) that ``s`` matches, or None."""
     if " " in s or "\u3000" in s:
         s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
-    cues = _cues_at(where)
-    for i in cues.candidates(s):
-        if not cues.patterns[i].search(s):
+    gate, cues = _cues_at(where)
+    if gate is not None and not gate.search(s):
+        return None
+    for role, pattern, cue_gate in cues:
+        if cue_gate is not None and not cue_gate.search(s) or not pattern.search(s):
             continue
-        role = cues.roles[i]
         if role == "plan" and where != "heading" and _PAST_RE.search(s):
             continue  # 重点开展了以下几项工作： tells of work done
         if role == "summary" and where == "opening" and _FUTURE_RE.search(s):
@@ -698,6 +688,9 @@ def _sentence_stretches(text: str, lines: list[_Line]) -> Iterator[tuple[int, in
     """Paragraphs, and in a report flattened without any space each sentence: there a lead-in
     (明年，我们将…) can only be found at a sentence end."""
     for ln in lines:
+        if not ln.flat:
+            yield ln.start, ln.end
+            continue
         if not ln.glued:
             yield from _segments(text, [ln])
             continue
