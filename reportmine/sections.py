@@ -55,21 +55,38 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"
 
 MARKER_RE = re.compile(
     r"""
-    (?=[第（(一二三四五六七八九十0-9\u2460-\u249b \t\u3000])  # fast rejection of other characters
-    (?: (?P<di>第(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,4})(?P<di_k>部分|章|节))
-  | (?P<pcn>[（(][ \u3000]?(?P<pcn_n>[一二三四五六七八九十]{1,3})[ \u3000]?[）)])
-  | (?P<par>[（(][ \u3000]?(?P<par_n>\d{1,3})[ \u3000]?[）)])
-  | (?P<cn>(?P<cn_n>[一二三四五六七八九十]{1,3})[、.．])
-  | (?P<ar>(?<![\d.．])(?P<ar_n>\d{1,3})[、.．](?![\d]))
-  | (?P<rp>(?<![\d.．（(])(?P<rp_n>\d{1,2})[）)])
-  | (?P<circ>[\u2460-\u2473])
-  | (?P<pard>[\u2474-\u2487])
-  | (?P<ard>[\u2488-\u249b])
-  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff]))
-  | (?P<bare2>(?<=[。！？ \u3000])(?P<bare2_n>\d{1,2})(?=[\u4e00-\u9fff])) )
+    [第（(一二三四五六七八九十0-9\u2460-\u249b \t\u3000]  # every marker starts with one of these: a fast scan skips the rest
+    (?: (?<=[0-9])(?<![\d.．].)  # a number, not inside a longer number or after a decimal point
+        (?: \d{0,2}[、.．](?![\d])(?P<ar>)
+          | (?<![（(].)\d?[）)](?P<rp>)
+          | (?<=[。！？ \u3000].)\d?(?=[\u4e00-\u9fff])(?P<bare2>) )
+  | (?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}[、.．](?P<cn>)
+  | (?<=[（(])[ \u3000]?(?: (?P<pcn_n>[一二三四五六七八九十]{1,3})[ \u3000]?[）)](?P<pcn>)
+                          | (?P<par_n>\d{1,3})[ \u3000]?[）)](?P<par>) )
+  | (?<=第)(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,4})(?P<di_k>部分|章|节)(?P<di>)
+  | (?<=[\u2460-\u249b])(?: (?<=[\u2460-\u2473])(?P<circ>) | (?<=[\u2474-\u2487])(?P<pard>) | (?P<ard>) )
+  | (?: (?<=^[ \t\u3000])[ \t\u3000]*\d | (?<=^[0-9]) )\d?(?=[\u4e00-\u9fff])(?P<bare>) )
     """,
     re.X | re.M,
 )
+"""A marker that may open a heading; the empty group named after its kind (``lastgroup``)
+closes it.  The marker is the whole match, save a bare number's leading spaces."""
+
+_MARKER_PUNCT = "、.．）) \t\u3000"
+
+
+def _marker_number(m: re.Match) -> str:
+    """The numeral of a marker match (五 of 五、, 12 of （12）, 3 of a bare 3)."""
+    g = m.lastgroup
+    if g in ("pcn", "par", "di"):
+        return m.group(g + "_n")
+    return m.group().strip(_MARKER_PUNCT)
+
+
+def _marker_start(m: re.Match) -> int:
+    """Where a marker starts: a bare number at a line start after spaces starts at its digits."""
+    return m.start() if m.lastgroup != "bare" else m.end() - len(m.group().lstrip(" \t\u3000"))
+
 
 # family keys: the depth of a heading comes from the order in which these first appear
 FAMILY_OF_GROUP = {
@@ -285,14 +302,14 @@ def _candidate(m: re.Match) -> tuple[str, int, str]:
     """(family, number, marker) of a marker match."""
     g = m.lastgroup
     if g in _CODE_POINT_BASE:
-        ch = m.group(g)
+        ch = m.group()
         return FAMILY_OF_GROUP[g], ord(ch) - _CODE_POINT_BASE[g] + 1, ch
     if g == "di":
-        return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group("di")
-    num = m.group(g + "_n")
+        return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group()
+    num = _marker_number(m)
     if g in ("bare", "bare2"):
         return "ar", int(num), num
-    return FAMILY_OF_GROUP[g], int(num) if num.isdigit() else chinese_numeral(num), m.group(g)
+    return FAMILY_OF_GROUP[g], int(num) if num.isdigit() else chinese_numeral(num), m.group()
 
 
 _CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
@@ -432,7 +449,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
     seg_ends: list[int] = []  # paragraph ends inside the current flattened line
     si = 0
     for m in MARKER_RE.finditer(text):
-        start = m.start() if m.lastgroup != "bare" else m.start("bare_n")
+        start = _marker_start(m)
         while li < len(lines) and lines[li].end <= start:
             li += 1
             seg_ends, si = [], 0
@@ -545,10 +562,9 @@ def _next_marker_follows(text: str, m: re.Match, number: int, start: int) -> boo
     marker = m.group(0)
     g = m.lastgroup
     if g in ("cn", "pcn"):
-        num = m.group(g + "_n")
-        nxt = marker.replace(num, _cn_numeral(number + 1), 1)
+        nxt = marker.replace(_marker_number(m), _cn_numeral(number + 1), 1)
     elif g in ("ar", "par", "rp"):
-        nxt = marker.replace(m.group(g + "_n"), str(number + 1), 1)
+        nxt = marker.replace(_marker_number(m), str(number + 1), 1)
     elif g in ("circ", "pard", "ard") and number < 20:
         nxt = chr(ord(marker) + 1)
     elif g == "di":

@@ -745,3 +745,26 @@ def test_match_role_same_as_searching_every_cue(where):
 
     for s in _CUE_SENTENCES + [s[:k] for s in _CUE_SENTENCES for k in (2, 4, 7)]:
         assert _match_role(where, s) == _slow_role(where, s), (where, s)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、抓学习（一）学理论1、签合同（1）调解①维权⑴⒈",
+     [(0, 2, "cn"), (5, 8, "pcn"), (11, 13, "ar"), (16, 19, "par"), (21, 22, "circ"), (24, 25, "pard"), (25, 26, "ard")]),
+    ("第二部分 第12章 第三节", [(0, 4, "di"), (5, 9, "di"), (10, 13, "di")]),
+    ("  12工会组建", [(2, 4, "bare")]),
+    ("3工会\n 4职工", [(0, 1, "bare"), (5, 6, "bare")]),
+    ("会员1438人。5项活动 6名", [(8, 9, "bare2"), (13, 14, "bare2")]),
+    ("1.5万元，2023.1、3.、12）（3）", [(13, 15, "ar"), (16, 19, "rp"), (19, 22, "par")]),
+    ("五.一 一、二月份 十一、", [(0, 2, "cn"), (4, 6, "cn"), (10, 13, "cn")]),
+    ("（ 一 ）（ 12 ）(二)", [(0, 5, "pcn"), (5, 11, "par"), (11, 14, "pcn")]),
+    ("\u3000\u30007月", [(2, 3, "bare")]),
+    ("４、全角 1０、混合", [(5, 8, "ar")]),
+    ("。 12工会 ！3人", [(2, 4, "bare2"), (8, 9, "bare2")]),
+    ("⑳⒇⒛\u249c", [(0, 1, "circ"), (1, 2, "pard"), (2, 3, "ard")]),
+])
+def test_marker_scan(text, expected):
+    """The marker scan (one character class first, so a fast scan skips other characters) finds
+    the markers the lookahead-led alternation found: (start, end, kind) as that one gave them."""
+    from reportmine.sections import MARKER_RE, _marker_start
+
+    assert [(_marker_start(m), m.end(), m.lastgroup) for m in MARKER_RE.finditer(text)] == expected
