@@ -89,7 +89,9 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     trades = "|".join(f"(?:{c.pattern})" for c in metadata_cues() if c.field == "org_level" and c.where == "industry")
     industry = rf"(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?(?:{trades})(?=工会|工委)|" if trades else ""
     endings = "|".join(c.pattern for c in metadata_cues() if c.field == "org_level" and c.where == "ending")
-    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:{endings})"), level
+    # every name starts with the first character of a key: one test skips the other positions
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?:{endings})"), level
 
 
 @functools.lru_cache(maxsize=None)
@@ -208,11 +210,18 @@ _PLACE_PREFIX_RE = re.compile(r"[xX×*＊﹡]{0,4}(街道|社区|乡镇|镇|乡|
 _OPENING_TIME_RE = re.compile(r"^[^，,。]{0,12}?(以来|年|月|期间|来)[，,]")
 
 
+@functools.lru_cache(maxsize=None)
+def _type_cues(where: str) -> tuple[tuple[str, int, re.Pattern], ...]:
+    """(type, weight, compiled cue) of the report_type cues searched in ``where``, in file order."""
+    return tuple((c.value, c.weight, re.compile(c.pattern)) for c in metadata_cues()
+                 if c.field == "report_type" and c.where == where)
+
+
 def _scores(where: str, s: str) -> dict[str, int]:
     out: dict[str, int] = {}
-    for c in metadata_cues():
-        if c.field == "report_type" and c.where == where and re.search(c.pattern, s):
-            out[c.value] = out.get(c.value, 0) + c.weight
+    for value, weight, pattern in _type_cues(where):
+        if pattern.search(s):
+            out[value] = out.get(value, 0) + weight
     return out
 
 
