@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .model import Metadata, Part
 from .tables import read_table
@@ -153,18 +153,20 @@ _YEAR_LEAD_RE = re.compile(r"(?m)^\s*(19[5-9]\d|20\d\d)年度?[，,]")
 _YEAR_LEAD_REACH = 600
 
 
-def _speaker_levels(s: str) -> list[str]:
-    """Levels of the unions named in ``s`` as the acting subject (not as a superior)."""
+def _speakers(s: str) -> Iterator[str]:
+    """Levels of the unions named in ``s`` as the acting subject (not as a superior), in order."""
     rx, level = _name_re()
-    out = []
     for m in rx.finditer(s):
         cs = m.start()
         while cs > 0 and s[cs - 1] not in _CLAUSE_END:
             cs -= 1
-        if _SUPERIOR_RE.search(s, cs, m.start()):
-            continue
-        out.append(level[m.group("place") or m.group("key")])
-    return out
+        if not _SUPERIOR_RE.search(s, cs, m.start()):
+            yield level[m.group("place") or m.group("key")]
+
+
+def _speaker_level(s: str) -> str | None:
+    """Level of the first union named in ``s`` as the acting subject, or None."""
+    return next(_speakers(s), None)
 
 
 def _self_level(s: str) -> str | None:
@@ -185,17 +187,17 @@ def find_org_level(title: str, text: str) -> str:
     '区'
     """
     opening = _opening(text)
-    for found in (_speaker_levels(opening)[:1], [_self_level(opening)], _speaker_levels(title or "")[:1]):
-        if found and found[0]:
-            return found[0]
+    found = _speaker_level(opening) or _self_level(opening) or _speaker_level(title or "")
+    if found:
+        return found
     counts: dict[str, int] = {}
     for rx, value in _self_res():
         counts[value] = counts.get(value, 0) + len(rx.findall(text))
     if counts and max(counts.values()) > 0:
         return max(counts, key=counts.get)
-    body = _speaker_levels(text[:5000])
+    body = _speaker_level(text[:5000])
     if body:
-        return body[0]
+        return body
     # no union speaks: a body named after its place (街道劳动争议调解中心, 社区服务站) has the place's level
     for s in (title or "", _OPENING_TIME_RE.sub("", opening, count=1)):
         m = _PLACE_PREFIX_RE.match(s)
