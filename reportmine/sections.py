@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from .classify import required_grams
@@ -135,28 +135,36 @@ def chinese_numeral(s: str) -> int:
     return total + cur
 
 
-@dataclass
 class Heading:
     """A heading found in the text (mutable while the tree is built)."""
 
-    family: str
-    depth: int
-    marker: str
-    number: int
-    start: int  # marker start
-    heading_start: int
-    heading_end: int
-    heading: str
-    end: int = -1  # end of the section
-    part: str = "summary"
-    run_on: bool = False  # on a flattened line where nothing but 。 ends a heading
-    children: list["Heading"] = field(default_factory=list)
+    __slots__ = ("family", "depth", "marker", "number", "start", "heading_start", "heading_end", "heading",
+                 "end", "part", "run_on", "children")
+
+    def __init__(self, family: str, depth: int, marker: str, number: int, start: int, heading_start: int,
+                 heading_end: int, heading: str, end: int = -1, part: str = "summary", run_on: bool = False,
+                 children: list["Heading"] | None = None) -> None:
+        self.family = family
+        self.depth = depth
+        self.marker = marker
+        self.number = number
+        self.start = start  # marker start
+        self.heading_start = heading_start
+        self.heading_end = heading_end
+        self.heading = heading
+        self.end = end  # end of the section
+        self.part = part
+        self.run_on = run_on  # on a flattened line where nothing but 。 ends a heading
+        self.children = [] if children is None else children
+
+    def __repr__(self) -> str:
+        return f"Heading({self.depth}, {self.marker!r}, {self.heading!r}, {self.start}-{self.end}, {self.part})"
 
     def freeze(self) -> Section:
         return Section(
             depth=self.depth, marker=self.marker, number=self.number, heading=self.heading, part=self.part,
             start=self.start, end=self.end, heading_start=self.heading_start, heading_end=self.heading_end,
-            children=tuple(c.freeze() for c in self.children),
+            children=tuple(c.freeze() for c in self.children) if self.children else (),
         )
 
 
@@ -448,12 +456,14 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
     li = 0
     seg_ends: list[int] = []  # paragraph ends inside the current flattened line
     si = 0
+    n_lines = len(lines)
     for m in MARKER_RE.finditer(text):
-        start = _marker_start(m)
-        while li < len(lines) and lines[li].end <= start:
+        group = m.lastgroup
+        start = m.start() if group != "bare" else _marker_start(m)
+        while li < n_lines and lines[li].end <= start:
             li += 1
             seg_ends, si = [], 0
-        if li >= len(lines):
+        if li >= n_lines:
             break
         ln = lines[li]
         if start < ln.start:
@@ -470,11 +480,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             continue
         if ln.flat and not seg_ends:
             seg_ends = [a for a, _ in _breaks(text, ln)] + [ln.end]
+        if group in ("bare", "bare2") and where != "para" or _looks_like_figure(text, m):
+            continue
         family, number, marker = _candidate(m)
-        if _looks_like_figure(text, m):
-            continue
-        if m.lastgroup in ("bare", "bare2") and where != "para":
-            continue
         # end of this paragraph (segment)
         if ln.flat:
             while si < len(seg_ends) and seg_ends[si] <= start:
@@ -497,7 +505,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 chain = None
         seen = family in last
         prev_n = last.get(family, 0)
-        how = _accept(family, number, where, m.lastgroup, seen, prev_n, he - start, own_line)
+        how = _accept(family, number, where, group, seen, prev_n, he - start, own_line)
         if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
