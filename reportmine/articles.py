@@ -135,16 +135,34 @@ def _cue_re() -> re.Pattern:
     return re.compile("|".join(re.escape(c) for c in sorted(title_cues(), key=len, reverse=True)))
 
 
+#: a line without the blanks around it (``\\s`` is what str.strip removes): from its first character
+#: that is not blank to its last
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped)."""
+    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped).
+
+    >>> _lines(" 篇1 \\n\\n\\u3000正文。\\r\\n")
+    [(1, 3), (7, 10)]
+    """
+    return [m.span() for m in _LINE.finditer(text)]
+
+
+def _lines_holding(text: str, word: str) -> list[tuple[int, int]]:
+    """The lines of :func:`_lines` that hold ``word`` (every ``篇`` line holds 篇: the others are skipped unread).
+
+    >>> t = "正文。\\n 乡镇工会工作总结 篇1 \\n篇2篇3\\n正文。"
+    >>> [t[s:e] for s, e in _lines_holding(t, "篇")]
+    ['乡镇工会工作总结 篇1', '篇2篇3']
+    """
     out = []
-    pos = 0
-    for raw in text.split("\n"):
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        if body:
-            out.append((pos + lead, pos + lead + len(body)))
-        pos += len(raw) + 1
+    pos = text.find(word)
+    while pos >= 0:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append(_strip_span(text, text.rfind("\n", 0, pos) + 1, end))
+        pos = text.find(word, end)
     return out
 
 
@@ -198,7 +216,7 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_piece_lines(t)]
     ['乡镇工会工作总结 篇1', '乡镇工会工作总结 篇2']
     """
-    pieces = [(s, e) for s, e in _lines(text) if is_piece_line(text[s:e])]
+    pieces = [(s, e) for s, e in _lines_holding(text, "篇") if is_piece_line(text[s:e])]
     return pieces or _numbered_titles(text)
 
 
