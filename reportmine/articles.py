@@ -224,6 +224,7 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]"
 _NUMBERED_TITLE = re.compile(rf"(.{{2,{MAX_TITLE}}}?)\s*(?:[（(【\[]\s*({_NUMBER})\s*[）)】\]]|({_NUMBER}))")
+_NUMBERED_TITLE_ENDS = frozenset("0123456789一二三四五六七八九十）)】]")  # the last character of such a title
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +262,7 @@ def _numbered_titles(text: str) -> list[tuple[int, int]]:
         if m and is_title_line(m.group(3)):
             by_stem.setdefault("label:" + m.group(1), []).append((_number_of(m.group(2)), s, e))
             continue
-        m = _NUMBERED_TITLE.fullmatch(text, s, e)
+        m = _NUMBERED_TITLE.fullmatch(text, s, e) if text[e - 1] in _NUMBERED_TITLE_ENDS else None
         if m and is_title_line(m.group(1)):
             by_stem.setdefault(m.group(1), []).append((_number_of(m.group(2) or m.group(3)), s, e))
     for found in by_stem.values():
