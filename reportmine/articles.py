@@ -271,9 +271,12 @@ def _numbered_titles(text: str) -> list[tuple[int, int]]:
     return []
 
 
+_HEAD_BEFORE_SPACE = re.compile(r"[^\s]{2,%d}(?=[ \u3000\t]+\S)" % MAX_TITLE)
+
+
 def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A title at the head of a flattened report line, followed by a space."""
-    m = re.match(r"[^\s]{2,%d}(?=[ \u3000\t]+\S)" % MAX_TITLE, text[s:e])
+    m = _HEAD_BEFORE_SPACE.match(text[s:e])
     if m and is_title_line(m.group()):
         return s, s + m.end()
     return None
@@ -443,6 +446,9 @@ def split_page(text: str) -> PageSplit:
 _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]")
 
 
+_BLANKS = re.compile(r"\s+")
+
+
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
     """Skip lines right after the title that repeat it (page title + heading) or date it; note them as leftover.
 
@@ -451,10 +457,10 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     >>> t[_skip_repeated_title(t, "在县工会代表大会上的工作报告", 14, lo):], [t[s:e] for s, e in lo]
     ('\\n各位代表：', ['（2021年9月26日）'])
     """
-    key = re.sub(r"\s+", "", title)
+    key = _BLANKS.sub("", title)
     for s, e in _lines(text[pos:]):
         line = text[pos + s : pos + e]
-        if re.sub(r"\s+", "", line) != key and not _DATE_LINE.fullmatch(line):
+        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line):
             break
         leftover.append((pos + s, pos + e))
         pos = pos + e

@@ -270,7 +270,10 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     decided = _decide(body) or _decide(title_scores)
     if decided:
         return decided
-    return "annual" if re.search(r"总结|报告|汇报", (title or "") + _opening(text)) else "other"
+    return "annual" if _ACCOUNT_WORD.search((title or "") + _opening(text)) else "other"
+
+
+_ACCOUNT_WORD = re.compile(r"总结|报告|汇报")
 
 
 def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "") -> Metadata:
