@@ -112,6 +112,16 @@ _GAP_MAX = 40  # an own-line heading may skip one number (a lost heading) if thi
 _LABEL_MAX = 16  # a label heading closed by a colon (工会组建：…) is this short at most
 
 
+def _small_numerals() -> dict[str, int]:
+    """一 … 九十九 and 1 … 999 as markers write them, with their values (looked up, not parsed)."""
+    digits = "零一二三四五六七八九"
+    out = {str(n): n for n in range(1000)}
+    for n in range(1, 100):
+        t, u = divmod(n, 10)
+        out[(digits[t] if t > 1 else "") + ("十" if t else "") + (digits[u] if u else "")] = n
+    return out
+
+
 def chinese_numeral(s: str) -> int:
     """Value of a Chinese numeral such as 三, 十一, 二十, 二十三 or a run of digits.
 
@@ -133,6 +143,9 @@ def chinese_numeral(s: str) -> int:
         else:
             raise ValueError(f"not a Chinese numeral: {s!r}")
     return total + cur
+
+
+_SMALL_NUMERALS = _small_numerals()
 
 
 class Heading:
@@ -315,12 +328,15 @@ def _candidate(m: re.Match) -> tuple[str, int, str]:
     if g == "di":
         return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group()
     num = _marker_number(m)
-    if g in ("bare", "bare2"):
+    if g in _BARE:
         return "ar", int(num), num
-    return FAMILY_OF_GROUP[g], int(num) if num.isdigit() else chinese_numeral(num), m.group()
+    value = _SMALL_NUMERALS.get(num)
+    return FAMILY_OF_GROUP[g], value if value is not None else chinese_numeral(num), m.group()
 
 
 _CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
+_BARE = frozenset(("bare", "bare2"))  # a number whose 、 was lost
+_DATE_LIKE = frozenset(("cn", "bare", "bare2"))  # the marker kinds that may be a date or a quantity
 
 
 def _looks_like_figure(text: str, m: re.Match) -> bool:
@@ -480,7 +496,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             continue
         if ln.flat and not seg_ends:
             seg_ends = [a for a, _ in _breaks(text, ln)] + [ln.end]
-        if group in ("bare", "bare2") and where != "para" or _looks_like_figure(text, m):
+        if group in _BARE and where != "para" or group in _DATE_LIKE and _looks_like_figure(text, m):
             continue
         family, number, marker = _candidate(m)
         # end of this paragraph (segment)
