@@ -174,10 +174,9 @@ class Heading:
         return f"Heading({self.depth}, {self.marker!r}, {self.heading!r}, {self.start}-{self.end}, {self.part})"
 
     def freeze(self) -> Section:
-        return Section(
-            depth=self.depth, marker=self.marker, number=self.number, heading=self.heading, part=self.part,
-            start=self.start, end=self.end, heading_start=self.heading_start, heading_end=self.heading_end,
-            children=tuple(c.freeze() for c in self.children) if self.children else (),
+        return Section(  # by position (depth, marker, number, heading, part, start, end, heading span, children)
+            self.depth, self.marker, self.number, self.heading, self.part, self.start, self.end,
+            self.heading_start, self.heading_end, tuple(c.freeze() for c in self.children) if self.children else (),
         )
 
 
