@@ -135,16 +135,34 @@ def _cue_re() -> re.Pattern:
     return re.compile("|".join(re.escape(c) for c in sorted(title_cues(), key=len, reverse=True)))
 
 
+#: a line without the blanks around it (``\\s`` is what str.strip removes): from its first character
+#: that is not blank to its last
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped)."""
+    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped).
+
+    >>> _lines(" 篇1 \\n\\n\\u3000正文。\\r\\n")
+    [(1, 3), (7, 10)]
+    """
+    return [m.span() for m in _LINE.finditer(text)]
+
+
+def _lines_holding(text: str, word: str) -> list[tuple[int, int]]:
+    """The lines of :func:`_lines` that hold ``word`` (every ``篇`` line holds 篇: the others are skipped unread).
+
+    >>> t = "正文。\\n 乡镇工会工作总结 篇1 \\n篇2篇3\\n正文。"
+    >>> [t[s:e] for s, e in _lines_holding(t, "篇")]
+    ['乡镇工会工作总结 篇1', '篇2篇3']
+    """
     out = []
-    pos = 0
-    for raw in text.split("\n"):
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        if body:
-            out.append((pos + lead, pos + lead + len(body)))
-        pos += len(raw) + 1
+    pos = text.find(word)
+    while pos >= 0:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append(_strip_span(text, text.rfind("\n", 0, pos) + 1, end))
+        pos = text.find(word, end)
     return out
 
 
@@ -198,7 +216,7 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_piece_lines(t)]
     ['乡镇工会工作总结 篇1', '乡镇工会工作总结 篇2']
     """
-    pieces = [(s, e) for s, e in _lines(text) if is_piece_line(text[s:e])]
+    pieces = [(s, e) for s, e in _lines_holding(text, "篇") if is_piece_line(text[s:e])]
     return pieces or _numbered_titles(text)
 
 
@@ -206,6 +224,7 @@ def find_piece_lines(text: str) -> list[tuple[int, int]]:
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]"
 _NUMBERED_TITLE = re.compile(rf"(.{{2,{MAX_TITLE}}}?)\s*(?:[（(【\[]\s*({_NUMBER})\s*[）)】\]]|({_NUMBER}))")
+_NUMBERED_TITLE_ENDS = frozenset("0123456789一二三四五六七八九十）)】]")  # the last character of such a title
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +262,7 @@ def _numbered_titles(text: str) -> list[tuple[int, int]]:
         if m and is_title_line(m.group(3)):
             by_stem.setdefault("label:" + m.group(1), []).append((_number_of(m.group(2)), s, e))
             continue
-        m = _NUMBERED_TITLE.fullmatch(text, s, e)
+        m = _NUMBERED_TITLE.fullmatch(text, s, e) if text[e - 1] in _NUMBERED_TITLE_ENDS else None
         if m and is_title_line(m.group(1)):
             by_stem.setdefault(m.group(1), []).append((_number_of(m.group(2) or m.group(3)), s, e))
     for found in by_stem.values():
@@ -252,9 +271,12 @@ def _numbered_titles(text: str) -> list[tuple[int, int]]:
     return []
 
 
+_HEAD_BEFORE_SPACE = re.compile(r"[^\s]{2,%d}(?=[ \u3000\t]+\S)" % MAX_TITLE)
+
+
 def _one_line_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A title at the head of a flattened report line, followed by a space."""
-    m = re.match(r"[^\s]{2,%d}(?=[ \u3000\t]+\S)" % MAX_TITLE, text[s:e])
+    m = _HEAD_BEFORE_SPACE.match(text[s:e])
     if m and is_title_line(m.group()):
         return s, s + m.end()
     return None
@@ -424,6 +446,9 @@ def split_page(text: str) -> PageSplit:
 _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]")
 
 
+_BLANKS = re.compile(r"\s+")
+
+
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
     """Skip lines right after the title that repeat it (page title + heading) or date it; note them as leftover.
 
@@ -432,10 +457,10 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     >>> t[_skip_repeated_title(t, "在县工会代表大会上的工作报告", 14, lo):], [t[s:e] for s, e in lo]
     ('\\n各位代表：', ['（2021年9月26日）'])
     """
-    key = re.sub(r"\s+", "", title)
+    key = _BLANKS.sub("", title)
     for s, e in _lines(text[pos:]):
         line = text[pos + s : pos + e]
-        if re.sub(r"\s+", "", line) != key and not _DATE_LINE.fullmatch(line):
+        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line):
             break
         leftover.append((pos + s, pos + e))
         pos = pos + e

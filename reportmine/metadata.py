@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .model import Metadata, Part
 from .tables import read_table
@@ -89,7 +89,9 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     trades = "|".join(f"(?:{c.pattern})" for c in metadata_cues() if c.field == "org_level" and c.where == "industry")
     industry = rf"(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?(?:{trades})(?=工会|工委)|" if trades else ""
     endings = "|".join(c.pattern for c in metadata_cues() if c.field == "org_level" and c.where == "ending")
-    return re.compile(rf"(?:{industry}(?P<key>{alt}))(?:{endings})"), level
+    # every name starts with the first character of a key: one test skips the other positions
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?:{endings})"), level
 
 
 @functools.lru_cache(maxsize=None)
@@ -151,18 +153,20 @@ _YEAR_LEAD_RE = re.compile(r"(?m)^\s*(19[5-9]\d|20\d\d)年度?[，,]")
 _YEAR_LEAD_REACH = 600
 
 
-def _speaker_levels(s: str) -> list[str]:
-    """Levels of the unions named in ``s`` as the acting subject (not as a superior)."""
+def _speakers(s: str) -> Iterator[str]:
+    """Levels of the unions named in ``s`` as the acting subject (not as a superior), in order."""
     rx, level = _name_re()
-    out = []
     for m in rx.finditer(s):
         cs = m.start()
         while cs > 0 and s[cs - 1] not in _CLAUSE_END:
             cs -= 1
-        if _SUPERIOR_RE.search(s, cs, m.start()):
-            continue
-        out.append(level[m.group("place") or m.group("key")])
-    return out
+        if not _SUPERIOR_RE.search(s, cs, m.start()):
+            yield level[m.group("place") or m.group("key")]
+
+
+def _speaker_level(s: str) -> str | None:
+    """Level of the first union named in ``s`` as the acting subject, or None."""
+    return next(_speakers(s), None)
 
 
 def _self_level(s: str) -> str | None:
@@ -183,17 +187,17 @@ def find_org_level(title: str, text: str) -> str:
     '区'
     """
     opening = _opening(text)
-    for found in (_speaker_levels(opening)[:1], [_self_level(opening)], _speaker_levels(title or "")[:1]):
-        if found and found[0]:
-            return found[0]
+    found = _speaker_level(opening) or _self_level(opening) or _speaker_level(title or "")
+    if found:
+        return found
     counts: dict[str, int] = {}
     for rx, value in _self_res():
         counts[value] = counts.get(value, 0) + len(rx.findall(text))
     if counts and max(counts.values()) > 0:
         return max(counts, key=counts.get)
-    body = _speaker_levels(text[:5000])
+    body = _speaker_level(text[:5000])
     if body:
-        return body[0]
+        return body
     # no union speaks: a body named after its place (街道劳动争议调解中心, 社区服务站) has the place's level
     for s in (title or "", _OPENING_TIME_RE.sub("", opening, count=1)):
         m = _PLACE_PREFIX_RE.match(s)
@@ -208,11 +212,18 @@ _PLACE_PREFIX_RE = re.compile(r"[xX×*＊﹡]{0,4}(街道|社区|乡镇|镇|乡|
 _OPENING_TIME_RE = re.compile(r"^[^，,。]{0,12}?(以来|年|月|期间|来)[，,]")
 
 
+@functools.lru_cache(maxsize=None)
+def _type_cues(where: str) -> tuple[tuple[str, int, re.Pattern], ...]:
+    """(type, weight, compiled cue) of the report_type cues searched in ``where``, in file order."""
+    return tuple((c.value, c.weight, re.compile(c.pattern)) for c in metadata_cues()
+                 if c.field == "report_type" and c.where == where)
+
+
 def _scores(where: str, s: str) -> dict[str, int]:
     out: dict[str, int] = {}
-    for c in metadata_cues():
-        if c.field == "report_type" and c.where == where and re.search(c.pattern, s):
-            out[c.value] = out.get(c.value, 0) + c.weight
+    for value, weight, pattern in _type_cues(where):
+        if pattern.search(s):
+            out[value] = out.get(value, 0) + weight
     return out
 
 
@@ -259,7 +270,10 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
     decided = _decide(body) or _decide(title_scores)
     if decided:
         return decided
-    return "annual" if re.search(r"总结|报告|汇报", (title or "") + _opening(text)) else "other"
+    return "annual" if _ACCOUNT_WORD.search((title or "") + _opening(text)) else "other"
+
+
+_ACCOUNT_WORD = re.compile(r"总结|报告|汇报")
 
 
 def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "") -> Metadata:

@@ -39,9 +39,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
+from .classify import required_grams
 from .model import PART_ROLES, Part, Section
 from .tables import read_table
 
@@ -54,21 +55,38 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"
 
 MARKER_RE = re.compile(
     r"""
-    (?=[第（(一二三四五六七八九十0-9\u2460-\u249b \t\u3000])  # fast rejection of other characters
-    (?: (?P<di>第(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,4})(?P<di_k>部分|章|节))
-  | (?P<pcn>[（(][ \u3000]?(?P<pcn_n>[一二三四五六七八九十]{1,3})[ \u3000]?[）)])
-  | (?P<par>[（(][ \u3000]?(?P<par_n>\d{1,3})[ \u3000]?[）)])
-  | (?P<cn>(?P<cn_n>[一二三四五六七八九十]{1,3})[、.．])
-  | (?P<ar>(?<![\d.．])(?P<ar_n>\d{1,3})[、.．](?![\d]))
-  | (?P<rp>(?<![\d.．（(])(?P<rp_n>\d{1,2})[）)])
-  | (?P<circ>[\u2460-\u2473])
-  | (?P<pard>[\u2474-\u2487])
-  | (?P<ard>[\u2488-\u249b])
-  | (?P<bare>^[ \t\u3000]*(?P<bare_n>\d{1,2})(?=[\u4e00-\u9fff]))
-  | (?P<bare2>(?<=[。！？ \u3000])(?P<bare2_n>\d{1,2})(?=[\u4e00-\u9fff])) )
+    [第（(一二三四五六七八九十0-9\u2460-\u249b \t\u3000]  # every marker starts with one of these: a fast scan skips the rest
+    (?: (?<=[0-9])(?<![\d.．].)  # a number, not inside a longer number or after a decimal point
+        (?: \d{0,2}[、.．](?![\d])(?P<ar>)
+          | (?<![（(].)\d?[）)](?P<rp>)
+          | (?<=[。！？ \u3000].)\d?(?=[\u4e00-\u9fff])(?P<bare2>) )
+  | (?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}[、.．](?P<cn>)
+  | (?<=[（(])[ \u3000]?(?: (?P<pcn_n>[一二三四五六七八九十]{1,3})[ \u3000]?[）)](?P<pcn>)
+                          | (?P<par_n>\d{1,3})[ \u3000]?[）)](?P<par>) )
+  | (?<=第)(?P<di_n>[一二三四五六七八九十百]{1,4}|\d{1,4})(?P<di_k>部分|章|节)(?P<di>)
+  | (?<=[\u2460-\u249b])(?: (?<=[\u2460-\u2473])(?P<circ>) | (?<=[\u2474-\u2487])(?P<pard>) | (?P<ard>) )
+  | (?: (?<=^[ \t\u3000])[ \t\u3000]*\d | (?<=^[0-9]) )\d?(?=[\u4e00-\u9fff])(?P<bare>) )
     """,
     re.X | re.M,
 )
+"""A marker that may open a heading; the empty group named after its kind (``lastgroup``)
+closes it.  The marker is the whole match, save a bare number's leading spaces."""
+
+_MARKER_PUNCT = "、.．）) \t\u3000"
+
+
+def _marker_number(m: re.Match) -> str:
+    """The numeral of a marker match (五 of 五、, 12 of （12）, 3 of a bare 3)."""
+    g = m.lastgroup
+    if g in ("pcn", "par", "di"):
+        return m.group(g + "_n")
+    return m.group().strip(_MARKER_PUNCT)
+
+
+def _marker_start(m: re.Match) -> int:
+    """Where a marker starts: a bare number at a line start after spaces starts at its digits."""
+    return m.start() if m.lastgroup != "bare" else m.end() - len(m.group().lstrip(" \t\u3000"))
+
 
 # family keys: the depth of a heading comes from the order in which these first appear
 FAMILY_OF_GROUP = {
@@ -94,6 +112,16 @@ _GAP_MAX = 40  # an own-line heading may skip one number (a lost heading) if thi
 _LABEL_MAX = 16  # a label heading closed by a colon (工会组建：…) is this short at most
 
 
+def _small_numerals() -> dict[str, int]:
+    """一 … 九十九 and 1 … 999 as markers write them, with their values (looked up, not parsed)."""
+    digits = "零一二三四五六七八九"
+    out = {str(n): n for n in range(1000)}
+    for n in range(1, 100):
+        t, u = divmod(n, 10)
+        out[(digits[t] if t > 1 else "") + ("十" if t else "") + (digits[u] if u else "")] = n
+    return out
+
+
 def chinese_numeral(s: str) -> int:
     """Value of a Chinese numeral such as 三, 十一, 二十, 二十三 or a run of digits.
 
@@ -117,64 +145,77 @@ def chinese_numeral(s: str) -> int:
     return total + cur
 
 
-@dataclass
+_SMALL_NUMERALS = _small_numerals()
+
+
 class Heading:
     """A heading found in the text (mutable while the tree is built)."""
 
-    family: str
-    depth: int
-    marker: str
-    number: int
-    start: int  # marker start
-    heading_start: int
-    heading_end: int
-    heading: str
-    end: int = -1  # end of the section
-    part: str = "summary"
-    run_on: bool = False  # on a flattened line where nothing but 。 ends a heading
-    children: list["Heading"] = field(default_factory=list)
+    __slots__ = ("family", "depth", "marker", "number", "start", "heading_start", "heading_end", "heading",
+                 "end", "part", "run_on", "children")
+
+    def __init__(self, family: str, depth: int, marker: str, number: int, start: int, heading_start: int,
+                 heading_end: int, heading: str, end: int = -1, part: str = "summary", run_on: bool = False,
+                 children: list["Heading"] | None = None) -> None:
+        self.family = family
+        self.depth = depth
+        self.marker = marker
+        self.number = number
+        self.start = start  # marker start
+        self.heading_start = heading_start
+        self.heading_end = heading_end
+        self.heading = heading
+        self.end = end  # end of the section
+        self.part = part
+        self.run_on = run_on  # on a flattened line where nothing but 。 ends a heading
+        self.children = [] if children is None else children
+
+    def __repr__(self) -> str:
+        return f"Heading({self.depth}, {self.marker!r}, {self.heading!r}, {self.start}-{self.end}, {self.part})"
 
     def freeze(self) -> Section:
-        return Section(
-            depth=self.depth, marker=self.marker, number=self.number, heading=self.heading, part=self.part,
-            start=self.start, end=self.end, heading_start=self.heading_start, heading_end=self.heading_end,
-            children=tuple(c.freeze() for c in self.children),
+        return Section(  # by position (depth, marker, number, heading, part, start, end, heading span, children)
+            self.depth, self.marker, self.number, self.heading, self.part, self.start, self.end,
+            self.heading_start, self.heading_end, tuple(c.freeze() for c in self.children) if self.children else (),
         )
 
 
-@dataclass(frozen=True)
 class _Line:
-    start: int  # first non-space character
-    end: int  # end of line (before the newline)
-    flat: bool  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
-    wrapped: bool = False  # a flattened line whose spaces do not end headings: PDF wrap spaces inside
-    # words (only spaces after a sentence end or before a marker separate paragraphs), or no space at all
-    glued: bool = False  # a flattened line without any space: sentence ends are all it has
+    """A non-empty line of the text, its surrounding spaces left out."""
+
+    __slots__ = ("start", "end", "flat", "wrapped", "glued")
+
+    def __init__(self, start: int, end: int, flat: bool, wrapped: bool = False, glued: bool = False) -> None:
+        self.start = start  # first non-space character
+        self.end = end  # end of line (before the newline and trailing spaces)
+        self.flat = flat  # a report flattened onto this line: spaces (or sentence ends) separate paragraphs
+        # a flattened line whose spaces do not end headings: PDF wrap spaces inside words (only spaces
+        # after a sentence end or before a marker separate paragraphs), or no space at all
+        self.wrapped = wrapped
+        self.glued = glued  # a flattened line without any space: sentence ends are all it has
+
+
+#: the text of a line without the spaces around it: from its first character that is not a
+#: space to its last (a line of spaces only holds none)
+_LINE_RE = re.compile("[^\n \t\u3000\u00a0](?:[^\n]*[^\n \t\u3000\u00a0])?")
+_LONG_LINE = 200  # a line shorter than this is flattened only where the text has one or two lines
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-empty lines of ``text`` (leading spaces skipped) and whether each is flattened."""
-    out = []
-    pos, n = 0, len(text)
-    raw = []
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s = pos
-        while s < nl and text[s] in _SPACE:
-            s += 1
-        e = nl
-        while e > s and text[e - 1] in _SPACE:
-            e -= 1
-        if e > s:
-            raw.append((s, e))
-        pos = nl + 1
-    single = len(raw) <= 2
-    for s, e in raw:
-        flat, wrapped = _is_flattened(text, s, e, single)
-        out.append(_Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None))
-    return out
+    """The non-empty lines of ``text`` (spaces around them skipped) and whether each is flattened.
+
+    >>> [(ln.start, ln.end, ln.flat) for ln in _lines("  一、抓学习 \\n\\n\\u3000正文。\\n")]
+    [(2, 7, False), (11, 14, False)]
+    """
+    spans = [m.span() for m in _LINE_RE.finditer(text)]
+    if len(spans) > 2:
+        return [_Line(s, e, False) if e - s < _LONG_LINE else _line(text, s, e, False) for s, e in spans]
+    return [_line(text, s, e, True) for s, e in spans]
+
+
+def _line(text: str, s: int, e: int, single: bool) -> _Line:
+    flat, wrapped = _is_flattened(text, s, e, single)
+    return _Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None)
 
 
 _INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
@@ -208,7 +249,7 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     does not make a line flattened.  A report flattened without any space (every
     paragraph glued to the one before) is one long line with markers after sentence ends.
     """
-    if e - s < 200 and not single:
+    if e - s < _LONG_LINE and not single:
         return False, False
     breaks = stray = 0
     for m in _INNER_SPACE_RE.finditer(text, s, e):
@@ -274,32 +315,40 @@ def _segments(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- headings
 
 
-def _candidate(m: re.Match) -> tuple[str, int, str] | None:
+_CODE_POINT_BASE = {"circ": 0x2460, "pard": 0x2474, "ard": 0x2488}  # ① ⑴ ⒈ number one
+
+
+def _candidate(m: re.Match) -> tuple[str, int, str]:
     """(family, number, marker) of a marker match."""
     g = m.lastgroup
+    if g in _CODE_POINT_BASE:
+        ch = m.group()
+        return FAMILY_OF_GROUP[g], ord(ch) - _CODE_POINT_BASE[g] + 1, ch
     if g == "di":
-        return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group("di")
-    if g in ("circ", "pard", "ard"):
-        ch = m.group(g)
-        base = {"circ": 0x2460, "pard": 0x2474, "ard": 0x2488}[g]
-        return FAMILY_OF_GROUP[g], ord(ch) - base + 1, ch
-    if g in ("bare", "bare2"):
-        return "ar", int(m.group(g + "_n")), m.group(g + "_n")
-    num = m.group(g + "_n")
-    return FAMILY_OF_GROUP[g], chinese_numeral(num), m.group(g)
+        return "di" + m.group("di_k"), chinese_numeral(m.group("di_n")), m.group()
+    num = _marker_number(m)
+    if g in _BARE:
+        return "ar", int(num), num
+    value = _SMALL_NUMERALS.get(num)
+    return FAMILY_OF_GROUP[g], value if value is not None else chinese_numeral(num), m.group()
 
 
-def _looks_like_figure(text: str, m: re.Match, family: str) -> bool:
+_CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
+_BARE = frozenset(("bare", "bare2"))  # a number whose 、 was lost
+_DATE_LIKE = frozenset(("cn", "bare", "bare2"))  # the marker kinds that may be a date or a quantity
+
+
+def _looks_like_figure(text: str, m: re.Match) -> bool:
     """Markers that are really dates, ranges or names: “五.一”, 一、二月份, 3月初."""
     g = m.lastgroup
-    nxt = text[m.end() : m.end() + 3]
     if g == "cn":
-        if m.group(0)[-1] in ".．" and nxt[:1] and nxt[0] in _CN:
+        end = m.end()
+        if text[end - 1] in ".．" and end < len(text) and text[end] in _CN:
             return True
-        if re.match(rf"[{_CN}]+[、月季]", nxt):
-            return True
+        return _CN_RUN_RE.match(text[end:end + 3]) is not None
     if g in ("bare", "bare2"):
-        return not nxt or nxt[0] in _QUANTITY_CHARS
+        end = m.end()
+        return end >= len(text) or text[end] in _QUANTITY_CHARS
     return False
 
 
@@ -422,12 +471,14 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
     li = 0
     seg_ends: list[int] = []  # paragraph ends inside the current flattened line
     si = 0
+    n_lines = len(lines)
     for m in MARKER_RE.finditer(text):
-        start = m.start() if m.lastgroup != "bare" else m.start("bare_n")
-        while li < len(lines) and lines[li].end <= start:
+        group = m.lastgroup
+        start = m.start() if group != "bare" else _marker_start(m)
+        while li < n_lines and lines[li].end <= start:
             li += 1
             seg_ends, si = [], 0
-        if li >= len(lines):
+        if li >= n_lines:
             break
         ln = lines[li]
         if start < ln.start:
@@ -444,14 +495,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
             continue
         if ln.flat and not seg_ends:
             seg_ends = [a for a, _ in _breaks(text, ln)] + [ln.end]
-        cand = _candidate(m)
-        if cand is None:
+        if group in _BARE and where != "para" or group in _DATE_LIKE and _looks_like_figure(text, m):
             continue
-        family, number, marker = cand
-        if _looks_like_figure(text, m, family):
-            continue
-        if m.lastgroup in ("bare", "bare2") and where != "para":
-            continue
+        family, number, marker = _candidate(m)
         # end of this paragraph (segment)
         if ln.flat:
             while si < len(seg_ends) and seg_ends[si] <= start:
@@ -474,7 +520,7 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 chain = None
         seen = family in last
         prev_n = last.get(family, 0)
-        how = _accept(family, number, where, m.lastgroup, seen, prev_n, he - start, own_line)
+        how = _accept(family, number, where, group, seen, prev_n, he - start, own_line)
         if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
@@ -539,10 +585,9 @@ def _next_marker_follows(text: str, m: re.Match, number: int, start: int) -> boo
     marker = m.group(0)
     g = m.lastgroup
     if g in ("cn", "pcn"):
-        num = m.group(g + "_n")
-        nxt = marker.replace(num, _cn_numeral(number + 1), 1)
+        nxt = marker.replace(_marker_number(m), _cn_numeral(number + 1), 1)
     elif g in ("ar", "par", "rp"):
-        nxt = marker.replace(m.group(g + "_n"), str(number + 1), 1)
+        nxt = marker.replace(_marker_number(m), str(number + 1), 1)
     elif g in ("circ", "pard", "ard") and number < 20:
         nxt = chr(ord(marker) + 1)
     elif g == "di":
@@ -612,24 +657,46 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
+def _gate(grams: frozenset[str] | None) -> re.Pattern | None:
+    """One pattern of ``grams`` (longest first), or None where they are unknown."""
+    return re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True))) or "(?!)") if grams is not None else None
+
+
 @functools.lru_cache(maxsize=None)
-def _any_cue(where: str) -> re.Pattern:
-    """All cues of one place in one pattern: most paragraphs match none, and one search says so."""
-    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in part_cues() if c.where == where))
+def _cues_at(where: str) -> tuple[re.Pattern | None, tuple[tuple[str, re.Pattern, re.Pattern | None], ...]]:
+    """The cues of one place in file order, each as (role, pattern, gate), and the place's gate.
+
+    A cue's gate finds the strings one of which its every match holds
+    (:func:`reportmine.classify.required_grams`); a text it does not find matches no cue, and
+    is not searched for it (a cheap scan of a few literals).  The place's gate finds any of its
+    cues' strings: most headings and openings name no part, and one scan says so.  A gate of
+    None: the cue's strings are unknown, the text is always searched.
+
+    >>> gate, cues = _cues_at("split")
+    >>> gate.search("加强职工思想政治引领") is None, [role for role, _, _ in cues]
+    (True, ['plan'])
+    """
+    needs = [(c, required_grams(c.pattern.pattern)) for c in part_cues() if c.where == where]
+    cues = tuple((c.role, c.pattern, _gate(need)) for c, need in needs)
+    unknown = any(need is None for _, need in needs)
+    return None if unknown else _gate(frozenset().union(*(need for _, need in needs))), cues
 
 
 def _match_role(where: str, s: str) -> str | None:
+    """The role of the first cue of ``where`` (in file order) that ``s`` matches, or None."""
     if " " in s or "\u3000" in s:
         s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
-    if not _any_cue(where).search(s):
+    gate, cues = _cues_at(where)
+    if gate is not None and not gate.search(s):
         return None
-    for c in part_cues():
-        if c.where == where and c.pattern.search(s):
-            if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
-                continue  # 重点开展了以下几项工作： tells of work done
-            if c.role == "summary" and where == "opening" and _FUTURE_RE.search(s):
-                continue  # 在上级工会的领导下，我们将… is a plan
-            return c.role
+    for role, pattern, cue_gate in cues:
+        if cue_gate is not None and not cue_gate.search(s) or not pattern.search(s):
+            continue
+        if role == "plan" and where != "heading" and _PAST_RE.search(s):
+            continue  # 重点开展了以下几项工作： tells of work done
+        if role == "summary" and where == "opening" and _FUTURE_RE.search(s):
+            continue  # 在上级工会的领导下，我们将… is a plan
+        return role
     return None
 
 
@@ -660,6 +727,9 @@ def _sentence_stretches(text: str, lines: list[_Line]) -> Iterator[tuple[int, in
     """Paragraphs, and in a report flattened without any space each sentence: there a lead-in
     (明年，我们将…) can only be found at a sentence end."""
     for ln in lines:
+        if not ln.flat:
+            yield ln.start, ln.end
+            continue
         if not ln.glued:
             yield from _segments(text, [ln])
             continue

@@ -247,3 +247,16 @@ def test_org_level_of_banks_hotels_prefectures_banners(title, text, level):
 ])
 def test_report_type_of_mid_year_quarter_and_term_reports(title, kind):
     assert find_report_type(title, "今年，工会认真履职。") == kind
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("12月份开展送温暖活动", True), ("十一月，工会组织职工", True), ("11月", True), ("截至12月底", False), ("到年底12月末", True),
+    ("1—12月累计", False), ("1-11月", False), ("至12月", False), ("2012月", False), ("12月3日", False),
+    ("12月3", False), ("十二月", True), ("12个月", False), ("112月", False), ("一十一月", True),
+])
+def test_year_end_month_cue(text, counts):
+    """The 11月/12月 body cue (its look-behind after the number, for speed) counts a month near the
+    year's end, not one closing a range (1—12月) nor a longer number."""
+    from reportmine.metadata import _scores
+
+    assert (_scores("body", text).get("annual", 0) >= 1) is counts

@@ -705,3 +705,66 @@ def test_field_corpus_flattened_onto_one_line_floor():
             g = [_key(s["depth"], s["heading"]) for s in a["sections"]]
             tp, npred, ngold = tp + multiset_tp(p, g), npred + len(p), ngold + len(g)
     assert 2 * tp / (npred + ngold) >= 0.98
+
+
+# --------------------------------------------------------------------------- fast paths (issue 9)
+
+_CUE_SENTENCES = [
+    "", "加强职工思想政治引领", "下一步工作打算", "存在的问题与明年打算", "不足之处", "主要不足之处",
+    "工作中的几点体会", "经验与做法", "2024年工作计划", "二〇二四年工作要点", "工作展望", "主要成绩和做法",
+    "取得的成效", "今年上半年工作总结", "主要工作回顾", "目标任务", "努力方向", "几点不足",
+    "一年来的工作使我们深刻体会到：", "成绩的取得主要得益于", "我们也清醒地认识到工作中还存在一些不足",
+    "存在的主要问题：", "工作中还存在着一些问题和不足", "服务职工还不够到位", "问题主要表现在：",
+    "虽然取得了一定成效，但与上级要求相比还有差距", "2024年，工会将继续加强建会", "年，工会将力争新建10家",
+    "明年，我们将重点抓好以下工作：", "今后，工会将继续", "重点开展了以下几项工作：", "特制定2024年工作计划如下：",
+    "2025年全县工会工作的总体要求是：服务职工", "在县总工会的领导下，我们开展了工作", "在上级工会的领导下，我们将继续",
+    "一年来，工会做了大量工作", "现将工作总结如下：", "明年 工作 打算", "存在\u3000问题", "将近一年来",
+    "看到成绩的同时也看到了不足", "新的一年里，我们将继续努力", "2023年度，区总工会计划开展以下活动",
+]
+
+
+def _slow_role(where, s):
+    """_match_role as it read before its cues were indexed: every cue of the place searched in file order."""
+    from reportmine.sections import _FUTURE_RE, _PAST_RE, part_cues
+
+    s = s.replace(" ", "").replace("\u3000", "")
+    for c in part_cues():
+        if c.where == where and c.pattern.search(s):
+            if c.role == "plan" and where != "heading" and _PAST_RE.search(s):
+                continue
+            if c.role == "summary" and where == "opening" and _FUTURE_RE.search(s):
+                continue
+            return c.role
+    return None
+
+
+@pytest.mark.parametrize("where", ["heading", "opening", "leadin", "split", "done"])
+def test_match_role_same_as_searching_every_cue(where):
+    """A cue none of whose required strings the text holds is skipped: same role as searching all."""
+    from reportmine.sections import _match_role
+
+    for s in _CUE_SENTENCES + [s[:k] for s in _CUE_SENTENCES for k in (2, 4, 7)]:
+        assert _match_role(where, s) == _slow_role(where, s), (where, s)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、抓学习（一）学理论1、签合同（1）调解①维权⑴⒈",
+     [(0, 2, "cn"), (5, 8, "pcn"), (11, 13, "ar"), (16, 19, "par"), (21, 22, "circ"), (24, 25, "pard"), (25, 26, "ard")]),
+    ("第二部分 第12章 第三节", [(0, 4, "di"), (5, 9, "di"), (10, 13, "di")]),
+    ("  12工会组建", [(2, 4, "bare")]),
+    ("3工会\n 4职工", [(0, 1, "bare"), (5, 6, "bare")]),
+    ("会员1438人。5项活动 6名", [(8, 9, "bare2"), (13, 14, "bare2")]),
+    ("1.5万元，2023.1、3.、12）（3）", [(13, 15, "ar"), (16, 19, "rp"), (19, 22, "par")]),
+    ("五.一 一、二月份 十一、", [(0, 2, "cn"), (4, 6, "cn"), (10, 13, "cn")]),
+    ("（ 一 ）（ 12 ）(二)", [(0, 5, "pcn"), (5, 11, "par"), (11, 14, "pcn")]),
+    ("\u3000\u30007月", [(2, 3, "bare")]),
+    ("４、全角 1０、混合", [(5, 8, "ar")]),
+    ("。 12工会 ！3人", [(2, 4, "bare2"), (8, 9, "bare2")]),
+    ("⑳⒇⒛\u249c", [(0, 1, "circ"), (1, 2, "pard"), (2, 3, "ard")]),
+])
+def test_marker_scan(text, expected):
+    """The marker scan (one character class first, so a fast scan skips other characters) finds
+    the markers the lookahead-led alternation found: (start, end, kind) as that one gave them."""
+    from reportmine.sections import MARKER_RE, _marker_start
+
+    assert [(_marker_start(m), m.end(), m.lastgroup) for m in MARKER_RE.finditer(text)] == expected
