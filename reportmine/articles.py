@@ -456,14 +456,19 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     >>> lo = []
     >>> t[_skip_repeated_title(t, "在县工会代表大会上的工作报告", 14, lo):], [t[s:e] for s, e in lo]
     ('\\n各位代表：', ['（2021年9月26日）'])
+    >>> t = "县总工会工作报告\\n（2021年9月26日）\\n（2021年9月26日）\\n各位代表："
+    >>> lo = []
+    >>> t[_skip_repeated_title(t, "县总工会工作报告", 8, lo):], [t[s:e] for s, e in lo]
+    ('\\n各位代表：', ['（2021年9月26日）', '（2021年9月26日）'])
     """
     key = _BLANKS.sub("", title)
-    for s, e in _lines(text[pos:]):
-        line = text[pos + s : pos + e]
+    base = pos  # the lines' offsets are relative to where the scan began
+    for s, e in _lines(text[base:]):
+        line = text[base + s : base + e]
         if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line):
             break
-        leftover.append((pos + s, pos + e))
-        pos = pos + e
+        leftover.append((base + s, base + e))
+        pos = base + e
     return pos
 
 
