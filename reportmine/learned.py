@@ -37,20 +37,23 @@ scikit-learn at run time.  Where the file is missing, typing falls back to the c
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
+from collections import abc
 import threading
-from itertools import chain, repeat
+from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .classify import Window, cue_hits
 from .figures import Figure
 
-__all__ = ["figure_features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["figure_features", "Features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
 
 MODEL_FILE = "metric_model.json"
 
@@ -62,45 +65,188 @@ def _bigrams(s: str, tag: str) -> list[str]:
     return list(map(tag.__add__, map(str.__add__, s, s[1:])))
 
 
+#: distance classes of the nearest cue (``d:M=N``): 0 up to 1 character, 1 up to 4, 2 up to 10, 3 beyond
+_DIST_BOUNDS = (1, 4, 10)
+
+
 def _dist_class(d: int) -> str:
-    return "0" if d <= 1 else "1" if d <= 4 else "2" if d <= 10 else "3"
+    return str(bisect_left(_DIST_BOUNDS, d))
+
+
+class Features(abc.Sequence):
+    """The features of one figure (:func:`figure_features`): a sequence of feature names, each once,
+    in a fixed order.  The names are built only when asked for (training, tests, a model given as
+    names); a model reads the figure's rows straight from the parts (:meth:`TypingModel.rows`)."""
+
+    __slots__ = ("text", "fig", "win", "cue", "source", "subject", "part", "heading", "prev_unit", "next_unit",
+                 "prev_cue", "qizhong", "matches", "_names")
+
+    def __init__(self, text: str, fig: Figure, win: Window, cue: str, source: str, subject: str, part: str,
+                 heading: str, prev_unit: str, next_unit: str, prev_cue: str, qizhong: bool, matches):
+        self.text, self.fig, self.win, self.cue, self.source, self.subject = text, fig, win, cue, source, subject
+        self.part, self.heading, self.prev_unit, self.next_unit = part, heading, prev_unit, next_unit
+        self.prev_cue, self.qizhong, self.matches = prev_cue, qizhong, matches
+        self._names: list[str] | None = None
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = _feature_names(self)
+        return self._names
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __len__(self) -> int:
+        return len(self.names())
+
+    def __getitem__(self, i):
+        return self.names()[i]
+
+    def __contains__(self, name) -> bool:
+        return name in self.names()
+
+    def __repr__(self) -> str:
+        return f"Features({self.names()!r})"
 
 
 def figure_features(text: str, fig: Figure, win: Window, *, cue: str, source: str, subject: str = "",
                     part: str = "summary", heading: str = "", prev_unit: str = "", next_unit: str = "",
-                    prev_cue: str = "", qizhong: bool = False, matches=None) -> list[str]:
+                    prev_cue: str = "", qizhong: bool = False, matches=None) -> Features:
     """The features of ``fig`` (see the module docstring); ``text`` is the masked article text,
     ``matches`` the cue matches of its sentence (:func:`reportmine.classify.sentence_matches`)."""
-    u = fig.unit
-    out = [f"cue={cue}", f"cue={cue}|u={u}", f"src={source}", f"u={u}", f"ru={fig.raw_unit}",
-           f"q={fig.qualifier}", f"part={part}", f"prev={prev_unit}", f"next={next_unit}", "bias",
-           f"pc={prev_cue}", f"pc={prev_cue}|u={u}"]
-    if qizhong:
+    return Features(text, fig, win, cue, source, subject, part, heading, prev_unit, next_unit, prev_cue, qizhong, matches)
+
+
+def _feature_names(x: Features) -> list[str]:
+    """The names of the features ``x`` (what :meth:`TypingModel.rows` reads without building them)."""
+    fig, u, text, win = x.fig, x.fig.unit, x.text, x.win
+    out = [f"cue={x.cue}", f"cue={x.cue}|u={u}", f"src={x.source}", f"u={u}", f"ru={fig.raw_unit}",
+           f"q={fig.qualifier}", f"part={x.part}", f"prev={x.prev_unit}", f"next={x.next_unit}", "bias",
+           f"pc={x.prev_cue}", f"pc={x.prev_cue}|u={u}"]
+    if x.qizhong:
         out.append("qz")
     if fig.raw_unit.endswith("百分点"):
         out.append("pp")
     nearest: dict[str, int] = {}
-    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, matches):
+    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, x.matches):
         out.append(f"{level}{'' if fits else 'x'}:{metric}")
         if adjacent and fits:
             out.append(f"a:{metric}")
         if fits and dist < nearest.get(metric, 1 << 30):
             nearest[metric] = dist
     out.extend(f"d:{m}={_dist_class(d)}" for m, d in nearest.items())
-    subj = subject.strip()
+    subj = x.subject.strip()
     if subj:
         out += [f"h2={subj[-2:]}", f"h1={subj[-1:]}"]
-    lo, hi = win.clause
-    left, right = text[lo:fig.start], text[fig.end:hi]
+    left, right = _context(text, fig, win)
     out += [f"l1={left[-1:]}", f"l2={left[-2:]}", f"r1={right[:1]}", f"r2={right[:2]}", f"r3={right[:3]}"]
-    out += _bigrams(left[-14:], "c2<") + _bigrams(right[:14], "c2>")
-    out += _heading_grams(heading[:16])
+    out += _bigrams(left, "c2<") + _bigrams(right, "c2>")
+    out += _heading_grams(x.heading[:16])
     return list(dict.fromkeys(out))  # each once, in a fixed order (the model sums them in its own order)
+
+
+#: characters of the clause read before and after the figure (``c2<``/``c2>``, ``l1=``...)
+CONTEXT = 14
+
+
+def _context(text: str, fig: Figure, win: Window) -> tuple[str, str]:
+    """The clause's last :data:`CONTEXT` characters before ``fig`` and first ones after it."""
+    lo, hi = win.clause
+    return text[max(lo, fig.start - CONTEXT):fig.start], text[fig.end:min(hi, fig.end + CONTEXT)]
 
 
 @lru_cache(maxsize=512)
 def _heading_grams(heading: str) -> tuple[str, ...]:
     return tuple(_bigrams(heading, "H2="))
+
+
+#: feature families named by their first three characters (the rest is the key)
+_FAMILIES = ("c2<", "c2>", "H2=")
+#: the families of the features every figure has, in the order of their keys in :meth:`TypingModel.rows`
+_FIXED = ("cue=", "cue=|u=", "src=", "u=", "ru=", "q=", "part=", "prev=", "next=", "", "pc=", "pc=|u=")
+#: the families of the cue evidence and of the context (see :func:`_feature_names`)
+_OTHER = ("p:", "px:", "c:", "cx:", "s:", "sx:", "l:", "lx:", "a:", "d:0", "d:1", "d:2", "d:3",
+          "h2=", "h1=", "l1=", "l2=", "r1=", "r2=", "r3=")
+
+
+def _split(name: str) -> tuple[str, object]:
+    """A feature name as (family, key), the key being what the figure supplies.
+
+    >>> [_split(n) for n in ("u=yuan", "cue=funds|u=yuan", "d:funds=2", "c2<慰问", "p:funds", "bias")]
+    [('u=', 'yuan'), ('cue=|u=', ('funds', 'yuan')), ('d:2', 'funds'), ('c2<', '慰问'), ('p:', 'funds'), ('', 'bias')]
+    """
+    if name.startswith(("cue=", "pc=")) and "|u=" in name:
+        head, unit = name.split("|u=", 1)
+        family, metric = head.split("=", 1)
+        return family + "=|u=", (metric, unit)
+    if name.startswith(_FAMILIES):
+        return name[:3], name[3:]
+    if name.startswith("d:"):
+        metric, dist = name[2:].rsplit("=", 1)
+        return "d:" + dist, metric
+    i = min((j for j in (name.find("="), name.find(":")) if j >= 0), default=-1)
+    return name[:i + 1], name[i + 1:]
+
+
+class _Families:
+    """One model's rows by feature family and key (:func:`_split`): a figure's rows are looked up
+    from its parts (unit, metric, bigram...) without building the names of its features."""
+
+    def __init__(self, index: dict[str, int]):
+        fams: dict[str, dict] = {f: {} for f in _FIXED + _FAMILIES + _OTHER}
+        for name, row in index.items():
+            family, key = _split(name)
+            fams.setdefault(family, {})[key] = row
+        self.fixed = tuple(fams[f] for f in _FIXED)
+        self.plain = fams[""]
+        self.hit = {(level, fits): fams[level + ("" if fits else "x") + ":"] for level in "pcsl" for fits in (True, False)}
+        self.adjacent = fams["a:"]
+        self.dist = tuple(fams[f"d:{i}"] for i in range(len(_DIST_BOUNDS) + 1))
+        self.h2, self.h1 = fams["h2="], fams["h1="]
+        self.around = tuple(fams[f] for f in ("l1=", "l2=", "r1=", "r2=", "r3="))
+        self.left, self.right, self.heading = fams["c2<"], fams["c2>"], fams["H2="]
+        self.headings: dict[str, tuple] = {}
+
+    def rows(self, x: Features) -> list[int]:
+        """What :meth:`TypingModel.rows` gives for the names of ``x``, read from its parts (see
+        :func:`_feature_names`, which this follows feature by feature)."""
+        fig, text = x.fig, x.text
+        u, get = fig.unit, dict.get
+        found = set(map(get, self.fixed, (
+            x.cue, (x.cue, u), x.source, u, fig.raw_unit, fig.qualifier, x.part, x.prev_unit, x.next_unit, "bias",
+            x.prev_cue, (x.prev_cue, u))))
+        if x.qizhong:
+            found.add(self.plain.get("qz"))
+        if fig.raw_unit.endswith("百分点"):
+            found.add(self.plain.get("pp"))
+        nearest: dict[str, int] = {}
+        hit, adjacent_rows = self.hit, self.adjacent
+        for level, metric, fits, adjacent, dist in cue_hits(text, fig, x.win, x.matches):
+            found.add(hit[level, fits].get(metric))
+            if fits:
+                if adjacent:
+                    found.add(adjacent_rows.get(metric))
+                if dist < nearest.get(metric, 1 << 30):
+                    nearest[metric] = dist
+        dist_rows = self.dist
+        found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
+        subj = x.subject.strip()
+        if subj:
+            found.add(self.h2.get(subj[-2:]))
+            found.add(self.h1.get(subj[-1:]))
+        left, right = _context(text, fig, x.win)
+        found.update(map(get, self.around, (left[-1:], left[-2:], right[:1], right[:2], right[:3])))
+        found.update(map(self.left.get, map(str.__add__, left, left[1:])))
+        found.update(map(self.right.get, map(str.__add__, right, right[1:])))
+        heading = x.heading[:16]
+        rows = self.headings.get(heading)
+        if rows is None:
+            if len(self.headings) > 4096:
+                self.headings.clear()
+            rows = self.headings[heading] = tuple(map(self.heading.get, map(str.__add__, heading, heading[1:])))
+        found.update(rows)
+        found.discard(None)
+        return sorted(found)
 
 
 @dataclass
@@ -121,6 +267,17 @@ class TypingModel:
             self.weights = self.weights[order]
             self.index = {f: i for i, f in enumerate(names)}
         self.names = names
+        self._families: _Families | None = None
+
+    def rows(self, feats: Sequence[str]) -> list[int]:
+        """The rows of the features the model knows, ascending (the order of the sums); features
+        it does not know weigh nothing.  Read from the parts of :class:`Features` without building
+        their names (the same rows as from the names: tests/test_learned.py)."""
+        if not isinstance(feats, Features):
+            return sorted(r for r in map(self.index.get, feats) if r is not None)
+        if self._families is None:
+            self._families = _Families(self.index)
+        return self._families.rows(feats)
 
     def scores(self, feats: Sequence[str]) -> np.ndarray:
         return self.batch([feats])[0][0]
@@ -142,16 +299,13 @@ class TypingModel:
         for each figure, its ``top`` features that pushed most towards the best class (``force``: this
         class instead) against the runner-up, as (feature, weight difference) with the difference > 0.
         """
+        import numpy as np
+
         n = len(feats)
-        lens = np.fromiter(map(len, feats), dtype=np.intp, count=n)
-        # every feature's row (-1: not in the model), gathered in one pass
-        found = np.fromiter(map(self.index.get, chain.from_iterable(feats), repeat(-1)), dtype=np.intp, count=int(lens.sum()))
+        per = list(map(self.rows, feats))
+        lens = np.fromiter(map(len, per), dtype=np.intp, count=n)
+        rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=int(lens.sum()))
         seg = np.repeat(np.arange(n), lens)
-        known = found >= 0
-        # per figure, rows ascending (the order of the sums: reproducible); one sort of a combined key
-        key = np.sort(seg[known] * len(self.names) + found[known])
-        seg, rows = np.divmod(key, len(self.names))
-        lens = np.bincount(seg, minlength=n)
         starts = np.zeros(n, dtype=np.intp)
         np.cumsum(lens[:-1], out=starts[1:])
         W = self.weights[rows]  # (rows, classes)
@@ -195,6 +349,8 @@ class TypingModel:
 
     @classmethod
     def from_json(cls, d: dict) -> "TypingModel":
+        import numpy as np
+
         classes = tuple(d["classes"])
         feats = [f for f, ws in d["weights"].items() if ws]
         W = np.zeros((len(feats), len(classes)))
@@ -308,6 +464,7 @@ def train(X: Sequence[Sequence[str]], y: Sequence[str], *, min_count: int = 2, C
     """
     from collections import Counter
 
+    import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
