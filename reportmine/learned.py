@@ -22,8 +22,11 @@ Features of one figure (:func:`figure_features`; every feature is a string with 
   the cue decision of the figure before it in the sentence, ``qz`` 其中 before it.
 
 The model ships as plain JSON (``data/metric_model.json``: classes, bias, and per feature its
-non-zero weights), loads on first use and predicts with a dot product in numpy; no pickle and no
-scikit-learn at run time.  Where the file is missing, typing falls back to the cues alone.
+non-zero weights) and loads on first use (about 10 ms); no pickle and no scikit-learn at run time.
+Where the file is missing, typing falls back to the cues alone.  A figure's features are not built
+as strings to be typed: the model looks their parts up directly (:meth:`TypingModel.rows`), and sums
+the rows of an article's figures in one numpy batch, or in Python for a few figures, where numpy's
+import would cost more than the work (:meth:`TypingModel.batch`).
 
 >>> from reportmine.figures import find_figures
 >>> from reportmine.classify import Window
@@ -37,12 +40,13 @@ scikit-learn at run time.  Where the file is missing, typing falls back to the c
 from __future__ import annotations
 
 import json
+import math
+import sys
 from bisect import bisect_left
 from collections import abc
 import threading
 from itertools import chain
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterator, Sequence
@@ -249,25 +253,54 @@ class _Families:
         return sorted(found)
 
 
-@dataclass
 class TypingModel:
-    """A linear model over string features: ``scores = bias + sum of the rows of its features``."""
+    """A linear model over string features: ``scores = bias + sum of the rows of its features``.
 
-    classes: tuple[str, ...]
-    bias: np.ndarray  # (n_classes,)
-    index: dict[str, int]  # feature -> row of ``weights``
-    weights: np.ndarray  # (n_features, n_classes)
-    note: str = ""
+    ``weights`` is an array (n_features, n_classes), or per feature its non-zero weights as
+    ``{class index: weight}`` (the shipped file: no numpy needed until a batch is large).
+    """
 
-    def __post_init__(self):
+    def __init__(self, classes: Sequence[str], bias: Sequence[float], index: dict[str, int], weights, note: str = ""):
+        self.classes = tuple(classes)
+        self.note = note
         # rows in feature-name order: ties between features are broken by name wherever they are listed
-        names = sorted(self.index)
-        if [self.index[f] for f in names] != list(range(len(names))):
-            order = [self.index[f] for f in names]
-            self.weights = self.weights[order]
-            self.index = {f: i for i, f in enumerate(names)}
+        names = sorted(index)
+        order = [index[f] for f in names]
         self.names = names
+        self.index = {f: i for i, f in enumerate(names)}
+        self._bias = [float(b) for b in bias]
+        if isinstance(weights, (list, tuple)):
+            self._sparse: list[dict[int, float]] | None = [weights[i] for i in order]
+            self._weights = None
+        else:
+            self._sparse, self._weights = None, weights[order] if order != list(range(len(order))) else weights
         self._families: _Families | None = None
+
+    @property
+    def bias(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array(self._bias)
+
+    @property
+    def weights(self) -> np.ndarray:
+        """(n_features, n_classes), rows in :attr:`names` order."""
+        if self._weights is None:
+            import numpy as np
+
+            W = np.zeros((len(self.names), len(self.classes)))
+            for i, ws in enumerate(self._sparse):
+                for k, w in ws.items():
+                    W[i, k] = w
+            self._weights = W
+        return self._weights
+
+    @property
+    def sparse(self) -> list[dict[int, float]]:
+        """Per row (:attr:`names` order) its non-zero weights, ``{class index: weight}``."""
+        if self._sparse is None:
+            self._sparse = [{k: w for k, w in enumerate(row) if w != 0} for row in self._weights.tolist()]
+        return self._sparse
 
     def rows(self, feats: Sequence[str]) -> list[int]:
         """The rows of the features the model knows, ascending (the order of the sums); features
@@ -279,40 +312,75 @@ class TypingModel:
             self._families = _Families(self.index)
         return self._families.rows(feats)
 
-    def scores(self, feats: Sequence[str]) -> np.ndarray:
+    def scores(self, feats: Sequence[str]) -> list[float]:
         return self.batch([feats])[0][0]
 
     def predict(self, feats: Sequence[str]) -> tuple[str, float]:
         """The best class and its probability."""
         _, k, p, _ = self.batch([feats])
-        return self.classes[k[0]], float(p[0])
+        return self.classes[k[0]], p[0]
 
     def explain(self, feats: Sequence[str], metric: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed most towards ``metric`` against the runner-up."""
         return self.batch([feats], top=top, force=self.classes.index(metric))[3][0]
 
     def batch(self, feats: Sequence[Sequence[str]], top: int = 3, force: int | None = None):
-        """Scores of many figures at once (one gather and one sum for all of them: per figure, numpy's
-        call overhead would cost more than the arithmetic).
+        """Scores of many figures at once.
 
-        Returns ``(scores (n, classes), best class index (n,), its probability (n,), explanations)``:
+        Returns lists ``(scores (n, classes), best class index (n), its probability (n), explanations)``:
         for each figure, its ``top`` features that pushed most towards the best class (``force``: this
-        class instead) against the runner-up, as (feature, weight difference) with the difference > 0.
+        class instead) against the runner-up, as (feature, weight difference) with the difference > 0,
+        largest first (ties: by name).
+
+        A large batch (or any, once numpy is loaded) is one gather and one sum in numpy (per figure,
+        numpy's call overhead would cost more than the arithmetic); a small one is summed in Python in
+        the order numpy sums (:func:`_numpy_sum`), to the same floats, so that typing a small file
+        needs no numpy (tests/test_learned.py holds the two to each other).
         """
+        per = list(map(self.rows, feats))
+        if len(per) >= NUMPY_BATCH or "numpy" in sys.modules:
+            return self._batch_numpy(per, top, force)
+        return self._batch_python(per, top, force)
+
+    def _batch_python(self, per: list[list[int]], top: int, force: int | None):
+        sparse, n_classes = self.sparse, len(self.classes)
+        S, best, probs, explanations = [], [], [], []
+        for rows in per:
+            # as np.add.reduceat: the first row, plus numpy's pairwise sum of the others
+            head = sparse[rows[0]] if rows else {}
+            rest: list[list[tuple[int, float]]] = [[] for _ in range(n_classes)]
+            for i, r in enumerate(rows[1:]):
+                for c, w in sparse[r].items():
+                    rest[c].append((i, w))
+            n = len(rows) - 1
+            s = [b + (head.get(c, 0.0) + _numpy_sum(n, rest[c])) if rows else b for c, b in enumerate(self._bias)]
+            k = s.index(max(s))
+            probs.append(1.0 / (0.0 + _numpy_sum(n_classes, list(enumerate(math.exp(x - s[k]) for x in s)))))
+            best.append(k)
+            S.append(s)
+            k = k if force is None else force
+            s2 = s[:]
+            s2[k] = -math.inf
+            j = s2.index(max(s2))
+            pushing = sorted((-d, r) for r in rows if (d := sparse[r].get(k, 0.0) - sparse[r].get(j, 0.0)) > 0)
+            explanations.append([(self.names[r], -d) for d, r in pushing[:top]])
+        return S, best, probs, explanations
+
+    def _batch_numpy(self, per: list[list[int]], top: int, force: int | None):
         import numpy as np
 
-        n = len(feats)
-        per = list(map(self.rows, feats))
+        n = len(per)
         lens = np.fromiter(map(len, per), dtype=np.intp, count=n)
         rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=int(lens.sum()))
         seg = np.repeat(np.arange(n), lens)
         starts = np.zeros(n, dtype=np.intp)
         np.cumsum(lens[:-1], out=starts[1:])
         W = self.weights[rows]  # (rows, classes)
-        S = np.tile(self.bias, (n, 1))
+        bias = np.array(self._bias)
+        S = np.tile(bias, (n, 1))
         filled = lens > 0
         if rows.size:
-            S[filled] = self.bias + np.add.reduceat(W, starts[filled], axis=0)
+            S[filled] = bias + np.add.reduceat(W, starts[filled], axis=0)
         best = np.argmax(S, axis=1)
         ar = np.arange(n)
         p = 1.0 / np.exp(S - S[ar, best][:, None]).sum(axis=1)
@@ -330,34 +398,64 @@ class TypingModel:
         explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
         for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
             explanations[f].append((names[r], c))
-        return S, best, p, explanations
+        return S.tolist(), best.tolist(), p.tolist(), explanations
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
         """Plain data; weights under ``threshold`` are dropped and the rest rounded to 0.01 (keeps
         the file near 200 KB; predictions hardly move)."""
-        feats = sorted(self.index, key=self.index.get)
         return {
             "format": "reportmine.metric_model/1",
             "note": self.note,
             "classes": list(self.classes),
-            "bias": [round(float(b), 4) for b in self.bias],
+            "bias": [round(b, 4) for b in self._bias],
             # per feature: {class index: weight} for the weights that matter
-            "weights": {f: ws for f in feats
-                        if (ws := {str(k): round(float(w), 2) for k, w in enumerate(self.weights[self.index[f]]) if abs(w) >= threshold})},
+            "weights": {f: ws for f, row in zip(self.names, self.weights.tolist())
+                        if (ws := {str(k): round(w, 2) for k, w in enumerate(row) if abs(w) >= threshold})},
         }
 
     @classmethod
     def from_json(cls, d: dict) -> "TypingModel":
-        import numpy as np
+        weights = {f: {int(k): w for k, w in ws.items()} for f, ws in d["weights"].items() if ws}
+        return cls(d["classes"], d["bias"], {f: i for i, f in enumerate(weights)}, list(weights.values()), d.get("note", ""))
 
-        classes = tuple(d["classes"])
-        feats = [f for f, ws in d["weights"].items() if ws]
-        W = np.zeros((len(feats), len(classes)))
-        for i, f in enumerate(feats):
-            for k, w in d["weights"][f].items():
-                W[i, int(k)] = w
-        return cls(classes, np.asarray(d["bias"], dtype=float), {f: i for i, f in enumerate(feats)}, W, d.get("note", ""))
+
+#: from this many figures in one batch on, numpy sums them (below, Python does, without importing numpy)
+NUMPY_BATCH = 48
+
+
+def _numpy_sum(n: int, items: list[tuple[int, float]]) -> float:
+    """The sum of ``n`` numbers, zero but for ``items`` (position, value) in ascending position, in
+    the order numpy adds them (its pairwise summation: blocks of 8 partial sums up to 128 numbers,
+    halves beyond), so that the float is the same to the last bit.
+
+    >>> import numpy as np
+    >>> xs = [0.1 * i for i in range(1, 40)] + [0.0] * 100 + [1e-3, 7.0]
+    >>> _numpy_sum(len(xs), list(enumerate(xs))) == float(np.add.reduce(np.array(xs)))
+    True
+    """
+    if n < 8:
+        total = -0.0
+        for _, v in items:
+            total += v
+        return total
+    if n <= 128:
+        stop = n - n % 8
+        acc = [0.0] * 8
+        tail = []
+        for i, v in items:
+            if i < stop:
+                acc[i & 7] += v
+            else:
+                tail.append(v)
+        total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
+        for v in tail:
+            total += v
+        return total
+    half = n // 2
+    half -= half % 8
+    return (_numpy_sum(half, [(i, v) for i, v in items if i < half])
+            + _numpy_sum(n - half, [(i - half, v) for i, v in items if i >= half]))
 
 
 _lock = threading.Lock()
@@ -405,14 +503,14 @@ def decide(feats: Sequence[str], cue: str, cue_why: str, min_override: float | N
 
 
 def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: float | None = None) -> list[tuple[str, str]]:
-    """:func:`decide` for many figures ``(feats, cue, cue_why)`` at once (one batch of numpy work)."""
+    """:func:`decide` for many figures ``(feats, cue, cue_why)`` at once (one batch)."""
     m = current()
     if m is None or not items:
         return [(cue, why) for _, cue, why in items]
     threshold = MIN_OVERRIDE if min_override is None else min_override
     _, best, probs, explanations = m.batch([feats for feats, _, _ in items])
     out = []
-    for (_, cue, cue_why), k, p, expl in zip(items, best.tolist(), probs.tolist(), explanations):
+    for (_, cue, cue_why), k, p, expl in zip(items, best, probs, explanations):
         metric = m.classes[k]
         if metric != cue and p < threshold:
             out.append((cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"))

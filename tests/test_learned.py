@@ -159,3 +159,37 @@ def test_features_read_like_a_list_of_names():
     x = learned.figure_features(t, find_figures(t)[0], Window.whole(t), cue="relief_recipients", source="p")
     assert list(x) == x.names() and len(x) == len(set(x)) and x[0] == "cue=relief_recipients"
     assert "u=household" in x and "u=yuan" not in x
+
+
+# -- small batches are summed in Python, large ones in numpy: the same floats
+
+def _batches():
+    with learned.collecting() as calls:
+        reportmine.load(pathlib.Path(__file__).parent.parent / "corpora" / "samples" / "001_96e591ef6d8e9382.txt")
+        reportmine.parse_text(PAGE)
+    return [[e["feats"] for e in call] for call in calls if call]
+
+
+def test_python_and_numpy_batches_agree():
+    feats = [f for b in _batches() for f in b]
+    names = [list(f) for f in feats]
+    tiny = learned.train(names, [n[0][4:] for n in names], min_count=1)
+    for m in (learned.model(), tiny):
+        per = [m.rows(f) for f in feats] + [[], [0], list(range(0, len(m.names), max(1, len(m.names) // 200)))]
+        for force in (None, 0):
+            S, best, p, expl = m._batch_python(per, 3, force)
+            S2, best2, p2, expl2 = m._batch_numpy(per, 3, force)
+            assert S == S2 and best == best2 and expl == expl2  # to the last bit
+            assert np.allclose(p, p2, rtol=1e-12, atol=0)  # exp: math's and numpy's may differ in the last bit
+            assert [f"{x:.2f}" for x in p] == [f"{x:.2f}" for x in p2]
+
+
+def test_a_small_file_is_typed_without_numpy():
+    import subprocess
+    import sys
+
+    code = ("import sys, reportmine; r = reportmine.extract('全年为困难职工发放救助金3.6万元，慰问困难职工120户。'); "
+            "print(r[0].why.startswith('model'), 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=pathlib.Path(__file__).parent.parent).stdout.split()
+    assert out == ["True", "False"]
