@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import json
 import math
+from operator import add
 import sys
 from bisect import bisect_left
 from collections import abc
 import threading
-from itertools import chain
+from itertools import accumulate, chain
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
@@ -275,6 +276,7 @@ class TypingModel:
         else:
             self._sparse, self._weights = None, weights[order] if order != list(range(len(order))) else weights
         self._families: _Families | None = None
+        self._typed = 0  # figures typed so far (see :meth:`batch`)
 
     @property
     def bias(self) -> np.ndarray:
@@ -332,30 +334,25 @@ class TypingModel:
         class instead) against the runner-up, as (feature, weight difference) with the difference > 0,
         largest first (ties: by name).
 
-        A large batch (or any, once numpy is loaded) is one gather and one sum in numpy (per figure,
-        numpy's call overhead would cost more than the arithmetic); a small one is summed in Python in
-        the order numpy sums (:func:`_numpy_sum`), to the same floats, so that typing a small file
-        needs no numpy (tests/test_learned.py holds the two to each other).
+        A batch is one gather and one sum in numpy (per figure, numpy's call overhead would cost more
+        than the arithmetic), except while the model has typed only a few figures in small batches:
+        those are summed in Python in the order numpy sums (:func:`_numpy_sum`), to the same floats,
+        so that typing a small file does not wait for numpy's import (tests/test_learned.py holds the
+        two to each other).
         """
         per = list(map(self.rows, feats))
-        if len(per) >= NUMPY_BATCH or "numpy" in sys.modules:
+        self._typed += len(per)
+        if len(per) >= NUMPY_BATCH or self._typed > NUMPY_AFTER or "numpy" in sys.modules:
             return self._batch_numpy(per, top, force)
         return self._batch_python(per, top, force)
 
     def _batch_python(self, per: list[list[int]], top: int, force: int | None):
-        sparse, n_classes = self.sparse, len(self.classes)
+        sparse, n_classes, bias, names = self.sparse, len(self.classes), self._bias, self.names
         S, best, probs, explanations = [], [], [], []
         for rows in per:
-            # as np.add.reduceat: the first row, plus numpy's pairwise sum of the others
-            head = sparse[rows[0]] if rows else {}
-            rest: list[list[tuple[int, float]]] = [[] for _ in range(n_classes)]
-            for i, r in enumerate(rows[1:]):
-                for c, w in sparse[r].items():
-                    rest[c].append((i, w))
-            n = len(rows) - 1
-            s = [b + (head.get(c, 0.0) + _numpy_sum(n, rest[c])) if rows else b for c, b in enumerate(self._bias)]
+            s = [b + t for b, t in zip(bias, _reduceat_row(sparse, rows, n_classes))] if rows else bias[:]
             k = s.index(max(s))
-            probs.append(1.0 / (0.0 + _numpy_sum(n_classes, list(enumerate(math.exp(x - s[k]) for x in s)))))
+            probs.append(1.0 / (0.0 + _numpy_sum([math.exp(x - s[k]) for x in s])))
             best.append(k)
             S.append(s)
             k = k if force is None else force
@@ -363,37 +360,40 @@ class TypingModel:
             s2[k] = -math.inf
             j = s2.index(max(s2))
             pushing = sorted((-d, r) for r in rows if (d := sparse[r].get(k, 0.0) - sparse[r].get(j, 0.0)) > 0)
-            explanations.append([(self.names[r], -d) for d, r in pushing[:top]])
+            explanations.append([(names[r], -d) for d, r in pushing[:top]])
         return S, best, probs, explanations
 
     def _batch_numpy(self, per: list[list[int]], top: int, force: int | None):
         import numpy as np
 
         n = len(per)
-        lens = np.fromiter(map(len, per), dtype=np.intp, count=n)
-        rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=int(lens.sum()))
-        seg = np.repeat(np.arange(n), lens)
-        starts = np.zeros(n, dtype=np.intp)
-        np.cumsum(lens[:-1], out=starts[1:])
+        lens = list(map(len, per))
+        rows = np.array(list(chain.from_iterable(per)), dtype=np.intp)
         W = self.weights[rows]  # (rows, classes)
         bias = np.array(self._bias)
-        S = np.tile(bias, (n, 1))
-        filled = lens > 0
-        if rows.size:
-            S[filled] = bias + np.add.reduceat(W, starts[filled], axis=0)
-        best = np.argmax(S, axis=1)
+        starts = list(accumulate(lens[:-1], initial=0))
+        if rows.size and min(lens) > 0:
+            S = bias + np.add.reduceat(W, starts, axis=0)
+        else:  # a figure with no known feature scores the bias (reduceat would take the next row)
+            S = np.tile(bias, (n, 1))
+            filled = np.array(lens) > 0
+            if rows.size:
+                S[filled] = bias + np.add.reduceat(W, np.array(starts)[filled], axis=0)
+        best = S.argmax(axis=1)
         ar = np.arange(n)
         p = 1.0 / np.exp(S - S[ar, best][:, None]).sum(axis=1)
         k = best if force is None else np.full(n, force)
         S2 = S.copy()
         S2[ar, k] = -np.inf
-        j = np.argmax(S2, axis=1)
+        j = S2.argmax(axis=1)
+        seg = np.repeat(ar, lens)
         at = np.arange(rows.size)
         contrib = W[at, k[seg]] - W[at, j[seg]]
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
-        order = pos[np.lexsort((-contrib[pos], seg[pos]))]  # by figure, most pushing first (ties: by name)
-        first = np.searchsorted(seg[order], seg[order], side="left")
-        keep = order[np.arange(order.size) - first < top]
+        # by figure, most pushing first, ties by name (a complex number sorts by its real part first)
+        order = pos[np.argsort(seg[pos] - 1j * contrib[pos], kind="stable")]
+        by = seg[order]
+        keep = order[np.arange(order.size) - np.searchsorted(by, by) < top]
         names = self.names
         explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
         for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
@@ -420,42 +420,63 @@ class TypingModel:
         return cls(d["classes"], d["bias"], {f: i for i, f in enumerate(weights)}, list(weights.values()), d.get("note", ""))
 
 
-#: from this many figures in one batch on, numpy sums them (below, Python does, without importing numpy)
+#: numpy sums a batch of this many figures, and every batch once the model has typed NUMPY_AFTER
+#: figures (numpy's import, ~80 ms, costs what typing ~2000 figures in Python costs beyond numpy)
 NUMPY_BATCH = 48
+NUMPY_AFTER = 1000
 
 
-def _numpy_sum(n: int, items: list[tuple[int, float]]) -> float:
-    """The sum of ``n`` numbers, zero but for ``items`` (position, value) in ascending position, in
-    the order numpy adds them (its pairwise summation: blocks of 8 partial sums up to 128 numbers,
-    halves beyond), so that the float is the same to the last bit.
+def _numpy_sum(xs: list[float]) -> float:
+    """The sum of ``xs`` in the order numpy adds them (its pairwise summation: eight partial sums
+    up to 128 numbers, halves beyond), so that the float is the same to the last bit.
 
     >>> import numpy as np
     >>> xs = [0.1 * i for i in range(1, 40)] + [0.0] * 100 + [1e-3, 7.0]
-    >>> _numpy_sum(len(xs), list(enumerate(xs))) == float(np.add.reduce(np.array(xs)))
+    >>> all(_numpy_sum(xs[:n]) == float(np.add.reduce(np.array(xs[:n]))) for n in range(1, len(xs)))
     True
     """
+    n = len(xs)
     if n < 8:
         total = -0.0
-        for _, v in items:
-            total += v
+        for x in xs:
+            total += x
         return total
     if n <= 128:
         stop = n - n % 8
-        acc = [0.0] * 8
-        tail = []
-        for i, v in items:
-            if i < stop:
-                acc[i & 7] += v
-            else:
-                tail.append(v)
+        acc = xs[:8]
+        for i in range(8, stop, 8):
+            acc = list(map(add, acc, xs[i:i + 8]))
         total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
-        for v in tail:
-            total += v
+        for x in xs[stop:]:
+            total += x
         return total
     half = n // 2
     half -= half % 8
-    return (_numpy_sum(half, [(i, v) for i, v in items if i < half])
-            + _numpy_sum(n - half, [(i - half, v) for i, v in items if i >= half]))
+    return _numpy_sum(xs[:half]) + _numpy_sum(xs[half:])
+
+
+def _reduceat_row(sparse: list[dict[int, float]], rows: list[int], n_classes: int) -> list[float]:
+    """Per class, the sum of the weights of ``rows`` (not empty) as ``np.add.reduceat`` sums a
+    segment: the first row plus :func:`_numpy_sum` of the others, zeros skipped (adding a zero
+    changes no sum), so that the floats are those of the numpy batch."""
+    head, rest = sparse[rows[0]], rows[1:]
+    n = len(rest)
+    if n > 128:  # rare: the columns in full
+        return [head.get(c, 0.0) + _numpy_sum([sparse[r].get(c, 0.0) for r in rest]) for c in range(n_classes)]
+    stop = n - n % 8 if n >= 8 else 0
+    if stop:
+        parts = [[0.0] * n_classes for _ in range(8)]  # numpy's eight partial sums, per class
+        for i, r in enumerate(rest[:stop]):
+            part = parts[i & 7]
+            for c, w in sparse[r].items():
+                part[c] += w
+        total = [((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7)) for a0, a1, a2, a3, a4, a5, a6, a7 in zip(*parts)]
+    else:
+        total = [-0.0] * n_classes
+    for r in rest[stop:]:
+        for c, w in sparse[r].items():
+            total[c] += w
+    return [head.get(c, 0.0) + t for c, t in enumerate(total)]
 
 
 _lock = threading.Lock()
