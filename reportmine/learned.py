@@ -204,7 +204,8 @@ class _Families:
             fams.setdefault(family, {})[key] = row
         self.fixed = tuple(fams[f] for f in _FIXED)
         self.plain = fams[""]
-        self.hit = {(level, fits): fams[level + ("" if fits else "x") + ":"] for level in "pcsl" for fits in (True, False)}
+        self.fit = {level: fams[level + ":"] for level in "pcsl"}  # a cue that fits the unit
+        self.unfit = {level: fams[level + "x:"] for level in "pcsl"}
         self.adjacent = fams["a:"]
         self.dist = tuple(fams[f"d:{i}"] for i in range(len(_DIST_BOUNDS) + 1))
         self.h2, self.h1 = fams["h2="], fams["h1="]
@@ -225,14 +226,16 @@ class _Families:
         if fig.raw_unit.endswith("百分点"):
             found.add(self.plain.get("pp"))
         nearest: dict[str, int] = {}
-        hit, adjacent_rows = self.hit, self.adjacent
+        fit, unfit, adjacent_rows = self.fit, self.unfit, self.adjacent
         for level, metric, fits, adjacent, dist in cue_hits(text, fig, x.win, x.matches):
-            found.add(hit[level, fits].get(metric))
             if fits:
+                found.add(fit[level].get(metric))
                 if adjacent:
                     found.add(adjacent_rows.get(metric))
                 if dist < nearest.get(metric, 1 << 30):
                     nearest[metric] = dist
+            else:
+                found.add(unfit[level].get(metric))
         dist_rows = self.dist
         found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
         subj = x.subject.strip()
