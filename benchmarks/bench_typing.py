@@ -26,7 +26,6 @@ import pathlib
 import random
 import sys
 import time
-from collections import defaultdict
 
 import reportmine
 from reportmine import extraction, learned
@@ -58,42 +57,24 @@ def cpu(fn) -> float:
     return time.process_time() - t
 
 
-class PartClock:
-    """Times the model's parts (exclusive CPU seconds) while on: ``with clock:``."""
+def part_clock():
+    """Times the model's parts (CPU seconds, each with what it calls) while on: ``with clock:``."""
+    import bench_speed
 
-    PARTS = (("rows", learned.TypingModel, "rows"), ("decision", learned.TypingModel, "batch"),
-             ("decide", learned, "decide_many"))
+    class PartClock(bench_speed.StageClock):
+        def __enter__(self):
+            for label, owner, attr in (("rows", learned.TypingModel, "rows"), ("decision", learned.TypingModel, "batch"),
+                                       ("decide", learned, "decide_many")):
+                if hasattr(owner, attr):
+                    self._wrap(owner, attr, label)
+            return self
 
-    def __init__(self):
-        self.seconds: dict[str, float] = defaultdict(float)
-        self._undo: list = []
+        def split(self) -> dict[str, float]:
+            """features, decision, why: each part without the parts it calls."""
+            s = self.stages  # (a defaultdict: 0 for a part not timed)
+            return {"features": s["rows"], "decision": s["decision"] - s["rows"], "why": s["decide"] - s["decision"]}
 
-    def __enter__(self):
-        for label, owner, attr in self.PARTS:
-            original = getattr(owner, attr)
-            self._undo.append((owner, attr, original))
-            setattr(owner, attr, self._timed(original, label))
-        return self
-
-    def _timed(self, original, label):
-        seconds = self.seconds
-
-        def timed(*a, **k):
-            t = time.process_time()
-            try:
-                return original(*a, **k)
-            finally:
-                seconds[label] += time.process_time() - t
-        return timed
-
-    def __exit__(self, *exc):
-        for owner, attr, original in reversed(self._undo):
-            setattr(owner, attr, original)
-
-    def split(self) -> dict[str, float]:
-        """features, decision, why: each part without the parts it calls."""
-        s = self.seconds
-        return {"features": s["rows"], "decision": s["decision"] - s["rows"], "why": s["decide"] - s["decision"]}
+    return PartClock()
 
 
 def measure(label: str, blobs: list[tuple[str, bytes]], repeat: int) -> None:
@@ -116,7 +97,7 @@ def measure(label: str, blobs: list[tuple[str, bytes]], repeat: int) -> None:
         for t, m in typings:
             with learned.using(m):
                 best[t] = [min(best[t][0], cpu(whole)), min(best[t][1], cpu(stage))]
-    with PartClock() as clock:
+    with part_clock() as clock:
         stage()
     print(f"\n{label}: {len(blobs)} files, {len(arts)} articles, {n_records} records, {mb:.3f} MB (UTF-8); "
           f"CPU seconds, least of {repeat}")
