@@ -41,15 +41,15 @@ from __future__ import annotations
 
 import json
 import math
-from operator import add
 import sys
+import threading
 from bisect import bisect_left
 from collections import abc
-import threading
-from itertools import accumulate, chain
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain
+from operator import add
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .classify import Window, cue_hits
@@ -383,8 +383,8 @@ class TypingModel:
             if rows.size:
                 S[filled] = bias + np.add.reduceat(W, np.array(starts)[filled], axis=0)
         best = S.argmax(axis=1)
+        p = 1.0 / np.exp(S - S.max(axis=1, keepdims=True)).sum(axis=1)
         ar = np.arange(n)
-        p = 1.0 / np.exp(S - S[ar, best][:, None]).sum(axis=1)
         k = best if force is None else np.full(n, force)
         S2 = S.copy()
         S2[ar, k] = -np.inf
@@ -539,7 +539,7 @@ def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: f
         if metric != cue and p < threshold:
             out.append((cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"))
             continue
-        top = ", ".join(f"{f} {w:+.1f}" for f, w in expl)
+        top = ", ".join([f"{f} {w:+.1f}" for f, w in expl])
         agree = "agrees with" if metric == cue else f"overrides {cue} of"
         out.append((metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"))
     return out
