@@ -22,8 +22,11 @@ Features of one figure (:func:`figure_features`; every feature is a string with 
   the cue decision of the figure before it in the sentence, ``qz`` 其中 before it.
 
 The model ships as plain JSON (``data/metric_model.json``: classes, bias, and per feature its
-non-zero weights), loads on first use and predicts with a dot product in numpy; no pickle and no
-scikit-learn at run time.  Where the file is missing, typing falls back to the cues alone.
+non-zero weights) and loads on first use (about 10 ms); no pickle and no scikit-learn at run time.
+Where the file is missing, typing falls back to the cues alone.  A figure's features are not built
+as strings to be typed: the model looks their parts up directly (:meth:`TypingModel.rows`), and sums
+the rows of an article's figures in one numpy batch, or in Python for a few figures, where numpy's
+import would cost more than the work (:meth:`TypingModel.batch`).
 
 >>> from reportmine.figures import find_figures
 >>> from reportmine.classify import Window
@@ -37,20 +40,25 @@ scikit-learn at run time.  Where the file is missing, typing falls back to the c
 from __future__ import annotations
 
 import json
+import math
+import sys
 import threading
-from itertools import chain, repeat
+from bisect import bisect_left
+from collections import abc
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, Sequence
-
-import numpy as np
+from itertools import accumulate, chain
+from operator import add
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .classify import Window, cue_hits
 from .figures import Figure
 
-__all__ = ["figure_features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["figure_features", "Features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
 
 MODEL_FILE = "metric_model.json"
 
@@ -62,40 +70,94 @@ def _bigrams(s: str, tag: str) -> list[str]:
     return list(map(tag.__add__, map(str.__add__, s, s[1:])))
 
 
+#: distance classes of the nearest cue (``d:M=N``): 0 up to 1 character, 1 up to 4, 2 up to 10, 3 beyond
+_DIST_BOUNDS = (1, 4, 10)
+
+
 def _dist_class(d: int) -> str:
-    return "0" if d <= 1 else "1" if d <= 4 else "2" if d <= 10 else "3"
+    return str(bisect_left(_DIST_BOUNDS, d))
+
+
+class Features(abc.Sequence):
+    """The features of one figure (:func:`figure_features`): a sequence of feature names, each once,
+    in a fixed order.  The names are built only when asked for (training, tests, a model given as
+    names); a model reads the figure's rows straight from the parts (:meth:`TypingModel.rows`)."""
+
+    __slots__ = ("text", "fig", "win", "cue", "source", "subject", "part", "heading", "prev_unit", "next_unit",
+                 "prev_cue", "qizhong", "matches", "_names")
+
+    def __init__(self, text: str, fig: Figure, win: Window, cue: str, source: str, subject: str, part: str,
+                 heading: str, prev_unit: str, next_unit: str, prev_cue: str, qizhong: bool, matches):
+        self.text, self.fig, self.win, self.cue, self.source, self.subject = text, fig, win, cue, source, subject
+        self.part, self.heading, self.prev_unit, self.next_unit = part, heading, prev_unit, next_unit
+        self.prev_cue, self.qizhong, self.matches = prev_cue, qizhong, matches
+        self._names: list[str] | None = None
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = _feature_names(self)
+        return self._names
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __len__(self) -> int:
+        return len(self.names())
+
+    def __getitem__(self, i):
+        return self.names()[i]
+
+    def __contains__(self, name) -> bool:
+        return name in self.names()
+
+    def __repr__(self) -> str:
+        return f"Features({self.names()!r})"
 
 
 def figure_features(text: str, fig: Figure, win: Window, *, cue: str, source: str, subject: str = "",
                     part: str = "summary", heading: str = "", prev_unit: str = "", next_unit: str = "",
-                    prev_cue: str = "", qizhong: bool = False, matches=None) -> list[str]:
+                    prev_cue: str = "", qizhong: bool = False, matches=None) -> Features:
     """The features of ``fig`` (see the module docstring); ``text`` is the masked article text,
     ``matches`` the cue matches of its sentence (:func:`reportmine.classify.sentence_matches`)."""
-    u = fig.unit
-    out = [f"cue={cue}", f"cue={cue}|u={u}", f"src={source}", f"u={u}", f"ru={fig.raw_unit}",
-           f"q={fig.qualifier}", f"part={part}", f"prev={prev_unit}", f"next={next_unit}", "bias",
-           f"pc={prev_cue}", f"pc={prev_cue}|u={u}"]
-    if qizhong:
+    return Features(text, fig, win, cue, source, subject, part, heading, prev_unit, next_unit, prev_cue, qizhong, matches)
+
+
+def _feature_names(x: Features) -> list[str]:
+    """The names of the features ``x`` (what :meth:`TypingModel.rows` reads without building them)."""
+    fig, u, text, win = x.fig, x.fig.unit, x.text, x.win
+    out = [f"cue={x.cue}", f"cue={x.cue}|u={u}", f"src={x.source}", f"u={u}", f"ru={fig.raw_unit}",
+           f"q={fig.qualifier}", f"part={x.part}", f"prev={x.prev_unit}", f"next={x.next_unit}", "bias",
+           f"pc={x.prev_cue}", f"pc={x.prev_cue}|u={u}"]
+    if x.qizhong:
         out.append("qz")
     if fig.raw_unit.endswith("百分点"):
         out.append("pp")
     nearest: dict[str, int] = {}
-    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, matches):
+    for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, x.matches):
         out.append(f"{level}{'' if fits else 'x'}:{metric}")
         if adjacent and fits:
             out.append(f"a:{metric}")
         if fits and dist < nearest.get(metric, 1 << 30):
             nearest[metric] = dist
     out.extend(f"d:{m}={_dist_class(d)}" for m, d in nearest.items())
-    subj = subject.strip()
+    subj = x.subject.strip()
     if subj:
         out += [f"h2={subj[-2:]}", f"h1={subj[-1:]}"]
-    lo, hi = win.clause
-    left, right = text[lo:fig.start], text[fig.end:hi]
+    left, right = _context(text, fig, win)
     out += [f"l1={left[-1:]}", f"l2={left[-2:]}", f"r1={right[:1]}", f"r2={right[:2]}", f"r3={right[:3]}"]
-    out += _bigrams(left[-14:], "c2<") + _bigrams(right[:14], "c2>")
-    out += _heading_grams(heading[:16])
+    out += _bigrams(left, "c2<") + _bigrams(right, "c2>")
+    out += _heading_grams(x.heading[:16])
     return list(dict.fromkeys(out))  # each once, in a fixed order (the model sums them in its own order)
+
+
+#: characters of the clause read before and after the figure (``c2<``/``c2>``, ``l1=``...)
+CONTEXT = 14
+
+
+def _context(text: str, fig: Figure, win: Window) -> tuple[str, str]:
+    """The clause's last :data:`CONTEXT` characters before ``fig`` and first ones after it."""
+    lo, hi = win.clause
+    return text[max(lo, fig.start - CONTEXT):fig.start], text[fig.end:min(hi, fig.end + CONTEXT)]
 
 
 @lru_cache(maxsize=512)
@@ -103,105 +165,321 @@ def _heading_grams(heading: str) -> tuple[str, ...]:
     return tuple(_bigrams(heading, "H2="))
 
 
-@dataclass
+#: feature families named by their first three characters (the rest is the key)
+_FAMILIES = ("c2<", "c2>", "H2=")
+#: the families of the features every figure has, in the order of their keys in :meth:`TypingModel.rows`
+_FIXED = ("cue=", "cue=|u=", "src=", "u=", "ru=", "q=", "part=", "prev=", "next=", "", "pc=", "pc=|u=")
+#: the families of the cue evidence and of the context (see :func:`_feature_names`)
+_OTHER = ("p:", "px:", "c:", "cx:", "s:", "sx:", "l:", "lx:", "a:", "d:0", "d:1", "d:2", "d:3",
+          "h2=", "h1=", "l1=", "l2=", "r1=", "r2=", "r3=")
+
+
+def _split(name: str) -> tuple[str, object]:
+    """A feature name as (family, key), the key being what the figure supplies.
+
+    >>> [_split(n) for n in ("u=yuan", "cue=funds|u=yuan", "d:funds=2", "c2<慰问", "p:funds", "bias")]
+    [('u=', 'yuan'), ('cue=|u=', ('funds', 'yuan')), ('d:2', 'funds'), ('c2<', '慰问'), ('p:', 'funds'), ('', 'bias')]
+    """
+    if name.startswith(("cue=", "pc=")) and "|u=" in name:
+        head, unit = name.split("|u=", 1)
+        family, metric = head.split("=", 1)
+        return family + "=|u=", (metric, unit)
+    if name.startswith(_FAMILIES):
+        return name[:3], name[3:]
+    if name.startswith("d:"):
+        metric, dist = name[2:].rsplit("=", 1)
+        return "d:" + dist, metric
+    i = min((j for j in (name.find("="), name.find(":")) if j >= 0), default=-1)
+    return name[:i + 1], name[i + 1:]
+
+
+class _Families:
+    """One model's rows by feature family and key (:func:`_split`): a figure's rows are looked up
+    from its parts (unit, metric, bigram...) without building the names of its features."""
+
+    def __init__(self, index: dict[str, int]):
+        fams: dict[str, dict] = {f: {} for f in _FIXED + _FAMILIES + _OTHER}
+        for name, row in index.items():
+            family, key = _split(name)
+            fams.setdefault(family, {})[key] = row
+        self.fixed = tuple(fams[f] for f in _FIXED)
+        self.plain = fams[""]
+        self.fit = {level: fams[level + ":"] for level in "pcsl"}  # a cue that fits the unit
+        self.unfit = {level: fams[level + "x:"] for level in "pcsl"}
+        self.adjacent = fams["a:"]
+        self.dist = tuple(fams[f"d:{i}"] for i in range(len(_DIST_BOUNDS) + 1))
+        self.h2, self.h1 = fams["h2="], fams["h1="]
+        self.around = tuple(fams[f] for f in ("l1=", "l2=", "r1=", "r2=", "r3="))
+        self.left, self.right, self.heading = fams["c2<"], fams["c2>"], fams["H2="]
+        self.headings: dict[str, tuple] = {}
+
+    def rows(self, x: Features) -> list[int]:
+        """What :meth:`TypingModel.rows` gives for the names of ``x``, read from its parts (see
+        :func:`_feature_names`, which this follows feature by feature)."""
+        fig, text = x.fig, x.text
+        u, get = fig.unit, dict.get
+        found = set(map(get, self.fixed, (
+            x.cue, (x.cue, u), x.source, u, fig.raw_unit, fig.qualifier, x.part, x.prev_unit, x.next_unit, "bias",
+            x.prev_cue, (x.prev_cue, u))))
+        if x.qizhong:
+            found.add(self.plain.get("qz"))
+        if fig.raw_unit.endswith("百分点"):
+            found.add(self.plain.get("pp"))
+        nearest: dict[str, int] = {}
+        fit, unfit, adjacent_rows = self.fit, self.unfit, self.adjacent
+        for level, metric, fits, adjacent, dist in cue_hits(text, fig, x.win, x.matches):
+            if fits:
+                found.add(fit[level].get(metric))
+                if adjacent:
+                    found.add(adjacent_rows.get(metric))
+                if dist < nearest.get(metric, 1 << 30):
+                    nearest[metric] = dist
+            else:
+                found.add(unfit[level].get(metric))
+        dist_rows = self.dist
+        found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
+        subj = x.subject.strip()
+        if subj:
+            found.add(self.h2.get(subj[-2:]))
+            found.add(self.h1.get(subj[-1:]))
+        left, right = _context(text, fig, x.win)
+        found.update(map(get, self.around, (left[-1:], left[-2:], right[:1], right[:2], right[:3])))
+        found.update(map(self.left.get, map(str.__add__, left, left[1:])))
+        found.update(map(self.right.get, map(str.__add__, right, right[1:])))
+        heading = x.heading[:16]
+        rows = self.headings.get(heading)
+        if rows is None:
+            if len(self.headings) > 4096:
+                self.headings.clear()
+            rows = self.headings[heading] = tuple(map(self.heading.get, map(str.__add__, heading, heading[1:])))
+        found.update(rows)
+        found.discard(None)
+        return sorted(found)
+
+
 class TypingModel:
-    """A linear model over string features: ``scores = bias + sum of the rows of its features``."""
+    """A linear model over string features: ``scores = bias + sum of the rows of its features``.
 
-    classes: tuple[str, ...]
-    bias: np.ndarray  # (n_classes,)
-    index: dict[str, int]  # feature -> row of ``weights``
-    weights: np.ndarray  # (n_features, n_classes)
-    note: str = ""
+    ``weights`` is an array (n_features, n_classes), or per feature its non-zero weights as
+    ``{class index: weight}`` (the shipped file: no numpy needed until a batch is large).
+    """
 
-    def __post_init__(self):
+    def __init__(self, classes: Sequence[str], bias: Sequence[float], index: dict[str, int], weights, note: str = ""):
+        self.classes = tuple(classes)
+        self.note = note
         # rows in feature-name order: ties between features are broken by name wherever they are listed
-        names = sorted(self.index)
-        if [self.index[f] for f in names] != list(range(len(names))):
-            order = [self.index[f] for f in names]
-            self.weights = self.weights[order]
-            self.index = {f: i for i, f in enumerate(names)}
+        names = sorted(index)
+        order = [index[f] for f in names]
         self.names = names
+        self.index = {f: i for i, f in enumerate(names)}
+        self._bias = [float(b) for b in bias]
+        if isinstance(weights, (list, tuple)):
+            self._sparse: list[dict[int, float]] | None = [weights[i] for i in order]
+            self._weights = None
+        else:
+            self._sparse, self._weights = None, weights[order] if order != list(range(len(order))) else weights
+        self._families: _Families | None = None
+        self._typed = 0  # figures typed so far (see :meth:`batch`)
 
-    def scores(self, feats: Sequence[str]) -> np.ndarray:
+    @property
+    def bias(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array(self._bias)
+
+    @property
+    def weights(self) -> np.ndarray:
+        """(n_features, n_classes), rows in :attr:`names` order."""
+        if self._weights is None:
+            import numpy as np
+
+            W = np.zeros((len(self.names), len(self.classes)))
+            for i, ws in enumerate(self._sparse):
+                for k, w in ws.items():
+                    W[i, k] = w
+            self._weights = W
+        return self._weights
+
+    @property
+    def sparse(self) -> list[dict[int, float]]:
+        """Per row (:attr:`names` order) its non-zero weights, ``{class index: weight}``."""
+        if self._sparse is None:
+            self._sparse = [{k: w for k, w in enumerate(row) if w != 0} for row in self._weights.tolist()]
+        return self._sparse
+
+    def rows(self, feats: Sequence[str]) -> list[int]:
+        """The rows of the features the model knows, ascending (the order of the sums); features
+        it does not know weigh nothing.  Read from the parts of :class:`Features` without building
+        their names (the same rows as from the names: tests/test_learned.py)."""
+        if not isinstance(feats, Features):
+            return sorted(r for r in map(self.index.get, feats) if r is not None)
+        if self._families is None:
+            self._families = _Families(self.index)
+        return self._families.rows(feats)
+
+    def scores(self, feats: Sequence[str]) -> list[float]:
         return self.batch([feats])[0][0]
 
     def predict(self, feats: Sequence[str]) -> tuple[str, float]:
         """The best class and its probability."""
         _, k, p, _ = self.batch([feats])
-        return self.classes[k[0]], float(p[0])
+        return self.classes[k[0]], p[0]
 
     def explain(self, feats: Sequence[str], metric: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed most towards ``metric`` against the runner-up."""
         return self.batch([feats], top=top, force=self.classes.index(metric))[3][0]
 
     def batch(self, feats: Sequence[Sequence[str]], top: int = 3, force: int | None = None):
-        """Scores of many figures at once (one gather and one sum for all of them: per figure, numpy's
-        call overhead would cost more than the arithmetic).
+        """Scores of many figures at once.
 
-        Returns ``(scores (n, classes), best class index (n,), its probability (n,), explanations)``:
+        Returns lists ``(scores (n, classes), best class index (n), its probability (n), explanations)``:
         for each figure, its ``top`` features that pushed most towards the best class (``force``: this
-        class instead) against the runner-up, as (feature, weight difference) with the difference > 0.
+        class instead) against the runner-up, as (feature, weight difference) with the difference > 0,
+        largest first (ties: by name).
+
+        A batch is one gather and one sum in numpy (per figure, numpy's call overhead would cost more
+        than the arithmetic), except while the model has typed only a few figures in small batches:
+        those are summed in Python in the order numpy sums (:func:`_numpy_sum`), to the same floats,
+        so that typing a small file does not wait for numpy's import (tests/test_learned.py holds the
+        two to each other).
         """
-        n = len(feats)
-        lens = np.fromiter(map(len, feats), dtype=np.intp, count=n)
-        # every feature's row (-1: not in the model), gathered in one pass
-        found = np.fromiter(map(self.index.get, chain.from_iterable(feats), repeat(-1)), dtype=np.intp, count=int(lens.sum()))
-        seg = np.repeat(np.arange(n), lens)
-        known = found >= 0
-        # per figure, rows ascending (the order of the sums: reproducible); one sort of a combined key
-        key = np.sort(seg[known] * len(self.names) + found[known])
-        seg, rows = np.divmod(key, len(self.names))
-        lens = np.bincount(seg, minlength=n)
-        starts = np.zeros(n, dtype=np.intp)
-        np.cumsum(lens[:-1], out=starts[1:])
+        per = list(map(self.rows, feats))
+        self._typed += len(per)
+        if len(per) >= NUMPY_BATCH or self._typed > NUMPY_AFTER or "numpy" in sys.modules:
+            return self._batch_numpy(per, top, force)
+        return self._batch_python(per, top, force)
+
+    def _batch_python(self, per: list[list[int]], top: int, force: int | None):
+        sparse, n_classes, bias, names = self.sparse, len(self.classes), self._bias, self.names
+        S, best, probs, explanations = [], [], [], []
+        for rows in per:
+            s = [b + t for b, t in zip(bias, _reduceat_row(sparse, rows, n_classes))] if rows else bias[:]
+            k = s.index(max(s))
+            probs.append(1.0 / (0.0 + _numpy_sum([math.exp(x - s[k]) for x in s])))
+            best.append(k)
+            S.append(s)
+            k = k if force is None else force
+            s2 = s[:]
+            s2[k] = -math.inf
+            j = s2.index(max(s2))
+            pushing = sorted((-d, r) for r in rows if (d := sparse[r].get(k, 0.0) - sparse[r].get(j, 0.0)) > 0)
+            explanations.append([(names[r], -d) for d, r in pushing[:top]])
+        return S, best, probs, explanations
+
+    def _batch_numpy(self, per: list[list[int]], top: int, force: int | None):
+        import numpy as np
+
+        n = len(per)
+        lens = list(map(len, per))
+        rows = np.array(list(chain.from_iterable(per)), dtype=np.intp)
         W = self.weights[rows]  # (rows, classes)
-        S = np.tile(self.bias, (n, 1))
-        filled = lens > 0
-        if rows.size:
-            S[filled] = self.bias + np.add.reduceat(W, starts[filled], axis=0)
-        best = np.argmax(S, axis=1)
+        bias = np.array(self._bias)
+        starts = list(accumulate(lens[:-1], initial=0))
+        if rows.size and min(lens) > 0:
+            S = bias + np.add.reduceat(W, starts, axis=0)
+        else:  # a figure with no known feature scores the bias (reduceat would take the next row)
+            S = np.tile(bias, (n, 1))
+            filled = np.array(lens) > 0
+            if rows.size:
+                S[filled] = bias + np.add.reduceat(W, np.array(starts)[filled], axis=0)
+        best = S.argmax(axis=1)
+        p = 1.0 / np.exp(S - S.max(axis=1, keepdims=True)).sum(axis=1)
         ar = np.arange(n)
-        p = 1.0 / np.exp(S - S[ar, best][:, None]).sum(axis=1)
         k = best if force is None else np.full(n, force)
         S2 = S.copy()
         S2[ar, k] = -np.inf
-        j = np.argmax(S2, axis=1)
+        j = S2.argmax(axis=1)
+        seg = np.repeat(ar, lens)
         at = np.arange(rows.size)
         contrib = W[at, k[seg]] - W[at, j[seg]]
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
-        order = pos[np.lexsort((-contrib[pos], seg[pos]))]  # by figure, most pushing first (ties: by name)
-        first = np.searchsorted(seg[order], seg[order], side="left")
-        keep = order[np.arange(order.size) - first < top]
+        # by figure, most pushing first, ties by name (a complex number sorts by its real part first)
+        order = pos[np.argsort(seg[pos] - 1j * contrib[pos], kind="stable")]
+        by = seg[order]
+        keep = order[np.arange(order.size) - np.searchsorted(by, by) < top]
         names = self.names
         explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
         for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
             explanations[f].append((names[r], c))
-        return S, best, p, explanations
+        return S.tolist(), best.tolist(), p.tolist(), explanations
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
         """Plain data; weights under ``threshold`` are dropped and the rest rounded to 0.01 (keeps
         the file near 200 KB; predictions hardly move)."""
-        feats = sorted(self.index, key=self.index.get)
         return {
             "format": "reportmine.metric_model/1",
             "note": self.note,
             "classes": list(self.classes),
-            "bias": [round(float(b), 4) for b in self.bias],
+            "bias": [round(b, 4) for b in self._bias],
             # per feature: {class index: weight} for the weights that matter
-            "weights": {f: ws for f in feats
-                        if (ws := {str(k): round(float(w), 2) for k, w in enumerate(self.weights[self.index[f]]) if abs(w) >= threshold})},
+            "weights": {f: ws for f, row in zip(self.names, self.weights.tolist())
+                        if (ws := {str(k): round(w, 2) for k, w in enumerate(row) if abs(w) >= threshold})},
         }
 
     @classmethod
     def from_json(cls, d: dict) -> "TypingModel":
-        classes = tuple(d["classes"])
-        feats = [f for f, ws in d["weights"].items() if ws]
-        W = np.zeros((len(feats), len(classes)))
-        for i, f in enumerate(feats):
-            for k, w in d["weights"][f].items():
-                W[i, int(k)] = w
-        return cls(classes, np.asarray(d["bias"], dtype=float), {f: i for i, f in enumerate(feats)}, W, d.get("note", ""))
+        weights = {f: {int(k): w for k, w in ws.items()} for f, ws in d["weights"].items() if ws}
+        return cls(d["classes"], d["bias"], {f: i for i, f in enumerate(weights)}, list(weights.values()), d.get("note", ""))
+
+
+#: numpy sums a batch of this many figures, and every batch once the model has typed NUMPY_AFTER
+#: figures (numpy's import, ~80 ms, costs what typing ~2000 figures in Python costs beyond numpy)
+NUMPY_BATCH = 48
+NUMPY_AFTER = 1000
+
+
+def _numpy_sum(xs: list[float]) -> float:
+    """The sum of ``xs`` in the order numpy adds them (its pairwise summation: eight partial sums
+    up to 128 numbers, halves beyond), so that the float is the same to the last bit.
+
+    >>> import numpy as np
+    >>> xs = [0.1 * i for i in range(1, 40)] + [0.0] * 100 + [1e-3, 7.0]
+    >>> all(_numpy_sum(xs[:n]) == float(np.add.reduce(np.array(xs[:n]))) for n in range(1, len(xs)))
+    True
+    """
+    n = len(xs)
+    if n < 8:
+        total = -0.0
+        for x in xs:
+            total += x
+        return total
+    if n <= 128:
+        stop = n - n % 8
+        acc = xs[:8]
+        for i in range(8, stop, 8):
+            acc = list(map(add, acc, xs[i:i + 8]))
+        total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
+        for x in xs[stop:]:
+            total += x
+        return total
+    half = n // 2
+    half -= half % 8
+    return _numpy_sum(xs[:half]) + _numpy_sum(xs[half:])
+
+
+def _reduceat_row(sparse: list[dict[int, float]], rows: list[int], n_classes: int) -> list[float]:
+    """Per class, the sum of the weights of ``rows`` (not empty) as ``np.add.reduceat`` sums a
+    segment: the first row plus :func:`_numpy_sum` of the others, zeros skipped (adding a zero
+    changes no sum), so that the floats are those of the numpy batch."""
+    head, rest = sparse[rows[0]], rows[1:]
+    n = len(rest)
+    if n > 128:  # rare: the columns in full
+        return [head.get(c, 0.0) + _numpy_sum([sparse[r].get(c, 0.0) for r in rest]) for c in range(n_classes)]
+    stop = n - n % 8 if n >= 8 else 0
+    if stop:
+        parts = [[0.0] * n_classes for _ in range(8)]  # numpy's eight partial sums, per class
+        for i, r in enumerate(rest[:stop]):
+            part = parts[i & 7]
+            for c, w in sparse[r].items():
+                part[c] += w
+        total = [((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7)) for a0, a1, a2, a3, a4, a5, a6, a7 in zip(*parts)]
+    else:
+        total = [-0.0] * n_classes
+    for r in rest[stop:]:
+        for c, w in sparse[r].items():
+            total[c] += w
+    return [head.get(c, 0.0) + t for c, t in enumerate(total)]
 
 
 _lock = threading.Lock()
@@ -249,19 +527,19 @@ def decide(feats: Sequence[str], cue: str, cue_why: str, min_override: float | N
 
 
 def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: float | None = None) -> list[tuple[str, str]]:
-    """:func:`decide` for many figures ``(feats, cue, cue_why)`` at once (one batch of numpy work)."""
+    """:func:`decide` for many figures ``(feats, cue, cue_why)`` at once (one batch)."""
     m = current()
     if m is None or not items:
         return [(cue, why) for _, cue, why in items]
     threshold = MIN_OVERRIDE if min_override is None else min_override
     _, best, probs, explanations = m.batch([feats for feats, _, _ in items])
     out = []
-    for (_, cue, cue_why), k, p, expl in zip(items, best.tolist(), probs.tolist(), explanations):
+    for (_, cue, cue_why), k, p, expl in zip(items, best, probs, explanations):
         metric = m.classes[k]
         if metric != cue and p < threshold:
             out.append((cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"))
             continue
-        top = ", ".join(f"{f} {w:+.1f}" for f, w in expl)
+        top = ", ".join([f"{f} {w:+.1f}" for f, w in expl])
         agree = "agrees with" if metric == cue else f"overrides {cue} of"
         out.append((metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"))
     return out
@@ -308,6 +586,7 @@ def train(X: Sequence[Sequence[str]], y: Sequence[str], *, min_count: int = 2, C
     """
     from collections import Counter
 
+    import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 

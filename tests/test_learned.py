@@ -87,3 +87,109 @@ def test_typing_costs_little():
     reportmine.extract(text)
     with_model = time.perf_counter() - t
     assert with_model < cues_only * 2.5 + 0.05
+
+
+# -- the rows a model reads from a figure's parts are those of its feature names
+
+PAGE = """一、维权工作
+全年慰问困难职工120户，发放慰问金3.6万元，其中女职工235人，占51%。
+签订工资集体协议156份，覆盖职工2.3万人；入会率提高了2.3个百分点。
+二、职工培训
+培训职工300人次，会员共计1438人，建会率84.7%，为86户困难职工家庭发放慰问金。
+其中：新建工会68家，合计2.6万元。
+"""
+
+
+def _features_of(page: str) -> list:
+    with learned.collecting() as calls:
+        reportmine.parse_text(page)
+    return [e["feats"] for call in calls for e in call]
+
+
+def _rows_by_name(m: learned.TypingModel, feats) -> list[int]:
+    return sorted({m.index[f] for f in feats if f in m.index})
+
+
+def test_rows_from_parts_equal_rows_from_names():
+    feats = _features_of(PAGE)
+    assert len(feats) >= 12 and all(isinstance(f, learned.Features) for f in feats)
+    names = [list(f) for f in feats]
+    # a model that knows every feature of the page (and one that knows some of them)
+    full = learned.train(names, [n[0][4:] for n in names], min_count=1)
+    assert all(full.index.get(f) is not None for n in names for f in n)
+    for m in (full, learned.model()):
+        for f, n in zip(_features_of(PAGE), names):
+            assert m.rows(f) == _rows_by_name(m, n) == m.rows(n)
+
+
+def test_rows_from_parts_on_a_shipped_page():
+    m = learned.model()
+    with learned.collecting() as calls:
+        reportmine.load(pathlib.Path(__file__).parent.parent / "corpora" / "samples" / "001_96e591ef6d8e9382.txt")
+    feats = [e["feats"] for call in calls for e in call]
+    assert feats
+    for f in feats:
+        assert m.rows(f) == _rows_by_name(m, list(f))
+
+
+def test_rows_of_edge_cases():
+    """No subject, a figure at the clause's edges, a points change, 其中, a long heading, no clause."""
+    m = learned.model()
+    for t, kw in (("120户", {}), ("提高了2.3个百分点", {"qizhong": True}), ("，，会员1438人", {"heading": "二、" + "职工" * 12}),
+                  ("合计2.6万元：", {"subject": " 资金 ", "prev_cue": "funds", "prev_unit": "yuan"})):
+        f = find_figures(t)[0]
+        for win in (Window.whole(t), Window((0, 0), (f.end, f.end), (0, len(t)), "慰问困难职工|维权")):
+            x = learned.figure_features(t, f, win, cue="other", source="d", **kw)
+            assert m.rows(x) == _rows_by_name(m, list(x))
+
+
+def test_every_shipped_feature_splits_into_its_family_and_key():
+    for name in learned.model().index:
+        family, key = learned._split(name)
+        if isinstance(key, tuple):
+            assert name == f"{family[:-3]}{key[0]}|u={key[1]}"
+        elif family.startswith("d:"):
+            assert name == f"d:{key}={family[2:]}"
+        else:
+            assert name == family + key
+
+
+def test_features_read_like_a_list_of_names():
+    t = "慰问困难职工120户。"
+    x = learned.figure_features(t, find_figures(t)[0], Window.whole(t), cue="relief_recipients", source="p")
+    assert list(x) == x.names() and len(x) == len(set(x)) and x[0] == "cue=relief_recipients"
+    assert "u=household" in x and "u=yuan" not in x
+
+
+# -- small batches are summed in Python, large ones in numpy: the same floats
+
+def _batches():
+    with learned.collecting() as calls:
+        reportmine.load(pathlib.Path(__file__).parent.parent / "corpora" / "samples" / "001_96e591ef6d8e9382.txt")
+        reportmine.parse_text(PAGE)
+    return [[e["feats"] for e in call] for call in calls if call]
+
+
+def test_python_and_numpy_batches_agree():
+    feats = [f for b in _batches() for f in b]
+    names = [list(f) for f in feats]
+    tiny = learned.train(names, [n[0][4:] for n in names], min_count=1)
+    for m in (learned.model(), tiny):
+        per = [m.rows(f) for f in feats] + [[], [0], list(range(0, len(m.names), max(1, len(m.names) // 200)))]
+        for force in (None, 0):
+            S, best, p, expl = m._batch_python(per, 3, force)
+            S2, best2, p2, expl2 = m._batch_numpy(per, 3, force)
+            assert S == S2 and best == best2 and expl == expl2  # to the last bit
+            assert np.allclose(p, p2, rtol=1e-12, atol=0)  # exp: math's and numpy's may differ in the last bit
+            assert [f"{x:.2f}" for x in p] == [f"{x:.2f}" for x in p2]
+
+
+def test_a_small_file_is_typed_without_numpy():
+    import subprocess
+    import sys
+
+    code = ("import sys, reportmine; r = reportmine.extract('全年为困难职工发放救助金3.6万元，慰问困难职工120户。'); "
+            "print(r[0].why.startswith('model'), 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=pathlib.Path(__file__).parent.parent).stdout.split()
+    assert out == ["True", "False"]
