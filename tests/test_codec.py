@@ -420,3 +420,50 @@ def test_vector_probabilities_equal_the_scalar_ones():
             assert lm.cond_from(a, cs) == [lm.cond(a, c) for c in chars]
             if a is not None:
                 assert lm.cond_to(cs, a) == [lm.cond(c, a) for c in chars]
+
+
+# -- the fast scans give what the plain regex scans give ------------------------------------
+
+FAST_SCAN_TEXTS = [
+    "區(qū)總工會(huì)的工作", "(guān)于", "\n(guān)于", "X(ā)(ā)工", "會(huì)(huì)(huì)", "a(nèi)b(nèi)",
+    "法律咨詢?nèi)栈顒?dòng)。", "取得了一定進(jìn)展,F(xiàn)將近期", "鍏充簬鍖烘?诲伐浼氱殑宸ヤ綔", "?鍏充簬 ??鍏充簬",
+    "中文鍏充簬", " 鍏", "鍏", "关于区总工会的工作, DOCX 下载", "¹ØÓÚÇø×Ü¹¤»áµÄ¹¤×÷", "å…³äºŽåŒºæ€»å·¥ä¼š",
+    "示范点X家，为X家", "建会率84.7%，A级", "你們的困難是什麼?我們一起想辦法。", "?(zhèn)共有", "",
+]
+
+
+def _random_texts(n: int = 3000) -> list[str]:
+    rng = random.Random(7)
+    alpha = list("中文工会關於鍏充簬浼氱殑宸ヤ綔涓(guān)?()（）\nA a_Z¹ØÓÚ，。ｆ１〇") + ["(ā)", "(nèi)", "\ufffd", "\u3000"]
+    return ["".join(rng.choice(alpha) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def test_annotation_scan_finds_what_the_regex_finds():
+    from reportmine.normalize import codec
+
+    for text in FAST_SCAN_TEXTS + _random_texts():
+        slow = [(m.start(1), m.group(1), m.group(2), m.end()) for m in codec._SEED_ANNOT_RE.finditer(text)]
+        assert list(codec._annotated(text)) == slow, text
+
+
+def test_utf8_run_scan_finds_the_runs_that_may_be_reread():
+    from reportmine.normalize import codec
+
+    leads = codec._utf8_lead_chars()
+    assert "鍏" in leads and "关" not in leads
+    for text in FAST_SCAN_TEXTS + _random_texts():
+        slow = [m.span() for m in codec._WIDE_RUN_RE.finditer(text) if m.group()[0] in leads]
+        assert [m.span() for m in codec._utf8_runs(text)] == slow, text
+
+
+@pytest.mark.parametrize("text", FAST_SCAN_TEXTS)
+def test_glued_and_question_mark_scans_as_written_before(text):
+    import re
+
+    from reportmine.normalize import codec
+
+    glued = re.compile(f"(?<=[{codec._CJK}])[A-Za-z{re.escape(codec._TRAIL_MARKS)}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                       f"(?=[{codec._CJK}])")
+    qmark = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+    assert [m.span() for m in codec._SEED_GLUED_RE.finditer(text)] == [m.span() for m in glued.finditer(text)]
+    assert [m.span() for m in codec._SEED_QMARK_RE.finditer(text)] == [m.span() for m in qmark.finditer(text)]

@@ -23,6 +23,7 @@ syllable in running Chinese text can only be debris.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -250,6 +251,28 @@ def _round(text: str) -> list[tuple[int, int, str]]:
 
 
 _FULL_WIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
+#: brackets, and a letter (full-width ones too: they are folded) right inside an opening one
+#: or before a closing one, spaces between allowed: where every annotation and every piece of
+#: debris begins or ends
+_BRACKET = re.compile("[()（）]")
+_LETTER_AFTER_OPEN = re.compile(f"[(（][ \t\u3000]*[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
+_LETTER = re.compile(f"[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _may_hold_pinyin(text: str) -> bool:
+    """False if no bracket of ``text`` has a letter inside it: then there is no annotation
+    and no debris (one scan for brackets; a clean page has a few, around Chinese or digits)."""
+    for m in _BRACKET.finditer(text):
+        i = m.start()
+        if text[i] in "(（":
+            if _LETTER_AFTER_OPEN.match(text, i):
+                return True
+            continue
+        while i > 0 and text[i - 1] in " \t\u3000":
+            i -= 1
+        if i > 0 and _LETTER.match(text, i - 1):
+            return True
+    return False
 
 
 def _folded(text: str) -> str:
@@ -272,7 +295,7 @@ def strip_pinyin(text: str) -> list[Edit]:
     >>> TrackedText("会议huì(qū))下").run([strip_pinyin]).text
     '会议下'
     """
-    if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
+    if not _may_hold_pinyin(text):
         return []
     removed: list[tuple[int, int, str]] = []
     kept, at = text, None
