@@ -74,6 +74,7 @@ class CharLM:
     total_start: int
     rank: dict[str, int]  # 0 = most frequent character
     _memo: dict = field(default_factory=dict, repr=False, compare=False)  # cond() cache
+    _logs: dict = field(default_factory=dict, repr=False, compare=False)  # log(cond()) cache
 
     # -- loading -----------------------------------------------------------
     @staticmethod
@@ -138,18 +139,30 @@ class CharLM:
         # on the character before, for the non-ASCII characters GBK pairs decode to)
         fixed = np.array([0.0 if k else (-1.0 if c in PUNCTUATION else _P_UNKNOWN) for c, k in zip(chars, known)])
         share = np.array([_PUNCT_SHARE.get(c, 0.05) if c in PUNCTUATION else 0.0 for c in chars])
+        # where each candidate stands, by the model's character index (-1: not a candidate)
+        index = self.bi.index
+        at = np.full(len(index) + 1, -1, dtype=np.int64)
+        for i, c in enumerate(chars):
+            j = index.get(c)
+            if j is not None:
+                at[j] = i
         return _Candidates(chars, np.array(known), fixed, share,
                            np.array([self.p_start(c) for c in chars]),
                            np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5
                                      for c in chars]),
-                           uni - end)
+                           uni - end, at if len(set(chars)) == len(chars) else None,
+                           any(c.isascii() for c in chars))
 
     def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:
         """``[cond(a, c) for c in cs.chars]``, computed on arrays."""
+        if cs.has_ascii:  # pragma: no cover - GBK pairs are never ASCII
+            return [self.cond(a, c) for c in cs.chars]
+        return self.cond_from_array(a, cs).tolist()
+
+    def cond_from_array(self, a: str | None, cs: "_Candidates"):
+        """:meth:`cond_from` as a numpy array (candidates that are not ASCII)."""
         import numpy as np
 
-        if any(c.isascii() for c in cs.chars):  # pragma: no cover - GBK pairs are never ASCII
-            return [self.cond(a, c) for c in cs.chars]
         after_alnum = a is not None and a.isascii() and a.isalnum()
         pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5
         if after_alnum:
@@ -159,37 +172,60 @@ class CharLM:
         else:
             e = self.p_end(a)
             cont = self.uni[a] - self.end.get(a, 0)
-            row = self.bi.row(a)
-            bi = np.array([row.get(c, 0) for c in cs.chars], dtype=float)
+            bi = self._counts(cs, *self.bi.row_arrays(a))
             p_in = bi / cont if cont > 0 else np.zeros(len(cs.chars))
             known = (1.0 - e) * p_in + e * cs.ps * (1.0 - _P_PUNCT)
         punct = pe * _P_PUNCT * cs.share
-        return np.where(cs.known, known, np.where(cs.fixed < 0, punct, cs.fixed)).tolist()
+        return np.where(cs.known, known, np.where(cs.fixed < 0, punct, cs.fixed))
 
     def cond_to(self, cs: "_Candidates", b: str) -> list[float]:
         """``[cond(c, b) for c in cs.chars]``, computed on arrays."""
+        if not (b in PUNCTUATION or _is_cjk(b) and b in self.uni):
+            n = len(cs.chars)
+            return [self.cond(cs.chars[0], b)] * n if n and not cs.chars[0].isascii() else [self.cond(c, b) for c in cs.chars]
+        return self.cond_to_array(cs, b).tolist()
+
+    def cond_to_array(self, cs: "_Candidates", b: str):
+        """:meth:`cond_to` as a numpy array."""
         import numpy as np
 
-        n = len(cs.chars)
         if b in PUNCTUATION:
-            return (cs.pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)).tolist()
+            return cs.pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)
         if not _is_cjk(b) or b not in self.uni:
-            return [self.cond(cs.chars[0], b)] * n if n and not cs.chars[0].isascii() else [self.cond(c, b) for c in cs.chars]
+            return np.array(self.cond_to(cs, b))
         ps = self.p_start(b)
         cont = cs.cont
-        bi = np.array([self.bi.get(c + b, 0) for c in cs.chars], dtype=float)
+        bi = self._counts(cs, *self.bi.column_arrays(b))
         with np.errstate(divide="ignore", invalid="ignore"):
             p_in = np.where(cont > 0, bi / np.where(cont > 0, cont, 1.0), 0.0)
         e = cs.pe
         known = (1.0 - e) * p_in + e * ps * (1.0 - _P_PUNCT)
-        return np.where(cs.known, known, ps).tolist()
+        return np.where(cs.known, known, ps)
+
+    @staticmethod
+    def _counts(cs: "_Candidates", others, counts):
+        """Bigram counts per candidate, from the model's (character index, count) arrays of
+        one row or column: scattered to the candidates' places, not looked up one by one."""
+        import numpy as np
+
+        out = np.zeros(len(cs.chars))
+        if cs.at is None:  # pragma: no cover - candidate sets hold distinct characters
+            raise ValueError("candidates must be distinct")
+        where = cs.at[others]
+        hit = where >= 0
+        out[where[hit]] = counts[hit]
+        return out
 
     def logprob(self, text: str, before: str = "") -> float:
         """Natural-log probability of ``text`` given the characters ``before`` it."""
         prev = before[-1] if before else None
+        logs = self._logs
         lp = 0.0
         for ch in text:
-            lp += math.log(self.cond(prev, ch))
+            v = logs.get((prev, ch))
+            if v is None:
+                v = logs[prev, ch] = math.log(self.cond(prev, ch))
+            lp += v
             prev = ch
         return lp
 
@@ -213,6 +249,8 @@ class _Candidates:
     ps: object  # p_start
     pe: object  # p_end (1.0 punctuation, 0.5 other non-Chinese)
     cont: object  # occurrences that do not end a word
+    at: object = None  # int array: model character index -> place among the candidates (-1: none)
+    has_ascii: bool = False  # an ASCII character among them
 
 
 def logprob(text: str, before: str = "") -> float:
@@ -355,6 +393,46 @@ class _Bigrams:
         self._chars, self._index = chars, index
         self._first, self._second, self._count = first, second, count
         self._rows: dict[str, dict[str, int]] = {}
+        self._np = None  # numpy views of the columns, and the column order (built on first use)
+
+    @property
+    def index(self) -> dict[str, int]:
+        """Character -> its index in the model (0 = most frequent)."""
+        return self._index
+
+    def _arrays(self):
+        if self._np is None:
+            import numpy as np
+
+            first = np.frombuffer(self._first, dtype=np.uint32).astype(np.int64)
+            second = np.frombuffer(self._second, dtype=np.uint32).astype(np.int64)
+            count = np.frombuffer(self._count, dtype=np.uint32).astype(float)
+            by_second = np.argsort(second, kind="stable")
+            self._np = (first, second, count, by_second, second[by_second])
+        return self._np
+
+    def row_arrays(self, a: str):
+        """``(second characters' indices, counts)`` of the bigrams starting with ``a``."""
+        import numpy as np
+
+        first, second, count, _, _ = self._arrays()
+        i = self._index.get(a)
+        if i is None:
+            return second[:0], count[:0]
+        lo, hi = np.searchsorted(first, i, "left"), np.searchsorted(first, i, "right")
+        return second[lo:hi], count[lo:hi]
+
+    def column_arrays(self, b: str):
+        """``(first characters' indices, counts)`` of the bigrams ending with ``b``."""
+        import numpy as np
+
+        first, _, count, by_second, sorted_second = self._arrays()
+        j = self._index.get(b)
+        if j is None:
+            return first[:0], count[:0]
+        lo, hi = np.searchsorted(sorted_second, j, "left"), np.searchsorted(sorted_second, j, "right")
+        rows = by_second[lo:hi]
+        return first[rows], count[rows]
 
     def __len__(self) -> int:
         return len(self._count)

@@ -107,6 +107,24 @@ def reading_matches(ch: str, syl: str) -> int:
     return 1 if any(_toneless(r) == t for r in rs) else 0
 
 
+@lru_cache(maxsize=1)
+def _chars_by_toneless() -> dict[str, frozenset[str]]:
+    """Toneless reading -> every character with that reading (one pass over the table)."""
+    out: dict[str, set[str]] = {}
+    for o, v in _pinyin_dict().items():
+        for r in v.split(","):
+            out.setdefault(_toneless(r), set()).add(chr(o))
+    return {t: frozenset(chs) for t, chs in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _fitting(syls: tuple) -> frozenset[str]:
+    """The characters one of the syllables ``syls`` is a reading of (tone or not): the
+    characters ``c`` with ``reading_matches(c, s)`` for some ``s`` in ``syls``."""
+    table = _chars_by_toneless()
+    return frozenset().union(*(table.get(_toneless(s), ()) for s in syls))
+
+
 def _is_pinyin(syl: str) -> bool:
     return _toneless(syl) in _syllables()
 
@@ -642,17 +660,22 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
 @lru_cache(maxsize=1 << 14)
 def _trails_read(lead: int, syls: tuple) -> list[bytes]:
     """Trail bytes that make ``lead`` a character with every reading of ``syls``."""
+    fit = [_fitting((s,)) for s in syls]
+    return [bytes([b]) for b, ch in _pairs_with_lead(lead) if all(ch in f for f in fit)]
+
+
+@lru_cache(maxsize=1 << 8)
+def _pairs_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
+    """Every (trail byte, character) of GBK whose lead byte is ``lead``."""
     out = []
     for b in range(0x40, 0xFF):
         if b == 0x7F:
             continue
         try:
-            ch = bytes([lead, b]).decode("gbk")
+            out.append((b, bytes([lead, b]).decode("gbk")))
         except UnicodeDecodeError:
             continue
-        if all(reading_matches(ch, s) for s in syls):
-            out.append(bytes([b]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=512)
@@ -716,13 +739,16 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
     nxt = next((p[0] for p in after if p), None) if after and after[0] else None
     if nxt is None or nxt < 0x40:
         return []
+    import numpy as np
+
     a, b = _neighbour(before, True), _neighbour(after, False)
     lm = _lm()
     pool, cs = _unpaired_chars(nxt)
-    p = lm.cond_from(a, cs)
+    p = lm.cond_from_array(a, cs)
     if b:
-        p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
-    return [pool[i] for i in heapq.nlargest(k, range(len(pool)), key=p.__getitem__)]
+        p = p * lm.cond_to_array(cs, b)
+    # the k largest, ties in pool order (as heapq.nlargest gives them)
+    return [pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist()]
 
 
 @lru_cache(maxsize=256)
@@ -781,30 +807,42 @@ def _unpairable(b: int, rest: list) -> bool:
     return nxt < 0x40
 
 
+#: characters of the user-defined area: no text
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
 @lru_cache(maxsize=1 << 16)
+def _decode_text(data: bytes) -> str | None:
+    """GBK ``data`` decoded strictly (None: it does not decode, or holds a user-defined
+    character).  One call of the codec: it pairs bytes as a byte-by-byte reading would."""
+    try:
+        chars = data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return None if _PRIVATE_USE_RE.search(chars) else chars
+
+
 def _decode(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]] | None:
-    """Decode GBK strictly; the text and each character's byte span (cached: the
-    readings of a zone share most of their byte strings)."""
-    out, spans, i, n = [], [], 0, len(data)
-    while i < n:
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            spans.append((i, i + 1))
-            i += 1
-            continue
-        if b == 0x80 or b == 0xFF or i + 1 >= n:
-            return None
-        try:
-            ch = data[i : i + 2].decode("gbk")
-        except UnicodeDecodeError:
-            return None
-        if 0xE000 <= ord(ch) <= 0xF8FF:  # user-defined area: not text
-            return None
-        out.append(ch)
-        spans.append((i, i + 2))
-        i += 2
-    return "".join(out), tuple(spans)
+    """Decode GBK strictly; the text and each character's byte span."""
+    chars = _decode_text(data)
+    if chars is None:
+        return None
+    spans, i = [], 0
+    for c in chars:
+        j = i + (1 if c < "\x80" else 2)
+        spans.append((i, j))
+        i = j
+    return chars, tuple(spans)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_of(chars: str) -> dict[int, str]:
+    """Byte offset where each character of the GBK text ``chars`` ends -> the character."""
+    out, i = {}, 0
+    for c in chars:
+        i += 1 if c < "\x80" else 2
+        out[i] = c
+    return out
 
 
 # -- ranking -------------------------------------------------------------------------------
@@ -833,11 +871,16 @@ def _plain(s: str) -> str:
     return "".join(_HALF_TO_FULL.get(c, c) for c in s)
 
 
+_SENTENCE_END_RE = re.compile("[。！？]")
+
+
 def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
     """Log-probability of ``chars`` between its contexts, the mean of two views
     (character bigrams, dictionary words); a sentence end grows likelier the
     longer the sentence before it has run."""
     lp = 0.5 * lm.logprob(chars + right[:1], left) + 0.5 * _word_logprob(left[-2:] + chars + right[:2])
+    if not _SENTENCE_END_RE.search(chars):
+        return lp
     for c in chars:
         if c in "。！？":
             lp += max(-2.0, min(1.5, math.log(max(gap, 1) / 30.0)))
@@ -874,33 +917,44 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
     """Readings of ``data``: as it is, or with one lost byte put back before the seeds
     (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
     out = []
-    dec = _decode(data)
+    dec = _decode_text(data)
     if lost_at >= 0:
         if dec is None:
             return []
         anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
-        penalty = math.log(126) + _PHANTOM * _phantoms(data, anns)
-        return [_Reading(score(dec[0]) - penalty, dec[0], data, anns, lost_at, _kept(st, toks, lost_at))]
+        penalty = _LOST_COST + _PHANTOM * _phantoms(data, anns)
+        return [_Reading(score(dec) - penalty, dec, data, anns, lost_at, _kept(st, toks, lost_at))]
     if dec is not None:
         anns = tuple(st.anns)
-        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(data, anns), dec[0], data, anns, -1,
+        out.append(_Reading(score(dec) - _PHANTOM * _phantoms(data, anns), dec, data, anns, -1,
                             _kept(st, toks, -1)))
     n = len(data)
     for p in range(0, min(seed_off + 2, n - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
-        pre, suf = _decode(data[:p]), _decode(data[p + 1 :])
+        pre, suf = _decode_text(data[:p]), _decode_text(data[p + 1 :])
         if pre is None or suf is None:
             continue
         anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
-        a = pre[0][-1] if pre[0] else None
-        b = suf[0][0] if suf[0] else None
-        for lead, c in _best_leads(a, b, trail, tuple(s for q, s in anns if q == p + 2)):
-            full = data[:p] + bytes([lead]) + data[p:]
-            chars = pre[0] + c + suf[0]
-            penalty = math.log(126) + _PHANTOM * _phantoms(full, anns)
-            out.append(_Reading(score(chars) - penalty, chars, full, anns, p, _kept(st, toks, p)))
+        # the restored character spans bytes p..p+2: the annotations right after it are judged
+        # per lead byte, the others once (by the characters before and after it)
+        here = tuple(s for q, s in anns if q == p + 2)
+        pre_ends, suf_ends = _ends_of(pre), _ends_of(suf)
+        misfit = 0
+        for q, s in anns:
+            if q == p + 2:
+                continue
+            c = pre_ends.get(q) if q <= p else suf_ends.get(q - p - 2)
+            if not (c is not None and reading_matches(c, s)):
+                misfit += 1
+        kept = _kept(st, toks, p)
+        head, tail = data[:p], data[p:]
+        for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
+            chars = pre + c + suf
+            k = misfit + sum(1 for s in here if not reading_matches(c, s))
+            out.append(_Reading(score(chars) - (_LOST_COST + _PHANTOM * k), chars, head + bytes([lead]) + tail,
+                                anns, p, kept))
     return out
 
 
@@ -923,19 +977,26 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     """The four likeliest lost lead bytes before ``trail``, between characters ``a`` and ``b``:
     by the model, and by the annotations ``syls`` right after the restored character
     (cached: the readings of a zone ask the same question many times)."""
-    lm = _lm()
     pairs = _chars_with_trail(trail)
-    cs = _trail_candidates(trail)
-    before = lm.cond_from(a, cs)
-    after = lm.cond_to(cs, b) if b else None
-    log = math.log
-    options = []
-    for i, (lead, c) in enumerate(pairs):
-        local = log(before[i]) + (log(after[i]) if b else 0.0)
-        if syls and any(reading_matches(c, s) for s in syls):
-            local += _PHANTOM
-        options.append((local, lead, c))
-    return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+    before = _log_from(a, trail)
+    local = [x + y for x, y in zip(before, _log_to(trail, b))] if b else [x + 0.0 for x in before]
+    if syls:
+        fit = _fitting(syls)
+        local = [v + _PHANTOM if c in fit else v for v, (_, c) in zip(local, pairs)]
+    return tuple((lead, c) for _, lead, c in heapq.nlargest(4, [(v, lead, c) for v, (lead, c) in zip(local, pairs)]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _log_from(a: str | None, trail: int) -> list[float]:
+    """``log P(c | a)`` for each character ``c`` of :func:`_chars_with_trail` (cached: a
+    character before a lost byte comes back with other characters after it)."""
+    return [math.log(p) for p in _lm().cond_from(a, _trail_candidates(trail))]
+
+
+@lru_cache(maxsize=1 << 14)
+def _log_to(trail: int, b: str) -> list[float]:
+    """``log P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`."""
+    return [math.log(p) for p in _lm().cond_to(_trail_candidates(trail), b)]
 
 
 @lru_cache(maxsize=1 << 8)
@@ -948,17 +1009,14 @@ def _trail_candidates(trail: int):
 _PHANTOM = math.log(200)
 
 
+#: cost of a lost byte: one of 126 lead bytes
+_LOST_COST = math.log(126)
+
+
 def _phantoms(data: bytes, anns) -> int:
     """Annotations that do not follow a character (of GBK ``data``) they fit."""
-    ends = _ends(data)
+    ends = _ends_of(_decode_text(data))
     return sum(1 for p, s in anns if not (p in ends and reading_matches(ends[p], s)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _ends(data: bytes) -> dict[int, str]:
-    """Byte offset where each character of GBK ``data`` ends -> the character."""
-    chars, spans = _decode(data)
-    return {e: c for c, (_, e) in zip(chars, spans)}
 
 
 def _render(r: _Reading) -> str:
