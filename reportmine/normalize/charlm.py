@@ -139,19 +139,36 @@ class CharLM:
         # on the character before, for the non-ASCII characters GBK pairs decode to)
         fixed = np.array([0.0 if k else (-1.0 if c in PUNCTUATION else _P_UNKNOWN) for c, k in zip(chars, known)])
         share = np.array([_PUNCT_SHARE.get(c, 0.05) if c in PUNCTUATION else 0.0 for c in chars])
-        # where each candidate stands, by the model's character index (-1: not a candidate)
         index = self.bi.index
-        at = np.full(len(index) + 1, -1, dtype=np.int64)
-        for i, c in enumerate(chars):
-            j = index.get(c)
-            if j is not None:
-                at[j] = i
+        model = np.array([index.get(c, -1) for c in chars], dtype=np.int64)
         return _Candidates(chars, np.array(known), fixed, share,
                            np.array([self.p_start(c) for c in chars]),
                            np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5
                                      for c in chars]),
-                           uni - end, at if len(set(chars)) == len(chars) else None,
-                           any(c.isascii() for c in chars))
+                           uni - end, self._places(chars, model), any(c.isascii() for c in chars), model)
+
+    def _places(self, chars, model):
+        """Where each candidate stands, by the model's character index (-1: not a candidate;
+        None if a character comes twice)."""
+        import numpy as np
+
+        if len(set(chars)) != len(chars):
+            return None
+        at = np.full(len(self.bi.index) + 1, -1, dtype=np.int64)
+        known = model >= 0
+        at[model[known]] = np.arange(len(chars))[known]
+        return at
+
+    def subset(self, cs: "_Candidates", picks) -> "_Candidates":
+        """The candidates ``cs.chars[i] for i in picks``, as :meth:`candidates` would build them
+        (a slice of every array: build the arrays once for a large set, then take parts)."""
+        import numpy as np
+
+        picks = np.asarray(picks, dtype=np.int64)
+        chars = tuple(cs.chars[i] for i in picks.tolist())
+        model = cs.model[picks]
+        return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
+                           cs.cont[picks], self._places(chars, model), any(c.isascii() for c in chars), model)
 
     def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:
         """``[cond(a, c) for c in cs.chars]``, computed on arrays."""
@@ -251,6 +268,7 @@ class _Candidates:
     cont: object  # occurrences that do not end a word
     at: object = None  # int array: model character index -> place among the candidates (-1: none)
     has_ascii: bool = False  # an ASCII character among them
+    model: object = None  # int array: each candidate's index in the model (-1: not in it)
 
 
 def logprob(text: str, before: str = "") -> float:

@@ -756,8 +756,15 @@ def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them)."""
     lone = {b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])}
-    pool = tuple(ch for ch, raw in _two_byte_chars() if raw[1] in lone)
-    return pool, _lm().candidates(pool)
+    picks = [i for i, (ch, raw) in enumerate(_two_byte_chars()) if raw[1] in lone]
+    cs = _lm().subset(_two_byte_candidates(), picks)
+    return cs.chars, cs
+
+
+@lru_cache(maxsize=1)
+def _two_byte_candidates():
+    """The model's arrays about every character of :func:`_two_byte_chars` (built once)."""
+    return _lm().candidates(tuple(ch for ch, _ in _two_byte_chars()))
 
 
 @lru_cache(maxsize=1)
@@ -1001,7 +1008,17 @@ def _log_to(trail: int, b: str) -> list[float]:
 
 @lru_cache(maxsize=1 << 8)
 def _trail_candidates(trail: int):
-    return _lm().candidates(tuple(c for _, c in _chars_with_trail(trail)))
+    """The model's arrays about :func:`_chars_with_trail` (a part of :func:`_gbk_candidates`)."""
+    chars, place = _gbk_candidates()
+    return _lm().subset(chars, [place[c] for _, c in _chars_with_trail(trail)])
+
+
+@lru_cache(maxsize=1)
+def _gbk_candidates():
+    """The model's arrays about every two-byte GBK character (no user-defined area), built
+    once, and each character's place among them."""
+    chars = tuple(sorted({c for t in range(0x40, 0xFF) for _, c in _chars_with_trail(t)}))
+    return _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
 
 
 #: cost of an annotation that does not follow a character it fits: the annotator
@@ -1119,28 +1136,67 @@ def _word_logprob(chars: str) -> float:
     s = conv(chars)
     if len(s) != len(chars):
         s = chars
+    return _best_segmentation(s, freq, log_total)
+
+
+#: the best segmentation's log-probability of each (converted) text seen, by its prefixes:
+#: the readings of a zone share their beginnings, so most of a reading's table is known
+_PREFIX_BEST: dict[str, float] = {}
+_MAX_PREFIXES = 1 << 16
+
+
+def _word_cost(c: str) -> float:
+    """The cost of a character that is no Chinese one: a punctuation mark, or else a symbol."""
+    c = _HALF_TO_FULL.get(c, c)
+    return _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
+
+
+def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
+    """The dynamic programme of :func:`_word_logprob`: ``best[j]``, the best segmentation of
+    ``s[:j]``, is the best of ``best[i]`` plus the word ``s[i:j]`` (i >= j - 6).  A word
+    starts at a Chinese character; no longer word starts at ``i`` once ``s[i:j]`` is not even a
+    prefix of one (jieba keeps every prefix of its words); any other character is a word of
+    its own.  ``best[j]`` depends on ``s[:j]`` only, so it is looked up by that prefix first."""
     n = len(s)
-    best = [0.0] + [-math.inf] * n
-    unknown = math.log(0.5) - log_total
+    memo = _PREFIX_BEST
+    best = [0.0]
+    j0 = 1
+    while j0 <= n:
+        v = memo.get(s[:j0])
+        if v is None:
+            break
+        best.append(v)
+        j0 += 1
+    if j0 > n:
+        return best[n]
+    if len(memo) > _MAX_PREFIXES:
+        memo.clear()
     get, log = freq.get, math.log
-    for i in range(n):
-        if best[i] == -math.inf:
-            continue
-        c = s[i]
-        o = ord(c)
-        if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
-            c = _HALF_TO_FULL.get(c, c)
-            cost = _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
-            best[i + 1] = max(best[i + 1], best[i] + cost)
-            continue
-        for j in range(i + 1, min(n, i + 6) + 1):
+    unknown = math.log(0.5) - log_total
+    # alive[i]: every s[i:j'] so far is a word or a prefix of one (a word from i may go on)
+    alive = {}
+    for i in range(max(0, j0 - 6), j0):
+        alive[i] = all(get(s[i:k]) is not None for k in range(i + 1, j0))
+    for j in range(j0, n + 1):
+        alive[j - 1] = True
+        b = -math.inf
+        for i in range(max(0, j - 6), j):
+            o = ord(s[i])
+            if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
+                if i == j - 1:
+                    b = max(b, best[i] + _word_cost(s[i]))
+                continue
+            if not alive[i]:
+                continue
             f = get(s[i:j])
             if f:
-                best[j] = max(best[j], best[i] + log(f) - log_total)
+                b = max(b, best[i] + log(f) - log_total)
             elif j == i + 1:
-                best[j] = max(best[j], best[i] + unknown)
-            if f is None:  # jieba keeps every prefix of its words: no longer word starts so
-                break
+                b = max(b, best[i] + unknown)
+            if f is None:
+                alive[i] = False
+        best.append(b)
+        memo[s[:j]] = b
     return best[n]
 
 
