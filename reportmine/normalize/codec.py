@@ -49,6 +49,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..textedit import Edit
 from .charlm import PUNCTUATION, CharLM
@@ -897,8 +898,9 @@ def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
     return lp
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
+    """One reading of a zone (a named tuple: a zone makes a few hundred of them)."""
+
     score: float
     chars: str  # decoded characters, annotations removed
     data: bytes  # the byte stream before the damage
@@ -1081,7 +1083,8 @@ def _ranked(text: str, cluster: list[_Seed]):
     def score(chars: str) -> float:
         v = memo.get(chars)
         if v is None:
-            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign)
+            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * (
+                sum(map(foreign.__contains__, chars)) if foreign else 0)
         return v
 
     seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
@@ -1145,6 +1148,7 @@ _PREFIX_BEST: dict[str, float] = {}
 _MAX_PREFIXES = 1 << 16
 
 
+@lru_cache(maxsize=4096)
 def _word_cost(c: str) -> float:
     """The cost of a character that is no Chinese one: a punctuation mark, or else a symbol."""
     c = _HALF_TO_FULL.get(c, c)
@@ -1156,47 +1160,51 @@ def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
     ``s[:j]``, is the best of ``best[i]`` plus the word ``s[i:j]`` (i >= j - 6).  A word
     starts at a Chinese character; no longer word starts at ``i`` once ``s[i:j]`` is not even a
     prefix of one (jieba keeps every prefix of its words); any other character is a word of
-    its own.  ``best[j]`` depends on ``s[:j]`` only, so it is looked up by that prefix first."""
+    its own.  ``best[j]`` depends on ``s[:j]`` only: the longest prefix already seen is looked
+    up, and the programme goes on from there (from the six positions before it)."""
     n = len(s)
     memo = _PREFIX_BEST
-    best = [0.0]
-    j0 = 1
-    while j0 <= n:
-        v = memo.get(s[:j0])
-        if v is None:
-            break
-        best.append(v)
-        j0 += 1
-    if j0 > n:
-        return best[n]
     if len(memo) > _MAX_PREFIXES:
         memo.clear()
+    v = memo.get(s)
+    if v is not None:
+        return v
+    # the prefixes kept are closed downwards (each is stored with every shorter one): bisect
+    lo, hi = 0, n - 1  # s[:lo] is known (the empty prefix is), s[:hi + 1] may be
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if s[:mid] in memo:
+            lo = mid
+        else:
+            hi = mid - 1
+    j0 = lo + 1  # the first position to compute
+    start = max(0, j0 - 6)  # the first position a word ending at j0 or later may start at
+    best = [-math.inf] * (n + 1)
+    best[0] = 0.0
+    for k in range(max(1, start), j0):
+        best[k] = memo[s[:k]]
     get, log = freq.get, math.log
     unknown = math.log(0.5) - log_total
-    # alive[i]: every s[i:j'] so far is a word or a prefix of one (a word from i may go on)
-    alive = {}
-    for i in range(max(0, j0 - 6), j0):
-        alive[i] = all(get(s[i:k]) is not None for k in range(i + 1, j0))
-    for j in range(j0, n + 1):
-        alive[j - 1] = True
-        b = -math.inf
-        for i in range(max(0, j - 6), j):
-            o = ord(s[i])
-            if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
-                if i == j - 1:
-                    b = max(b, best[i] + _word_cost(s[i]))
-                continue
-            if not alive[i]:
-                continue
+    for i in range(start, n):
+        b = best[i]
+        if b == -math.inf:
+            continue
+        o = ord(s[i])
+        if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
+            if i + 1 >= j0:
+                best[i + 1] = max(best[i + 1], b + _word_cost(s[i]))
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
             f = get(s[i:j])
-            if f:
-                b = max(b, best[i] + log(f) - log_total)
-            elif j == i + 1:
-                b = max(b, best[i] + unknown)
+            if j >= j0:
+                if f:
+                    best[j] = max(best[j], b + log(f) - log_total)
+                elif j == i + 1:
+                    best[j] = max(best[j], b + unknown)
             if f is None:
-                alive[i] = False
-        best.append(b)
-        memo[s[:j]] = b
+                break
+    for j in range(j0, n + 1):
+        memo[s[:j]] = best[j]
     return best[n]
 
 
