@@ -467,3 +467,131 @@ def test_glued_and_question_mark_scans_as_written_before(text):
     qmark = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
     assert [m.span() for m in codec._SEED_GLUED_RE.finditer(text)] == [m.span() for m in glued.finditer(text)]
     assert [m.span() for m in codec._SEED_QMARK_RE.finditer(text)] == [m.span() for m in qmark.finditer(text)]
+
+
+# -- the GBK repair's fast paths give what the plain computations give ---------------------
+
+def _plain_word_logprob(chars: str) -> float:
+    """The word model's programme as first written: push from every position, no memo."""
+    import math
+
+    from reportmine.normalize import codec
+
+    freq, log_total, conv = codec._words()
+    s = conv(chars)
+    s = chars if len(s) != len(chars) else s
+    n = len(s)
+    best = [0.0] + [-math.inf] * n
+    for i in range(n):
+        o = ord(s[i])
+        if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
+            best[i + 1] = max(best[i + 1], best[i] + codec._word_cost(s[i]))
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            f = freq.get(s[i:j])
+            if f:
+                best[j] = max(best[j], best[i] + math.log(f) - log_total)
+            elif j == i + 1:
+                best[j] = max(best[j], best[i] + math.log(0.5) - log_total)
+            if f is None:
+                break
+    return best[n]
+
+
+WORD_TEXTS = ["", "，", "立足双湾镇", "、足双湾镇", "工會工作總結", "工会工作总结如下：", "鍏充簬鍖烘", "3?AB工会",
+              "中华人民共和国全国总工会", "中华人民共和国全国总工", "中华人民共和国", "中华", "职工之家建设", "职工之家建",
+              "取得了一定進展，現將近期", "取得了一定進展，F將近期", "活動(dòng)", "·工会·"]
+
+
+def test_word_model_with_prefix_table_equals_the_plain_programme():
+    from reportmine.normalize import codec
+
+    for clear in (True, False):
+        for text in WORD_TEXTS + [t[:k] for t in WORD_TEXTS for k in range(len(t))]:
+            if clear:
+                codec._PREFIX_BEST.clear()
+            assert codec._word_logprob.__wrapped__(text) == _plain_word_logprob(text), text
+
+
+def test_jieba_keeps_every_prefix_of_its_words():
+    # _best_segmentation looks once whether a word may go on past a known prefix
+    from reportmine.normalize import codec
+
+    freq = codec._words()[0]
+    assert all(w[:k] in freq for w in ("中华人民共和国", "职工之家", "工会") for k in range(1, len(w)))
+    assert sum(1 for w in freq if w[:-1] and w[:-1] not in freq) == 0
+
+
+def test_decode_equals_a_byte_pair_reading():
+    from reportmine.normalize import codec
+
+    def plain(data: bytes):
+        out, i = [], 0
+        while i < len(data):
+            if data[i] < 0x80:
+                out.append(chr(data[i]))
+                i += 1
+                continue
+            if data[i] in (0x80, 0xFF) or i + 1 >= len(data):
+                return None
+            try:
+                ch = data[i : i + 2].decode("gbk")
+            except UnicodeDecodeError:
+                return None
+            if 0xE000 <= ord(ch) <= 0xF8FF:
+                return None
+            out.append(ch)
+            i += 2
+        return "".join(out)
+
+    rng = random.Random(5)
+    cases = [b"", b"A", b"\x80", b"\xff", b"\x81", b"\xaa\xa1", b"\xb9\xa4\xbb\xe1", b"\xb9\xa4\xbb", b"a\xa1\x40b"]
+    cases += [bytes(rng.randrange(256) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    for data in cases:
+        dec = codec._decode(data)
+        assert (dec[0] if dec else None) == plain(data), data
+        if dec:
+            assert [e for _, e in dec[1]] == sorted(codec._ends_of(dec[0]))
+
+
+def test_syllable_tables_equal_reading_matches():
+    from reportmine.normalize import codec
+
+    for syl in ("huì", "hui", "dòng", "nèi", "lǜ", "lv", "xiàn", "a", "zhèn"):
+        fit = codec._fitting((syl,))
+        for lead in (0x81, 0xAC, 0xB6, 0xC4, 0xE9, 0xFE):
+            pairs = codec._pairs_with_lead(lead)
+            assert [c for _, c in pairs if c in fit] == [c for _, c in pairs if reading_matches(c, syl)]
+            assert codec._trails_read.__wrapped__(lead, (syl,)) == [bytes([b]) for b, c in pairs
+                                                                    if reading_matches(c, syl)]
+
+
+def test_candidate_arrays_sliced_from_the_whole_set_equal_built_ones():
+    import numpy as np
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for trail in (0x40, 0x46, 0x7E, 0xA1, 0xFE):
+        sliced, built = codec._trail_candidates(trail), lm.candidates(tuple(c for _, c in codec._chars_with_trail(trail)))
+        for f in ("chars", "known", "fixed", "share", "ps", "pe", "cont", "at", "has_ascii", "model"):
+            a, b = getattr(sliced, f), getattr(built, f)
+            assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b, (trail, f)
+
+
+def test_likeliest_unpaired_characters_as_nlargest_ranks_them():
+    import heapq
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for before, after in (([b"\xb9\xa4"], [b"\x41", b"\xbb\xe1"]), ([b"\xd6\xb0"], [b"\xa1", b"\xa3\xac"]),
+                          ([], [b"\x7e"]), ([b"\xb9\xa4"], [b"\x40"])):
+        nxt = after[0][0]
+        pool, cs = codec._unpaired_chars(nxt)
+        a, b = codec._neighbour(before, True), codec._neighbour(after, False)
+        p = lm.cond_from(a, cs)
+        if b:
+            p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
+        assert codec._likely_unpaired(before, after) == [pool[i] for i in heapq.nlargest(6, range(len(pool)),
+                                                                                       key=p.__getitem__)]

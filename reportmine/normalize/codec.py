@@ -1194,13 +1194,17 @@ def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
             if i + 1 >= j0:
                 best[i + 1] = max(best[i + 1], b + _word_cost(s[i]))
             continue
-        for j in range(i + 1, min(n, i + 6) + 1):
+        first = i + 1
+        if first < j0:  # words from i ending before j0 are counted: go on if one may be longer
+            if get(s[i : j0 - 1]) is None:  # (jieba keeps every prefix of a word: one look)
+                continue
+            first = j0
+        for j in range(first, min(n, i + 6) + 1):
             f = get(s[i:j])
-            if j >= j0:
-                if f:
-                    best[j] = max(best[j], b + log(f) - log_total)
-                elif j == i + 1:
-                    best[j] = max(best[j], b + unknown)
+            if f:
+                best[j] = max(best[j], b + log(f) - log_total)
+            elif j == i + 1:
+                best[j] = max(best[j], b + unknown)
             if f is None:
                 break
     for j in range(j0, n + 1):
