@@ -431,26 +431,25 @@ class _Bigrams:
 
     def row_arrays(self, a: str):
         """``(second characters' indices, counts)`` of the bigrams starting with ``a``."""
-        import numpy as np
-
         first, second, count, _, _ = self._arrays()
-        i = self._index.get(a)
-        if i is None:
-            return second[:0], count[:0]
-        lo, hi = np.searchsorted(first, i, "left"), np.searchsorted(first, i, "right")
-        return second[lo:hi], count[lo:hi]
+        return self._matching(first, None, second, count, a)
 
     def column_arrays(self, b: str):
         """``(first characters' indices, counts)`` of the bigrams ending with ``b``."""
+        first, _, count, by_second, sorted_second = self._arrays()
+        return self._matching(sorted_second, by_second, first, count, b)
+
+    def _matching(self, keys, order, others, count, ch: str):
+        """``(others, count)`` of the bigrams whose ``keys`` (sorted; ``order`` maps them back to
+        the table's rows, None if the table is in their order) hold ``ch``'s index."""
         import numpy as np
 
-        first, _, count, by_second, sorted_second = self._arrays()
-        j = self._index.get(b)
+        j = self._index.get(ch)
         if j is None:
-            return first[:0], count[:0]
-        lo, hi = np.searchsorted(sorted_second, j, "left"), np.searchsorted(sorted_second, j, "right")
-        rows = by_second[lo:hi]
-        return first[rows], count[rows]
+            return others[:0], count[:0]
+        lo, hi = np.searchsorted(keys, j, "left"), np.searchsorted(keys, j, "right")
+        rows = slice(lo, hi) if order is None else order[lo:hi]
+        return others[rows], count[rows]
 
     def __len__(self) -> int:
         return len(self._count)
