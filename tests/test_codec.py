@@ -595,3 +595,13 @@ def test_likeliest_unpaired_characters_as_nlargest_ranks_them():
             p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
         assert codec._likely_unpaired(before, after) == [pool[i] for i in heapq.nlargest(6, range(len(pool)),
                                                                                        key=p.__getitem__)]
+
+
+def test_bigram_lookup_by_bisection_equals_the_row():
+    lm = CharLM.load()
+    chars = list(lm.rank)[:400] + ["A", "，", "鍏"]
+    for a in chars[::7]:
+        row = lm.bi.row(a)
+        assert all(lm.bi.get(a + b) == row.get(b, 0) for b in chars)
+        assert all(lm.bi.get(a + b) == v for b, v in row.items())
+    assert lm.bi.get("abc") == 0 and lm.bi.get("x") == 0

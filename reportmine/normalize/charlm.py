@@ -411,6 +411,7 @@ class _Bigrams:
         self._chars, self._index = chars, index
         self._first, self._second, self._count = first, second, count
         self._rows: dict[str, dict[str, int]] = {}
+        self._spans: dict[str, tuple[int, int]] = {}  # first character -> its rows (see get)
         self._np = None  # numpy views of the columns, and the column order (built on first use)
 
     @property
@@ -468,8 +469,21 @@ class _Bigrams:
         return r
 
     def get(self, pair: str, default: int = 0) -> int:
-        """The count of the two characters ``pair`` (``default`` if never seen)."""
-        return self.row(pair[0]).get(pair[1:], default) if len(pair) == 2 else default
+        """The count of the two characters ``pair`` (``default`` if never seen): a bisection in
+        the first character's rows (sorted by the second), not a dict of the whole row."""
+        if len(pair) != 2:
+            return default
+        span = self._spans.get(pair[0])
+        if span is None:
+            i = self._index.get(pair[0])
+            span = self._spans[pair[0]] = ((bisect.bisect_left(self._first, i), bisect.bisect_right(self._first, i))
+                                           if i is not None else (0, 0))
+        j = self._index.get(pair[1])
+        lo, hi = span
+        if j is None or lo == hi:
+            return default
+        k = bisect.bisect_left(self._second, j, lo, hi)
+        return self._count[k] if k < hi and self._second[k] == j else default
 
 
 if __name__ == "__main__":  # pragma: no cover

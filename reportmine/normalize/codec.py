@@ -578,6 +578,7 @@ class _Stream:
     parts: list
     anns: list  # (byte offset where the annotation was inserted, syllable)
     offsets: list  # byte offset where each token starts
+    marks: tuple | None = None  # byte spans of its half-width marks (see _kept)
 
 
 def _streams(toks: list[_Tok]) -> list[_Stream]:
@@ -911,14 +912,10 @@ class _Reading(NamedTuple):
 
 def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
     """Byte spans of the observed half-width marks (in the repaired stream)."""
-    out = []
-    for i, t in enumerate(toks):
-        if t.kind == "char" and t.syl in _HALF_TO_FULL:
-            a, b = st.offsets[i], st.offsets[i + 1]
-            if lost_at >= 0 and a >= lost_at:
-                a, b = a + 1, b + 1
-            out.append((a, b, None))
-    return tuple(out)
+    if st.marks is None:  # once per stream: where its half-width marks stand
+        st.marks = tuple((st.offsets[i], st.offsets[i + 1]) for i, t in enumerate(toks)
+                         if t.kind == "char" and t.syl in _HALF_TO_FULL)
+    return tuple((a + 1, b + 1, None) if 0 <= lost_at <= a else (a, b, None) for a, b in st.marks)
 
 
 def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
