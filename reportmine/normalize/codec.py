@@ -1180,16 +1180,19 @@ def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
     best[0] = 0.0
     for k in range(max(1, start), j0):
         best[k] = memo[s[:k]]
-    get, log = freq.get, math.log
+    get, log, inf = freq.get, math.log, -math.inf
     unknown = math.log(0.5) - log_total
+    # (v > best[j] keeps the larger as max() would: the same values, fewer calls)
     for i in range(start, n):
         b = best[i]
-        if b == -math.inf:
+        if b == inf:
             continue
         o = ord(s[i])
         if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
             if i + 1 >= j0:
-                best[i + 1] = max(best[i + 1], b + _word_cost(s[i]))
+                v = b + _word_cost(s[i])
+                if v > best[i + 1]:
+                    best[i + 1] = v
             continue
         first = i + 1
         if first < j0:  # words from i ending before j0 are counted: go on if one may be longer
@@ -1199,11 +1202,19 @@ def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
         for j in range(first, min(n, i + 6) + 1):
             f = get(s[i:j])
             if f:
-                best[j] = max(best[j], b + log(f) - log_total)
-            elif j == i + 1:
-                best[j] = max(best[j], b + unknown)
-            if f is None:
+                v = b + log(f) - log_total
+            elif f is None:
+                if j == i + 1:
+                    v = b + unknown
+                    if v > best[j]:
+                        best[j] = v
                 break
+            elif j == i + 1:
+                v = b + unknown
+            else:
+                continue
+            if v > best[j]:
+                best[j] = v
     for j in range(j0, n + 1):
         memo[s[:j]] = best[j]
     return best[n]
