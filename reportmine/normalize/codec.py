@@ -46,6 +46,7 @@ import itertools
 import math
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -844,7 +845,7 @@ def _decode(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     return chars, tuple(spans)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _ends_of(chars: str) -> dict[int, str]:
     """Byte offset where each character of the GBK text ``chars`` ends -> the character."""
     out, i = {}, 0
@@ -992,17 +993,18 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     return tuple((lead, c) for _, lead, c in heapq.nlargest(4, [(v, lead, c) for v, (lead, c) in zip(local, pairs)]))
 
 
-@lru_cache(maxsize=1 << 14)
-def _log_from(a: str | None, trail: int) -> list[float]:
+@lru_cache(maxsize=1 << 13)
+def _log_from(a: str | None, trail: int) -> array:
     """``log P(c | a)`` for each character ``c`` of :func:`_chars_with_trail` (cached: a
-    character before a lost byte comes back with other characters after it)."""
-    return [math.log(p) for p in _lm().cond_from(a, _trail_candidates(trail))]
+    character before a lost byte comes back with other characters after it; as doubles,
+    a kilobyte each)."""
+    return array("d", [math.log(p) for p in _lm().cond_from(a, _trail_candidates(trail))])
 
 
-@lru_cache(maxsize=1 << 14)
-def _log_to(trail: int, b: str) -> list[float]:
+@lru_cache(maxsize=1 << 13)
+def _log_to(trail: int, b: str) -> array:
     """``log P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`."""
-    return [math.log(p) for p in _lm().cond_to(_trail_candidates(trail), b)]
+    return array("d", [math.log(p) for p in _lm().cond_to(_trail_candidates(trail), b)])
 
 
 @lru_cache(maxsize=1 << 8)
