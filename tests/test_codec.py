@@ -605,3 +605,32 @@ def test_bigram_lookup_by_bisection_equals_the_row():
         assert all(lm.bi.get(a + b) == row.get(b, 0) for b in chars)
         assert all(lm.bi.get(a + b) == v for b, v in row.items())
     assert lm.bi.get("abc") == 0 and lm.bi.get("x") == 0
+
+
+def test_lead_bytes_ranked_as_by_exact_logarithms_of_every_lead():
+    import heapq
+    import math
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+
+    def plain(a, b, trail, syls):
+        pairs = codec._chars_with_trail(trail)
+        cs = codec._trail_candidates(trail)
+        before, after = lm.cond_from(a, cs), lm.cond_to(cs, b) if b else None
+        options = []
+        for i, (lead, c) in enumerate(pairs):
+            v = math.log(before[i]) + (math.log(after[i]) if b else 0.0)
+            if syls and any(reading_matches(c, s) for s in syls):
+                v += codec._PHANTOM
+            options.append((v, lead, c))
+        return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+
+    rng = random.Random(8)
+    chars = list(lm.rank)[:1500] + list("，。、“”A7 ") + [None]
+    for _ in range(600):
+        a, b = rng.choice(chars), rng.choice(chars)
+        trail = rng.choice([0x40, 0x46, 0x5F, 0x7E, 0xA1, 0xAC, 0xB9, 0xE4, 0xFE])
+        syls = rng.choice([(), ("huì",), ("xiàn",), ("dòng", "dong")])
+        assert codec._best_leads.__wrapped__(a, b, trail, syls) == plain(a, b, trail, syls), (a, b, trail, syls)
