@@ -7,7 +7,13 @@ traditional sample with pinyin annotations and the simplified samples as a PDF
 copy (spaced numbers, wrap spaces, flattened lines), with each OpenCC backend
 available (pure-Python opencc-python-reimplemented, and opencc-pyo3 if installed).
 
+With ``--spots`` it prints instead the CPU milliseconds ``repair_gbk_damage`` spends per
+damaged spot (a cluster of suspicious seeds, each judged on its own: mean, p95 and max,
+over every spot and over the spots whose readings are searched and ranked), on the
+pinyin+gbk pages of ``bench_speed.py`` and on the bundled corpora (issue 9: <= 5 ms).
+
 usage: python benchmarks/bench_normalize.py [--mb 1.0]
+       python benchmarks/bench_normalize.py --spots [--damaged-mb 0.3]
 """
 
 from __future__ import annotations
@@ -74,10 +80,86 @@ def bench(pages: list[str]) -> float:
     return nbytes / 1e6 / (time.perf_counter() - t0)
 
 
+def damaged_pages(mb: float, seed: int = 9) -> list[str]:
+    """The pinyin+gbk pages of bench_speed (its default seed), decoded."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_speed
+
+    rng = random.Random(seed)
+    texts = bench_speed.gold_articles()
+    return [d.decode("utf-8") for d in bench_speed.pages(bench_speed.variant(texts, "pinyin+gbk", rng), mb, rng)]
+
+
+def corpus_pages() -> list[str]:
+    """Every page of the bundled corpora (samples and */raw), decoded as the job decodes it."""
+    from reportmine.decode import read
+
+    files = sorted((ROOT / "corpora" / "samples").glob("*")) + sorted((ROOT / "corpora").glob("*/raw/*"))
+    return [read(f).text for f in files if f.is_file()]
+
+
+def spot_times(pages: list[str]) -> tuple[list[float], list[float]]:
+    """CPU seconds of each damaged spot of ``pages`` (as repair_gbk_damage sees them: after
+    fix_codec_confusion), all of them and the searched ones."""
+    from reportmine.normalize import codec
+    from reportmine.textedit import TrackedText
+
+    every, searched = [], []
+    ranked = codec._ranked
+    calls = []
+
+    def counting(*a):
+        calls.append(1)
+        return ranked(*a)
+
+    codec._ranked = counting
+    try:
+        for page in pages:
+            text = TrackedText(page).run([codec.fix_codec_confusion]).text
+            for cluster in codec._clusters(codec._find_seeds(text)):
+                calls.clear()
+                t0 = time.process_time()
+                codec._zone_edits(text, cluster)
+                dt = time.process_time() - t0
+                every.append(dt)
+                if calls:
+                    searched.append(dt)
+    finally:
+        codec._ranked = ranked
+    return every, searched
+
+
+def spot_summary(times: list[float]) -> str:
+    if not times:
+        return f"{0:6d} spots"
+    ms = sorted(1000 * t for t in times)
+    p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))]
+    return f"{len(ms):6d} spots  mean {sum(ms) / len(ms):6.2f}  p95 {p95:6.2f}  max {ms[-1]:7.2f} ms"
+
+
+def spots(mb: float) -> int:
+    from reportmine.normalize import codec
+
+    codec.repair_gbk_damage("工作取得了进展,F(xiàn)將近期工作汇报如下")  # models and tables load once per process
+    print("repair_gbk_damage, CPU ms per damaged spot (searched: readings ranked)")
+    for name, pages in ((f"pinyin+gbk pages of bench_speed ({mb} MB)", damaged_pages(mb)),
+                        ("bundled corpora", corpus_pages())):
+        every, searched = spot_times(pages)
+        print(f"{name}\n  every spot    {spot_summary(every)}\n  searched      {spot_summary(searched)}"
+              f"\n  total {sum(every):.2f} s")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=1.0, help="about this many MB per measurement")
+    ap.add_argument("--spots", action="store_true", help="ms per damaged spot of the GBK repair instead")
+    ap.add_argument("--damaged-mb", type=float, default=0.3, help="MB of pinyin+gbk pages for --spots")
     args = ap.parse_args(argv)
+    if args.spots:
+        return spots(args.damaged_mb)
     backends = ["pure"]
     try:
         importlib.import_module("opencc_pyo3")

@@ -420,3 +420,217 @@ def test_vector_probabilities_equal_the_scalar_ones():
             assert lm.cond_from(a, cs) == [lm.cond(a, c) for c in chars]
             if a is not None:
                 assert lm.cond_to(cs, a) == [lm.cond(c, a) for c in chars]
+
+
+# -- the fast scans give what the plain regex scans give ------------------------------------
+
+FAST_SCAN_TEXTS = [
+    "區(qū)總工會(huì)的工作", "(guān)于", "\n(guān)于", "X(ā)(ā)工", "會(huì)(huì)(huì)", "a(nèi)b(nèi)",
+    "法律咨詢?nèi)栈顒?dòng)。", "取得了一定進(jìn)展,F(xiàn)將近期", "鍏充簬鍖烘?诲伐浼氱殑宸ヤ綔", "?鍏充簬 ??鍏充簬",
+    "中文鍏充簬", " 鍏", "鍏", "关于区总工会的工作, DOCX 下载", "¹ØÓÚÇø×Ü¹¤»áµÄ¹¤×÷", "å…³äºŽåŒºæ€»å·¥ä¼š",
+    "示范点X家，为X家", "建会率84.7%，A级", "你們的困難是什麼?我們一起想辦法。", "?(zhèn)共有", "",
+]
+
+
+def _random_texts(n: int = 3000) -> list[str]:
+    rng = random.Random(7)
+    alpha = list("中文工会關於鍏充簬浼氱殑宸ヤ綔涓(guān)?()（）\nA a_Z¹ØÓÚ，。ｆ１〇") + ["(ā)", "(nèi)", "\ufffd", "\u3000"]
+    return ["".join(rng.choice(alpha) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def test_annotation_scan_finds_what_the_regex_finds():
+    from reportmine.normalize import codec
+
+    for text in FAST_SCAN_TEXTS + _random_texts():
+        slow = [(m.start(1), m.group(1), m.group(2), m.end()) for m in codec._SEED_ANNOT_RE.finditer(text)]
+        assert list(codec._annotated(text)) == slow, text
+
+
+def test_utf8_run_scan_finds_the_runs_that_may_be_reread():
+    from reportmine.normalize import codec
+
+    leads = codec._utf8_lead_chars()
+    assert "鍏" in leads and "关" not in leads
+    for text in FAST_SCAN_TEXTS + _random_texts():
+        slow = [m.span() for m in codec._WIDE_RUN_RE.finditer(text) if m.group()[0] in leads]
+        assert [m.span() for m in codec._utf8_runs(text)] == slow, text
+
+
+@pytest.mark.parametrize("text", FAST_SCAN_TEXTS)
+def test_glued_and_question_mark_scans_as_written_before(text):
+    import re
+
+    from reportmine.normalize import codec
+
+    glued = re.compile(f"(?<=[{codec._CJK}])[A-Za-z{re.escape(codec._TRAIL_MARKS)}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                       f"(?=[{codec._CJK}])")
+    qmark = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+    assert [m.span() for m in codec._SEED_GLUED_RE.finditer(text)] == [m.span() for m in glued.finditer(text)]
+    assert [m.span() for m in codec._SEED_QMARK_RE.finditer(text)] == [m.span() for m in qmark.finditer(text)]
+
+
+# -- the GBK repair's fast paths give what the plain computations give ---------------------
+
+def _plain_word_logprob(chars: str) -> float:
+    """The word model's programme as first written: push from every position, no memo."""
+    import math
+
+    from reportmine.normalize import codec
+
+    freq, log_total, conv = codec._words()
+    s = conv(chars)
+    s = chars if len(s) != len(chars) else s
+    n = len(s)
+    best = [0.0] + [-math.inf] * n
+    for i in range(n):
+        o = ord(s[i])
+        if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
+            best[i + 1] = max(best[i + 1], best[i] + codec._word_cost(s[i]))
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            f = freq.get(s[i:j])
+            if f:
+                best[j] = max(best[j], best[i] + math.log(f) - log_total)
+            elif j == i + 1:
+                best[j] = max(best[j], best[i] + math.log(0.5) - log_total)
+            if f is None:
+                break
+    return best[n]
+
+
+WORD_TEXTS = ["", "，", "立足双湾镇", "、足双湾镇", "工會工作總結", "工会工作总结如下：", "鍏充簬鍖烘", "3?AB工会",
+              "中华人民共和国全国总工会", "中华人民共和国全国总工", "中华人民共和国", "中华", "职工之家建设", "职工之家建",
+              "取得了一定進展，現將近期", "取得了一定進展，F將近期", "活動(dòng)", "·工会·"]
+
+
+def test_word_model_with_prefix_table_equals_the_plain_programme():
+    from reportmine.normalize import codec
+
+    for clear in (True, False):
+        for text in WORD_TEXTS + [t[:k] for t in WORD_TEXTS for k in range(len(t))]:
+            if clear:
+                codec._PREFIX_BEST.clear()
+            assert codec._word_logprob.__wrapped__(text) == _plain_word_logprob(text), text
+
+
+def test_jieba_keeps_every_prefix_of_its_words():
+    # _best_segmentation looks once whether a word may go on past a known prefix
+    from reportmine.normalize import codec
+
+    freq = codec._words()[0]
+    assert all(w[:k] in freq for w in ("中华人民共和国", "职工之家", "工会") for k in range(1, len(w)))
+    assert sum(1 for w in freq if w[:-1] and w[:-1] not in freq) == 0
+
+
+def test_decode_equals_a_byte_pair_reading():
+    from reportmine.normalize import codec
+
+    def plain(data: bytes):
+        out, i = [], 0
+        while i < len(data):
+            if data[i] < 0x80:
+                out.append(chr(data[i]))
+                i += 1
+                continue
+            if data[i] in (0x80, 0xFF) or i + 1 >= len(data):
+                return None
+            try:
+                ch = data[i : i + 2].decode("gbk")
+            except UnicodeDecodeError:
+                return None
+            if 0xE000 <= ord(ch) <= 0xF8FF:
+                return None
+            out.append(ch)
+            i += 2
+        return "".join(out)
+
+    rng = random.Random(5)
+    cases = [b"", b"A", b"\x80", b"\xff", b"\x81", b"\xaa\xa1", b"\xb9\xa4\xbb\xe1", b"\xb9\xa4\xbb", b"a\xa1\x40b"]
+    cases += [bytes(rng.randrange(256) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    for data in cases:
+        dec = codec._decode(data)
+        assert (dec[0] if dec else None) == plain(data), data
+        if dec:
+            assert [e for _, e in dec[1]] == sorted(codec._ends_of(dec[0]))
+
+
+def test_syllable_tables_equal_reading_matches():
+    from reportmine.normalize import codec
+
+    for syl in ("huì", "hui", "dòng", "nèi", "lǜ", "lv", "xiàn", "a", "zhèn"):
+        fit = codec._fitting((syl,))
+        for lead in (0x81, 0xAC, 0xB6, 0xC4, 0xE9, 0xFE):
+            pairs = codec._pairs_with_lead(lead)
+            assert [c for _, c in pairs if c in fit] == [c for _, c in pairs if reading_matches(c, syl)]
+            assert codec._trails_read.__wrapped__(lead, (syl,)) == [bytes([b]) for b, c in pairs
+                                                                    if reading_matches(c, syl)]
+
+
+def test_candidate_arrays_sliced_from_the_whole_set_equal_built_ones():
+    import numpy as np
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for trail in (0x40, 0x46, 0x7E, 0xA1, 0xFE):
+        sliced, built = codec._trail_candidates(trail), lm.candidates(tuple(c for _, c in codec._chars_with_trail(trail)))
+        for f in ("chars", "known", "fixed", "share", "ps", "pe", "cont", "at", "has_ascii", "model"):
+            a, b = getattr(sliced, f), getattr(built, f)
+            assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b, (trail, f)
+
+
+def test_likeliest_unpaired_characters_as_nlargest_ranks_them():
+    import heapq
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for before, after in (([b"\xb9\xa4"], [b"\x41", b"\xbb\xe1"]), ([b"\xd6\xb0"], [b"\xa1", b"\xa3\xac"]),
+                          ([], [b"\x7e"]), ([b"\xb9\xa4"], [b"\x40"])):
+        nxt = after[0][0]
+        pool, cs = codec._unpaired_chars(nxt)
+        a, b = codec._neighbour(before, True), codec._neighbour(after, False)
+        p = lm.cond_from(a, cs)
+        if b:
+            p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
+        assert codec._likely_unpaired(before, after) == [pool[i] for i in heapq.nlargest(6, range(len(pool)),
+                                                                                       key=p.__getitem__)]
+
+
+def test_bigram_lookup_by_bisection_equals_the_row():
+    lm = CharLM.load()
+    chars = list(lm.rank)[:400] + ["A", "，", "鍏"]
+    for a in chars[::7]:
+        row = lm.bi.row(a)
+        assert all(lm.bi.get(a + b) == row.get(b, 0) for b in chars)
+        assert all(lm.bi.get(a + b) == v for b, v in row.items())
+    assert lm.bi.get("abc") == 0 and lm.bi.get("x") == 0
+
+
+def test_lead_bytes_ranked_as_by_exact_logarithms_of_every_lead():
+    import heapq
+    import math
+
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+
+    def plain(a, b, trail, syls):
+        pairs = codec._chars_with_trail(trail)
+        cs = codec._trail_candidates(trail)
+        before, after = lm.cond_from(a, cs), lm.cond_to(cs, b) if b else None
+        options = []
+        for i, (lead, c) in enumerate(pairs):
+            v = math.log(before[i]) + (math.log(after[i]) if b else 0.0)
+            if syls and any(reading_matches(c, s) for s in syls):
+                v += codec._PHANTOM
+            options.append((v, lead, c))
+        return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+
+    rng = random.Random(8)
+    chars = list(lm.rank)[:1500] + list("，。、“”A7 ") + [None]
+    for _ in range(600):
+        a, b = rng.choice(chars), rng.choice(chars)
+        trail = rng.choice([0x40, 0x46, 0x5F, 0x7E, 0xA1, 0xAC, 0xB9, 0xE4, 0xFE])
+        syls = rng.choice([(), ("huì",), ("xiàn",), ("dòng", "dong")])
+        assert codec._best_leads.__wrapped__(a, b, trail, syls) == plain(a, b, trail, syls), (a, b, trail, syls)

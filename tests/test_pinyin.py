@@ -115,3 +115,23 @@ def test_idempotent_on_samples(path):
 def test_gold_texts_untouched(gold_articles):
     for stem, art in gold_articles:
         assert strip_pinyin(art["text"]) == [], (stem, art["article"])
+
+
+@pytest.mark.parametrize("text, may", [
+    ("（一）加强学习(街道)10份", False),
+    ("組建qq群(qq?)和(PPT)", True),
+    ("會(hui)上", True),
+    ("會( hui )上", True),
+    ("會（ｈｕｉ）上", True),  # full-width letters are folded
+    ("会议huì)下", True),
+    ("会议huì\u3000)下", True),
+    ("(dòng工作", True),
+    ("工作(2024)年", False),
+    ("", False),
+])
+def test_bracket_check_decides_when_there_is_nothing_to_strip(text, may):
+    from reportmine.normalize.pinyin import _may_hold_pinyin
+
+    assert _may_hold_pinyin(text) is may
+    if not may:
+        assert strip_pinyin(text) == []

@@ -74,6 +74,7 @@ class CharLM:
     total_start: int
     rank: dict[str, int]  # 0 = most frequent character
     _memo: dict = field(default_factory=dict, repr=False, compare=False)  # cond() cache
+    _logs: dict = field(default_factory=dict, repr=False, compare=False)  # log(cond()) cache
 
     # -- loading -----------------------------------------------------------
     @staticmethod
@@ -138,18 +139,47 @@ class CharLM:
         # on the character before, for the non-ASCII characters GBK pairs decode to)
         fixed = np.array([0.0 if k else (-1.0 if c in PUNCTUATION else _P_UNKNOWN) for c, k in zip(chars, known)])
         share = np.array([_PUNCT_SHARE.get(c, 0.05) if c in PUNCTUATION else 0.0 for c in chars])
+        index = self.bi.index
+        model = np.array([index.get(c, -1) for c in chars], dtype=np.int64)
         return _Candidates(chars, np.array(known), fixed, share,
                            np.array([self.p_start(c) for c in chars]),
                            np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5
                                      for c in chars]),
-                           uni - end)
+                           uni - end, self._places(chars, model), any(c.isascii() for c in chars), model)
+
+    def _places(self, chars, model):
+        """Where each candidate stands, by the model's character index (-1: not a candidate;
+        None if a character comes twice)."""
+        import numpy as np
+
+        if len(set(chars)) != len(chars):
+            return None
+        at = np.full(len(self.bi.index) + 1, -1, dtype=np.int64)
+        known = model >= 0
+        at[model[known]] = np.arange(len(chars))[known]
+        return at
+
+    def subset(self, cs: "_Candidates", picks) -> "_Candidates":
+        """The candidates ``cs.chars[i] for i in picks``, as :meth:`candidates` would build them
+        (a slice of every array: build the arrays once for a large set, then take parts)."""
+        import numpy as np
+
+        picks = np.asarray(picks, dtype=np.int64)
+        chars = tuple(cs.chars[i] for i in picks.tolist())
+        model = cs.model[picks]
+        return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
+                           cs.cont[picks], self._places(chars, model), any(c.isascii() for c in chars), model)
 
     def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:
         """``[cond(a, c) for c in cs.chars]``, computed on arrays."""
+        if cs.has_ascii:  # pragma: no cover - GBK pairs are never ASCII
+            return [self.cond(a, c) for c in cs.chars]
+        return self.cond_from_array(a, cs).tolist()
+
+    def cond_from_array(self, a: str | None, cs: "_Candidates"):
+        """:meth:`cond_from` as a numpy array (candidates that are not ASCII)."""
         import numpy as np
 
-        if any(c.isascii() for c in cs.chars):  # pragma: no cover - GBK pairs are never ASCII
-            return [self.cond(a, c) for c in cs.chars]
         after_alnum = a is not None and a.isascii() and a.isalnum()
         pe = 1.0 if a is None or a in PUNCTUATION else self.p_end(a) if _is_cjk(a) else 0.5
         if after_alnum:
@@ -159,37 +189,60 @@ class CharLM:
         else:
             e = self.p_end(a)
             cont = self.uni[a] - self.end.get(a, 0)
-            row = self.bi.row(a)
-            bi = np.array([row.get(c, 0) for c in cs.chars], dtype=float)
+            bi = self._counts(cs, *self.bi.row_arrays(a))
             p_in = bi / cont if cont > 0 else np.zeros(len(cs.chars))
             known = (1.0 - e) * p_in + e * cs.ps * (1.0 - _P_PUNCT)
         punct = pe * _P_PUNCT * cs.share
-        return np.where(cs.known, known, np.where(cs.fixed < 0, punct, cs.fixed)).tolist()
+        return np.where(cs.known, known, np.where(cs.fixed < 0, punct, cs.fixed))
 
     def cond_to(self, cs: "_Candidates", b: str) -> list[float]:
         """``[cond(c, b) for c in cs.chars]``, computed on arrays."""
+        if not (b in PUNCTUATION or _is_cjk(b) and b in self.uni):
+            n = len(cs.chars)
+            return [self.cond(cs.chars[0], b)] * n if n and not cs.chars[0].isascii() else [self.cond(c, b) for c in cs.chars]
+        return self.cond_to_array(cs, b).tolist()
+
+    def cond_to_array(self, cs: "_Candidates", b: str):
+        """:meth:`cond_to` as a numpy array."""
         import numpy as np
 
-        n = len(cs.chars)
         if b in PUNCTUATION:
-            return (cs.pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)).tolist()
+            return cs.pe * _P_PUNCT * _PUNCT_SHARE.get(b, 0.05)
         if not _is_cjk(b) or b not in self.uni:
-            return [self.cond(cs.chars[0], b)] * n if n and not cs.chars[0].isascii() else [self.cond(c, b) for c in cs.chars]
+            return np.array(self.cond_to(cs, b))
         ps = self.p_start(b)
         cont = cs.cont
-        bi = np.array([self.bi.get(c + b, 0) for c in cs.chars], dtype=float)
+        bi = self._counts(cs, *self.bi.column_arrays(b))
         with np.errstate(divide="ignore", invalid="ignore"):
             p_in = np.where(cont > 0, bi / np.where(cont > 0, cont, 1.0), 0.0)
         e = cs.pe
         known = (1.0 - e) * p_in + e * ps * (1.0 - _P_PUNCT)
-        return np.where(cs.known, known, ps).tolist()
+        return np.where(cs.known, known, ps)
+
+    @staticmethod
+    def _counts(cs: "_Candidates", others, counts):
+        """Bigram counts per candidate, from the model's (character index, count) arrays of
+        one row or column: scattered to the candidates' places, not looked up one by one."""
+        import numpy as np
+
+        out = np.zeros(len(cs.chars))
+        if cs.at is None:  # pragma: no cover - candidate sets hold distinct characters
+            raise ValueError("candidates must be distinct")
+        where = cs.at[others]
+        hit = where >= 0
+        out[where[hit]] = counts[hit]
+        return out
 
     def logprob(self, text: str, before: str = "") -> float:
         """Natural-log probability of ``text`` given the characters ``before`` it."""
         prev = before[-1] if before else None
+        logs = self._logs
         lp = 0.0
         for ch in text:
-            lp += math.log(self.cond(prev, ch))
+            v = logs.get((prev, ch))
+            if v is None:
+                v = logs[prev, ch] = math.log(self.cond(prev, ch))
+            lp += v
             prev = ch
         return lp
 
@@ -213,6 +266,9 @@ class _Candidates:
     ps: object  # p_start
     pe: object  # p_end (1.0 punctuation, 0.5 other non-Chinese)
     cont: object  # occurrences that do not end a word
+    at: object = None  # int array: model character index -> place among the candidates (-1: none)
+    has_ascii: bool = False  # an ASCII character among them
+    model: object = None  # int array: each candidate's index in the model (-1: not in it)
 
 
 def logprob(text: str, before: str = "") -> float:
@@ -355,6 +411,46 @@ class _Bigrams:
         self._chars, self._index = chars, index
         self._first, self._second, self._count = first, second, count
         self._rows: dict[str, dict[str, int]] = {}
+        self._spans: dict[str, tuple[int, int]] = {}  # first character -> its rows (see get)
+        self._np = None  # numpy views of the columns, and the column order (built on first use)
+
+    @property
+    def index(self) -> dict[str, int]:
+        """Character -> its index in the model (0 = most frequent)."""
+        return self._index
+
+    def _arrays(self):
+        if self._np is None:
+            import numpy as np
+
+            first = np.frombuffer(self._first, dtype=np.uint32).astype(np.int64)
+            second = np.frombuffer(self._second, dtype=np.uint32).astype(np.int64)
+            count = np.frombuffer(self._count, dtype=np.uint32).astype(float)
+            by_second = np.argsort(second, kind="stable")
+            self._np = (first, second, count, by_second, second[by_second])
+        return self._np
+
+    def row_arrays(self, a: str):
+        """``(second characters' indices, counts)`` of the bigrams starting with ``a``."""
+        first, second, count, _, _ = self._arrays()
+        return self._matching(first, None, second, count, a)
+
+    def column_arrays(self, b: str):
+        """``(first characters' indices, counts)`` of the bigrams ending with ``b``."""
+        first, _, count, by_second, sorted_second = self._arrays()
+        return self._matching(sorted_second, by_second, first, count, b)
+
+    def _matching(self, keys, order, others, count, ch: str):
+        """``(others, count)`` of the bigrams whose ``keys`` (sorted; ``order`` maps them back to
+        the table's rows, None if the table is in their order) hold ``ch``'s index."""
+        import numpy as np
+
+        j = self._index.get(ch)
+        if j is None:
+            return others[:0], count[:0]
+        lo, hi = np.searchsorted(keys, j, "left"), np.searchsorted(keys, j, "right")
+        rows = slice(lo, hi) if order is None else order[lo:hi]
+        return others[rows], count[rows]
 
     def __len__(self) -> int:
         return len(self._count)
@@ -373,8 +469,21 @@ class _Bigrams:
         return r
 
     def get(self, pair: str, default: int = 0) -> int:
-        """The count of the two characters ``pair`` (``default`` if never seen)."""
-        return self.row(pair[0]).get(pair[1:], default) if len(pair) == 2 else default
+        """The count of the two characters ``pair`` (``default`` if never seen): a bisection in
+        the first character's rows (sorted by the second), not a dict of the whole row."""
+        if len(pair) != 2:
+            return default
+        span = self._spans.get(pair[0])
+        if span is None:
+            i = self._index.get(pair[0])
+            span = self._spans[pair[0]] = ((bisect.bisect_left(self._first, i), bisect.bisect_right(self._first, i))
+                                           if i is not None else (0, 0))
+        j = self._index.get(pair[1])
+        lo, hi = span
+        if j is None or lo == hi:
+            return default
+        k = bisect.bisect_left(self._second, j, lo, hi)
+        return self._count[k] if k < hi and self._second[k] == j else default
 
 
 if __name__ == "__main__":  # pragma: no cover

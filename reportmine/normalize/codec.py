@@ -49,6 +49,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..textedit import Edit
 from .charlm import PUNCTUATION, CharLM
@@ -105,6 +106,24 @@ def reading_matches(ch: str, syl: str) -> int:
         return 2
     t = _toneless(syl)
     return 1 if any(_toneless(r) == t for r in rs) else 0
+
+
+@lru_cache(maxsize=1)
+def _chars_by_toneless() -> dict[str, frozenset[str]]:
+    """Toneless reading -> every character with that reading (one pass over the table)."""
+    out: dict[str, set[str]] = {}
+    for o, v in _pinyin_dict().items():
+        for r in v.split(","):
+            out.setdefault(_toneless(r), set()).add(chr(o))
+    return {t: frozenset(chs) for t, chs in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _fitting(syls: tuple) -> frozenset[str]:
+    """The characters one of the syllables ``syls`` is a reading of (tone or not): the
+    characters ``c`` with ``reading_matches(c, s)`` for some ``s`` in ``syls``."""
+    table = _chars_by_toneless()
+    return frozenset().union(*(table.get(_toneless(s), ()) for s in syls))
 
 
 def _is_pinyin(syl: str) -> bool:
@@ -239,6 +258,48 @@ def _redecode_latin(run: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _utf8_lead_chars() -> frozenset[str]:
+    """Characters whose GBK lead byte is a UTF-8 lead byte of CJK text or punctuation
+    (E2..EF): the only ones a UTF-8 run read as GBK starts with."""
+    out = set()
+    for lead in range(0xE2, 0xF0):
+        for trail in range(0x40, 0xFF):
+            try:
+                out.add(bytes([lead, trail]).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _utf8_lead_re() -> re.Pattern:
+    """One of :func:`_utf8_lead_chars` not right after a character that goes on a run of
+    ``_WIDE_RUN_RE`` (other than ``?``): a character that may start such a run."""
+    return re.compile("[" + "".join(sorted(_utf8_lead_chars())) + "](?<![^\\x00-\\x7f\\s\\u3000].)")
+
+
+#: a character that ends a run of ``_WIDE_RUN_RE``
+_RUN_END_RE = re.compile(r"[\x00-\x3e\x40-\x7f\s\u3000]")
+
+
+def _utf8_runs(text: str):
+    """The matches of ``_WIDE_RUN_RE`` that start with one of :func:`_utf8_lead_chars` (the
+    only runs :func:`_redecode_wide` may re-read), found from those characters: a scan for
+    them costs a fifth of a scan for every run of Chinese text, and finds none in most pages.
+
+    A run starts at the first character other than ``?`` after a character that ends runs."""
+    for m in _utf8_lead_re().finditer(text):
+        i = j = m.start()
+        while j > 0 and text[j - 1] == "?":
+            j -= 1
+        if j > 0 and not _RUN_END_RE.match(text, j - 1):
+            continue  # inside a run that started before
+        run = _WIDE_RUN_RE.match(text, i)
+        if run:
+            yield run
+
+
 def _redecode_wide(run: str) -> str | None:
     """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for
     one byte the GBK decoder could not pair; the likeliest continuation byte
@@ -293,7 +354,8 @@ def fix_codec_confusion(text: str) -> list[Edit]:
     []
     """
     edits: list[Edit] = []
-    for m in _LATIN_RUN_RE.finditer(text):
+    # a run needs two Latin-1 characters: a text without one has none
+    for m in _LATIN_RUN_RE.finditer(text) if _LATIN1_RE.search(text) else ():
         run = m.group()
         if len(_LATIN1_RE.findall(run)) < 2:
             continue
@@ -307,7 +369,7 @@ def fix_codec_confusion(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), best[0],
                               f"{best[1].upper()} bytes read as {src}: re-decoded as {best[1].upper()}"))
     taken = [(e.start, e.end) for e in edits]
-    for m in _WIDE_RUN_RE.finditer(text):
+    for m in _utf8_runs(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         run = m.group()
@@ -334,14 +396,15 @@ _MAX_ZONE = 40
 
 #: seeds: a wrong or orphan annotation, an ASCII letter (or full-width letter or
 #: digit, a misread A3 xx pair) glued inside CJK text.
-_SEED_ANNOT_RE = re.compile(rf"(.)\(({_SYL})\)")
+_SEED_ANNOT_RE = re.compile(rf"(.)\(({_SYL})\)")  # (the scan below finds the same, faster)
 #: ASCII bytes that are GBK trail bytes (0x40-0x7E) besides letters: a lost lead
 #: byte leaves them glued inside Chinese text (开 = E9 5F → "_").
 _TRAIL_MARKS = "@[\\]^_`{|}~"
-_SEED_GLUED_RE = re.compile(f"(?<=[{_CJK}])[A-Za-z{re.escape(_TRAIL_MARKS)}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
-                            f"(?=[{_CJK}])")
+#: (the letter is tested first and the character before it after: most characters fail fast)
+_SEED_GLUED_RE = re.compile(f"[A-Za-z{re.escape(_TRAIL_MARKS)}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                            f"(?<=[{_CJK}].)(?=[{_CJK}])")
 #: a "?" inside Chinese text: a byte the GBK decoder could not pair.
-_SEED_QMARK_RE = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+_SEED_QMARK_RE = re.compile(r"\?(?<=[^\x00-\x7f]\?)(?=[^\x00-\x7f])")
 _HALF_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "!,;:"}
 
 
@@ -356,25 +419,37 @@ class _Seed:
 def _find_seeds(text: str) -> list[_Seed]:
     """Spots that look like byte damage (fast regex scans over the whole text)."""
     seeds: list[_Seed] = []
-    for m in _SEED_ANNOT_RE.finditer(text):
-        ch, syl = m.group(1), m.group(2)
+    for at, ch, syl, end in _annotated(text) if "(" in text else ():
         if not _is_pinyin(syl) or reading_matches(ch, syl):
             continue
         strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
         # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
-        at = m.start(1) + (ch == "\ufffd")
-        seeds.append(_Seed(at, m.end(), strong, f"annotation ({syl}) does not fit {ch!r}"))
-    for m in _ORPHAN_RE.finditer(text):
+        at += ch == "\ufffd"
+        seeds.append(_Seed(at, end, strong, f"annotation ({syl}) does not fit {ch!r}"))
+    for m in _ORPHAN_RE.finditer(text) if "?" in text else ():
         if _is_pinyin(m.group(1)):
             seeds.append(_Seed(m.start(), m.end(), _has_tone(m.group(1)), f"orphan annotation {m.group()!r}"))
     for m in _SEED_GLUED_RE.finditer(text):
         seeds.append(_Seed(m.start(), m.end(), False, f"letter {m.group()!r} glued inside Chinese"))
-    for m in _SEED_QMARK_RE.finditer(text):
+    for m in _SEED_QMARK_RE.finditer(text) if "?" in text else ():
         seeds.append(_Seed(m.start(), m.end(), False, "'?' inside Chinese"))
     for m in _rare_run_re().finditer(text):
         seeds.append(_Seed(m.start(), m.end(), False, f"rare character {m.group()!r}"))
     seeds.sort(key=lambda s: s.start)
     return seeds
+
+
+def _annotated(text: str):
+    """``(start, character, syllable, end)`` of what ``_SEED_ANNOT_RE`` finds: an annotation
+    and the character before it (not a newline, not the ``)`` of the annotation before).
+    The scan looks for the bracket, not at every character."""
+    last = 0
+    for m in _ANNOT_RE.finditer(text):
+        at = m.start() - 1
+        if at < last or text[at] == "\n":
+            continue
+        last = m.end()
+        yield at, text[at], m.group(1), last
 
 
 def _clusters(seeds: list[_Seed]) -> list[list[_Seed]]:
@@ -503,6 +578,7 @@ class _Stream:
     parts: list
     anns: list  # (byte offset where the annotation was inserted, syllable)
     offsets: list  # byte offset where each token starts
+    marks: tuple | None = None  # byte spans of its half-width marks (see _kept)
 
 
 def _streams(toks: list[_Tok]) -> list[_Stream]:
@@ -586,17 +662,22 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
 @lru_cache(maxsize=1 << 14)
 def _trails_read(lead: int, syls: tuple) -> list[bytes]:
     """Trail bytes that make ``lead`` a character with every reading of ``syls``."""
+    fit = [_fitting((s,)) for s in syls]
+    return [bytes([b]) for b, ch in _pairs_with_lead(lead) if all(ch in f for f in fit)]
+
+
+@lru_cache(maxsize=1 << 8)
+def _pairs_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
+    """Every (trail byte, character) of GBK whose lead byte is ``lead``."""
     out = []
     for b in range(0x40, 0xFF):
         if b == 0x7F:
             continue
         try:
-            ch = bytes([lead, b]).decode("gbk")
+            out.append((b, bytes([lead, b]).decode("gbk")))
         except UnicodeDecodeError:
             continue
-        if all(reading_matches(ch, s) for s in syls):
-            out.append(bytes([b]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=512)
@@ -660,13 +741,16 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
     nxt = next((p[0] for p in after if p), None) if after and after[0] else None
     if nxt is None or nxt < 0x40:
         return []
+    import numpy as np
+
     a, b = _neighbour(before, True), _neighbour(after, False)
     lm = _lm()
     pool, cs = _unpaired_chars(nxt)
-    p = lm.cond_from(a, cs)
+    p = lm.cond_from_array(a, cs)
     if b:
-        p = [x * y for x, y in zip(p, lm.cond_to(cs, b))]
-    return [pool[i] for i in heapq.nlargest(k, range(len(pool)), key=p.__getitem__)]
+        p = p * lm.cond_to_array(cs, b)
+    # the k largest, ties in pool order (as heapq.nlargest gives them)
+    return [pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist()]
 
 
 @lru_cache(maxsize=256)
@@ -674,8 +758,15 @@ def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them)."""
     lone = {b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])}
-    pool = tuple(ch for ch, raw in _two_byte_chars() if raw[1] in lone)
-    return pool, _lm().candidates(pool)
+    picks = [i for i, (ch, raw) in enumerate(_two_byte_chars()) if raw[1] in lone]
+    cs = _lm().subset(_two_byte_candidates(), picks)
+    return cs.chars, cs
+
+
+@lru_cache(maxsize=1)
+def _two_byte_candidates():
+    """The model's arrays about every character of :func:`_two_byte_chars` (built once)."""
+    return _lm().candidates(tuple(ch for ch, _ in _two_byte_chars()))
 
 
 @lru_cache(maxsize=1)
@@ -725,30 +816,42 @@ def _unpairable(b: int, rest: list) -> bool:
     return nxt < 0x40
 
 
+#: characters of the user-defined area: no text
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
 @lru_cache(maxsize=1 << 16)
+def _decode_text(data: bytes) -> str | None:
+    """GBK ``data`` decoded strictly (None: it does not decode, or holds a user-defined
+    character).  One call of the codec: it pairs bytes as a byte-by-byte reading would."""
+    try:
+        chars = data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return None if _PRIVATE_USE_RE.search(chars) else chars
+
+
 def _decode(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]] | None:
-    """Decode GBK strictly; the text and each character's byte span (cached: the
-    readings of a zone share most of their byte strings)."""
-    out, spans, i, n = [], [], 0, len(data)
-    while i < n:
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            spans.append((i, i + 1))
-            i += 1
-            continue
-        if b == 0x80 or b == 0xFF or i + 1 >= n:
-            return None
-        try:
-            ch = data[i : i + 2].decode("gbk")
-        except UnicodeDecodeError:
-            return None
-        if 0xE000 <= ord(ch) <= 0xF8FF:  # user-defined area: not text
-            return None
-        out.append(ch)
-        spans.append((i, i + 2))
-        i += 2
-    return "".join(out), tuple(spans)
+    """Decode GBK strictly; the text and each character's byte span."""
+    chars = _decode_text(data)
+    if chars is None:
+        return None
+    spans, i = [], 0
+    for c in chars:
+        j = i + (1 if c < "\x80" else 2)
+        spans.append((i, j))
+        i = j
+    return chars, tuple(spans)
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_of(chars: str) -> dict[int, str]:
+    """Byte offset where each character of the GBK text ``chars`` ends -> the character."""
+    out, i = {}, 0
+    for c in chars:
+        i += 1 if c < "\x80" else 2
+        out[i] = c
+    return out
 
 
 # -- ranking -------------------------------------------------------------------------------
@@ -777,11 +880,16 @@ def _plain(s: str) -> str:
     return "".join(_HALF_TO_FULL.get(c, c) for c in s)
 
 
+_SENTENCE_END_RE = re.compile("[。！？]")
+
+
 def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
     """Log-probability of ``chars`` between its contexts, the mean of two views
     (character bigrams, dictionary words); a sentence end grows likelier the
     longer the sentence before it has run."""
     lp = 0.5 * lm.logprob(chars + right[:1], left) + 0.5 * _word_logprob(left[-2:] + chars + right[:2])
+    if not _SENTENCE_END_RE.search(chars):
+        return lp
     for c in chars:
         if c in "。！？":
             lp += max(-2.0, min(1.5, math.log(max(gap, 1) / 30.0)))
@@ -791,8 +899,9 @@ def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
     return lp
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
+    """One reading of a zone (a named tuple: a zone makes a few hundred of them)."""
+
     score: float
     chars: str  # decoded characters, annotations removed
     data: bytes  # the byte stream before the damage
@@ -803,14 +912,10 @@ class _Reading:
 
 def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
     """Byte spans of the observed half-width marks (in the repaired stream)."""
-    out = []
-    for i, t in enumerate(toks):
-        if t.kind == "char" and t.syl in _HALF_TO_FULL:
-            a, b = st.offsets[i], st.offsets[i + 1]
-            if lost_at >= 0 and a >= lost_at:
-                a, b = a + 1, b + 1
-            out.append((a, b, None))
-    return tuple(out)
+    if st.marks is None:  # once per stream: where its half-width marks stand
+        st.marks = tuple((st.offsets[i], st.offsets[i + 1]) for i, t in enumerate(toks)
+                         if t.kind == "char" and t.syl in _HALF_TO_FULL)
+    return tuple((a + 1, b + 1, None) if 0 <= lost_at <= a else (a, b, None) for a, b in st.marks)
 
 
 def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
@@ -818,33 +923,44 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
     """Readings of ``data``: as it is, or with one lost byte put back before the seeds
     (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
     out = []
-    dec = _decode(data)
+    dec = _decode_text(data)
     if lost_at >= 0:
         if dec is None:
             return []
         anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
-        penalty = math.log(126) + _PHANTOM * _phantoms(data, anns)
-        return [_Reading(score(dec[0]) - penalty, dec[0], data, anns, lost_at, _kept(st, toks, lost_at))]
+        penalty = _LOST_COST + _PHANTOM * _phantoms(data, anns)
+        return [_Reading(score(dec) - penalty, dec, data, anns, lost_at, _kept(st, toks, lost_at))]
     if dec is not None:
         anns = tuple(st.anns)
-        out.append(_Reading(score(dec[0]) - _PHANTOM * _phantoms(data, anns), dec[0], data, anns, -1,
+        out.append(_Reading(score(dec) - _PHANTOM * _phantoms(data, anns), dec, data, anns, -1,
                             _kept(st, toks, -1)))
     n = len(data)
     for p in range(0, min(seed_off + 2, n - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
-        pre, suf = _decode(data[:p]), _decode(data[p + 1 :])
+        pre, suf = _decode_text(data[:p]), _decode_text(data[p + 1 :])
         if pre is None or suf is None:
             continue
         anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
-        a = pre[0][-1] if pre[0] else None
-        b = suf[0][0] if suf[0] else None
-        for lead, c in _best_leads(a, b, trail, tuple(s for q, s in anns if q == p + 2)):
-            full = data[:p] + bytes([lead]) + data[p:]
-            chars = pre[0] + c + suf[0]
-            penalty = math.log(126) + _PHANTOM * _phantoms(full, anns)
-            out.append(_Reading(score(chars) - penalty, chars, full, anns, p, _kept(st, toks, p)))
+        # the restored character spans bytes p..p+2: the annotations right after it are judged
+        # per lead byte, the others once (by the characters before and after it)
+        here = tuple(s for q, s in anns if q == p + 2)
+        pre_ends, suf_ends = _ends_of(pre), _ends_of(suf)
+        misfit = 0
+        for q, s in anns:
+            if q == p + 2:
+                continue
+            c = pre_ends.get(q) if q <= p else suf_ends.get(q - p - 2)
+            if not (c is not None and reading_matches(c, s)):
+                misfit += 1
+        kept = _kept(st, toks, p)
+        head, tail = data[:p], data[p:]
+        for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
+            chars = pre + c + suf
+            k = misfit + sum(1 for s in here if not reading_matches(c, s))
+            out.append(_Reading(score(chars) - (_LOST_COST + _PHANTOM * k), chars, head + bytes([lead]) + tail,
+                                anns, p, kept))
     return out
 
 
@@ -866,25 +982,75 @@ def _chars_with_trail(trail: int) -> tuple[tuple[int, str], ...]:
 def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[tuple[int, str], ...]:
     """The four likeliest lost lead bytes before ``trail``, between characters ``a`` and ``b``:
     by the model, and by the annotations ``syls`` right after the restored character
-    (cached: the readings of a zone ask the same question many times)."""
-    lm = _lm()
+    (cached: the readings of a zone ask the same question many times).
+
+    Each lead's value is ``log P(c | a) + log P(b | c)``, plus the cost of a phantom if an
+    annotation fits ``c``, ranked as tuples ``(value, lead, c)``.  numpy's logarithm may
+    differ from ``math.log`` in the last bit: it only picks the few leads that may be among
+    the four (all within a millionth of the fourth), whose values are then computed as
+    ever and ranked."""
+    import numpy as np
+
     pairs = _chars_with_trail(trail)
-    cs = _trail_candidates(trail)
-    before = lm.cond_from(a, cs)
-    after = lm.cond_to(cs, b) if b else None
+    before = _probs_from(a, trail)
+    after = _probs_to(trail, b) if b else None
+    rough = np.log(before) if after is None else np.log(before) + np.log(after)
+    fit = _fitting(syls) if syls else frozenset()
+    if syls:
+        rough = rough + np.where(_fit_mask(trail, syls), _PHANTOM, 0.0)
+    picks = range(len(pairs))
+    if len(pairs) > 4:
+        picks = np.nonzero(rough >= np.partition(rough, -4)[-4] - 1e-6)[0].tolist()
     log = math.log
     options = []
-    for i, (lead, c) in enumerate(pairs):
-        local = log(before[i]) + (log(after[i]) if b else 0.0)
-        if syls and any(reading_matches(c, s) for s in syls):
-            local += _PHANTOM
-        options.append((local, lead, c))
+    for i in picks:
+        lead, c = pairs[i]
+        v = log(float(before[i])) + (log(float(after[i])) if b else 0.0)
+        if c in fit:
+            v += _PHANTOM
+        options.append((v, lead, c))
     return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+
+
+@lru_cache(maxsize=1 << 13)
+def _probs_from(a: str | None, trail: int):
+    """``P(c | a)`` for each character ``c`` of :func:`_chars_with_trail`, as an array (cached:
+    a character before a lost byte comes back with other characters after it)."""
+    import numpy as np
+
+    return np.array(_lm().cond_from(a, _trail_candidates(trail)))
+
+
+@lru_cache(maxsize=1 << 13)
+def _probs_to(trail: int, b: str):
+    """``P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`, as an array."""
+    import numpy as np
+
+    return np.array(_lm().cond_to(_trail_candidates(trail), b))
+
+
+@lru_cache(maxsize=1 << 12)
+def _fit_mask(trail: int, syls: tuple):
+    """Which characters of :func:`_chars_with_trail` one of ``syls`` is a reading of."""
+    import numpy as np
+
+    fit = _fitting(syls)
+    return np.array([c in fit for _, c in _chars_with_trail(trail)], dtype=bool)
 
 
 @lru_cache(maxsize=1 << 8)
 def _trail_candidates(trail: int):
-    return _lm().candidates(tuple(c for _, c in _chars_with_trail(trail)))
+    """The model's arrays about :func:`_chars_with_trail` (a part of :func:`_gbk_candidates`)."""
+    chars, place = _gbk_candidates()
+    return _lm().subset(chars, [place[c] for _, c in _chars_with_trail(trail)])
+
+
+@lru_cache(maxsize=1)
+def _gbk_candidates():
+    """The model's arrays about every two-byte GBK character (no user-defined area), built
+    once, and each character's place among them."""
+    chars = tuple(sorted({c for t in range(0x40, 0xFF) for _, c in _chars_with_trail(t)}))
+    return _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
 
 
 #: cost of an annotation that does not follow a character it fits: the annotator
@@ -892,17 +1058,14 @@ def _trail_candidates(trail: int):
 _PHANTOM = math.log(200)
 
 
+#: cost of a lost byte: one of 126 lead bytes
+_LOST_COST = math.log(126)
+
+
 def _phantoms(data: bytes, anns) -> int:
     """Annotations that do not follow a character (of GBK ``data``) they fit."""
-    ends = _ends(data)
+    ends = _ends_of(_decode_text(data))
     return sum(1 for p, s in anns if not (p in ends and reading_matches(ends[p], s)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _ends(data: bytes) -> dict[int, str]:
-    """Byte offset where each character of GBK ``data`` ends -> the character."""
-    chars, spans = _decode(data)
-    return {e: c for c, (_, e) in zip(chars, spans)}
 
 
 def _render(r: _Reading) -> str:
@@ -950,7 +1113,8 @@ def _ranked(text: str, cluster: list[_Seed]):
     def score(chars: str) -> float:
         v = memo.get(chars)
         if v is None:
-            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * sum(1 for c in chars if c in foreign)
+            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * (
+                sum(map(foreign.__contains__, chars)) if foreign else 0)
         return v
 
     seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
@@ -1005,28 +1169,87 @@ def _word_logprob(chars: str) -> float:
     s = conv(chars)
     if len(s) != len(chars):
         s = chars
+    return _best_segmentation(s, freq, log_total)
+
+
+#: the best segmentation's log-probability of each (converted) text seen, by its prefixes:
+#: the readings of a zone share their beginnings, so most of a reading's table is known
+_PREFIX_BEST: dict[str, float] = {}
+_MAX_PREFIXES = 1 << 16
+
+
+@lru_cache(maxsize=4096)
+def _word_cost(c: str) -> float:
+    """The cost of a character that is no Chinese one: a punctuation mark, or else a symbol."""
+    c = _HALF_TO_FULL.get(c, c)
+    return _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
+
+
+def _best_segmentation(s: str, freq: dict, log_total: float) -> float:
+    """The dynamic programme of :func:`_word_logprob`: ``best[j]``, the best segmentation of
+    ``s[:j]``, is the best of ``best[i]`` plus the word ``s[i:j]`` (i >= j - 6).  A word
+    starts at a Chinese character; no longer word starts at ``i`` once ``s[i:j]`` is not even a
+    prefix of one (jieba keeps every prefix of its words); any other character is a word of
+    its own.  ``best[j]`` depends on ``s[:j]`` only: the longest prefix already seen is looked
+    up, and the programme goes on from there (from the six positions before it)."""
     n = len(s)
-    best = [0.0] + [-math.inf] * n
+    memo = _PREFIX_BEST
+    if len(memo) > _MAX_PREFIXES:
+        memo.clear()
+    v = memo.get(s)
+    if v is not None:
+        return v
+    # the prefixes kept are closed downwards (each is stored with every shorter one): bisect
+    lo, hi = 0, n - 1  # s[:lo] is known (the empty prefix is), s[:hi + 1] may be
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if s[:mid] in memo:
+            lo = mid
+        else:
+            hi = mid - 1
+    j0 = lo + 1  # the first position to compute
+    start = max(0, j0 - 6)  # the first position a word ending at j0 or later may start at
+    best = [-math.inf] * (n + 1)
+    best[0] = 0.0
+    for k in range(max(1, start), j0):
+        best[k] = memo[s[:k]]
+    get, log, inf = freq.get, math.log, -math.inf
     unknown = math.log(0.5) - log_total
-    get, log = freq.get, math.log
-    for i in range(n):
-        if best[i] == -math.inf:
+    # (v > best[j] keeps the larger as max() would: the same values, fewer calls)
+    for i in range(start, n):
+        b = best[i]
+        if b == inf:
             continue
-        c = s[i]
-        o = ord(c)
+        o = ord(s[i])
         if not (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF):
-            c = _HALF_TO_FULL.get(c, c)
-            cost = _PUNCT_COST.get(c, _RARE_PUNCT_COST if c in PUNCTUATION or c == "·" else math.log(1e-4))
-            best[i + 1] = max(best[i + 1], best[i] + cost)
+            if i + 1 >= j0:
+                v = b + _word_cost(s[i])
+                if v > best[i + 1]:
+                    best[i + 1] = v
             continue
-        for j in range(i + 1, min(n, i + 6) + 1):
+        first = i + 1
+        if first < j0:  # words from i ending before j0 are counted: go on if one may be longer
+            if get(s[i : j0 - 1]) is None:  # (jieba keeps every prefix of a word: one look)
+                continue
+            first = j0
+        for j in range(first, min(n, i + 6) + 1):
             f = get(s[i:j])
             if f:
-                best[j] = max(best[j], best[i] + log(f) - log_total)
-            elif j == i + 1:
-                best[j] = max(best[j], best[i] + unknown)
-            if f is None:  # jieba keeps every prefix of its words: no longer word starts so
+                v = b + log(f) - log_total
+            elif f is None:
+                if j == i + 1:
+                    v = b + unknown
+                    if v > best[j]:
+                        best[j] = v
                 break
+            elif j == i + 1:
+                v = b + unknown
+            else:
+                continue
+            if v > best[j]:
+                best[j] = v
+    for j in range(j0, n + 1):
+        memo[s[:j]] = best[j]
     return best[n]
 
 

@@ -23,6 +23,7 @@ syllable in running Chinese text can only be debris.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -43,7 +44,7 @@ _SEPARATORS = regex.compile(r"[\s'\-1-5]+")
 _DIGITS = regex.compile(r"\d")
 
 #: ``(content)`` with ASCII or full-width brackets; content = letters, tone digits, separators.
-_ANNOTATION = regex.compile(
+_ANNOTATION = re.compile(  # (the standard module: plain classes only, and it scans faster)
     rf"[(（][ \t\u3000]*(?P<body>[{_LETTERS}][{_LETTERS}1-5' \-]{{0,40}}?)[ \t\u3000]*[)）]"
 )
 #: A tone-marked word with a bracket on one side only, e.g. ``nèi)`` or ``(dòng``.
@@ -163,7 +164,7 @@ def _matches_chars(syllables: list[str], before: str) -> bool:
     return all(s in _readings(c) for s, c in zip(syllables, chars))
 
 
-def _annotation_note(text: str, m: regex.Match) -> str | None:
+def _annotation_note(text: str, m: re.Match) -> str | None:
     """Why the bracketed ``m`` is a pinyin annotation to remove (None: it is not one)."""
     body = m.group("body")
     syllables = _syllables_of(body)
@@ -195,16 +196,25 @@ def _judge(body: str, syllables: tuple[str, ...], before: str) -> str | None:
     return "pinyin annotation (toneless, matches the reading)"
 
 
-def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """``text`` without the (sorted, disjoint) ``spans``, and each kept character's index in ``text``."""
-    pieces, at, pos = [], [], 0
+def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` without the (sorted, disjoint) ``spans``."""
+    pieces, pos = [], 0
     for s, e, _ in spans:
         pieces.append(text[pos:s])
-        at.extend(range(pos, s))
         pos = e
     pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _kept_at(text: str, spans: list[tuple[int, int, str]]) -> list[int]:
+    """The index in ``text`` of each character :func:`_without` keeps (only built when a
+    second round finds something: its offsets are mapped back)."""
+    at, pos = [], 0
+    for s, e, _ in spans:
+        at.extend(range(pos, s))
+        pos = e
     at.extend(range(pos, len(text)))
-    return "".join(pieces), at
+    return at
 
 
 #: Full-width Latin letters read as ASCII when looking for debris (the width step folds them later).
@@ -250,6 +260,28 @@ def _round(text: str) -> list[tuple[int, int, str]]:
 
 
 _FULL_WIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
+#: brackets, and a letter (full-width ones too: they are folded) right inside an opening one
+#: or before a closing one, spaces between allowed: where every annotation and every piece of
+#: debris begins or ends
+_BRACKET = re.compile("[()（）]")
+_LETTER_AFTER_OPEN = re.compile(f"[(（][ \t\u3000]*[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
+_LETTER = re.compile(f"[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _may_hold_pinyin(text: str) -> bool:
+    """False if no bracket of ``text`` has a letter inside it: then there is no annotation
+    and no debris (one scan for brackets; a clean page has a few, around Chinese or digits)."""
+    for m in _BRACKET.finditer(text):
+        i = m.start()
+        if text[i] in "(（":
+            if _LETTER_AFTER_OPEN.match(text, i):
+                return True
+            continue
+        while i > 0 and text[i - 1] in " \t\u3000":
+            i -= 1
+        if i > 0 and _LETTER.match(text, i - 1):
+            return True
+    return False
 
 
 def _folded(text: str) -> str:
@@ -272,23 +304,26 @@ def strip_pinyin(text: str) -> list[Edit]:
     >>> TrackedText("会议huì(qū))下").run([strip_pinyin]).text
     '会议下'
     """
-    if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
+    if not _may_hold_pinyin(text):
         return []
     removed: list[tuple[int, int, str]] = []
-    kept, at = text, None
+    kept = text
     for _ in range(_MAX_ROUNDS):
-        found = _round(kept)
+        found = _round(kept) if not removed or _may_hold_pinyin(kept) else []
         if not found:
             break
-        if at is not None:  # back to offsets in ``text``
+        if removed:  # back to offsets in ``text``
+            at = _kept_at(text, removed)
             found = [(at[s], at[e - 1] + 1, note) for s, e, note in found]
         removed = _merge(removed, found)
-        kept, at = _without(text, removed)
+        kept = _without(text, removed)
     return [Edit(s, e, "", note) for s, e, note in removed]
 
 
 def _merge(old: list[tuple[int, int, str]], new: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Disjoint spans covering both lists: a new span swallows the old ones inside it."""
+    if not old and all(a[1] <= b[0] for a, b in zip(new, new[1:])):
+        return list(new)  # one scan's finds: in order and disjoint already
     out: list[tuple[int, int, str]] = []
     for s, e, note in sorted(old + new, key=lambda x: (x[0], -x[1])):
         if out and s < out[-1][1]:
