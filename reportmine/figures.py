@@ -99,6 +99,96 @@ def _exclusion_res() -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(r["pattern"]) for r in read_table("exclusions.tsv"))
 
 
+#: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
+_RUN_LED = re.compile(r"\(\?<!(\[[^\]]+\])\)\(\?P<x>\1\+\)(.+)", re.S)
+
+
+@dataclass(frozen=True)
+class _RunLed:
+    """How to find the matches of a row opening with a run of class C without trying every
+    position: a match starts where a C-run starts and the rest of the pattern begins right
+    after a C character, on one of its first characters.  ``rest_at`` finds those places (one
+    fast character-class search), ``run`` is C."""
+
+    run: frozenset[str]
+    rest_at: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _exclusion_plan() -> tuple[tuple[regex.Pattern, bool, _RunLed | None], ...]:
+    """Per row of ``data/exclusions.tsv``: (compiled, has group ``x``, its run-led finder or None)."""
+    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in _exclusion_res())
+
+
+def _run_led(pattern: str) -> _RunLed | None:
+    """The run-led finder of ``pattern``, or None when it is no run-led row or the first
+    characters of its rest cannot be told (then the row is scanned as a whole)."""
+    m = _RUN_LED.fullmatch(pattern)
+    if m is None:
+        return None
+    try:
+        from re import _parser  # the standard library's own reading of a pattern
+        run = _first_chars(_parser.parse(m.group(1)))
+        first = _first_chars(_parser.parse(m.group(2)))
+    except Exception:  # a construct only ``regex`` reads, or another Python: scan as a whole
+        return None
+    if run is None or first is None or run[1] or first[1] or run[2]:
+        return None
+    chars, _, space = first
+    cls = "".join(re.escape(ch) for ch in sorted(chars)) + ("\\s" if space else "")
+    run_cls = "".join(re.escape(ch) for ch in sorted(run[0]))
+    return _RunLed(frozenset(run[0]), re.compile(f"[{cls}](?<=[{run_cls}].)"))
+
+
+def _first_chars(seq) -> tuple[set[str], bool, bool] | None:
+    """(characters a match of a parsed pattern can start with, can it be empty, can it start
+    with whitespace), or None when a construct is met this reading does not know.
+
+    >>> from re import _parser
+    >>> chars, empty, space = _first_chars(_parser.parse("(?:个|项)?[人名](?:以[上下])?"))
+    >>> sorted(chars), empty, space
+    (['个', '人', '名', '项'], False, False)
+    """
+    from re import _constants as c
+
+    out: set[str] = set()
+    space = False
+    for op, av in seq:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # takes no character
+        if op is c.LITERAL:
+            return out | {chr(av)}, False, space
+        if op is c.IN:
+            if av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+                return out, False, True
+            if not all(o is c.LITERAL or o is c.RANGE and av_[1] - av_[0] < 256
+                       for o, av_ in av):
+                return None
+            for o, a in av:
+                out |= {chr(a)} if o is c.LITERAL else {chr(k) for k in range(a[0], a[1] + 1)}
+            return out, False, space
+        if op is c.SUBPATTERN:
+            got = _first_chars(av[-1])
+        elif op is c.BRANCH:
+            alts = [_first_chars(alt) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            got = (set().union(*(a[0] for a in alts)), any(a[1] for a in alts), any(a[2] for a in alts))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            got = _first_chars(av[2])
+            if got is not None and av[0] == 0:
+                got = (got[0], True, got[2])
+        else:
+            return None
+        if got is None:
+            return None
+        out |= got[0]
+        space = space or got[2]
+        if not got[1]:
+            return out, False, space
+    return out, True, space
+
+
 # --------------------------------------------------------------------------- helpers
 
 _DATE_AFTER = set("年月日号时点分秒周岁天日旬")
@@ -128,14 +218,36 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     ['“6.16”', '四']
     """
     spans = []
-    for rx in _exclusion_res():
-        for m in rx.finditer(text):
-            if "x" in rx.groupindex and m.group("x") is not None:
-                spans.append(m.span("x"))
-            else:
-                spans.append(m.span())
+    for rx, has_x, led in _exclusion_plan():
+        for m in (rx.finditer(text) if led is None else _run_led_matches(rx, led, text)):
+            span = m.span("x") if has_x else (-1, -1)
+            spans.append(span if span[0] >= 0 else m.span())
     spans.sort()
     return spans
+
+
+def _run_led_matches(rx: regex.Pattern, led: _RunLed, text: str) -> Iterable:
+    """The matches ``rx.finditer(text)`` gives, tried only at the starts of the runs after
+    which the rest of the pattern can begin (tested against finditer)."""
+    run = led.run
+    last_end = 0
+    prev_at = prev_start = -1
+    tried = -1
+    for hit in led.rest_at.finditer(text):
+        i = hit.start() - 1  # a run character: walk back to the start of its run
+        while i > 0 and text[i - 1] in run:
+            if i == prev_at:  # the previous place was in this run: its start is known
+                i = prev_start
+                break
+            i -= 1
+        prev_at, prev_start = hit.start(), i
+        if i < last_end or i == tried:
+            continue
+        tried = i
+        m = rx.match(text, i)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

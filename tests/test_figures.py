@@ -333,3 +333,37 @@ def test_exclusions_compiled_by_regex_match_as_re_does(text):
 
     reference = [re.compile(rx.pattern) for rx in _exclusion_res()]
     assert excluded_spans(text) == _spans_by(reference, text)
+
+
+_run_texts = st.text(alphabet="0123456789一二三四五六七八九十两百千万几半,xX 大五届次号个月人名以上下规模企业项条件事方面期间对：:，。\n全会工代",
+                     max_size=80)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES + ["十三五规划，五五五五大会议，3 人以上企业，二十三个方面"]),
+                 _run_texts))
+def test_run_led_rows_match_where_finditer_does(text):
+    """A row opening with a numeral run is tried only at the run starts its rest can follow:
+    same matches as scanning every position."""
+    from reportmine.figures import _exclusion_plan, _run_led_matches
+
+    led_rows = [(rx, led) for rx, _, led in _exclusion_plan() if led is not None]
+    assert len(led_rows) >= 10  # the numeral-led rows of data/exclusions.tsv are read as such
+    for rx, led in led_rows:
+        assert [m.span() for m in _run_led_matches(rx, led, text)] == [m.span() for m in rx.finditer(text)], rx.pattern
+
+
+def test_first_characters_of_a_pattern():
+    from re import _parser
+
+    from reportmine.figures import _first_chars
+
+    def first(p):
+        got = _first_chars(_parser.parse(p))
+        return got and (sorted(got[0]), got[1], got[2])
+
+    assert first("届(?:全会)") == (["届"], False, False)
+    assert first(r"\s?(?:人|名)以上") == (["人", "名"], False, True)
+    assert first("(?:大)?(?:事|工作)") == (["事", "大", "工"], False, False)
+    assert first("个?") == (["个"], True, False)
+    assert first("[^，]人") is None  # a negated class: not read, the row is scanned whole
