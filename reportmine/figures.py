@@ -548,7 +548,7 @@ def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
     if (n.kind != "number" or n.unit_hint or nxt.kind not in ("percent", "percentage_point")
             or nxt.start != n.end + 1 or text[n.end] not in "和与及"):
         return None
-    return _figure_of(text, replace(n, kind=nxt.kind, marker=nxt.marker), spans, years)
+    return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
@@ -590,7 +590,7 @@ def _garbled_decimal(text: str, n, nxt):
     if not (got and got[1] == "yuan") and not _money_before(text, n.start):
         return None
     value = (Decimal(whole) + Decimal(m.group(1)) / 100) * _numbers.multiplier(nxt.unit_hint)
-    return replace(n, end=nxt.end, text=text[n.start:nxt.end], value=float(value),
+    return n._replace(end=nxt.end, text=text[n.start:nxt.end], value=float(value),
                    unit_hint=nxt.unit_hint, trail=nxt.trail, qualifier=nxt.qualifier)
 
 

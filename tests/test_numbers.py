@@ -443,3 +443,37 @@ def test_a_page_of_dotted_numbers_is_scanned_without_a_search_per_run():
     fast, searched = _skipping_and_searching("版本V1.2.3于2023/04/05发布，共1.5.8.13项" * 3)
     assert fast == searched
     assert ("1.5", 1.5) in [(n.text, n.value) for n in fast]
+
+
+def _looking_back_everywhere(text):
+    """find_numbers(text) trying only where a qualifier or fixed word starts (the default), and
+    trying every position of the look-back before a run."""
+    import reportmine.numbers as nm
+
+    fast = nm.find_numbers(text)
+    nm.LOOK_BACK_AT_WORDS = False
+    try:
+        return fast, nm.find_numbers(text)
+    finally:
+        nm.LOOK_BACK_AT_WORDS = True
+
+
+_before_run = st.lists(st.sampled_from(["1", "23", "三", "十", "万", "余", "人", "%", "约", "近", "超过", "不足", "将近", "上",
+                                        "统一", "一般", "通过", "签约", "最近", "达", "共", "了", "，", "第", "百分之",
+                                        "几近", "差不多", "成立", "以上", "来自", "十分", "千方百计"]), max_size=30)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_before_run)
+def test_looking_back_only_where_a_word_starts_finds_the_same_numbers(tokens):
+    """Before a run, a match can only start where a qualifier (约, 超过) or a fixed word (统一,
+    通过) starts: trying those places alone finds the numbers a search of the whole stretch finds."""
+    fast, searched = _looking_back_everywhere("".join(tokens))
+    assert fast == searched
+
+
+def test_a_number_is_a_named_tuple_with_defaults():
+    n = find_numbers("约300人")[0]
+    assert (n.text, n.lead, n.value) == ("约300", "约", 300.0)
+    assert n._replace(kind="percent").kind == "percent" and n.kind == "number"
+    assert Number(0, 1, "3", 3.0, None, "exact", "number", "arabic", "").vague is False
