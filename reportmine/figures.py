@@ -86,10 +86,23 @@ def _noun_re() -> re.Pattern:
     return _lexicon("nouns.tsv", "noun", "class").pattern
 
 
+def _noun_at_end(s: str) -> str:
+    """The longest noun of ``data/nouns.tsv`` that ends ``s`` (``""`` if none): what the search
+    ``(?:noun|…)$`` finds, read as suffixes of ``s`` instead of trying every noun at every place.
+
+    >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
+    ('班组', '来电', '')
+    """
+    nouns = _noun_class()
+    for k in range(max(0, len(s) - _longest_noun()), len(s)):
+        if s[k:] in nouns:
+            return s[k:]
+    return ""
+
+
 @lru_cache(maxsize=None)
-def _noun_end_re() -> re.Pattern:
-    """A noun of ``data/nouns.tsv`` that ends its string."""
-    return re.compile("(?:" + "|".join(re.escape(n) for n, _ in _nouns()) + ")$")
+def _longest_noun() -> int:
+    return max(len(n) for n, _ in _nouns())
 
 
 @lru_cache(maxsize=None)
@@ -277,9 +290,17 @@ def _in_spans(pos: int, merged: tuple[list[int], list[int]]) -> bool:
 
 def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
     """(raw_unit, unit key) of the unit starting at ``pos``."""
-    units = _lexicon("units.tsv", "raw_unit", "unit")
+    units = _units()
     m = units.pattern.match(text, pos)
-    return (m.group(), units.of[m.group()]) if m else None
+    if m is None:
+        return None
+    raw = m.group()
+    return raw, units.of[raw]
+
+
+@lru_cache(maxsize=1)
+def _units() -> _Lexicon:
+    return _lexicon("units.tsv", "raw_unit", "unit")
 
 
 @lru_cache(maxsize=None)
@@ -289,6 +310,8 @@ def _phrase_stops() -> tuple[str, ...]:
 
 
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
+_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n（(]")
+_SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
 
@@ -306,7 +329,7 @@ def noun_after(text: str, unit_end: int) -> str:
     if after[:1] in _PUNCT or after[:1] in "、（(":
         return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
-    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
+    after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
     m = _NEXT_QUANTITY.search(after, 1)
     if m:
         after = after[:m.start()]
@@ -334,9 +357,9 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     de = phrase.find("的")
     if de > 0:
         # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)
-        m = _noun_end_re().search(phrase[:de])
-        if m:
-            return _noun_class()[m.group()]
+        noun = _noun_at_end(phrase[:de])
+        if noun:
+            return _noun_class()[noun]
     cls = counted_class(phrase, last=True)
     if cls:
         return cls
@@ -364,19 +387,29 @@ def counted_before(text: str, num_start: int) -> str:
     before = text[max(0, num_start - 12):num_start]
     # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
     before = before[:-1] if before.endswith(("”", "\"")) else before
-    before = re.split(r"[，。；：！？,;:\n）)、“”\"]", before)[-1]
-    changed = True
-    while changed and before:
-        changed = False
-        for w in _before_tails():
-            if before.endswith(w):
-                before, changed = before[: -len(w)], True
-                break
-    m = _noun_end_re().search(before)
-    if m:
-        return _noun_class()[m.group()]
+    before = _PHRASE_MARK.split(before)[-1]
+    tails, longest = _before_tail_set()
+    while before:  # drop the longest linking word that ends the phrase, again and again
+        tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
+        if not tail:
+            break
+        before = before[: -len(tail)]
+    noun = _noun_at_end(before)
+    if noun:
+        return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
-    return "person" if re.search(r"[\u4e00-\u9fff][员者师手匠]$", before) else ""
+    return "person" if _PERSON_SUFFIX.search(before) else ""
+
+
+_PHRASE_MARK = re.compile(r"[，。；：！？,;:\n）)、“”\"]")
+_PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
+
+
+@lru_cache(maxsize=None)
+def _before_tail_set() -> tuple[frozenset[str], int]:
+    """:func:`_before_tails` as a set, with the length of the longest."""
+    tails = _before_tails()
+    return frozenset(tails), max(map(len, tails), default=0)
 
 
 _PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
@@ -390,7 +423,7 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     >>> _part_of_whole(t, t.index("2个"), "个")
     'org'
     """
-    left = re.split(r"[。！？\n]", text[max(0, num_start - 60):num_start])[-1]
+    left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     if not _PART_LEAD.search(left):
         return ""
     base = num_start - len(left)
@@ -423,12 +456,12 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@kuai":
         return "item" if cls == "item" else "yuan"
     if key == "@jian":
-        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        wider = _SENTENCE_END.split(text[max(0, num_start - 30):num_start])[-1]
         return "case" if cls == "case" or counted_class(wider, last=True) == "case" else "item"
     if key == "@li":
         # 例 counts cases of a dispute or complaint (调解纠纷12例, 受理争议30件，调解成功12例);
         # sick people found (疑似病例6例) are other
-        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        wider = _SENTENCE_END.split(text[max(0, num_start - 30):num_start])[-1]
         if cls:
             return "case" if cls == "case" else "other"
         return "case" if counted_class(wider, last=True) == "case" else "other"
@@ -463,6 +496,10 @@ def _garble_verbs() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "count_verb")
 
 
+_SENTENCE_END_ASCII = re.compile(r"[。！？!?\n]")
+_CLAUSE_MARK = re.compile(r"[，；：,;:（(]")
+
+
 def _garbled_bare(text: str, start: int, end: int) -> str | None:
     """Unit class of a bare number whose classifier was evidently lost, else None.
 
@@ -477,8 +514,8 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
     if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
         return None
-    sentence_left = re.split(r"[。！？!?\n]", text[max(0, start - 60):start])[-1]
-    clause_left = re.split(r"[，；：,;:（(]", sentence_left)[-1]
+    sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
+    clause_left = _CLAUSE_MARK.split(sentence_left)[-1]
     if not nxt or nxt in _PUNCT:
         # the count closes its clause: 吸纳会员98， / 信访接待2，
         cls = counted_class(clause_left[-6:], last=True)
@@ -594,10 +631,13 @@ def _garbled_decimal(text: str, n, nxt):
                    unit_hint=nxt.unit_hint, trail=nxt.trail, qualifier=nxt.qualifier)
 
 
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+
+
 def _money_before(text: str, num_start: int) -> bool:
     """Is the number preceded, in its clause, by a money noun (捐款, 资金, 经费 …: class ``money``
     of ``data/nouns.tsv``)?"""
-    clause = re.split(r"[，。；：！？,;:!?\n]", text[max(0, num_start - 16):num_start])[-1]
+    clause = _CLAUSE_END.split(text[max(0, num_start - 16):num_start])[-1]
     return counted_class(clause, last=True) == "money"
 
 
@@ -734,12 +774,13 @@ def _counts_after_noun(text: str, end: int) -> bool:
     return after >= len(text) or text[after] in "，。；、！？,;!?）)"
 
 
+_TAIL_LAST = frozenset("余多上下右余%％成")  # the last characters of the tails below
 _NUMERAL_TAIL = re.compile(r"(?:余|多|以上|以下|左右|上下|有余|%|％|成)+$")
 
 
 def _core_numeral(s: str) -> str:
     """The numeral itself, without 余/多/以上 or the percent sign: ``60余`` → ``60``."""
-    return _NUMERAL_TAIL.sub("", s)
+    return _NUMERAL_TAIL.sub("", s) if s[-1:] in _TAIL_LAST else s
 
 
 def _is_year_use(text: str, end: int) -> bool:

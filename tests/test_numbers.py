@@ -477,3 +477,35 @@ def test_a_number_is_a_named_tuple_with_defaults():
     assert (n.text, n.lead, n.value) == ("约300", "约", 300.0)
     assert n._replace(kind="percent").kind == "percent" and n.kind == "number"
     assert Number(0, 1, "3", 3.0, None, "exact", "number", "arabic", "").vague is False
+
+
+_grammar_text = st.lists(st.sampled_from(["1", "23", "4,567", "０９", ".", "5%", "‰", "三", "十", "百", "千", "万", "亿", "两",
+                                          "几", "数", "余", "多", "来", "左右", "以上", "约", "近", "超过", "不足", "分之",
+                                          "百分之", "个百分点", "成", "一半", "壹", "贰", "拾", "佰", "至", "—", "-", "/",
+                                          "人", "元", "统一", "十分", "一般", "千方百计", "第", "年", "，", " ", "A", "点"]),
+                         max_size=30)
+
+
+def _with_engine(engine, text):
+    import reportmine.numbers as nm
+
+    saved = nm.NUMBER_ENGINE
+    nm.NUMBER_ENGINE = engine
+    nm._regexes.cache_clear()
+    try:
+        return nm.find_numbers(text), [nm.parse_number(text[i:i + 8]) for i in range(0, len(text), 3)]
+    finally:
+        nm.NUMBER_ENGINE = saved
+        nm._regexes.cache_clear()
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_grammar_text)
+def test_the_number_grammar_matches_in_re_as_in_regex(tokens):
+    """The grammar is compiled with ``re`` (faster here); ``regex`` reads it the same way."""
+    import re
+
+    import regex
+
+    text = "".join(tokens)
+    assert _with_engine(re, text) == _with_engine(regex, text)
