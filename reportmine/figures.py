@@ -309,6 +309,29 @@ def _phrase_stops() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "stop")
 
 
+def _stops_in(s: str) -> list[str]:
+    """The stop words (:func:`_phrase_stops`) that occur in ``s`` after its first character, in
+    the table's order: the only ones the cut in :func:`noun_after` can use.
+
+    >>> _stops_in("非公企业组建工会"), _stops_in("分拨中心分别成立")
+    ([], ['中', '分别', '成立'])
+    """
+    order, lengths, first = _stop_order()
+    found = {s[m.start():m.start() + k] for m in first.finditer(s, 1) for k in lengths}
+    return sorted((w for w in found if w in order), key=order.__getitem__)
+
+
+@lru_cache(maxsize=1)
+def _stop_order() -> tuple[dict[str, int], tuple[int, ...], re.Pattern]:
+    """Each stop word's place in the table (its first), the lengths stop words have, and the
+    class of their first characters (where one may start)."""
+    order: dict[str, int] = {}
+    for k, w in enumerate(_phrase_stops()):
+        order.setdefault(w, k)
+    first = re.compile("[" + "".join(re.escape(w[0]) for w in sorted(order)) + "]")
+    return order, tuple(sorted({len(w) for w in order})), first
+
+
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
 _CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n（(]")
 _SENTENCE_END = re.compile(r"[。！？\n]")
@@ -333,9 +356,12 @@ def noun_after(text: str, unit_end: int) -> str:
     m = _NEXT_QUANTITY.search(after, 1)
     if m:
         after = after[:m.start()]
+    stops = _stops_in(after)
+    if not stops:
+        return after
     # a stop word inside a counted noun does not cut it: 3个分拨中心 (中 of 中心)
     inside = [m.span() for m in _noun_re().finditer(after)]
-    for w in _phrase_stops():
+    for w in stops:
         i = after.find(w, 1)
         while i > 0 and any(a < i < b or (a == i and i + len(w) < b) for a, b in inside):
             i = after.find(w, i + 1)

@@ -367,3 +367,41 @@ def test_first_characters_of_a_pattern():
     assert first("(?:大)?(?:事|工作)") == (["事", "大", "工"], False, False)
     assert first("个?") == (["个"], True, False)
     assert first("[^，]人") is None  # a negated class: not read, the row is scanned whole
+
+
+def _noun_after_by_every_stop(text, unit_end):
+    """noun_after as first written (every stop word of the table tried): the reference."""
+    import re
+
+    from reportmine.figures import _NEXT_QUANTITY, _PUNCT, _noun_re, _phrase_stops
+
+    after = text[unit_end:unit_end + 14]
+    if after[:1] in _PUNCT or after[:1] in "、（(":
+        return ""
+    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
+    m = _NEXT_QUANTITY.search(after, 1)
+    if m:
+        after = after[:m.start()]
+    inside = [m.span() for m in _noun_re().finditer(after)]
+    for w in _phrase_stops():
+        i = after.find(w, 1)
+        while i > 0 and any(a < i < b or (a == i and i + len(w) < b) for a, b in inside):
+            i = after.find(w, i + 1)
+        if i > 0:
+            after = after[:i]
+    return after
+
+
+_phrases = st.lists(st.sampled_from(["个", "分拨中心", "中心", "中", "在", "参加", "参与", "发放", "企业", "职工", "工会",
+                                     "成立", "分别", "获得", "获", "被", "创建", "创", "的", "3", "名", "，", "、",
+                                     "站点", "户外", "劳动者", "服务", "进行", "班组"]), max_size=12)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_phrases)
+def test_noun_after_tries_only_the_stop_words_present(tokens):
+    from reportmine.figures import noun_after
+
+    text = "".join(tokens)
+    for end in range(len(text)):
+        assert noun_after(text, end) == _noun_after_by_every_stop(text, end)
