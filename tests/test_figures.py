@@ -405,3 +405,16 @@ def test_noun_after_tries_only_the_stop_words_present(tokens):
     text = "".join(tokens)
     for end in range(len(text)):
         assert noun_after(text, end) == _noun_after_by_every_stop(text, end)
+
+
+def test_a_figure_made_slot_by_slot_is_the_dataclass_one():
+    from dataclasses import FrozenInstanceError, fields
+
+    from reportmine.figures import Figure, _new_figure
+
+    values = (3, 8, 24.0, "yuan", "万元", "approx", 30.0, 3, 5, ("garbled_number",), "number")
+    made, built = _new_figure(*values), Figure(*values)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert [f.name for f in fields(Figure)] == list(Figure.__slots__)  # the order _new_figure fills
+    with pytest.raises(FrozenInstanceError):
+        made.value = 1.0
