@@ -504,6 +504,8 @@ def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
 
 
 _BARE_MULTIPLIERS = frozenset("百千万亿萬億")
+#: ``Number`` from all its fields in order, without the named tuple's argument handling
+_new_number = tuple.__new__
 _GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail", "fn2")
 
 
@@ -512,7 +514,7 @@ def _build(m, base: int = 0) -> Number | None:
     fields = _fields(m.group(*_GROUPS))
     if fields is None:
         return None
-    return Number(m.start() + base, m.end() + base, m.group(), *fields)
+    return _new_number(Number, (m.start() + base, m.end() + base, m.group()) + fields)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -686,6 +688,23 @@ def _first_number(text: str, s: int, e: int, num_re, single_re) -> tuple[Number 
     return None, s + 1
 
 
+def _fixed_words_inside(text: str, lo: int, hi: int, stop: int, skip_re, first: frozenset[str]):
+    """The fixed words starting in ``text[lo:hi]`` (ending by ``stop``), the longest at each
+    place, left to right: what ``skip_re.finditer(text, lo, stop, overlapped=True)`` gives before
+    ``hi``, tried only where a fixed word can start (a candidate is a few characters)."""
+    for j in range(lo, hi):
+        if text[j] in first:
+            sk = skip_re.match(text, j, stop)
+            if sk is not None:
+                yield sk
+
+
+@functools.lru_cache(maxsize=1)
+def _skip_first_chars() -> frozenset[str]:
+    """Characters a fixed word starts with."""
+    return frozenset(w[0] for w in _words().skip)
+
+
 @functools.lru_cache(maxsize=1)
 def _skip_inner_chars() -> frozenset[str]:
     """Characters that can stand inside a fixed word after its first character."""
@@ -765,6 +784,7 @@ def find_numbers(text: str) -> list[Number]:
     runs, combined, num_re, single_re, skip_re = _regexes()
     word_re = _word_start_re()
     inner = _skip_inner_chars()
+    skip_first = _skip_first_chars()
     before = _before_chars()
     follow = _follow_chars()
     out: list[Number] = []
@@ -784,8 +804,9 @@ def find_numbers(text: str) -> list[Number]:
         if (prev_ch not in before and prev_ch not in _ASCII_GLUE and run.group().isdigit()
                 and run.group().isascii() and (re_ == n_text or text[re_] not in follow)):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
-            out.append(Number(rs, re_, run.group(), float(run.group()), None, "exact",
-                              "number", "arabic", ""))
+            digits = run.group()
+            out.append(_new_number(Number, (rs, re_, digits, float(digits), None, "exact", "number", "arabic",
+                                            "", "", "", "", False)))
             pos = re_
             continue
         if (re_ - rs == 1 and prev_ch not in before and text[rs] in _SIMPLE_CN
@@ -819,9 +840,7 @@ def find_numbers(text: str) -> list[Number]:
         # a fixed word that starts inside the candidate and runs past its end
         if e < n_text and text[e] in inner:
             cs, ce = _core_span(m)
-            for sk in skip_re.finditer(text, s + 1, min(n_text, e + 8), overlapped=True):
-                if sk.start() >= e:
-                    break
+            for sk in _fixed_words_inside(text, s + 1, e, min(n_text, e + 8), skip_re, skip_first):
                 if sk.end() <= e:
                     continue
                 if sk.start() == cs and cs > s:

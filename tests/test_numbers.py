@@ -509,3 +509,21 @@ def test_the_number_grammar_matches_in_re_as_in_regex(tokens):
 
     text = "".join(tokens)
     assert _with_engine(re, text) == _with_engine(regex, text)
+
+
+_fixed_word_text = st.lists(st.sampled_from(["一", "般", "统", "十", "分", "之", "千方百计", "上下", "班", "成", "员", "来", "自",
+                                             "3", "万", "余", "人", "的", "是", "一般", "统一", "十分", "成员"]),
+                            max_size=20)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_fixed_word_text, st.integers(0, 20), st.integers(0, 20))
+def test_fixed_words_inside_a_candidate_are_those_an_overlapped_search_finds(tokens, lo, hi):
+    import reportmine.numbers as nm
+
+    text = "".join(tokens)
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    stop = min(len(text), hi + 8)
+    skip_re = nm._regexes()[4]
+    every = [m.span() for m in skip_re.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
+    assert [m.span() for m in nm._fixed_words_inside(text, lo, hi, stop, skip_re, nm._skip_first_chars())] == every
