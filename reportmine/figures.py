@@ -120,13 +120,13 @@ _RUN_LED = re.compile(r"\(\?<!(\[[^\]]+\])\)\(\?P<x>\1\+\)(.+)", re.S)
 class _RunLed:
     """How to find the matches of a row opening with a run of class C without trying every
     position: a match starts where a C-run starts and the rest of the pattern matches right
-    after a C character.  ``rest_at`` finds the places holding a first character of the rest
-    after a C character (one fast character-class search), ``rest`` is the rest of the pattern,
-    ``run`` is C and ``row`` the whole pattern (compiled with ``re``: tried at a place, it
-    answers faster than ``regex``)."""
+    after a C character.  ``run`` is C, ``first`` the characters the rest can start with (and
+    ``space``: any white space), ``rest`` the rest of the pattern and ``row`` the whole pattern
+    (compiled with ``re``: tried at a place, it answers faster than ``regex``)."""
 
     run: frozenset[str]
-    rest_at: re.Pattern
+    first: frozenset[str]
+    space: bool
     rest: re.Pattern
     row: re.Pattern
 
@@ -152,10 +152,53 @@ def _run_led(pattern: str) -> _RunLed | None:
     if run is None or first is None or run[1] or first[1] or run[2]:
         return None
     chars, _, space = first
-    cls = "".join(re.escape(ch) for ch in sorted(chars)) + ("\\s" if space else "")
-    run_cls = "".join(re.escape(ch) for ch in sorted(run[0]))
-    return _RunLed(frozenset(run[0]), re.compile(f"[{cls}](?<=[{run_cls}].)"), re.compile(m.group(2)),
-                   re.compile(pattern))
+    return _RunLed(frozenset(run[0]), frozenset(chars), space, re.compile(m.group(2)), re.compile(pattern))
+
+
+@lru_cache(maxsize=1)
+def _run_led_finder() -> tuple[re.Pattern, dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+    """One search for all run-led rows: a character some row's rest can start with, right
+    after a character of some row's run; and, per such character, the rows (index, run) whose
+    rest can start with it."""
+    rows = [(k, led) for k, (_, _, led) in enumerate(_exclusion_plan()) if led is not None]
+    by_char: dict[str, list] = {}
+    for k, led in rows:
+        for ch in led.first:
+            by_char.setdefault(ch, []).append((k, led.run))
+    spaced = [(k, led.run) for k, led in rows if led.space]
+    rows_of = _RowsOf({ch: tuple(v) for ch, v in by_char.items()}, tuple(spaced))
+    first = "".join(re.escape(ch) for ch in sorted(by_char)) + ("\\s" if spaced else "")
+    runs = "".join(re.escape(ch) for ch in sorted(frozenset().union(*(led.run for _, led in rows))))
+    return re.compile(f"[{first}](?<=[{runs}].)"), rows_of
+
+
+class _RowsOf(dict):
+    """character -> the run-led rows whose rest can start with it (white space: the rows whose
+    rest opens with ``\\s``, as ``re`` reads it); filled as characters are met."""
+
+    def __init__(self, by_char: dict, spaced: tuple) -> None:
+        super().__init__()
+        self._by_char, self._spaced = by_char, spaced
+
+    def __missing__(self, ch: str):
+        rows = self._by_char.get(ch, ())
+        if ch.isspace():
+            rows = tuple(dict.fromkeys(rows + self._spaced))
+        self[ch] = rows
+        return rows
+
+
+def _run_led_hits(text: str) -> dict[int, list[int]]:
+    """Per run-led row (its index), the places where its rest may begin: one search for all."""
+    finder, rows_of = _run_led_finder()
+    hits: dict[int, list[int]] = {}
+    for m in finder.finditer(text):
+        p = m.start()
+        prev = text[p - 1]
+        for k, run in rows_of[text[p]]:
+            if prev in run:
+                hits.setdefault(k, []).append(p)
+    return hits
 
 
 def _first_chars(seq) -> tuple[set[str], bool, bool] | None:
@@ -236,31 +279,32 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     ['“6.16”', '四']
     """
     spans = []
-    for rx, has_x, led in _exclusion_plan():
-        for m in (rx.finditer(text) if led is None else _run_led_matches(rx, led, text)):
+    hits = _run_led_hits(text)
+    for k, (rx, has_x, led) in enumerate(_exclusion_plan()):
+        for m in (rx.finditer(text) if led is None else _run_led_matches(led, text, hits.get(k, ()))):
             span = m.span("x") if has_x else (-1, -1)
             spans.append(span if span[0] >= 0 else m.span())
     spans.sort()
     return spans
 
 
-def _run_led_matches(rx: regex.Pattern, led: _RunLed, text: str) -> Iterable:
-    """The matches ``rx.finditer(text)`` gives, tried only at the starts of the runs after
-    which the rest of the pattern can begin (tested against finditer)."""
+def _run_led_matches(led: _RunLed, text: str, hits: Iterable[int]) -> Iterable:
+    """The matches finditer gives for a run-led row, tried only at the starts of the runs after
+    which its rest can begin (``hits``, from :func:`_run_led_hits`; tested against finditer)."""
     run, rest, row = led.run, led.rest.match, led.row.match
     last_end = 0
     prev_at = prev_start = -1
     tried = -1
-    for hit in led.rest_at.finditer(text):
-        if rest(text, hit.start()) is None:
+    for at in hits:
+        if rest(text, at) is None:
             continue  # the rest does not follow this run character: no match ends its run here
-        i = hit.start() - 1  # a run character: walk back to the start of its run
+        i = at - 1  # a run character: walk back to the start of its run
         while i > 0 and text[i - 1] in run:
             if i == prev_at:  # the previous place was in this run: its start is known
                 i = prev_start
                 break
             i -= 1
-        prev_at, prev_start = hit.start(), i
+        prev_at, prev_start = at, i
         if i < last_end or i == tried:
             continue
         tried = i
