@@ -749,17 +749,20 @@ LOOK_BACK_AT_WORDS = True
 
 @functools.lru_cache(maxsize=1)
 def _word_start_re():
-    """A leading qualifier or a fixed word (``data/numeral_words.tsv``), matched where it starts."""
+    """A leading qualifier or a fixed word (``data/numeral_words.tsv``), matched where it starts,
+    and the characters such a word starts with."""
     w = _words()
-    return regex.compile(_trie_pattern({word for word, _, _ in w.lead} | set(w.skip)))
+    words = {word for word, _, _ in w.lead} | set(w.skip)
+    return regex.compile(_trie_pattern(words)), frozenset(word[0] for word in words)
 
 
 def _search_from_words(text: str, lo: int, rs: int, stop: int, combined, word_re):
     """``combined.search(text, lo, stop)`` when ``text[lo:rs]`` holds no numeral character (the
     stretch between the last number and the run at ``rs``): a match starting before ``rs`` opens
     with a qualifier or a fixed word, so only the places where one starts are tried there."""
+    word_re, first = word_re
     for q in range(lo, rs):
-        if word_re.match(text, q) is not None:
+        if text[q] in first and word_re.match(text, q) is not None:
             m = combined.match(text, q, stop)
             if m is not None:
                 return m
@@ -810,7 +813,8 @@ def find_numbers(text: str) -> list[Number]:
             pos = re_
             continue
         if (re_ - rs == 1 and prev_ch not in before and text[rs] in _SIMPLE_CN
-                and (re_ == n_text or text[re_] not in follow) and not skip_re.match(text, rs)):
+                and (re_ == n_text or text[re_] not in follow)
+                and (text[rs] not in skip_first or not skip_re.match(text, rs))):
             # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
             fields = _fields((None, None, None, text[rs]) + (None,) * 9)
             out.append(Number(rs, re_, text[rs], *fields))
