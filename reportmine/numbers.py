@@ -843,10 +843,10 @@ def find_numbers(text: str) -> list[Number]:
         s, e = m.start(), m.end()
         # a fixed word that starts inside the candidate and runs past its end
         if e < n_text and text[e] in inner:
-            cs, ce = _core_span(m)
             for sk in _fixed_words_inside(text, s + 1, e, min(n_text, e + 8), skip_re, skip_first):
                 if sk.end() <= e:
                     continue
+                cs, ce = _core_span(m)
                 if sk.start() == cs and cs > s:
                     e = -1  # 上千方百计: the qualifier was stranded before a fixed word
                     pos = sk.start()
