@@ -420,3 +420,26 @@ def test_a_figure_made_slot_by_slot_is_the_dataclass_one():
     assert [f.name for f in fields(Figure)] == list(Figure.__slots__)  # the order _new_figure fills
     with pytest.raises(FrozenInstanceError):
         made.value = 1.0
+
+
+_word_led_texts = st.lists(st.sampled_from(["服务", "电话", "热线", "：", "12345", "不足", "不到", "25", "人", "的", "企业", "抓好",
+                                            "三", "件", "事", "每", "季度", "召开", "一", "次", "个", "批", "“", "”", "《",
+                                            "》", "第", "届", "共", "页", "五一", "节", "两", "以下", "如下", "方面", "4050",
+                                            "人员", "100", "%", "下载", "次数", "阅读", "量", "为期", "年", "精选", "篇",
+                                            "隐藏", "字", "世界", "500", "强", "期保护", " ", "\n", "，"]), max_size=25)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES), _word_led_texts.map("".join)))
+def test_word_led_rows_match_where_finditer_does(text):
+    """A row opening with known words is tried only where one of them starts: same matches."""
+    import re
+
+    from reportmine.figures import _exclusion_plan, _word_led, _word_led_hits, _word_led_matches
+
+    rows = _word_led()[0]
+    assert len(rows) >= 20  # most rows of data/exclusions.tsv open with a word
+    hits = _word_led_hits(text)
+    for k, row in rows.items():
+        expected = [m.span() for m in re.compile(_exclusion_plan()[k][0].pattern).finditer(text)]
+        assert [m.span() for m in _word_led_matches(row, text, hits.get(k, ()))] == expected, row.pattern
