@@ -498,17 +498,26 @@ def noun_after(text: str, unit_end: int) -> str:
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
     """
+    after = _phrase_window(text, unit_end)
+    stops = _stops_in(after)
+    return _cut_at_stops(after, stops) if stops else after
+
+
+def _phrase_window(text: str, unit_end: int) -> str:
+    """What may belong to the phrase after a classifier: up to 14 characters, cut at the clause's
+    end or the next quantity (``""`` when punctuation follows the classifier)."""
     after = text[unit_end:unit_end + 14]
     if after[:1] in _PUNCT or after[:1] in "、（(":
         return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
     after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
     m = _NEXT_QUANTITY.search(after, 1)
-    if m:
-        after = after[:m.start()]
-    stops = _stops_in(after)
-    if not stops:
-        return after
+    return after[:m.start()] if m else after
+
+
+def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
+    """``after`` cut before the first place of each stop word in turn (after its first
+    character, not inside a counted noun)."""
     # a stop word inside a counted noun does not cut it: 3个分拨中心 (中 of 中心)
     inside = [m.span() for m in _noun_re().finditer(after)]
     for w in stops:

@@ -372,26 +372,10 @@ def test_first_characters_of_a_pattern():
 
 
 def _noun_after_by_every_stop(text, unit_end):
-    """noun_after as first written (every stop word of the table tried): the reference."""
-    import re
+    """noun_after as first written (every stop word of the table tried in turn): the reference."""
+    from reportmine.figures import _cut_at_stops, _phrase_stops, _phrase_window
 
-    from reportmine.figures import _NEXT_QUANTITY, _PUNCT, _noun_re, _phrase_stops
-
-    after = text[unit_end:unit_end + 14]
-    if after[:1] in _PUNCT or after[:1] in "、（(":
-        return ""
-    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
-    m = _NEXT_QUANTITY.search(after, 1)
-    if m:
-        after = after[:m.start()]
-    inside = [m.span() for m in _noun_re().finditer(after)]
-    for w in _phrase_stops():
-        i = after.find(w, 1)
-        while i > 0 and any(a < i < b or (a == i and i + len(w) < b) for a, b in inside):
-            i = after.find(w, i + 1)
-        if i > 0:
-            after = after[:i]
-    return after
+    return _cut_at_stops(_phrase_window(text, unit_end), _phrase_stops())
 
 
 _phrases = st.lists(st.sampled_from(["个", "分拨中心", "中心", "中", "在", "参加", "参与", "发放", "企业", "职工", "工会",

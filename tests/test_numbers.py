@@ -417,16 +417,21 @@ _glued = st.lists(st.sampled_from(["1", "23", "4567", "０９", ".", "．", "/",
                                    "百分之", "万", "余", "人", "%", "至", "—", " ", "统一", "第", "年"]), max_size=30)
 
 
-def _skipping_and_searching(text):
-    """find_numbers(text) with glued digit runs skipped (the default), and with every run searched."""
+def _with_and_without(shortcut, text):
+    """find_numbers(text) with a shortcut of reportmine.numbers on (the default), and off."""
     import reportmine.numbers as nm
 
     fast = nm.find_numbers(text)
-    nm.SKIP_GLUED_RUNS = False
+    setattr(nm, shortcut, False)
     try:
         return fast, nm.find_numbers(text)
     finally:
-        nm.SKIP_GLUED_RUNS = True
+        setattr(nm, shortcut, True)
+
+
+def _skipping_and_searching(text):
+    """find_numbers(text) with glued digit runs skipped (the default), and with every run searched."""
+    return _with_and_without("SKIP_GLUED_RUNS", text)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
@@ -448,14 +453,7 @@ def test_a_page_of_dotted_numbers_is_scanned_without_a_search_per_run():
 def _looking_back_everywhere(text):
     """find_numbers(text) trying only where a qualifier or fixed word starts (the default), and
     trying every position of the look-back before a run."""
-    import reportmine.numbers as nm
-
-    fast = nm.find_numbers(text)
-    nm.LOOK_BACK_AT_WORDS = False
-    try:
-        return fast, nm.find_numbers(text)
-    finally:
-        nm.LOOK_BACK_AT_WORDS = True
+    return _with_and_without("LOOK_BACK_AT_WORDS", text)
 
 
 _before_run = st.lists(st.sampled_from(["1", "23", "三", "十", "万", "余", "人", "%", "约", "近", "超过", "不足", "将近", "上",
