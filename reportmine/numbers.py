@@ -798,10 +798,13 @@ def find_numbers(text: str) -> list[Number]:
     before = _before_chars()
     follow = _follow_chars()
     out: list[Number] = []
+    append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
+    skip_glued, look_back_at_words = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS
+    search_run = runs.search
     pos, n_text = 0, len(text)
     while pos < n_text:
         # stage 1 (fast): the next run of numeral characters
-        run = runs.search(text, pos)
+        run = search_run(text, pos)
         if run is None:
             break
         # stage 2: the full grammar; look back only where a qualifier or a fixed word may
@@ -811,23 +814,23 @@ def find_numbers(text: str) -> list[Number]:
             pos = re_  # no number is this long: skip the whole run (linear, no huge values)
             continue
         prev_ch = text[rs - 1] if rs > pos else ""
-        if (prev_ch not in before and prev_ch not in _ASCII_GLUE and run.group().isdigit()
-                and run.group().isascii() and (re_ == n_text or text[re_] not in follow)):
+        run_text = run.group()
+        if (prev_ch not in before and prev_ch not in glue and run_text.isdigit()
+                and run_text.isascii() and (re_ == n_text or text[re_] not in follow)):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
-            digits = run.group()
-            out.append(_new_number(Number, (rs, re_, digits, float(digits), None, "exact", "number", "arabic",
-                                            "", "", "", "", False)))
+            append(new(Number, (rs, re_, run_text, float(run_text), None, "exact", "number", "arabic",
+                                "", "", "", "", False)))
             pos = re_
             continue
-        if (re_ - rs == 1 and prev_ch not in before and text[rs] in _SIMPLE_CN
+        if (re_ - rs == 1 and prev_ch not in before and run_text in simple_cn
                 and (re_ == n_text or text[re_] not in follow)
                 and (text[rs] not in skip_first or not skip_re.match(text, rs))):
             # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
-            fields = _fields((None, None, None, text[rs]) + (None,) * 9)
-            out.append(Number(rs, re_, text[rs], *fields))
+            fields = _fields((None, None, None, run_text) + (None,) * 9)
+            append(new(Number, (rs, re_, run_text) + fields))
             pos = re_
             continue
-        if SKIP_GLUED_RUNS and prev_ch in _ARABIC_GLUE and _DIGITS_ONLY.fullmatch(run.group()):
+        if skip_glued and prev_ch in _ARABIC_GLUE and _DIGITS_ONLY.fullmatch(run_text):
             # digits glued to a digit, a point, a slash or a letter (the rest of 1.2.3, V2,
             # 2023/04/05) start no number (the Arabic look-behind) and no other number starts
             # with a digit: go on after the run instead of searching the 40 characters beyond it
@@ -837,12 +840,12 @@ def find_numbers(text: str) -> list[Number]:
         stop = min(n_text, re_ + 40)
         if prev_ch not in before:
             m = combined.search(text, rs, stop)
-        elif LOOK_BACK_AT_WORDS:
+        elif look_back_at_words:
             m = _search_from_words(text, max(pos, rs - _LOOKBACK), rs, stop, combined, word_re)
         else:
             m = combined.search(text, max(pos, rs - _LOOKBACK), stop)
         if m is None:
-            pos = run.end()
+            pos = re_
             continue
         if m.group("skip") is not None:
             pos = m.end()
@@ -871,7 +874,7 @@ def find_numbers(text: str) -> list[Number]:
         else:
             n, nxt = _first_number(text, s, e, num_re, single_re)
         if n is not None:
-            out.append(n)
+            append(n)
         pos = max(nxt, s + 1)
     return out
 
