@@ -738,16 +738,20 @@ def find_figures(text: str) -> list[Figure]:
     years = _years_in(text)
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
+    count = len(numbers)
     i = 0
-    while i < len(numbers):
+    while i < count:
         n, extra = numbers[i], ()
-        merged = _garbled_decimal(text, n, numbers[i + 1] if i + 1 < len(numbers) else None)
+        # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
+        joined = i + 1 < count and numbers[i + 1].start == n.end + 1
+        merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         if merged is not None:
             n, extra = merged, ("garbled_number",)
             i += 1
+            joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         i += 1
         fig = _figure_of(text, n, spans, years, extra)
-        if fig is None and i < len(numbers):
+        if fig is None and joined:
             fig = _shared_sign(text, n, numbers[i], spans, years)
         if fig is None or (out and fig.start < out[-1].end):
             continue
