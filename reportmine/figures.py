@@ -755,7 +755,8 @@ def find_figures(text: str) -> list[Figure]:
             fig = _shared_sign(text, n, numbers[i], spans, years)
         if fig is None or (out and fig.start < out[-1].end):
             continue
-        if out and _is_unit_range(text, out[-1], fig):
+        # a range's separator is one character (至, 到, —, ~ …: _RANGE_SEP)
+        if out and fig.start == out[-1].end + 1 and _is_unit_range(text, out[-1], fig):
             lo = out.pop()  # 2000元至4000元: one record, the bounds in value and high
             fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)

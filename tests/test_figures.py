@@ -427,3 +427,10 @@ def test_word_led_rows_match_where_finditer_does(text):
     for k, row in rows.items():
         expected = [m.span() for m in re.compile(_exclusion_plan()[k][0].pattern).finditer(text)]
         assert [m.span() for m in _word_led_matches(row, text, hits.get(k, ()))] == expected, row.pattern
+
+
+def test_range_separators_are_one_character():
+    """find_figures tries a range only when one character stands between two figures."""
+    from reportmine.figures import _RANGE_SEP
+
+    assert all(len(sep) == 1 for sep in _RANGE_SEP)
