@@ -86,10 +86,23 @@ def _noun_re() -> re.Pattern:
     return _lexicon("nouns.tsv", "noun", "class").pattern
 
 
+def _noun_at_end(s: str) -> str:
+    """The longest noun of ``data/nouns.tsv`` that ends ``s`` (``""`` if none): what the search
+    ``(?:noun|…)$`` finds, read as suffixes of ``s`` instead of trying every noun at every place.
+
+    >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
+    ('班组', '来电', '')
+    """
+    nouns = _noun_class()
+    for k in range(max(0, len(s) - _longest_noun()), len(s)):
+        if s[k:] in nouns:
+            return s[k:]
+    return ""
+
+
 @lru_cache(maxsize=None)
-def _noun_end_re() -> re.Pattern:
-    """A noun of ``data/nouns.tsv`` that ends its string."""
-    return re.compile("(?:" + "|".join(re.escape(n) for n, _ in _nouns()) + ")$")
+def _longest_noun() -> int:
+    return max(len(n) for n, _ in _nouns())
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +110,236 @@ def _exclusion_res() -> tuple[regex.Pattern, ...]:
     """The exclusion patterns, compiled by ``regex``: a pattern opening with a look-behind (most
     do) scans a page about 1.6x faster there than with ``re``, same matches (tested per row)."""
     return tuple(regex.compile(r["pattern"]) for r in read_table("exclusions.tsv"))
+
+
+#: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
+_RUN_LED = re.compile(r"\(\?<!(\[[^\]]+\])\)\(\?P<x>\1\+\)(.+)", re.S)
+
+
+@dataclass(frozen=True)
+class _RunLed:
+    """How to find the matches of a row opening with a run of class C without trying every
+    position: a match starts where a C-run starts and the rest of the pattern matches right
+    after a C character.  ``run`` is C, ``first`` the characters the rest can start with (and
+    ``space``: any white space), ``rest`` the rest of the pattern and ``row`` the whole pattern
+    (compiled with ``re``: tried at a place, it answers faster than ``regex``)."""
+
+    run: frozenset[str]
+    first: frozenset[str]
+    space: bool
+    rest: re.Pattern
+    row: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _exclusion_plan() -> tuple[tuple[regex.Pattern, bool, _RunLed | None], ...]:
+    """Per row of ``data/exclusions.tsv``: (compiled, has group ``x``, its run-led finder or None)."""
+    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in _exclusion_res())
+
+
+@lru_cache(maxsize=1)
+def _word_led() -> tuple[dict[int, re.Pattern], re.Pattern | None, dict[str, tuple[int, ...]]]:
+    """The rows (not run-led) whose matches open with one of a few words (《, 第, 不足|不到…,
+    一期保护…): per row index the row compiled with ``re``; one search for every place where such
+    a word starts (group 1: the longest word there); and per word the rows that can start there
+    (those opening with it or with a word it begins with)."""
+    from re import _parser  # the standard library's own reading of a pattern
+
+    rows: dict[int, re.Pattern] = {}
+    words_of: dict[int, set[str]] = {}
+    for k, (rx, _, led) in enumerate(_exclusion_plan()):
+        if led is not None:
+            continue
+        try:
+            words, _ = _leading_words(_parser.parse(rx.pattern))
+        except Exception:  # a construct only ``regex`` reads: the row is scanned whole
+            continue
+        if words and "" not in words:
+            rows[k], words_of[k] = re.compile(rx.pattern), words
+    every = set().union(*words_of.values())
+    starting = {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in every}
+    # a first character, then (looking back at it) the longest word starting there: the class
+    # lets the search skip ahead, where a bare look-ahead is tried at every place (5x slower)
+    first = "".join(re.escape(ch) for ch in sorted({w[0] for w in every}))
+    finder = re.compile(f"[{first}](?<=(?=({_numbers._trie_pattern(every)})).)") if every else None
+    return rows, finder, starting
+
+
+#: at most this many opening words per row (a longer list: the row is read with fewer, shorter words)
+MAX_OPENING_WORDS = 64
+
+
+def _leading_words(seq) -> tuple[set[str], bool]:
+    """Words every match of a parsed pattern opens with (``{""}``: none known), and whether
+    the pattern is read to its end.
+
+    >>> from re import _parser
+    >>> sorted(_leading_words(_parser.parse("(?:不足|超过)[0-9]+人"))[0])
+    ['不足', '超过']
+    >>> sorted(_leading_words(_parser.parse("[一二]期保护"))[0])
+    ['一期保护', '二期保护']
+    """
+    from re import _constants as c
+
+    acc = {""}
+    for op, av in seq:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # takes no character
+        if op is c.LITERAL:
+            got, complete = {chr(av)}, True
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            got, complete = {chr(a) for _, a in av}, True
+        elif op is c.SUBPATTERN:
+            got, complete = _leading_words(av[-1])
+        elif op is c.BRANCH:
+            alts = [_leading_words(alt) for alt in av[1]]
+            got, complete = set().union(*(a[0] for a in alts)), all(a[1] for a in alts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            got, complete = _leading_words(av[2])[0], False
+        else:
+            return acc, False
+        longer = {a + b for a in acc for b in got}
+        if len(longer) > MAX_OPENING_WORDS:
+            return acc, False
+        acc = longer
+        if not complete:
+            return acc, False
+    return acc, True
+
+
+def _word_led_hits(text: str) -> dict[int, list[int]]:
+    """Per word-led row (its index), the places where one of its opening words starts."""
+    _, finder, starting = _word_led()
+    hits: dict[int, list[int]] = {}
+    if finder is not None:
+        for m in finder.finditer(text):
+            for k in starting[m.group(1)]:
+                hits.setdefault(k, []).append(m.start())
+    return hits
+
+
+def _word_led_matches(row: re.Pattern, text: str, hits: Iterable[int]) -> Iterable:
+    """The matches ``row.finditer(text)`` gives, tried only where an opening word starts."""
+    last_end = 0
+    for at in hits:
+        if at >= last_end:
+            m = row.match(text, at)
+            if m is not None:
+                last_end = m.end()
+                yield m
+
+
+def _run_led(pattern: str) -> _RunLed | None:
+    """The run-led finder of ``pattern``, or None when it is no run-led row or the first
+    characters of its rest cannot be told (then the row is scanned as a whole)."""
+    m = _RUN_LED.fullmatch(pattern)
+    if m is None:
+        return None
+    try:
+        from re import _parser  # the standard library's own reading of a pattern
+        run = _first_chars(_parser.parse(m.group(1)))
+        first = _first_chars(_parser.parse(m.group(2)))
+    except Exception:  # a construct only ``regex`` reads, or another Python: scan as a whole
+        return None
+    if run is None or first is None or run[1] or first[1] or run[2]:
+        return None
+    chars, _, space = first
+    return _RunLed(frozenset(run[0]), frozenset(chars), space, re.compile(m.group(2)), re.compile(pattern))
+
+
+@lru_cache(maxsize=1)
+def _run_led_finder() -> tuple[re.Pattern, dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+    """One search for all run-led rows: a character some row's rest can start with, right
+    after a character of some row's run; and, per such character, the rows (index, run) whose
+    rest can start with it."""
+    rows = [(k, led) for k, (_, _, led) in enumerate(_exclusion_plan()) if led is not None]
+    by_char: dict[str, list] = {}
+    for k, led in rows:
+        for ch in led.first:
+            by_char.setdefault(ch, []).append((k, led.run))
+    spaced = [(k, led.run) for k, led in rows if led.space]
+    rows_of = _RowsOf({ch: tuple(v) for ch, v in by_char.items()}, tuple(spaced))
+    first = "".join(re.escape(ch) for ch in sorted(by_char)) + ("\\s" if spaced else "")
+    runs = "".join(re.escape(ch) for ch in sorted(frozenset().union(*(led.run for _, led in rows))))
+    return re.compile(f"[{first}](?<=[{runs}].)"), rows_of
+
+
+class _RowsOf(dict):
+    """character -> the run-led rows whose rest can start with it (white space: the rows whose
+    rest opens with ``\\s``, as ``re`` reads it); filled as characters are met."""
+
+    def __init__(self, by_char: dict, spaced: tuple) -> None:
+        super().__init__()
+        self._by_char, self._spaced = by_char, spaced
+
+    def __missing__(self, ch: str):
+        rows = self._by_char.get(ch, ())
+        if ch.isspace():
+            rows = tuple(dict.fromkeys(rows + self._spaced))
+        self[ch] = rows
+        return rows
+
+
+def _run_led_hits(text: str) -> dict[int, list[int]]:
+    """Per run-led row (its index), the places where its rest may begin: one search for all."""
+    finder, rows_of = _run_led_finder()
+    hits: dict[int, list[int]] = {}
+    for m in finder.finditer(text):
+        p = m.start()
+        prev = text[p - 1]
+        for k, run in rows_of[text[p]]:
+            if prev in run:
+                hits.setdefault(k, []).append(p)
+    return hits
+
+
+def _first_chars(seq) -> tuple[set[str], bool, bool] | None:
+    """(characters a match of a parsed pattern can start with, can it be empty, can it start
+    with whitespace), or None when a construct is met this reading does not know.
+
+    >>> from re import _parser
+    >>> chars, empty, space = _first_chars(_parser.parse("(?:个|项)?[人名](?:以[上下])?"))
+    >>> sorted(chars), empty, space
+    (['个', '人', '名', '项'], False, False)
+    """
+    from re import _constants as c
+
+    out: set[str] = set()
+    space = False
+    for op, av in seq:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # takes no character
+        if op is c.LITERAL:
+            return out | {chr(av)}, False, space
+        if op is c.IN:
+            if av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+                return out, False, True
+            if not all(o is c.LITERAL or o is c.RANGE and av_[1] - av_[0] < 256
+                       for o, av_ in av):
+                return None
+            for o, a in av:
+                out |= {chr(a)} if o is c.LITERAL else {chr(k) for k in range(a[0], a[1] + 1)}
+            return out, False, space
+        if op is c.SUBPATTERN:
+            got = _first_chars(av[-1])
+        elif op is c.BRANCH:
+            alts = [_first_chars(alt) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            got = (set().union(*(a[0] for a in alts)), any(a[1] for a in alts), any(a[2] for a in alts))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            got = _first_chars(av[2])
+            if got is not None and av[0] == 0:
+                got = (got[0], True, got[2])
+        else:
+            return None
+        if got is None:
+            return None
+        out |= got[0]
+        space = space or got[2]
+        if not got[1]:
+            return out, False, space
+    return out, True, space
 
 
 # --------------------------------------------------------------------------- helpers
@@ -128,14 +371,46 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     ['“6.16”', '四']
     """
     spans = []
-    for rx in _exclusion_res():
-        for m in rx.finditer(text):
-            if "x" in rx.groupindex and m.group("x") is not None:
-                spans.append(m.span("x"))
-            else:
-                spans.append(m.span())
+    run_hits, word_hits = _run_led_hits(text), _word_led_hits(text)
+    word_rows = _word_led()[0]
+    for k, (rx, has_x, led) in enumerate(_exclusion_plan()):
+        if led is not None:
+            matches = _run_led_matches(led, text, run_hits.get(k, ()))
+        elif k in word_rows:
+            matches = _word_led_matches(word_rows[k], text, word_hits.get(k, ()))
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
+            span = m.span("x") if has_x else (-1, -1)
+            spans.append(span if span[0] >= 0 else m.span())
     spans.sort()
     return spans
+
+
+def _run_led_matches(led: _RunLed, text: str, hits: Iterable[int]) -> Iterable:
+    """The matches finditer gives for a run-led row, tried only at the starts of the runs after
+    which its rest can begin (``hits``, from :func:`_run_led_hits`; tested against finditer)."""
+    run, rest, row = led.run, led.rest.match, led.row.match
+    last_end = 0
+    prev_at = prev_start = -1
+    tried = -1
+    for at in hits:
+        if rest(text, at) is None:
+            continue  # the rest does not follow this run character: no match ends its run here
+        i = at - 1  # a run character: walk back to the start of its run
+        while i > 0 and text[i - 1] in run:
+            if i == prev_at:  # the previous place was in this run: its start is known
+                i = prev_start
+                break
+            i -= 1
+        prev_at, prev_start = at, i
+        if i < last_end or i == tried:
+            continue
+        tried = i
+        m = row(text, i)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -165,9 +440,17 @@ def _in_spans(pos: int, merged: tuple[list[int], list[int]]) -> bool:
 
 def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
     """(raw_unit, unit key) of the unit starting at ``pos``."""
-    units = _lexicon("units.tsv", "raw_unit", "unit")
+    units = _units()
     m = units.pattern.match(text, pos)
-    return (m.group(), units.of[m.group()]) if m else None
+    if m is None:
+        return None
+    raw = m.group()
+    return raw, units.of[raw]
+
+
+@lru_cache(maxsize=1)
+def _units() -> _Lexicon:
+    return _lexicon("units.tsv", "raw_unit", "unit")
 
 
 @lru_cache(maxsize=None)
@@ -176,7 +459,32 @@ def _phrase_stops() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "stop")
 
 
+def _stops_in(s: str) -> list[str]:
+    """The stop words (:func:`_phrase_stops`) that occur in ``s`` after its first character, in
+    the table's order: the only ones the cut in :func:`noun_after` can use.
+
+    >>> _stops_in("非公企业组建工会"), _stops_in("分拨中心分别成立")
+    ([], ['中', '分别', '成立'])
+    """
+    order, lengths, first = _stop_order()
+    found = {s[m.start():m.start() + k] for m in first.finditer(s, 1) for k in lengths}
+    return sorted((w for w in found if w in order), key=order.__getitem__)
+
+
+@lru_cache(maxsize=1)
+def _stop_order() -> tuple[dict[str, int], tuple[int, ...], re.Pattern]:
+    """Each stop word's place in the table (its first), the lengths stop words have, and the
+    class of their first characters (where one may start)."""
+    order: dict[str, int] = {}
+    for k, w in enumerate(_phrase_stops()):
+        order.setdefault(w, k)
+    first = re.compile("[" + "".join(re.escape(w[0]) for w in sorted(order)) + "]")
+    return order, tuple(sorted({len(w) for w in order})), first
+
+
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
+_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n（(]")
+_SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
 
@@ -190,17 +498,29 @@ def noun_after(text: str, unit_end: int) -> str:
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
     """
+    after = _phrase_window(text, unit_end)
+    stops = _stops_in(after)
+    return _cut_at_stops(after, stops) if stops else after
+
+
+def _phrase_window(text: str, unit_end: int) -> str:
+    """What may belong to the phrase after a classifier: up to 14 characters, cut at the clause's
+    end or the next quantity (``""`` when punctuation follows the classifier)."""
     after = text[unit_end:unit_end + 14]
     if after[:1] in _PUNCT or after[:1] in "、（(":
         return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
-    after = re.split(r"[，。；：！？,;:\n（(]", after, maxsplit=1)[0]
+    after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
     m = _NEXT_QUANTITY.search(after, 1)
-    if m:
-        after = after[:m.start()]
+    return after[:m.start()] if m else after
+
+
+def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
+    """``after`` cut before the first place of each stop word in turn (after its first
+    character, not inside a counted noun)."""
     # a stop word inside a counted noun does not cut it: 3个分拨中心 (中 of 中心)
     inside = [m.span() for m in _noun_re().finditer(after)]
-    for w in _phrase_stops():
+    for w in stops:
         i = after.find(w, 1)
         while i > 0 and any(a < i < b or (a == i and i + len(w) < b) for a, b in inside):
             i = after.find(w, i + 1)
@@ -222,9 +542,9 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     de = phrase.find("的")
     if de > 0:
         # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)
-        m = _noun_end_re().search(phrase[:de])
-        if m:
-            return _noun_class()[m.group()]
+        noun = _noun_at_end(phrase[:de])
+        if noun:
+            return _noun_class()[noun]
     cls = counted_class(phrase, last=True)
     if cls:
         return cls
@@ -252,19 +572,29 @@ def counted_before(text: str, num_start: int) -> str:
     before = text[max(0, num_start - 12):num_start]
     # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
     before = before[:-1] if before.endswith(("”", "\"")) else before
-    before = re.split(r"[，。；：！？,;:\n）)、“”\"]", before)[-1]
-    changed = True
-    while changed and before:
-        changed = False
-        for w in _before_tails():
-            if before.endswith(w):
-                before, changed = before[: -len(w)], True
-                break
-    m = _noun_end_re().search(before)
-    if m:
-        return _noun_class()[m.group()]
+    before = _PHRASE_MARK.split(before)[-1]
+    tails, longest = _before_tail_set()
+    while before:  # drop the longest linking word that ends the phrase, again and again
+        tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
+        if not tail:
+            break
+        before = before[: -len(tail)]
+    noun = _noun_at_end(before)
+    if noun:
+        return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
-    return "person" if re.search(r"[\u4e00-\u9fff][员者师手匠]$", before) else ""
+    return "person" if _PERSON_SUFFIX.search(before) else ""
+
+
+_PHRASE_MARK = re.compile(r"[，。；：！？,;:\n）)、“”\"]")
+_PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
+
+
+@lru_cache(maxsize=None)
+def _before_tail_set() -> tuple[frozenset[str], int]:
+    """:func:`_before_tails` as a set, with the length of the longest."""
+    tails = _before_tails()
+    return frozenset(tails), max(map(len, tails), default=0)
 
 
 _PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
@@ -278,7 +608,7 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     >>> _part_of_whole(t, t.index("2个"), "个")
     'org'
     """
-    left = re.split(r"[。！？\n]", text[max(0, num_start - 60):num_start])[-1]
+    left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     if not _PART_LEAD.search(left):
         return ""
     base = num_start - len(left)
@@ -311,12 +641,12 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@kuai":
         return "item" if cls == "item" else "yuan"
     if key == "@jian":
-        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        wider = _SENTENCE_END.split(text[max(0, num_start - 30):num_start])[-1]
         return "case" if cls == "case" or counted_class(wider, last=True) == "case" else "item"
     if key == "@li":
         # 例 counts cases of a dispute or complaint (调解纠纷12例, 受理争议30件，调解成功12例);
         # sick people found (疑似病例6例) are other
-        wider = re.split(r"[。！？\n]", text[max(0, num_start - 30):num_start])[-1]
+        wider = _SENTENCE_END.split(text[max(0, num_start - 30):num_start])[-1]
         if cls:
             return "case" if cls == "case" else "other"
         return "case" if counted_class(wider, last=True) == "case" else "other"
@@ -351,6 +681,10 @@ def _garble_verbs() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "count_verb")
 
 
+_SENTENCE_END_ASCII = re.compile(r"[。！？!?\n]")
+_CLAUSE_MARK = re.compile(r"[，；：,;:（(]")
+
+
 def _garbled_bare(text: str, start: int, end: int) -> str | None:
     """Unit class of a bare number whose classifier was evidently lost, else None.
 
@@ -365,8 +699,8 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
     if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
         return None
-    sentence_left = re.split(r"[。！？!?\n]", text[max(0, start - 60):start])[-1]
-    clause_left = re.split(r"[，；：,;:（(]", sentence_left)[-1]
+    sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
+    clause_left = _CLAUSE_MARK.split(sentence_left)[-1]
     if not nxt or nxt in _PUNCT:
         # the count closes its clause: 吸纳会员98， / 信访接待2，
         cls = counted_class(clause_left[-6:], last=True)
@@ -404,20 +738,25 @@ def find_figures(text: str) -> list[Figure]:
     years = _years_in(text)
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
+    count = len(numbers)
     i = 0
-    while i < len(numbers):
+    while i < count:
         n, extra = numbers[i], ()
-        merged = _garbled_decimal(text, n, numbers[i + 1] if i + 1 < len(numbers) else None)
+        # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
+        joined = i + 1 < count and numbers[i + 1].start == n.end + 1
+        merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         if merged is not None:
             n, extra = merged, ("garbled_number",)
             i += 1
+            joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         i += 1
         fig = _figure_of(text, n, spans, years, extra)
-        if fig is None and i < len(numbers):
+        if fig is None and joined:
             fig = _shared_sign(text, n, numbers[i], spans, years)
         if fig is None or (out and fig.start < out[-1].end):
             continue
-        if out and _is_unit_range(text, out[-1], fig):
+        # a range's separator is one character (至, 到, —, ~ …: _RANGE_SEP)
+        if out and fig.start == out[-1].end + 1 and _is_unit_range(text, out[-1], fig):
             lo = out.pop()  # 2000元至4000元: one record, the bounds in value and high
             fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
@@ -436,7 +775,7 @@ def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
     if (n.kind != "number" or n.unit_hint or nxt.kind not in ("percent", "percentage_point")
             or nxt.start != n.end + 1 or text[n.end] not in "和与及"):
         return None
-    return _figure_of(text, replace(n, kind=nxt.kind, marker=nxt.marker), spans, years)
+    return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
@@ -478,14 +817,17 @@ def _garbled_decimal(text: str, n, nxt):
     if not (got and got[1] == "yuan") and not _money_before(text, n.start):
         return None
     value = (Decimal(whole) + Decimal(m.group(1)) / 100) * _numbers.multiplier(nxt.unit_hint)
-    return replace(n, end=nxt.end, text=text[n.start:nxt.end], value=float(value),
+    return n._replace(end=nxt.end, text=text[n.start:nxt.end], value=float(value),
                    unit_hint=nxt.unit_hint, trail=nxt.trail, qualifier=nxt.qualifier)
+
+
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
 
 
 def _money_before(text: str, num_start: int) -> bool:
     """Is the number preceded, in its clause, by a money noun (捐款, 资金, 经费 …: class ``money``
     of ``data/nouns.tsv``)?"""
-    clause = re.split(r"[，。；：！？,;:!?\n]", text[max(0, num_start - 16):num_start])[-1]
+    clause = _CLAUSE_END.split(text[max(0, num_start - 16):num_start])[-1]
     return counted_class(clause, last=True) == "money"
 
 
@@ -506,51 +848,51 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
 
 
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
-    start = n.start + len(n.lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    if _in_spans(start, spans) or n.vague:
+    n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
+    start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
+    if _in_spans(start, spans) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
-    numeral = _core_numeral(text[start:n.end])
-    if numeral in ("一", "壹") and n.kind == "number" and not _counts_after_noun(text, n.end):
-        return None  # 一 as the article "a": 由一名副主席担任
-    if numeral in ("百", "千", "万") and n.kind == "number" and not n.lead:
-        return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
-    if text[max(0, start - 1):start] in ("第", "前", "后") and n.kind == "number":
-        return None
+    written = text[start:n_end]
+    numeral = _core_numeral(written)
+    if kind == "number":
+        if numeral in ("一", "壹") and not _counts_after_noun(text, n_end):
+            return None  # 一 as the article "a": 由一名副主席担任
+        if numeral in ("百", "千", "万") and not lead:
+            return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
+        if start and text[start - 1] in "第前后":
+            return None
     flags: list[str] = list(extra_flags)
-    if _LOST_DECIMAL.search(text, start, n.end):
+    if ("." in written or "．" in written) and _LOST_DECIMAL.search(text, start, n_end):
         flags.append("garbled_number")  # 1.万人: the digit after the point is lost
-    qualifier = n.qualifier
-    hint = n.unit_hint
-    value = float(n.value)
-    if n.kind == "fraction":
+    value = float(n_value)
+    if kind == "fraction":
         if not _is_share_fraction(n):
             return None  # 一半 is a word; 24/7, 3/12 are no shares
         # 约占三分之一, 1/4的学员: a share, valued in percent (two decimals) like every other share
-        value, unit, raw, end, unit_start = round(float(n.value) * 100, 2), "percent", n.marker, n.end, n.end
-    elif n.kind in ("percent", "chengshu", "percentage_point"):
-        end = n.end
-        tail = text[start:end]
-        raw = "%" if "%" in tail else "％" if "％" in tail else "成" if n.kind == "chengshu" else (
-            "个百分点" if n.kind == "percentage_point" else "百分之" if "百分" in tail else "%")
+        value, unit, raw, end, unit_start = round(float(n_value) * 100, 2), "percent", marker, n_end, n_end
+    elif kind in ("percent", "chengshu", "percentage_point"):
+        end = n_end
+        raw = "%" if "%" in written else "％" if "％" in written else "成" if kind == "chengshu" else (
+            "个百分点" if kind == "percentage_point" else "百分之" if "百分" in written else "%")
         unit = "percent"
         unit_start = end
     else:
-        gap = 1 if text[n.end:n.end + 1] in (" ", "\u3000") and _match_unit(text, n.end + 1) else 0
-        got = _match_unit(text, n.end + gap)  # 8 个: a space a PDF copy left between number and unit
+        gap = 1 if text[n_end:n_end + 1] in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
+        got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
-            (unit, raw), end, unit_start = scaled, n.end, n.end
+            (unit, raw), end, unit_start = scaled, n_end, n_end
         elif got is None and "garbled_number" in extra_flags:
-            unit, raw, end, unit_start = "yuan", "", n.end, n.end  # 捐款1310、00: money by its context
+            unit, raw, end, unit_start = "yuan", "", n_end, n_end  # 捐款1310、00: money by its context
         elif got is None:
-            cls = _garbled_bare(text, start, n.end) if _is_ascii_int(text[start:n.end]) else None
+            cls = _garbled_bare(text, start, n_end) if _is_ascii_int(written) else None
             if cls is None:
                 return None
-            unit, raw, end, unit_start = _CLASS_UNIT.get(cls, "other"), "", n.end, n.end
+            unit, raw, end, unit_start = _CLASS_UNIT.get(cls, "other"), "", n_end, n_end
             flags.append("garbled_number")
         else:
             raw, key = got
-            unit_start = n.end + gap
+            unit_start = n_end + gap
             end = unit_start + len(raw)
             unit = _resolve_unit(key, raw, text, start, end)
             if unit is None:
@@ -561,11 +903,33 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
                 qualifier, end = tq
     if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
         qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
-    if "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n.end):
+    if years and "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n_end):
         flags.append("garbled_number")
-    return Figure(start=start, end=end, value=value, unit=unit, raw_unit=raw, qualifier=qualifier,
-                  high=None if n.high is None else float(n.high), num_start=start, unit_start=unit_start,
-                  flags=tuple(flags), kind=n.kind)
+    return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
+                       start, unit_start, tuple(flags), kind)
+
+
+_FIGURE_SLOTS = tuple(getattr(Figure, name).__set__ for name in Figure.__slots__)
+
+
+def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, unit_start, flags, kind) -> Figure:
+    """``Figure(...)`` with every field given, made by filling its slots directly: the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__`` by name, about twice
+    the time (thousands of figures a page).  Same object (tested)."""
+    fig = object.__new__(Figure)
+    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind) = _FIGURE_SLOTS
+    s_start(fig, start)
+    s_end(fig, end)
+    s_value(fig, value)
+    s_unit(fig, unit)
+    s_raw(fig, raw_unit)
+    s_qual(fig, qualifier)
+    s_high(fig, high)
+    s_num(fig, num_start)
+    s_unit_start(fig, unit_start)
+    s_flags(fig, flags)
+    s_kind(fig, kind)
+    return fig
 
 
 #: the largest denominator of a slash fraction read as a share (1/4, 2/3); 3/12 or 24/7 are
@@ -622,12 +986,13 @@ def _counts_after_noun(text: str, end: int) -> bool:
     return after >= len(text) or text[after] in "，。；、！？,;!?）)"
 
 
+_TAIL_LAST = frozenset("余多上下右余%％成")  # the last characters of the tails below
 _NUMERAL_TAIL = re.compile(r"(?:余|多|以上|以下|左右|上下|有余|%|％|成)+$")
 
 
 def _core_numeral(s: str) -> str:
     """The numeral itself, without 余/多/以上 or the percent sign: ``60余`` → ``60``."""
-    return _NUMERAL_TAIL.sub("", s)
+    return _NUMERAL_TAIL.sub("", s) if s[-1:] in _TAIL_LAST else s
 
 
 def _is_year_use(text: str, end: int) -> bool:

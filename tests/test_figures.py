@@ -333,3 +333,104 @@ def test_exclusions_compiled_by_regex_match_as_re_does(text):
 
     reference = [re.compile(rx.pattern) for rx in _exclusion_res()]
     assert excluded_spans(text) == _spans_by(reference, text)
+
+
+_run_texts = st.text(alphabet="0123456789一二三四五六七八九十两百千万几半,xX \u3000\t大五届次号个月人名以上下规模企业项条件事方面期间对：:，。\n全会工代",
+                     max_size=80)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES + ["十三五规划，五五五五大会议，3 人以上企业，二十三个方面"]),
+                 _run_texts))
+def test_run_led_rows_match_where_finditer_does(text):
+    """A row opening with a numeral run is tried only at the run starts its rest can follow:
+    same matches as scanning every position."""
+    from reportmine.figures import _exclusion_plan, _run_led_hits, _run_led_matches
+
+    led_rows = [(k, rx, led) for k, (rx, _, led) in enumerate(_exclusion_plan()) if led is not None]
+    assert len(led_rows) >= 10  # the numeral-led rows of data/exclusions.tsv are read as such
+    hits = _run_led_hits(text)
+    for k, rx, led in led_rows:
+        found = [m.span() for m in _run_led_matches(led, text, hits.get(k, ()))]
+        assert found == [m.span() for m in rx.finditer(text)], rx.pattern
+
+
+def test_first_characters_of_a_pattern():
+    from re import _parser
+
+    from reportmine.figures import _first_chars
+
+    def first(p):
+        got = _first_chars(_parser.parse(p))
+        return got and (sorted(got[0]), got[1], got[2])
+
+    assert first("届(?:全会)") == (["届"], False, False)
+    assert first(r"\s?(?:人|名)以上") == (["人", "名"], False, True)
+    assert first("(?:大)?(?:事|工作)") == (["事", "大", "工"], False, False)
+    assert first("个?") == (["个"], True, False)
+    assert first("[^，]人") is None  # a negated class: not read, the row is scanned whole
+
+
+def _noun_after_by_every_stop(text, unit_end):
+    """noun_after as first written (every stop word of the table tried in turn): the reference."""
+    from reportmine.figures import _cut_at_stops, _phrase_stops, _phrase_window
+
+    return _cut_at_stops(_phrase_window(text, unit_end), _phrase_stops())
+
+
+_phrases = st.lists(st.sampled_from(["个", "分拨中心", "中心", "中", "在", "参加", "参与", "发放", "企业", "职工", "工会",
+                                     "成立", "分别", "获得", "获", "被", "创建", "创", "的", "3", "名", "，", "、",
+                                     "站点", "户外", "劳动者", "服务", "进行", "班组"]), max_size=12)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_phrases)
+def test_noun_after_tries_only_the_stop_words_present(tokens):
+    from reportmine.figures import noun_after
+
+    text = "".join(tokens)
+    for end in range(len(text)):
+        assert noun_after(text, end) == _noun_after_by_every_stop(text, end)
+
+
+def test_a_figure_made_slot_by_slot_is_the_dataclass_one():
+    from dataclasses import FrozenInstanceError, fields
+
+    from reportmine.figures import Figure, _new_figure
+
+    values = (3, 8, 24.0, "yuan", "万元", "approx", 30.0, 3, 5, ("garbled_number",), "number")
+    made, built = _new_figure(*values), Figure(*values)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert [f.name for f in fields(Figure)] == list(Figure.__slots__)  # the order _new_figure fills
+    with pytest.raises(FrozenInstanceError):
+        made.value = 1.0
+
+
+_word_led_texts = st.lists(st.sampled_from(["服务", "电话", "热线", "：", "12345", "不足", "不到", "25", "人", "的", "企业", "抓好",
+                                            "三", "件", "事", "每", "季度", "召开", "一", "次", "个", "批", "“", "”", "《",
+                                            "》", "第", "届", "共", "页", "五一", "节", "两", "以下", "如下", "方面", "4050",
+                                            "人员", "100", "%", "下载", "次数", "阅读", "量", "为期", "年", "精选", "篇",
+                                            "隐藏", "字", "世界", "500", "强", "期保护", " ", "\n", "，"]), max_size=25)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES), _word_led_texts.map("".join)))
+def test_word_led_rows_match_where_finditer_does(text):
+    """A row opening with known words is tried only where one of them starts: same matches."""
+    import re
+
+    from reportmine.figures import _exclusion_plan, _word_led, _word_led_hits, _word_led_matches
+
+    rows = _word_led()[0]
+    assert len(rows) >= 20  # most rows of data/exclusions.tsv open with a word
+    hits = _word_led_hits(text)
+    for k, row in rows.items():
+        expected = [m.span() for m in re.compile(_exclusion_plan()[k][0].pattern).finditer(text)]
+        assert [m.span() for m in _word_led_matches(row, text, hits.get(k, ()))] == expected, row.pattern
+
+
+def test_range_separators_are_one_character():
+    """find_figures tries a range only when one character stands between two figures."""
+    from reportmine.figures import _RANGE_SEP
+
+    assert all(len(sep) == 1 for sep in _RANGE_SEP)

@@ -417,16 +417,21 @@ _glued = st.lists(st.sampled_from(["1", "23", "4567", "０９", ".", "．", "/",
                                    "百分之", "万", "余", "人", "%", "至", "—", " ", "统一", "第", "年"]), max_size=30)
 
 
-def _skipping_and_searching(text):
-    """find_numbers(text) with glued digit runs skipped (the default), and with every run searched."""
+def _with_and_without(shortcut, text):
+    """find_numbers(text) with a shortcut of reportmine.numbers on (the default), and off."""
     import reportmine.numbers as nm
 
     fast = nm.find_numbers(text)
-    nm.SKIP_GLUED_RUNS = False
+    setattr(nm, shortcut, False)
     try:
         return fast, nm.find_numbers(text)
     finally:
-        nm.SKIP_GLUED_RUNS = True
+        setattr(nm, shortcut, True)
+
+
+def _skipping_and_searching(text):
+    """find_numbers(text) with glued digit runs skipped (the default), and with every run searched."""
+    return _with_and_without("SKIP_GLUED_RUNS", text)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
@@ -443,3 +448,80 @@ def test_a_page_of_dotted_numbers_is_scanned_without_a_search_per_run():
     fast, searched = _skipping_and_searching("版本V1.2.3于2023/04/05发布，共1.5.8.13项" * 3)
     assert fast == searched
     assert ("1.5", 1.5) in [(n.text, n.value) for n in fast]
+
+
+def _looking_back_everywhere(text):
+    """find_numbers(text) trying only where a qualifier or fixed word starts (the default), and
+    trying every position of the look-back before a run."""
+    return _with_and_without("LOOK_BACK_AT_WORDS", text)
+
+
+_before_run = st.lists(st.sampled_from(["1", "23", "三", "十", "万", "余", "人", "%", "约", "近", "超过", "不足", "将近", "上",
+                                        "统一", "一般", "通过", "签约", "最近", "达", "共", "了", "，", "第", "百分之",
+                                        "几近", "差不多", "成立", "以上", "来自", "十分", "千方百计"]), max_size=30)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_before_run)
+def test_looking_back_only_where_a_word_starts_finds_the_same_numbers(tokens):
+    """Before a run, a match can only start where a qualifier (约, 超过) or a fixed word (统一,
+    通过) starts: trying those places alone finds the numbers a search of the whole stretch finds."""
+    fast, searched = _looking_back_everywhere("".join(tokens))
+    assert fast == searched
+
+
+def test_a_number_is_a_named_tuple_with_defaults():
+    n = find_numbers("约300人")[0]
+    assert (n.text, n.lead, n.value) == ("约300", "约", 300.0)
+    assert n._replace(kind="percent").kind == "percent" and n.kind == "number"
+    assert Number(0, 1, "3", 3.0, None, "exact", "number", "arabic", "").vague is False
+
+
+_grammar_text = st.lists(st.sampled_from(["1", "23", "4,567", "０９", ".", "5%", "‰", "三", "十", "百", "千", "万", "亿", "两",
+                                          "几", "数", "余", "多", "来", "左右", "以上", "约", "近", "超过", "不足", "分之",
+                                          "百分之", "个百分点", "成", "一半", "壹", "贰", "拾", "佰", "至", "—", "-", "/",
+                                          "人", "元", "统一", "十分", "一般", "千方百计", "第", "年", "，", " ", "A", "点"]),
+                         max_size=30)
+
+
+def _with_engine(engine, text):
+    import reportmine.numbers as nm
+
+    saved = nm.NUMBER_ENGINE
+    nm.NUMBER_ENGINE = engine
+    nm._regexes.cache_clear()
+    try:
+        return nm.find_numbers(text), [nm.parse_number(text[i:i + 8]) for i in range(0, len(text), 3)]
+    finally:
+        nm.NUMBER_ENGINE = saved
+        nm._regexes.cache_clear()
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_grammar_text)
+def test_the_number_grammar_matches_in_re_as_in_regex(tokens):
+    """The grammar is compiled with ``re`` (faster here); ``regex`` reads it the same way."""
+    import re
+
+    import regex
+
+    text = "".join(tokens)
+    assert _with_engine(re, text) == _with_engine(regex, text)
+
+
+_fixed_word_text = st.lists(st.sampled_from(["一", "般", "统", "十", "分", "之", "千方百计", "上下", "班", "成", "员", "来", "自",
+                                             "3", "万", "余", "人", "的", "是", "一般", "统一", "十分", "成员"]),
+                            max_size=20)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_fixed_word_text, st.integers(0, 20), st.integers(0, 20))
+def test_fixed_words_inside_a_candidate_are_those_an_overlapped_search_finds(tokens, lo, hi):
+    import reportmine.numbers as nm
+
+    text = "".join(tokens)
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    stop = min(len(text), hi + 8)
+    skip_re = nm._regexes()[4]
+    every = [m.span() for m in skip_re.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
+    assert [m.span() for m in nm._fixed_words_inside(text, lo, hi, stop, skip_re, nm._skip_first_chars())] == every
