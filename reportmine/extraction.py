@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from . import learned
 from .classify import Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
-from .model import Part, Record, Section, part_at, section_path
+from .model import Part, Record, Section, SectionTree, part_at
 from .validate import validate
 
 __all__ = ["extract_records", "extract", "split_sentences"]
@@ -54,34 +53,99 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _locate(spans: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right([a for a, _ in spans], pos) - 1
-    return max(i, 0)
+class _Sentences:
+    """An article's sentences (as :func:`split_sentences` cuts each line) in parallel lists, with
+    the figures and periods each holds.
+
+    ``start``/``end``/``para`` per sentence (``para`` numbers the line), ``para_first`` the index of
+    the first sentence of its line, ``lines`` the span of every line; ``figures`` and ``periods`` map
+    a sentence index to the figure indices and period spans that start in it (a figure or period
+    before the first sentence goes to it).
+
+    >>> t = "甲12人。乙；丙！\\n\\n丁3家"
+    >>> s = _Sentences(t, find_figures(t), [])
+    >>> [t[a:b] for a, b in zip(s.start, s.end)], s.para, s.para_first, s.figures
+    (['甲12人。', '乙；丙！', '丁3家'], [0, 0, 2], [0, 0, 2], {0: [0], 2: [1]})
+    """
+
+    __slots__ = ("start", "end", "para", "para_first", "lines", "figures", "periods")
+
+    def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
+        start: list[int] = []
+        end: list[int] = []
+        para: list[int] = []
+        para_first: list[int] = []
+        lines: list[tuple[int, int]] = []
+        line_start = pos = first = 0
+
+        def add(a: int, b: int) -> None:
+            start.append(a)
+            end.append(b)
+            para.append(len(lines))
+            para_first.append(first)
+
+        for m in _SENT_END.finditer(text):  # one scan: the cuts of split_sentences, line by line
+            if m.group() == "\n":
+                if m.start() > pos:
+                    add(pos, m.start())
+                lines.append((line_start, m.start()))
+                line_start = pos = m.end()
+                first = len(start)
+            else:
+                if m.end() > pos:
+                    add(pos, m.end())
+                pos = m.end()
+        if pos < len(text):
+            add(pos, len(text))
+        lines.append((line_start, len(text)))
+        self.start, self.end, self.para, self.para_first, self.lines = start, end, para, para_first, lines
+        self.figures: dict[int, list[int]] = {}
+        for fi, f in enumerate(figures):
+            self.figures.setdefault(max(bisect.bisect_right(start, f.start) - 1, 0), []).append(fi)
+        self.periods: dict[int, list[tuple[int, int]]] = {}
+        for a, b in periods:
+            self.periods.setdefault(max(bisect.bisect_right(start, a) - 1, 0), []).append((a, b))
+
+    def with_figures(self) -> list[tuple[int, list[int]]]:
+        """``(sentence index, its figure indices)`` of the sentences holding a figure, in text order."""
+        return sorted(self.figures.items())
 
 
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    paragraph: int
-    figures: list[int] = field(default_factory=list)
-    periods: list[tuple[int, int]] = field(default_factory=list)
+class _Stepwise:
+    """A function of a text offset that can change only at the offsets ``cuts``: computed once per
+    stretch between two cuts (the part or section path of an article's figures).
+
+    >>> calls = []
+    >>> f = _Stepwise(lambda at: calls.append(at) or at // 10, [10, 20])
+    >>> [f(x) for x in (1, 5, 12, 19, 25, 3)], calls
+    ([0, 0, 1, 1, 2, 0], [1, 12, 25])
+    """
+
+    __slots__ = ("fn", "cuts", "memo")
+
+    def __init__(self, fn, cuts) -> None:
+        self.fn, self.cuts, self.memo = fn, sorted(set(cuts)), {}
+
+    def __call__(self, offset: int):
+        k = bisect.bisect_right(self.cuts, offset)
+        try:
+            return self.memo[k]
+        except KeyError:
+            value = self.memo[k] = self.fn(offset)
+            return value
 
 
-@dataclass
-class _Found:
-    """A figure after the cue tables, before the model's decision."""
+def _part_cuts(parts: Sequence[Part]) -> list[int]:
+    """Where :func:`part_at`'s answer may change: each part's start and (non-empty) end."""
+    return [p.start for p in parts] + [max(p.end, p.start + 1) for p in parts]
 
-    figure: Figure
-    sentence: _Sentence
-    metric: str  # the cue tables' decision (with inheritance)
-    why: str
-    subject: str
-    donor: int | None  # the figure whose subject this one took (合计2.6万元)
-    part: str
-    period: str | None
-    features: dict = field(default_factory=dict)  # the arguments of figure_features besides the subject
-    feats: list[str] = field(default_factory=list)
+
+def _section_paths(sections: Sequence[Section]):
+    """``offset -> section_path(sections, offset)``, looked up once per stretch between headings."""
+    if not sections:
+        return lambda offset: ""
+    tree = sections if isinstance(sections, SectionTree) else SectionTree(sections)
+    return _Stepwise(tree.path, [x for s in tree for x in (s.start, s.end)])
 
 
 def _is_heading_line(line: str) -> bool:
@@ -100,6 +164,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     ``parts`` and ``sections`` (from :mod:`reportmine.sections`) give each record its part role
     and heading path; without them every record is ``summary`` with section ``""``.
 
+    Only sentences that hold a figure are cut into clauses, given a lead and matched against the
+    cue tables; what depends on the paragraph or the section is looked up once per stretch.
+
     >>> recs = extract_records("会员共计1438人，建会率达到84.7%。")
     >>> [(r.metric, r.value, r.mention, r.start, r.end) for r in recs]
     [('members', 1438.0, '1438人', 4, 9), ('coverage_rate', 84.7, '84.7%', 15, 20)]
@@ -111,81 +178,77 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         return []
     masked = mask_titles(text)
     periods = find_periods(text)
-    paragraphs = _paragraphs(text)
-    sentences: list[_Sentence] = []
-    for pi, (a, b) in enumerate(paragraphs):
-        for sa, sb in split_sentences(text, a, b):
-            sentences.append(_Sentence(sa, sb, pi))
-    starts = [s.start for s in sentences]
-    for fi, f in enumerate(figures):
-        sentences[max(bisect.bisect_right(starts, f.start) - 1, 0)].figures.append(fi)
-    for a, b in periods:
-        s = sentences[max(bisect.bisect_right(starts, a) - 1, 0)]
-        s.periods.append((a, b))
-    carried = _carried_periods(text, sentences, paragraphs)
+    sents = _Sentences(text, figures, periods)
+    carried = _carried_periods(text, sents)
+    part_of = _Stepwise(lambda at: part_at(parts, at), _part_cuts(parts))
+    path_of = _section_paths(sections)
 
-    metrics: list[str] = []  # the cue tables' decisions (what inheritance follows)
-    first_of: dict[int, int] = {}
-    for si, sent in enumerate(sentences):
-        first_of.setdefault(sent.paragraph, si)
+    metrics: list[str] = []  # the cue tables' decisions (what inheritance follows), one per figure
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
     # pass 1, in text order: cue typing, subject, period and the model's features of every figure
-    found: list[_Found] = []
-    for si, sent in enumerate(sentences):
-        if not sent.figures:
-            continue
-        clauses = _clauses(text, sent.start, sent.end)
-        para_lead = _lead(text, sentences, si, sections, first_of)
+    found: list[tuple] = []  # (metric, why, subject, donor, part, period, si, feats, features) per figure
+    subjects: list[str] = []
+    last = len(figures) - 1
+    for si, fis in sents.with_figures():
+        s_start, s_end = sents.start[si], sents.end[si]
+        clauses = _clauses(text, s_start, s_end)
+        clause_starts = [a for a, _ in clauses]
+        para_lead = _lead(text, sents, si, path_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
-        cands = candidate_cues(masked, sent.start, sent.end)
-        matches = sentence_matches(masked, sent.start, sent.end, cands)
+        cands = candidate_cues(masked, s_start, s_end)
+        matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
-        for k, fi in enumerate(sent.figures):
+        own_periods = sents.periods.get(si, ())
+        qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
+        first_fi = fis[0]
+        for fi in fis:
             f = figures[fi]
-            win = _window(text, figures, fi, clauses, sent, para_lead)
+            win = _window(text, figures, fi, clauses, clause_starts, s_start, s_end, para_lead)
             cue_metric, hit = classify_metric(masked, f, win, cands, spans)
-            metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, cue_metric)
+            metric, donor = _inherit(text, figures, fi, sents, si, metrics, hit, cue_metric)
             metrics.append(metric)
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
-                subject = found[donor].subject  # 合计2.6万元: the total of the 助学金 before it
+                subject = subjects[donor]  # 合计2.6万元: the total of the 助学金 before it
             else:
                 donor = None
+            subjects.append(subject)
             source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
-            part = part_at(parts, f.start)
-            item = _Found(f, sent, metric, why, subject, donor, part, _period_for(text, f, sent, carried[si]))
+            part = part_of(f.start)
+            feats = features = None
             if use_features:
-                item.features = dict(
+                features = dict(
                     win=win, cue=metric, source=source, part=part, heading=heading,
-                    prev_unit=figures[sent.figures[k - 1]].unit if k else "",
-                    next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
-                    prev_cue=metrics[sent.figures[k - 1]] if k else "",
-                    qizhong=text.find("其中", sent.start, f.start) >= 0, matches=matches)
-                item.feats = learned.figure_features(masked, f, subject=subject, **item.features)
-            found.append(item)
+                    prev_unit=figures[fi - 1].unit if fi > first_fi else "",
+                    next_unit=figures[fi + 1].unit if fi < last and fi + 1 in fis else "",
+                    prev_cue=metrics[fi - 1] if fi > first_fi else "",
+                    qizhong=0 <= qizhong_at and qizhong_at + 2 <= f.start, matches=matches)
+                feats = learned.figure_features(masked, f, subject=subject, **features)
+            found.append((metric, why, subject, donor, part, _period_for(text, f, own_periods, carried[si]),
+                          si, feats, features if donor is not None else None))
     # the model decides every figure of the article in one batch
-    decisions = learned.decide_many([(x.feats, x.metric, x.why) for x in found]) if use_features else \
-        [(x.metric, x.why) for x in found]
+    decisions = learned.decide_many([(x[7], x[0], x[1]) for x in found]) if use_features else \
+        [(x[0], x[1]) for x in found]
     # pass 2, in text order: what depends on the decided metric of the figures before
     out: list[Record] = []
-    for x, (metric, why) in zip(found, decisions):
-        f, sent, subject = x.figure, x.sentence, x.subject
-        if x.donor is not None and out[x.donor].subject != subject:
+    for f, x, (metric, why) in zip(figures, found, decisions):
+        cue_metric, cue_why, subject, donor, part, period, si, feats, features = x
+        s_start, s_end = sents.start[si], sents.end[si]
+        if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
-            subject = out[x.donor].subject
-            x.feats = learned.figure_features(masked, f, subject=subject, **x.features)
-            metric, why = learned.decide(x.feats, x.metric, x.why)
+            subject = out[donor].subject
+            feats = learned.figure_features(masked, f, subject=subject, **features)
+            metric, why = learned.decide(feats, cue_metric, cue_why)
         if collect is not None:
-            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=x.metric, feats=x.feats))
-        if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
+            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
+        if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
+        # Record's fields by position (a frozen dataclass: keywords cost more than the rest of the loop)
         out.append(Record(
-            metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
-            qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
-            evidence=_evidence(text, f, sent), period=x.period,
-            part=x.part, section=section_path(sections, f.start) if sections else "",
-            flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end, why=why,
+            metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
+            _evidence(text, f, s_start, s_end), period, part, path_of(f.start), f.flags, f.high, s_start, s_end,
+            why=why,
         ))
     return validate(out, text)
 
@@ -194,19 +257,20 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
 EVIDENCE_MAX = 240
 
 
-def _evidence(text: str, f: Figure, sent: "_Sentence") -> str:
-    """The sentence holding ``f``, or a window of it around ``f`` when the sentence is very long.
+def _evidence(text: str, f: Figure, lo: int, hi: int) -> str:
+    """The sentence ``text[lo:hi]`` holding ``f``, or a window of it around ``f`` when the sentence
+    is very long.
 
     >>> t = "甲" * 500 + "会员12人" + "乙" * 500
-    >>> e = _evidence(t, Figure(500, 504, 12, "person", "人", "exact"), _Sentence(0, len(t), 0))
+    >>> e = _evidence(t, Figure(500, 504, 12, "person", "人", "exact"), 0, len(t))
     >>> len(e) <= EVIDENCE_MAX and "会员12人" in e
     True
     """
-    if sent.end - sent.start <= EVIDENCE_MAX:
-        return text[sent.start:sent.end]
+    if hi - lo <= EVIDENCE_MAX:
+        return text[lo:hi]
     half = (EVIDENCE_MAX - (f.end - f.start)) // 2
-    lo = max(sent.start, min(f.start - half, sent.end - EVIDENCE_MAX))
-    return text[lo:min(sent.end, lo + EVIDENCE_MAX)]
+    start = max(lo, min(f.start - half, hi - EVIDENCE_MAX))
+    return text[start:min(hi, start + EVIDENCE_MAX)]
 
 
 def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str, cue_metric: str) -> tuple[str, str]:
@@ -237,18 +301,12 @@ def extract(text: str) -> list[Record]:
 
 # --------------------------------------------------------------------------- context
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, int]], sent: _Sentence, lead: str) -> Window:
+def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, int]], clause_starts: list[int],
+            s_start: int, s_end: int, lead: str) -> Window:
+    """The spans around figure ``fi`` of the sentence ``text[s_start:s_end]`` (cut into ``clauses``,
+    whose starts are ``clause_starts``)."""
     f = figures[fi]
-    ci = _locate(clauses, f.start)
-    ca, cb = clauses[ci]
+    ca, cb = clauses[max(bisect.bisect_right(clause_starts, f.start) - 1, 0)]
     lo, hi = ca, cb
     if fi > 0 and ca <= figures[fi - 1].end <= f.start:
         lo = figures[fi - 1].end
@@ -260,20 +318,19 @@ def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, 
             lo = m.end()
     if fi + 1 < len(figures) and f.end <= figures[fi + 1].start < cb:
         hi = figures[fi + 1].start
-    return Window((lo, hi), (ca, cb), (sent.start, sent.end), lead)
+    return Window((lo, hi), (ca, cb), (s_start, s_end), lead)
 
 
-def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Section], first_of: dict[int, int]) -> str:
+def _lead(text: str, sents: _Sentences, si: int, path_of) -> str:
     """The paragraph's first sentence (often a run-in heading) and the innermost heading.
 
-    ``first_of`` maps a paragraph to the index of its first sentence.
+    ``path_of`` maps an offset to its section path (:func:`_section_paths`).
     """
-    first = first_of[sentences[si].paragraph]
-    lead = text[sentences[first].start:sentences[first].end] if first != si else ""
-    if sections:
-        path = section_path(sections, sentences[si].start)
-        if path:
-            lead += "|" + path.split(" > ")[-1]
+    first = sents.para_first[si]
+    lead = text[sents.start[first]:sents.end[first]] if first != si else ""
+    path = path_of(sents.start[si])
+    if path:
+        lead += "|" + path.split(" > ")[-1]
     return lead
 
 
@@ -281,7 +338,7 @@ def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Sec
 _GENERIC_WHOLES = frozenset({"workers", "enterprises", "other"})
 
 
-def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentence], si: int,
+def _inherit(text: str, figures: list[Figure], fi: int, sents: _Sentences, si: int,
              metrics: list[str], hit: Hit | None, metric: str) -> tuple[str, int | None]:
     """其中 parts take the metric of their whole (unless the part names its own noun and the whole is
     a general population); an unlabelled rate continues the rate before it; a count with no cue up to
@@ -290,50 +347,48 @@ def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentenc
     f = figures[fi]
     strong = hit is not None and hit.cue.priority >= _STRONG
     own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
-    sent = sentences[si]
-    qi = text.rfind("其中", sent.start, f.start)
+    starts = sents.start
+    s_start = starts[si]
+    para_start = starts[sents.para_first[si]]
+    qi = text.rfind("其中", s_start, f.start)
     if qi >= 0 and not strong and f.unit != "percent":
+        prev_start = starts[si - 1] if si > 0 and qi > s_start + 3 else -1
         for pj in range(fi - 1, -1, -1):
             p = figures[pj]
-            if p.start < _para_start(sentences, si) or (si > 0 and p.start < sentences[si - 1].start and qi > sent.start + 3):
+            if p.start < para_start or p.start < prev_start:
                 break
             if p.end <= qi and _same_family(p.unit, f.unit):
                 if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
                     return metric, None
                 return metrics[pj], None
     if f.unit == "percent" and hit is None:
-        lo = sentences[max(si - 2, 0)].start
+        lo = max(starts[max(si - 2, 0)], para_start)
         for pj in range(fi - 1, -1, -1):
             p = figures[pj]
-            if p.start < lo or p.start < _para_start(sentences, si):
+            if p.start < lo:
                 break
             if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
                 return metrics[pj], None
     if hit is None and f.unit != "percent":
         for pj in range(fi - 1, -1, -1):
             p = figures[pj]
-            if p.start < sent.start:
+            if p.start < s_start:
                 break
             if _same_family(p.unit, f.unit):
                 return metrics[pj], pj
     return metric, None
 
 
-def _para_start(sentences: list[_Sentence], si: int) -> int:
-    para = sentences[si].paragraph
-    while si > 0 and sentences[si - 1].paragraph == para:
-        si -= 1
-    return sentences[si].start
+_PEOPLE = frozenset({"person", "household", "person_time"})
 
 
 def _same_family(a: str, b: str) -> bool:
-    people = {"person", "household", "person_time"}
-    return a == b or (a in people and b in people)
+    return a == b or (a in _PEOPLE and b in _PEOPLE)
 
 
 # --------------------------------------------------------------------------- period
 
-def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | None]:
     """The period each sentence inherits from before it (records.md rulings).
 
     A sentence's own time expression governs the next sentence; the chain goes on through
@@ -345,44 +400,48 @@ def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tup
     state: tuple[int, int] | None = None
     sticky = False
     section_lead: tuple[int, int] | None = None
-    for si, s in enumerate(sentences):
-        new_para = si == 0 or sentences[si - 1].paragraph != s.paragraph
-        if new_para:
-            pa, pb = paragraphs[s.paragraph]
-            line = text[pa:pb]
+    start, para, para_first, lines = sents.start, sents.para, sents.para_first, sents.lines
+    periods, figures = sents.periods, sents.figures
+    for si in range(len(start)):
+        if para_first[si] == si:  # the first sentence of a line
             if si > 0:
-                prev_pa, prev_pb = paragraphs[sentences[si - 1].paragraph]
-                prev_line = text[prev_pa:prev_pb].rstrip()
-                if prev_line.endswith(("：", ":")):
+                qa, qb = lines[para[si - 1]]
+                if text[qa:qb].rstrip().endswith(("：", ":")):
                     # the first period of the previous paragraph (its sentences run back from si - 1)
-                    k = si - 1
-                    while k > 0 and sentences[k - 1].paragraph == sentences[si - 1].paragraph:
-                        k -= 1
-                    prev_periods = [p for q in sentences[k:si] for p in q.periods]
-                    if prev_periods:
-                        section_lead = prev_periods[0]
-            if _is_heading_line(line):
-                section_lead = None
+                    for k in range(para_first[si - 1], si):
+                        if k in periods:
+                            section_lead = periods[k][0]
+                            break
+            if section_lead is not None:
+                la, lb = lines[para[si]]
+                if _is_heading_line(text[la:lb]):
+                    section_lead = None
             state, sticky = section_lead, section_lead is not None
         out.append(state)
-        if s.periods:
-            state = s.periods[-1]
-            head = text[s.start:s.periods[0][0]]
-            sticky = not re.search(r"[\u4e00-\u9fff]{3,}", _strip_marker(head))
-        elif not s.figures and not sticky:
+        own = periods.get(si)
+        if own:
+            state = own[-1]
+            head = text[start[si]:own[0][0]]
+            sticky = not _HANZI_RUN.search(_strip_marker(head))
+        elif si not in figures and not sticky:
             state = section_lead
     return out
 
 
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+
+
 def _strip_marker(s: str) -> str:
-    return re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])", "", s)
+    return _MARKER.sub("", s)
 
 
-def _period_for(text: str, f: Figure, sent: _Sentence, carried: tuple[int, int] | None) -> str | None:
-    before = [p for p in sent.periods if p[1] <= f.start]
-    if before:
-        a, b = before[-1]
-        return text[a:b]
+def _period_for(text: str, f: Figure, own: Sequence[tuple[int, int]], carried: tuple[int, int] | None) -> str | None:
+    """The period of ``f``: the last of its sentence's own periods (``own``) ending before it, else
+    the one the sentence carries."""
+    for a, b in reversed(own):
+        if b <= f.start:
+            return text[a:b]
     if carried is not None:
         return text[carried[0]:carried[1]]
     return None

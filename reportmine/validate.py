@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -51,9 +52,15 @@ def _by_sentence(records: Sequence[Record]) -> dict[tuple[int, int], list[int]]:
 
 
 def _is_total(text: str, rec: Record, prev_end: int) -> bool:
-    left = text[max(prev_end, rec.sentence_start, rec.start - 14):rec.start]
-    left = re.split(r"[，；：,;:]", left)[-1]
-    return bool(_TOTAL.search(left))
+    """Does a total word (共计, 合计…) end right before ``rec``, after the figure before it?
+
+    (The words hold no clause mark, so reading from the last mark or from further left is the same.)
+
+    >>> t = "男46人、女6人，共计50人"
+    >>> _is_total(t, Record("members", "", 50, "person", "人", "exact", "50人", 11, 14, sentence_start=0), 8)
+    True
+    """
+    return _TOTAL.search(text, max(prev_end, rec.sentence_start, rec.start - 14), rec.start) is not None
 
 
 def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
@@ -195,6 +202,10 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
             flags[i].add("share_mismatch")
 
 
+#: the order of a record's flags
+_ORDER = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
+
+
 def validate(records: Sequence[Record], text: str) -> list[Record]:
     """``records`` with validation flags added (existing flags are kept).
 
@@ -203,7 +214,7 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
     [('relief_recipients', ()), ('relief_recipients', ()), ('share', ('share_mismatch',))]
     """
     records = list(records)
-    flags = {i: set(r.flags) for i, r in enumerate(records)}
+    flags: dict[int, set[str]] = defaultdict(set)  # the flags found, by record
     for i, r in enumerate(records):
         if implausible_rate(r):
             flags[i].add("implausible_rate")
@@ -214,9 +225,13 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
         _sum_flags(text, records, idx, flags)
         _subset_flags(text, records, idx, flags, after[1] if opens_parts else ())
         _share_flags(text, records, idx, flags)
-    order = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
-    out = []
     for i, r in enumerate(records):
-        fl = tuple(sorted(flags[i], key=lambda f: (order.index(f) if f in order else len(order), f)))
-        out.append(r if fl == r.flags else replace(r, flags=fl))
-    return out
+        if r.flags or i in flags:
+            fl = tuple(sorted(flags[i] | set(r.flags), key=_flag_order))
+            if fl != r.flags:
+                records[i] = replace(r, flags=fl)
+    return records
+
+
+def _flag_order(flag: str) -> tuple[int, str]:
+    return (_ORDER.index(flag) if flag in _ORDER else len(_ORDER), flag)
