@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Sequence
 
@@ -111,6 +112,9 @@ class _Sentences:
         return sorted(self.figures.items())
 
 
+_VARIES = object()  # _Stepwise.over: the value changes inside the stretch
+
+
 class _Stepwise:
     """A function of a text offset that can change only at the offsets ``cuts``: computed once per
     stretch between two cuts (the part or section path of an article's figures).
@@ -126,6 +130,18 @@ class _Stepwise:
     def __init__(self, fn, cuts) -> None:
         self.fn, self.cuts, self.memo = fn, sorted(set(cuts)), {}
 
+    def over(self, lo: int, hi: int):
+        """The value at every offset of ``lo..hi - 1``, or ``_VARIES`` when a cut falls inside.
+
+        >>> f = _Stepwise(lambda at: at // 10, [10, 20])
+        >>> f.over(10, 20), f.over(5, 11) is _VARIES, f.over(5, 10)
+        (1, True, 0)
+        """
+        k = bisect.bisect_right(self.cuts, lo)
+        if k < len(self.cuts) and self.cuts[k] < hi:
+            return _VARIES
+        return self(lo)
+
     def __call__(self, offset: int):
         k = bisect.bisect_right(self.cuts, offset)
         try:
@@ -140,10 +156,10 @@ def _part_cuts(parts: Sequence[Part]) -> list[int]:
     return [p.start for p in parts] + [max(p.end, p.start + 1) for p in parts]
 
 
-def _section_paths(sections: Sequence[Section]):
+def _section_paths(sections: Sequence[Section]) -> _Stepwise:
     """``offset -> section_path(sections, offset)``, looked up once per stretch between headings."""
     if not sections:
-        return lambda offset: ""
+        return _Stepwise(lambda offset: "", ())
     tree = sections if isinstance(sections, SectionTree) else SectionTree(sections)
     return _Stepwise(tree.path, [x for s in tree for x in (s.start, s.end)])
 
@@ -187,9 +203,8 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
     # pass 1, in text order: cue typing, subject, period and the model's features of every figure
-    found: list[tuple] = []  # (metric, why, subject, donor, part, period, si, feats, features) per figure
+    found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, features) per figure
     subjects: list[str] = []
-    last = len(figures) - 1
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
         clauses = _clauses(text, s_start, s_end)
@@ -200,8 +215,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
         own_periods = sents.periods.get(si, ())
+        sent_part, sent_path = part_of.over(s_start, s_end), path_of.over(s_start, s_end)
         qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
-        first_fi = fis[0]
+        first_fi, last_fi = fis[0], fis[-1]
         for fi in fis:
             f = figures[fi]
             win = _window(text, figures, fi, clauses, clause_starts, s_start, s_end, para_lead)
@@ -215,25 +231,26 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
                 donor = None
             subjects.append(subject)
             source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
-            part = part_of(f.start)
+            part = sent_part if sent_part is not _VARIES else part_of(f.start)
             feats = features = None
             if use_features:
                 features = dict(
                     win=win, cue=metric, source=source, part=part, heading=heading,
                     prev_unit=figures[fi - 1].unit if fi > first_fi else "",
-                    next_unit=figures[fi + 1].unit if fi < last and fi + 1 in fis else "",
+                    next_unit=figures[fi + 1].unit if fi < last_fi else "",
                     prev_cue=metrics[fi - 1] if fi > first_fi else "",
                     qizhong=0 <= qizhong_at and qizhong_at + 2 <= f.start, matches=matches)
                 feats = learned.figure_features(masked, f, subject=subject, **features)
-            found.append((metric, why, subject, donor, part, _period_for(text, f, own_periods, carried[si]),
+            section = sent_path if sent_path is not _VARIES else path_of(f.start)
+            found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, carried[si]),
                           si, feats, features if donor is not None else None))
     # the model decides every figure of the article in one batch
-    decisions = learned.decide_many([(x[7], x[0], x[1]) for x in found]) if use_features else \
+    decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
         [(x[0], x[1]) for x in found]
     # pass 2, in text order: what depends on the decided metric of the figures before
     out: list[Record] = []
     for f, x, (metric, why) in zip(figures, found, decisions):
-        cue_metric, cue_why, subject, donor, part, period, si, feats, features = x
+        cue_metric, cue_why, subject, donor, part, section, period, si, feats, features = x
         s_start, s_end = sents.start[si], sents.end[si]
         if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
@@ -244,11 +261,10 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
         if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
-        # Record's fields by position (a frozen dataclass: keywords cost more than the rest of the loop)
-        out.append(Record(
+        out.append(_record(
             metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
-            _evidence(text, f, s_start, s_end), period, part, path_of(f.start), f.flags, f.high, s_start, s_end,
-            why=why,
+            _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
+            why,
         ))
     return validate(out, text)
 
@@ -284,6 +300,31 @@ def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str,
         return "l", f"cue in paragraph lead /{hit.cue.pattern.pattern[:20]}/"
     level = "p" if win.local[0] <= hit.start and hit.end <= win.local[1] else "c" if win.clause[0] <= hit.start and hit.end <= win.clause[1] else "s"
     return level, f"cue {text[hit.start:hit.end]} ({'phrase' if level == 'p' else 'clause' if level == 'c' else 'sentence'})"
+
+
+#: Record's fields in order and their defaults (the first nine have none: they are always given)
+_RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(Record))
+_RECORD_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Record)}
+_FILLED = _RECORD_FIELDS[:17] + ("why",)
+
+
+def _record(*values) -> Record:
+    """``Record(*values[:17], why=values[17])``, built by filling the instance's attribute dict:
+    the frozen dataclass's ``__init__`` sets each of its 29 fields through ``object.__setattr__``,
+    which costs more than everything else done per figure here.  Record has no ``__post_init__``
+    and no default factories, so the result is the same object (tests/test_extract_gold.py).
+
+    >>> args = ("members", "会员", 12.0, "person", "人", "exact", "12人", 2, 5, "会员12人。", None, "summary",
+    ...         "", (), None, 0, 6, "cue 会员 (phrase)")
+    >>> r = _record(*args)
+    >>> r == Record(*args[:17], why=args[17]) and list(vars(r)) == list(_RECORD_FIELDS)
+    True
+    """
+    r = object.__new__(Record)
+    d = r.__dict__
+    d.update(_RECORD_TEMPLATE)
+    d.update(zip(_FILLED, values))
+    return r
 
 
 #: A share whose own "subject" is only the word 占: it is the share of the figure before it.
