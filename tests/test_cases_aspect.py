@@ -74,3 +74,17 @@ def test_cues_are_read_within_a_window_before_the_figure():
     near, far = ("全镇会员3400人其中" + "职工之家建设" * n + "女会员1600人。" for n in (3, WINDOW // 6 + 1))
     assert aspects(near)["1600人"] == "part"
     assert aspects(far)["1600人"] == "total"
+
+
+def test_list_item_is_searched_from_the_clause_start():
+    """aspect_of finds the list item's start searching back from the figure only to its clause's
+    start: the item marks include the clause marks, so the answer is that of a search from the
+    sentence's start."""
+    from reportmine.aspect import _CLAUSE_END, _ITEM_END, _clause_start
+
+    for text in ("全镇会员3400人，男会员1800人、女会员1600人", "男1800人、女1600人", "甲，乙、丙，丁1600人", "、，、1600人",
+                 "，1600人", "1600人", "会员、1600人"):
+        at = text.index("1600")
+        for lo in range(at + 1):
+            clause = _clause_start(text, lo, at, _CLAUSE_END)
+            assert _clause_start(text, clause, at, _ITEM_END) == _clause_start(text, lo, at, _ITEM_END), (text, lo)

@@ -103,3 +103,24 @@ def test_no_sum_mismatch_where_the_figures_are_no_breakdown(text):
 
 def test_garbled_decimal_carries_garbled_number_through_validation():
     assert flags("共收取会费1520、40元。") == [("1520、40元", ("garbled_number",))]
+
+
+def test_is_total_reads_as_the_last_clause_before_the_figure():
+    """_is_total searches the stretch before the figure at once; the same as cutting it at the last
+    clause mark first (the total words hold no mark)."""
+    import re
+
+    from reportmine.model import Record
+    from reportmine.validate import _TOTAL, _is_total
+
+    def by_split(text, rec, prev_end):
+        left = text[max(prev_end, rec.sentence_start, rec.start - 14):rec.start]
+        return bool(_TOTAL.search(re.split(r"[，；：,;:]", left)[-1]))
+
+    texts = ["男46人、女6人，共计50人", "共计，50人", "合计：50人", "总数为50人", "累计共达到50人", "共有会员，其中50人",
+             "一共50人", "计50人", "总共;50人", "全市各级工会组织在元旦春节期间共计50人", "共50人"]
+    for t in texts:
+        start = t.index("50")
+        rec = Record("members", "", 50, "person", "人", "exact", "50人", start, start + 3, sentence_start=0)
+        for prev_end in range(0, start + 1):
+            assert _is_total(t, rec, prev_end) == by_split(t, rec, prev_end), (t, prev_end)
