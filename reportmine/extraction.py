@@ -199,7 +199,8 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     part_of = _Stepwise(lambda at: part_at(parts, at), _part_cuts(parts))
     path_of = _section_paths(sections)
 
-    metrics: list[str] = []  # the cue tables' decisions (what inheritance follows), one per figure
+    inherit = _Inheritance(text, figures, sents)
+    metrics = inherit.metrics  # the cue tables' decisions (what inheritance follows), one per figure
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
     # pass 1, in text order: cue typing, subject, period and the model's features of every figure
@@ -222,8 +223,8 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             f = figures[fi]
             win = _window(text, figures, fi, clauses, clause_starts, s_start, s_end, para_lead)
             cue_metric, hit = classify_metric(masked, f, win, cands, spans)
-            metric, donor = _inherit(text, figures, fi, sents, si, metrics, hit, cue_metric)
-            metrics.append(metric)
+            metric, donor = inherit.decide(fi, si, hit, cue_metric)
+            inherit.add(fi, metric)
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
                 subject = subjects[donor]  # 合计2.6万元: the total of the 助学金 before it
@@ -379,52 +380,81 @@ def _lead(text: str, sents: _Sentences, si: int, path_of) -> str:
 _GENERIC_WHOLES = frozenset({"workers", "enterprises", "other"})
 
 
-def _inherit(text: str, figures: list[Figure], fi: int, sents: _Sentences, si: int,
-             metrics: list[str], hit: Hit | None, metric: str) -> tuple[str, int | None]:
+_RATES = ("coverage_rate", "completion_rate")
+
+
+class _Inheritance:
     """其中 parts take the metric of their whole (unless the part names its own noun and the whole is
     a general population); an unlabelled rate continues the rate before it; a count with no cue up to
     its sentence (合计2.6万元, 应到代表186名，实到179名) continues the figure of its kind before it in
-    the sentence.  Returns the metric and, for that last case, the index of the figure it continues."""
-    f = figures[fi]
-    strong = hit is not None and hit.cue.priority >= _STRONG
-    own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
-    starts = sents.start
-    s_start = starts[si]
-    para_start = starts[sents.para_first[si]]
-    qi = text.rfind("其中", s_start, f.start)
-    if qi >= 0 and not strong and f.unit != "percent":
-        prev_start = starts[si - 1] if si > 0 and qi > s_start + 3 else -1
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < para_start or p.start < prev_start:
-                break
-            if p.end <= qi and _same_family(p.unit, f.unit):
-                if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
-                    return metric, None
-                return metrics[pj], None
-    if f.unit == "percent" and hit is None:
-        lo = max(starts[max(si - 2, 0)], para_start)
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < lo:
-                break
-            if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
-                return metrics[pj], None
-    if hit is None and f.unit != "percent":
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < s_start:
-                break
-            if _same_family(p.unit, f.unit):
+    the sentence.
+
+    The figures are decided in text order (:meth:`decide`, then :meth:`add` with the decision); the
+    last rate and the last figure of each unit family are kept, so no figure walks back over the
+    figures before it (a long run-on page costs no more per figure than a short one).
+    """
+
+    __slots__ = ("text", "figures", "ends", "sents", "metrics", "last_rate", "last_of_family")
+
+    def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
+        self.text, self.figures, self.sents = text, figures, sents
+        self.ends = [f.end for f in figures]  # increasing: figures neither overlap nor go back
+        self.metrics: list[str] = []  # the decisions so far, by figure index
+        self.last_rate = -1  # the last percentage decided a coverage or completion rate
+        self.last_of_family: dict[str, int] = {}
+
+    def add(self, fi: int, metric: str) -> None:
+        """Figure ``fi``, the next in text order, is decided ``metric``."""
+        f = self.figures[fi]
+        self.metrics.append(metric)
+        if f.unit == "percent" and metric in _RATES:
+            self.last_rate = fi
+        self.last_of_family[_family(f.unit)] = fi
+
+    def decide(self, fi: int, si: int, hit: Hit | None, metric: str) -> tuple[str, int | None]:
+        """The metric of figure ``fi`` in sentence ``si`` whose cue decision is ``metric`` (by
+        ``hit``), and, for a count continuing the one before it, the index of that figure."""
+        figures, metrics = self.figures, self.metrics
+        f = figures[fi]
+        starts = self.sents.start
+        s_start = starts[si]
+        para_start = starts[self.sents.para_first[si]]
+        if f.unit == "percent":
+            if hit is None and self.last_rate >= 0 and figures[self.last_rate].start >= max(starts[max(si - 2, 0)], para_start):
+                return metrics[self.last_rate], None
+            return metric, None
+        qi = self.text.rfind("其中", s_start, f.start)
+        if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
+            bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
+            last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
+            if last + 1 == fi or figures[last + 1].start >= bound:  # (those after it are skipped)
+                family = _family(f.unit)
+                for pj in range(last, -1, -1):
+                    p = figures[pj]
+                    if p.start < bound:
+                        break
+                    if _family(p.unit) == family:
+                        own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
+                        if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
+                            return metric, None
+                        return metrics[pj], None
+        if hit is None:
+            pj = self.last_of_family.get(_family(f.unit), -1)
+            if pj >= 0 and figures[pj].start >= s_start:
                 return metrics[pj], pj
-    return metric, None
+        return metric, None
 
 
 _PEOPLE = frozenset({"person", "household", "person_time"})
 
 
-def _same_family(a: str, b: str) -> bool:
-    return a == b or (a in _PEOPLE and b in _PEOPLE)
+def _family(unit: str) -> str:
+    """Units of one family count the same things (persons, households and person-times: people).
+
+    >>> _family("household") == _family("person"), _family("yuan") == _family("person")
+    (True, False)
+    """
+    return "\0people" if unit in _PEOPLE else unit
 
 
 # --------------------------------------------------------------------------- period

@@ -125,3 +125,65 @@ def test_fast_record_is_the_dataclass_record():
     assert list(r.to_dict()) == list(want.to_dict())
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.metric = "members"
+
+
+def _walk_inherit(text, figures, fi, sents, si, metrics, hit, metric):
+    """The inheritance rules as a plain walk back over the figures before ``fi`` (before issue 9)."""
+    people = {"person", "household", "person_time"}
+    same = lambda a, b: a == b or (a in people and b in people)  # noqa: E731
+    f = figures[fi]
+    strong = hit is not None and hit.cue.priority >= X._STRONG
+    own_noun = hit is not None and hit.score[0] > hit.cue.priority
+    start = sents.start
+    para_start = start[sents.para_first[si]]
+    qi = text.rfind("其中", start[si], f.start)
+    if qi >= 0 and not strong and f.unit != "percent":
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < para_start or (si > 0 and p.start < start[si - 1] and qi > start[si] + 3):
+                break
+            if p.end <= qi and same(p.unit, f.unit):
+                if own_noun and metrics[pj] in X._GENERIC_WHOLES and metric not in X._GENERIC_WHOLES:
+                    return metric, None
+                return metrics[pj], None
+    if f.unit == "percent" and hit is None:
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < start[max(si - 2, 0)] or p.start < para_start:
+                break
+            if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
+                return metrics[pj], None
+    if hit is None and f.unit != "percent":
+        for pj in range(fi - 1, -1, -1):
+            p = figures[pj]
+            if p.start < start[si]:
+                break
+            if same(p.unit, f.unit):
+                return metrics[pj], pj
+    return metric, None
+
+
+INHERITANCE_TEXTS = [
+    "在职职工2046人，其中会员2011人。", "全市建会企业120家，其中非公企业86家、国有企业20家，建会率95%，入会率91%。",
+    "应到代表186名，实到179名。", "发放助学金2.6万元，资助学生52名，合计2.6万元。", "签订率96%，覆盖率92%，其中百人以上企业98%。",
+    "其中女职工235人，占51%。\n其中 12户困难家庭", "慰问困难职工459户，其中女职工235人，占51%；另有3户。其中：生活救助71.2万元；医疗救助48.5万元。",
+    "建会率达到84.7%。会员共计1438人。其中新会员56人。其中12人为农民工。", "其中5人" * 30,
+]
+
+
+def test_inheritance_is_the_plain_walk(gold_articles, monkeypatch):
+    decided = []
+    real = X._Inheritance.decide
+
+    def checked(self, fi, si, hit, metric):
+        got = real(self, fi, si, hit, metric)
+        assert got == _walk_inherit(self.text, self.figures, fi, self.sents, si, self.metrics, hit, metric)
+        decided.append(got[0] != metric or got[1] is not None)
+        return got
+
+    monkeypatch.setattr(X._Inheritance, "decide", checked)
+    for text in INHERITANCE_TEXTS:
+        X.extract_records(text)
+    for _, a in gold_articles:
+        X.extract_records(a["text"], gold_parts(a), gold_sections(a))
+    assert sum(decided) >= 10  # the rules did change figures' metrics
