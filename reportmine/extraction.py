@@ -204,7 +204,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
     # pass 1, in text order: cue typing, subject, period and the model's features of every figure
-    found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, features) per figure
+    found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, context) per figure
     subjects: list[str] = []
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
@@ -233,30 +233,27 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             subjects.append(subject)
             source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
             part = sent_part if sent_part is not _VARIES else part_of(f.start)
-            feats = features = None
+            feats = context = None
             if use_features:
-                features = dict(
-                    win=win, cue=metric, source=source, part=part, heading=heading,
-                    prev_unit=figures[fi - 1].unit if fi > first_fi else "",
-                    next_unit=figures[fi + 1].unit if fi < last_fi else "",
-                    prev_cue=metrics[fi - 1] if fi > first_fi else "",
-                    qizhong=0 <= qizhong_at and qizhong_at + 2 <= f.start, matches=matches)
-                feats = learned.figure_features(masked, f, subject=subject, **features)
+                context = (win, source, heading, figures[fi - 1].unit if fi > first_fi else "",
+                           figures[fi + 1].unit if fi < last_fi else "", metrics[fi - 1] if fi > first_fi else "",
+                           0 <= qizhong_at and qizhong_at + 2 <= f.start, matches)
+                feats = _features(masked, f, subject, metric, part, context)
             section = sent_path if sent_path is not _VARIES else path_of(f.start)
             found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, carried[si]),
-                          si, feats, features if donor is not None else None))
+                          si, feats, context if donor is not None else None))
     # the model decides every figure of the article in one batch
     decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
         [(x[0], x[1]) for x in found]
     # pass 2, in text order: what depends on the decided metric of the figures before
     out: list[Record] = []
     for f, x, (metric, why) in zip(figures, found, decisions):
-        cue_metric, cue_why, subject, donor, part, section, period, si, feats, features = x
+        cue_metric, cue_why, subject, donor, part, section, period, si, feats, context = x
         s_start, s_end = sents.start[si], sents.end[si]
         if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
             subject = out[donor].subject
-            feats = learned.figure_features(masked, f, subject=subject, **features)
+            feats = _features(masked, f, subject, cue_metric, part, context)
             metric, why = learned.decide(feats, cue_metric, cue_why)
         if collect is not None:
             collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
@@ -268,6 +265,16 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             why,
         ))
     return validate(out, text)
+
+
+def _features(masked: str, f: Figure, subject: str, cue: str, part: str, context: tuple) -> list[str]:
+    """The model's features of ``f`` (:func:`learned.figure_features`); ``context`` holds its window,
+    cue source, heading, the units before and after it in its sentence, the cue decision before
+    it, whether 其中 stands before it in the sentence, and the sentence's cue matches."""
+    win, source, heading, prev_unit, next_unit, prev_cue, qizhong, matches = context
+    return learned.figure_features(masked, f, win, cue=cue, source=source, subject=subject, part=part, heading=heading,
+                                   prev_unit=prev_unit, next_unit=next_unit, prev_cue=prev_cue, qizhong=qizhong,
+                                   matches=matches)
 
 
 #: evidence longer than this is cut to a window around the figure (an unpunctuated page is one "sentence")
