@@ -167,17 +167,23 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
             parts = [records[j] for j in next_sentence]
         else:
             continue
-        parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
-        totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
-        parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
-        if len(parts) < 2:
-            continue
-        total = sum(p.value for p in parts)
-        if total > whole.value + 1e-6:
+        if _subset_mismatch(text, whole, parts):
             flags[i].add("sum_mismatch")
-        elif (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
-              and _is_partition(text, whole, parts)):
-            flags[i].add("sum_mismatch")
+
+
+def _subset_mismatch(text: str, whole: Record, parts: list[Record]) -> bool:
+    """Do the records after 其中 (``parts``) contradict ``whole``: two or more of its kind adding up
+    to more than it, or, when meant to make it up, to anything else?"""
+    parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
+    totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
+    parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
+    if len(parts) < 2:
+        return False
+    total = sum(p.value for p in parts)
+    if total > whole.value + 1e-6:
+        return True
+    return (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
+            and _is_partition(text, whole, parts))
 
 
 ROUGH_SHARE_UNITS = frozenset({"成", "分之", "百分之"})
@@ -199,13 +205,7 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
                  qizhong: Sequence[int] | None = None) -> None:
     """其中 part … 占 N%: check N against part / whole.  ``qizhong``: where 其中 stands in the
     sentence (:func:`_qizhong_at`), if known."""
-    for k, i in enumerate(idx):
-        share = records[i]
-        if share.metric != "share" or share.unit != "percent" or k == 0:
-            continue
-        part = records[idx[k - 1]]
-        if part.unit == "percent":
-            continue
+    for k, i, share, part in _shares(records, idx):
         if qizhong is None:
             qizhong = _qizhong_at(text, share.sentence_start, share.sentence_end)
         n = bisect.bisect_right(qizhong, part.start - 2) - 1  # the last 其中 before the part
@@ -218,6 +218,18 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
         computed = part.value / whole.value * 100
         if abs(computed - share.value) > share_tolerance(share):
             flags[i].add("share_mismatch")
+
+
+def _shares(records: list[Record], idx: list[int]):
+    """``(k, i, share, part)`` for each stated share ``records[i] = records[idx[k]]`` right after
+    the counted part it is the share of (其中女职工235人，占51%)."""
+    for k, i in enumerate(idx):
+        share = records[i]
+        if share.metric != "share" or share.unit != "percent" or k == 0:
+            continue
+        part = records[idx[k - 1]]
+        if part.unit != "percent":
+            yield k, i, share, part
 
 
 def _qizhong_at(text: str, lo: int, hi: int) -> list[int]:

@@ -129,7 +129,7 @@ def test_is_total_reads_as_the_last_clause_before_the_figure():
 
 # the plain versions (before issue 9): 其中 found by a search per figure, parts by a scan of the sentence's records
 def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
-    from reportmine.validate import _NEW_WHOLE, _clause_before, _compatible, _is_partition, _parts_end
+    from reportmine import validate as V
 
     for k, i in enumerate(idx):
         whole = records[i]
@@ -139,35 +139,20 @@ def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
         if qi >= 0:
             if any(records[j].start < qi for j in idx[k + 1:]):
                 continue
-            stop = _parts_end(text, qi, whole.sentence_end)
+            stop = V._parts_end(text, qi, whole.sentence_end)
             parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop]
         elif next_sentence and k == len(idx) - 1:
             parts = [records[j] for j in next_sentence]
         else:
             continue
-        parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
-        totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
-        parts = parts[:totals[0]] if totals else parts
-        if len(parts) < 2:
-            continue
-        total = sum(p.value for p in parts)
-        if total > whole.value + 1e-6:
-            flags[i].add("sum_mismatch")
-        elif (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
-              and _is_partition(text, whole, parts)):
+        if V._subset_mismatch(text, whole, parts):
             flags[i].add("sum_mismatch")
 
 
 def _plain_share_flags(text, records, idx, flags):
-    from reportmine.validate import _compatible, share_tolerance
+    from reportmine.validate import _compatible, _shares, share_tolerance
 
-    for k, i in enumerate(idx):
-        share = records[i]
-        if share.metric != "share" or share.unit != "percent" or k == 0:
-            continue
-        part = records[idx[k - 1]]
-        if part.unit == "percent":
-            continue
+    for k, i, share, part in _shares(records, idx):
         qi = text.rfind("其中", share.sentence_start, part.start)
         if qi < 0:
             continue
