@@ -15,12 +15,14 @@ record says which it is.  The cues are data: ``reportmine/data/aspect_cues.tsv``
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 import regex
 
+from .classify import required_grams
 from .tables import read_table
 
 __all__ = ["ASPECTS", "PRECEDENCE", "aspect_of", "aspect_cues", "AspectCue"]
@@ -104,14 +106,40 @@ def _by_aspect() -> dict[str, dict[str, object]]:
 _READS = {"before": 0, "clause": 1, "sentence": 2}
 
 
+class _Gated:
+    """A cue pattern and, when :func:`reportmine.classify.required_grams` knows them, a plain
+    ``re`` search for the short strings every match of it holds: a text holding none of them is not
+    searched with the (slower) pattern.
+
+    >>> g = _Gated(regex.compile("其中|(?<![包蕴])含(?![量金义])"))
+    >>> g.search("全厂职工860人"), g.search("其中女职工") is not None, g.search("含金量")
+    (None, True, None)
+    """
+
+    __slots__ = ("pattern", "gate", "search", "fullmatch")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern = pattern
+        grams = required_grams(pattern.pattern)
+        self.gate = re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True)))) if grams else None
+        self.search = pattern.search if self.gate is None else self._search
+        self.fullmatch = pattern.fullmatch if self.gate is None else self._fullmatch
+
+    def _search(self, text: str):
+        return self.pattern.search(text) if self.gate.search(text) else None
+
+    def _fullmatch(self, text: str):
+        return self.pattern.fullmatch(text) if self.gate.search(text) else None
+
+
 @lru_cache(maxsize=None)
 def _plan() -> tuple[tuple, ...]:
     """:func:`_by_aspect` in the order cues are tried, as flat rows: ``(aspect, part roles, unit,
-    unless, unless_clause, ((text index, pattern) of the present before/clause/sentence cues),
-    whole_sentence, whole_lead)``."""
+    unless, unless_clause, ((text index, cue) of the present before/clause/sentence cues),
+    whole_sentence, whole_lead)``; the cues searched in texts are :class:`_Gated`."""
     rows = []
     for aspect in PRECEDENCE:
-        c = _by_aspect()[aspect]
+        c = {w: _Gated(p) if isinstance(p, regex.Pattern) and w != "unit" else p for w, p in _by_aspect()[aspect].items()}
         reads = tuple((i, c[w]) for w, i in _READS.items() if c[w] is not None)
         rows.append((aspect, c["part"], c["unit"], c["unless"], c["unless_clause"], reads,
                      c["whole_sentence"], c["whole_lead"]))

@@ -88,3 +88,22 @@ def test_list_item_is_searched_from_the_clause_start():
         for lo in range(at + 1):
             clause = _clause_start(text, lo, at, _CLAUSE_END)
             assert _clause_start(text, clause, at, _ITEM_END) == _clause_start(text, lo, at, _ITEM_END), (text, lo)
+
+
+def test_gated_cues_find_what_the_cues_find(gold_articles):
+    """A cue is searched only where a plain search finds the strings all its matches hold: on every
+    clause and sentence stretch of the gold articles, the gated cue finds a match exactly where the
+    cue does."""
+    import regex
+
+    from reportmine.aspect import _Gated, _by_aspect
+
+    cues = [p for a in _by_aspect().values() for w, p in a.items() if isinstance(p, regex.Pattern) and w != "unit"]
+    texts = {s for _, a in gold_articles for line in a["text"].split("\n") for s in regex.split("[，。；]", line)}
+    texts |= {line[:k] for _, a in gold_articles[:20] for line in a["text"].split("\n") for k in range(0, len(line), 7)}
+    gated = [(_Gated(p), p) for p in cues]
+    assert sum(g.gate is not None for g, _ in gated) >= len(gated) - 2
+    for g, p in gated:
+        for t in texts:
+            assert (g.search(t) is None) == (p.search(t) is None), (p.pattern[:30], t)
+            assert (g.fullmatch(t) is None) == (p.fullmatch(t) is None), (p.pattern[:30], t)
