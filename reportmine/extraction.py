@@ -216,6 +216,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
         own_periods = sents.periods.get(si, ())
+        own_ends = [b for _, b in own_periods]
         sent_part, sent_path = part_of.over(s_start, s_end), path_of.over(s_start, s_end)
         qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
         first_fi, last_fi = fis[0], fis[-1]
@@ -240,7 +241,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
                            0 <= qizhong_at and qizhong_at + 2 <= f.start, matches)
                 feats = _features(masked, f, subject, metric, part, context)
             section = sent_path if sent_path is not _VARIES else path_of(f.start)
-            found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, carried[si]),
+            found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, own_ends, carried[si]),
                           si, feats, context if donor is not None else None))
     # the model decides every figure of the article in one batch
     decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
@@ -514,12 +515,23 @@ def _strip_marker(s: str) -> str:
     return _MARKER.sub("", s)
 
 
-def _period_for(text: str, f: Figure, own: Sequence[tuple[int, int]], carried: tuple[int, int] | None) -> str | None:
-    """The period of ``f``: the last of its sentence's own periods (``own``) ending before it, else
-    the one the sentence carries."""
-    for a, b in reversed(own):
-        if b <= f.start:
-            return text[a:b]
+def _period_for(text: str, f: Figure, own: Sequence[tuple[int, int]], own_ends: Sequence[int],
+                carried: tuple[int, int] | None) -> str | None:
+    """The period of ``f``: the last of its sentence's own periods (``own``, in order and apart, as
+    :func:`find_periods` merges them; ``own_ends`` their ends) ending before it, else the one the
+    sentence carries.
+
+    >>> t = "2023年1月5人，2月6人，3月7人"
+    >>> own = find_periods(t)
+    >>> [_period_for(t, f, own, [b for _, b in own], None) for f in find_figures(t)]
+    ['2023年1月', '2月', '3月']
+    >>> _period_for(t, find_figures(t)[0], [], [], (0, 7))
+    '2023年1月'
+    """
+    k = bisect.bisect_right(own_ends, f.start)  # the periods ending at or before f
+    if k:
+        a, b = own[k - 1]
+        return text[a:b]
     if carried is not None:
         return text[carried[0]:carried[1]]
     return None
