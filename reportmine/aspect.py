@@ -15,12 +15,14 @@ record says which it is.  The cues are data: ``reportmine/data/aspect_cues.tsv``
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 import regex
 
+from .classify import required_grams
 from .tables import read_table
 
 __all__ = ["ASPECTS", "PRECEDENCE", "aspect_of", "aspect_cues", "AspectCue"]
@@ -100,6 +102,50 @@ def _by_aspect() -> dict[str, dict[str, object]]:
     return table
 
 
+#: the texts the ``before``/``clause``/``sentence`` cues read, by index in :func:`aspect_of`
+_READS = {"before": 0, "clause": 1, "sentence": 2}
+
+
+class _Gated:
+    """A cue pattern and, when :func:`reportmine.classify.required_grams` knows them, a plain
+    ``re`` search for the short strings every match of it holds: a text holding none of them is not
+    searched with the (slower) pattern.
+
+    >>> g = _Gated(regex.compile("其中|(?<![包蕴])含(?![量金义])"))
+    >>> g.search("全厂职工860人"), g.search("其中女职工") is not None, g.search("含金量")
+    (None, True, None)
+    """
+
+    __slots__ = ("pattern", "gate", "search", "fullmatch")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern = pattern
+        grams = required_grams(pattern.pattern)
+        self.gate = re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True)))) if grams else None
+        self.search = pattern.search if self.gate is None else self._search
+        self.fullmatch = pattern.fullmatch if self.gate is None else self._fullmatch
+
+    def _search(self, text: str):
+        return self.pattern.search(text) if self.gate.search(text) else None
+
+    def _fullmatch(self, text: str):
+        return self.pattern.fullmatch(text) if self.gate.search(text) else None
+
+
+@lru_cache(maxsize=None)
+def _plan() -> tuple[tuple, ...]:
+    """:func:`_by_aspect` in the order cues are tried, as flat rows: ``(aspect, part roles, unit,
+    unless, unless_clause, ((text index, cue) of the present before/clause/sentence cues),
+    whole_sentence, whole_lead)``; the cues searched in texts are :class:`_Gated`."""
+    rows = []
+    for aspect in PRECEDENCE:
+        c = {w: _Gated(p) if isinstance(p, regex.Pattern) and w != "unit" else p for w, p in _by_aspect()[aspect].items()}
+        reads = tuple((i, c[w]) for w, i in _READS.items() if c[w] is not None)
+        rows.append((aspect, c["part"], c["unit"], c["unless"], c["unless_clause"], reads,
+                     c["whole_sentence"], c["whole_lead"]))
+    return tuple(rows)
+
+
 def _sentence_start(text: str, record) -> int:
     if 0 <= record.sentence_start <= record.start:
         return max(record.sentence_start, record.start - WINDOW)
@@ -139,25 +185,28 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
         lo = _sentence_start(text, record)
     lo = _clause_start(text, lo, start, _SENTENCE_END)  # a ；-joined sentence: its own stretch
     sentence = text[lo:start]
-    clause = text[_clause_start(text, lo, start):start]
-    item = text[_clause_start(text, lo, start, _ITEM_END):start]
-    texts = {"before": clause[-BEFORE:], "clause": clause, "sentence": sentence}
-    table = _by_aspect()
-    for aspect in PRECEDENCE:
+    at = _clause_start(text, lo, start)
+    clause = text[at:start]
+    item = None  # read only when a whole_lead cue is tried
+    texts = (clause[-BEFORE:], clause, sentence)
+    raw_unit = record.raw_unit or ""
+    for aspect, roles, unit, unless, unless_clause, reads, whole_sentence, whole_lead in _plan():
         if aspect in skip:
             continue
-        cues = table[aspect]
-        if record.part in cues["part"]:
+        if record.part in roles:
             return aspect
-        if cues["unit"] is not None and cues["unit"].fullmatch(record.raw_unit or ""):
+        if unit is not None and unit.fullmatch(raw_unit):
             return aspect
-        if ((cues["unless"] is not None and cues["unless"].search(sentence))
-                or (cues["unless_clause"] is not None and cues["unless_clause"].search(clause))):
+        if (unless is not None and unless.search(sentence)) or (unless_clause is not None and unless_clause.search(clause)):
             continue
-        if any(cues[w] is not None and cues[w].search(texts[w]) for w in ("before", "clause", "sentence")):
-            return aspect
-        whole = ((cues["whole_sentence"] is not None and cues["whole_sentence"].search(sentence))
-                 or (cues["whole_lead"] is not None and cues["whole_lead"].fullmatch(item)))
+        for i, cue in reads:
+            if cue.search(texts[i]):
+                return aspect
+        whole = whole_sentence is not None and whole_sentence.search(sentence)
+        if not whole and whole_lead is not None:
+            if item is None:  # the list item: after the last mark of ``_ITEM_END`` (these include the clause's)
+                item = text[_clause_start(text, at, start, _ITEM_END):start]
+            whole = whole_lead.fullmatch(item)
         if whole and _has_whole(record, records, lo):
             return aspect
     return "total"

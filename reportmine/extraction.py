@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from . import learned
 from .classify import Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
-from .model import Part, Record, Section, part_at, section_path
+from .model import Part, Record, Section, SectionTree, part_at
 from .validate import validate
 
 __all__ = ["extract_records", "extract", "split_sentences"]
@@ -54,34 +54,114 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _locate(spans: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right([a for a, _ in spans], pos) - 1
-    return max(i, 0)
+class _Sentences:
+    """An article's sentences (as :func:`split_sentences` cuts each line) in parallel lists, with
+    the figures and periods each holds.
+
+    ``start``/``end``/``para`` per sentence (``para`` numbers the line), ``para_first`` the index of
+    the first sentence of its line, ``lines`` the span of every line; ``figures`` and ``periods`` map
+    a sentence index to the figure indices and period spans that start in it (a figure or period
+    before the first sentence goes to it).
+
+    >>> t = "甲12人。乙；丙！\\n\\n丁3家"
+    >>> s = _Sentences(t, find_figures(t), [])
+    >>> [t[a:b] for a, b in zip(s.start, s.end)], s.para, s.para_first, s.figures
+    (['甲12人。', '乙；丙！', '丁3家'], [0, 0, 2], [0, 0, 2], {0: [0], 2: [1]})
+    """
+
+    __slots__ = ("start", "end", "para", "para_first", "lines", "figures", "periods")
+
+    def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
+        start: list[int] = []
+        end: list[int] = []
+        para: list[int] = []
+        para_first: list[int] = []
+        lines: list[tuple[int, int]] = []
+        line_start = pos = first = 0
+
+        def add(a: int, b: int) -> None:
+            start.append(a)
+            end.append(b)
+            para.append(len(lines))
+            para_first.append(first)
+
+        for m in _SENT_END.finditer(text):  # one scan: the cuts of split_sentences, line by line
+            if m.group() == "\n":
+                if m.start() > pos:
+                    add(pos, m.start())
+                lines.append((line_start, m.start()))
+                line_start = pos = m.end()
+                first = len(start)
+            else:
+                if m.end() > pos:
+                    add(pos, m.end())
+                pos = m.end()
+        if pos < len(text):
+            add(pos, len(text))
+        lines.append((line_start, len(text)))
+        self.start, self.end, self.para, self.para_first, self.lines = start, end, para, para_first, lines
+        self.figures: dict[int, list[int]] = {}
+        for fi, f in enumerate(figures):
+            self.figures.setdefault(max(bisect.bisect_right(start, f.start) - 1, 0), []).append(fi)
+        self.periods: dict[int, list[tuple[int, int]]] = {}
+        for a, b in periods:
+            self.periods.setdefault(max(bisect.bisect_right(start, a) - 1, 0), []).append((a, b))
+
+    def with_figures(self) -> list[tuple[int, list[int]]]:
+        """``(sentence index, its figure indices)`` of the sentences holding a figure, in text order."""
+        return sorted(self.figures.items())
 
 
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    paragraph: int
-    figures: list[int] = field(default_factory=list)
-    periods: list[tuple[int, int]] = field(default_factory=list)
+_VARIES = object()  # _Stepwise.over: the value changes inside the stretch
 
 
-@dataclass
-class _Found:
-    """A figure after the cue tables, before the model's decision."""
+class _Stepwise:
+    """A function of a text offset that can change only at the offsets ``cuts``: computed once per
+    stretch between two cuts (the part or section path of an article's figures).
 
-    figure: Figure
-    sentence: _Sentence
-    metric: str  # the cue tables' decision (with inheritance)
-    why: str
-    subject: str
-    donor: int | None  # the figure whose subject this one took (合计2.6万元)
-    part: str
-    period: str | None
-    features: dict = field(default_factory=dict)  # the arguments of figure_features besides the subject
-    feats: list[str] = field(default_factory=list)
+    >>> calls = []
+    >>> f = _Stepwise(lambda at: calls.append(at) or at // 10, [10, 20])
+    >>> [f(x) for x in (1, 5, 12, 19, 25, 3)], calls
+    ([0, 0, 1, 1, 2, 0], [1, 12, 25])
+    """
+
+    __slots__ = ("fn", "cuts", "memo")
+
+    def __init__(self, fn, cuts) -> None:
+        self.fn, self.cuts, self.memo = fn, sorted(set(cuts)), {}
+
+    def over(self, lo: int, hi: int):
+        """The value at every offset of ``lo..hi - 1``, or ``_VARIES`` when a cut falls inside.
+
+        >>> f = _Stepwise(lambda at: at // 10, [10, 20])
+        >>> f.over(10, 20), f.over(5, 11) is _VARIES, f.over(5, 10)
+        (1, True, 0)
+        """
+        k = bisect.bisect_right(self.cuts, lo)
+        if k < len(self.cuts) and self.cuts[k] < hi:
+            return _VARIES
+        return self(lo)
+
+    def __call__(self, offset: int):
+        k = bisect.bisect_right(self.cuts, offset)
+        try:
+            return self.memo[k]
+        except KeyError:
+            value = self.memo[k] = self.fn(offset)
+            return value
+
+
+def _part_cuts(parts: Sequence[Part]) -> list[int]:
+    """Where :func:`part_at`'s answer may change: each part's start and (non-empty) end."""
+    return [p.start for p in parts] + [max(p.end, p.start + 1) for p in parts]
+
+
+def _section_paths(sections: Sequence[Section]) -> _Stepwise:
+    """``offset -> section_path(sections, offset)``, looked up once per stretch between headings."""
+    if not sections:
+        return _Stepwise(lambda offset: "", ())
+    tree = sections if isinstance(sections, SectionTree) else SectionTree(sections)
+    return _Stepwise(tree.path, [x for s in tree for x in (s.start, s.end)])
 
 
 def _is_heading_line(line: str) -> bool:
@@ -100,6 +180,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     ``parts`` and ``sections`` (from :mod:`reportmine.sections`) give each record its part role
     and heading path; without them every record is ``summary`` with section ``""``.
 
+    Only sentences that hold a figure are cut into clauses, given a lead and matched against the
+    cue tables; what depends on the paragraph or the section is looked up once per stretch.
+
     >>> recs = extract_records("会员共计1438人，建会率达到84.7%。")
     >>> [(r.metric, r.value, r.mention, r.start, r.end) for r in recs]
     [('members', 1438.0, '1438人', 4, 9), ('coverage_rate', 84.7, '84.7%', 15, 20)]
@@ -111,102 +194,108 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         return []
     masked = mask_titles(text)
     periods = find_periods(text)
-    paragraphs = _paragraphs(text)
-    sentences: list[_Sentence] = []
-    for pi, (a, b) in enumerate(paragraphs):
-        for sa, sb in split_sentences(text, a, b):
-            sentences.append(_Sentence(sa, sb, pi))
-    starts = [s.start for s in sentences]
-    for fi, f in enumerate(figures):
-        sentences[max(bisect.bisect_right(starts, f.start) - 1, 0)].figures.append(fi)
-    for a, b in periods:
-        s = sentences[max(bisect.bisect_right(starts, a) - 1, 0)]
-        s.periods.append((a, b))
-    carried = _carried_periods(text, sentences, paragraphs)
+    sents = _Sentences(text, figures, periods)
+    carried = _carried_periods(text, sents)
+    part_of = _Stepwise(lambda at: part_at(parts, at), _part_cuts(parts))
+    path_of = _section_paths(sections)
 
-    metrics: list[str] = []  # the cue tables' decisions (what inheritance follows)
-    first_of: dict[int, int] = {}
-    for si, sent in enumerate(sentences):
-        first_of.setdefault(sent.paragraph, si)
+    inherit = _Inheritance(text, figures, sents)
+    metrics = inherit.metrics  # the cue tables' decisions (what inheritance follows), one per figure
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
     # pass 1, in text order: cue typing, subject, period and the model's features of every figure
-    found: list[_Found] = []
-    for si, sent in enumerate(sentences):
-        if not sent.figures:
-            continue
-        clauses = _clauses(text, sent.start, sent.end)
-        para_lead = _lead(text, sentences, si, sections, first_of)
+    found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, context) per figure
+    subjects: list[str] = []
+    for si, fis in sents.with_figures():
+        s_start, s_end = sents.start[si], sents.end[si]
+        clauses = _clauses(text, s_start, s_end)
+        clause_starts = [a for a, _ in clauses]
+        para_lead = _lead(text, sents, si, path_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
-        cands = candidate_cues(masked, sent.start, sent.end)
-        matches = sentence_matches(masked, sent.start, sent.end, cands)
+        cands = candidate_cues(masked, s_start, s_end)
+        matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
-        for k, fi in enumerate(sent.figures):
+        own_periods = sents.periods.get(si, ())
+        own_ends = [b for _, b in own_periods]
+        sent_part, sent_path = part_of.over(s_start, s_end), path_of.over(s_start, s_end)
+        qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
+        first_fi, last_fi = fis[0], fis[-1]
+        for fi in fis:
             f = figures[fi]
-            win = _window(text, figures, fi, clauses, sent, para_lead)
+            win = _window(text, figures, fi, clauses, clause_starts, s_start, s_end, para_lead)
             cue_metric, hit = classify_metric(masked, f, win, cands, spans)
-            metric, donor = _inherit(text, figures, fi, sentences, si, metrics, hit, cue_metric)
-            metrics.append(metric)
+            metric, donor = inherit.decide(fi, si, hit, cue_metric)
+            inherit.add(fi, metric)
             subject = find_subject(text, f, win, periods, hit)
             if donor is not None and len(subject) < 2:
-                subject = found[donor].subject  # 合计2.6万元: the total of the 助学金 before it
+                subject = subjects[donor]  # 合计2.6万元: the total of the 助学金 before it
             else:
                 donor = None
+            subjects.append(subject)
             source, why = _cue_source(masked, f, win, hit, metric, cue_metric)
-            part = part_at(parts, f.start)
-            item = _Found(f, sent, metric, why, subject, donor, part, _period_for(text, f, sent, carried[si]))
+            part = sent_part if sent_part is not _VARIES else part_of(f.start)
+            feats = context = None
             if use_features:
-                item.features = dict(
-                    win=win, cue=metric, source=source, part=part, heading=heading,
-                    prev_unit=figures[sent.figures[k - 1]].unit if k else "",
-                    next_unit=figures[sent.figures[k + 1]].unit if k + 1 < len(sent.figures) else "",
-                    prev_cue=metrics[sent.figures[k - 1]] if k else "",
-                    qizhong=text.find("其中", sent.start, f.start) >= 0, matches=matches)
-                item.feats = learned.figure_features(masked, f, subject=subject, **item.features)
-            found.append(item)
+                context = (win, source, heading, figures[fi - 1].unit if fi > first_fi else "",
+                           figures[fi + 1].unit if fi < last_fi else "", metrics[fi - 1] if fi > first_fi else "",
+                           0 <= qizhong_at and qizhong_at + 2 <= f.start, matches)
+                feats = _features(masked, f, subject, metric, part, context)
+            section = sent_path if sent_path is not _VARIES else path_of(f.start)
+            found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, own_ends, carried[si]),
+                          si, feats, context if donor is not None else None))
     # the model decides every figure of the article in one batch
-    decisions = learned.decide_many([(x.feats, x.metric, x.why) for x in found]) if use_features else \
-        [(x.metric, x.why) for x in found]
+    decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
+        [(x[0], x[1]) for x in found]
     # pass 2, in text order: what depends on the decided metric of the figures before
     out: list[Record] = []
-    for x, (metric, why) in zip(found, decisions):
-        f, sent, subject = x.figure, x.sentence, x.subject
-        if x.donor is not None and out[x.donor].subject != subject:
+    for f, x, (metric, why) in zip(figures, found, decisions):
+        cue_metric, cue_why, subject, donor, part, section, period, si, feats, context = x
+        s_start, s_end = sents.start[si], sents.end[si]
+        if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
-            subject = out[x.donor].subject
-            x.feats = learned.figure_features(masked, f, subject=subject, **x.features)
-            metric, why = learned.decide(x.feats, x.metric, x.why)
+            subject = out[donor].subject
+            feats = _features(masked, f, subject, cue_metric, part, context)
+            metric, why = learned.decide(feats, cue_metric, cue_why)
         if collect is not None:
-            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=x.metric, feats=x.feats))
-        if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == sent.start:
+            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
+        if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
-        out.append(Record(
-            metric=metric, subject=subject, value=f.value, unit=f.unit, raw_unit=f.raw_unit,
-            qualifier=f.qualifier, mention=text[f.start:f.end], start=f.start, end=f.end,
-            evidence=_evidence(text, f, sent), period=x.period,
-            part=x.part, section=section_path(sections, f.start) if sections else "",
-            flags=f.flags, high=f.high, sentence_start=sent.start, sentence_end=sent.end, why=why,
+        out.append(_record(
+            metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
+            _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
+            why,
         ))
     return validate(out, text)
+
+
+def _features(masked: str, f: Figure, subject: str, cue: str, part: str, context: tuple) -> list[str]:
+    """The model's features of ``f`` (:func:`learned.figure_features`); ``context`` holds its window,
+    cue source, heading, the units before and after it in its sentence, the cue decision before
+    it, whether 其中 stands before it in the sentence, and the sentence's cue matches."""
+    win, source, heading, prev_unit, next_unit, prev_cue, qizhong, matches = context
+    return learned.figure_features(masked, f, win, cue=cue, source=source, subject=subject, part=part, heading=heading,
+                                   prev_unit=prev_unit, next_unit=next_unit, prev_cue=prev_cue, qizhong=qizhong,
+                                   matches=matches)
 
 
 #: evidence longer than this is cut to a window around the figure (an unpunctuated page is one "sentence")
 EVIDENCE_MAX = 240
 
 
-def _evidence(text: str, f: Figure, sent: "_Sentence") -> str:
-    """The sentence holding ``f``, or a window of it around ``f`` when the sentence is very long.
+def _evidence(text: str, f: Figure, lo: int, hi: int) -> str:
+    """The sentence ``text[lo:hi]`` holding ``f``, or a window of it around ``f`` when the sentence
+    is very long.
 
     >>> t = "甲" * 500 + "会员12人" + "乙" * 500
-    >>> e = _evidence(t, Figure(500, 504, 12, "person", "人", "exact"), _Sentence(0, len(t), 0))
+    >>> e = _evidence(t, Figure(500, 504, 12, "person", "人", "exact"), 0, len(t))
     >>> len(e) <= EVIDENCE_MAX and "会员12人" in e
     True
     """
-    if sent.end - sent.start <= EVIDENCE_MAX:
-        return text[sent.start:sent.end]
+    if hi - lo <= EVIDENCE_MAX:
+        return text[lo:hi]
     half = (EVIDENCE_MAX - (f.end - f.start)) // 2
-    lo = max(sent.start, min(f.start - half, sent.end - EVIDENCE_MAX))
-    return text[lo:min(sent.end, lo + EVIDENCE_MAX)]
+    start = max(lo, min(f.start - half, hi - EVIDENCE_MAX))
+    return text[start:min(hi, start + EVIDENCE_MAX)]
 
 
 def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str, cue_metric: str) -> tuple[str, str]:
@@ -220,6 +309,32 @@ def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str,
         return "l", f"cue in paragraph lead /{hit.cue.pattern.pattern[:20]}/"
     level = "p" if win.local[0] <= hit.start and hit.end <= win.local[1] else "c" if win.clause[0] <= hit.start and hit.end <= win.clause[1] else "s"
     return level, f"cue {text[hit.start:hit.end]} ({'phrase' if level == 'p' else 'clause' if level == 'c' else 'sentence'})"
+
+
+#: Record's fields in order and their defaults (the first nine have none: they are always given)
+_RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(Record))
+_RECORD_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Record)}
+_FILLED = _RECORD_FIELDS[:17] + ("why",)
+
+
+def _record(*values) -> Record:
+    """``Record(*values[:17], why=values[17])``, built by filling the instance's attribute dict:
+    the frozen dataclass's ``__init__`` sets each of its 29 fields through ``object.__setattr__``
+    (about 7 us with keywords, 4 us by position; this about 1.3 us, of ~15 us done per figure
+    here).  Record has no ``__post_init__`` and no default factories, so the result is the same
+    object (tests/test_extract_gold.py checks it).
+
+    >>> args = ("members", "会员", 12.0, "person", "人", "exact", "12人", 2, 5, "会员12人。", None, "summary",
+    ...         "", (), None, 0, 6, "cue 会员 (phrase)")
+    >>> r = _record(*args)
+    >>> r == Record(*args[:17], why=args[17]) and list(vars(r)) == list(_RECORD_FIELDS)
+    True
+    """
+    r = object.__new__(Record)
+    d = r.__dict__
+    d.update(_RECORD_TEMPLATE)
+    d.update(zip(_FILLED, values))
+    return r
 
 
 #: A share whose own "subject" is only the word 占: it is the share of the figure before it.
@@ -237,18 +352,12 @@ def extract(text: str) -> list[Record]:
 
 # --------------------------------------------------------------------------- context
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, int]], sent: _Sentence, lead: str) -> Window:
+def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, int]], clause_starts: list[int],
+            s_start: int, s_end: int, lead: str) -> Window:
+    """The spans around figure ``fi`` of the sentence ``text[s_start:s_end]`` (cut into ``clauses``,
+    whose starts are ``clause_starts``)."""
     f = figures[fi]
-    ci = _locate(clauses, f.start)
-    ca, cb = clauses[ci]
+    ca, cb = clauses[max(bisect.bisect_right(clause_starts, f.start) - 1, 0)]
     lo, hi = ca, cb
     if fi > 0 and ca <= figures[fi - 1].end <= f.start:
         lo = figures[fi - 1].end
@@ -260,20 +369,19 @@ def _window(text: str, figures: list[Figure], fi: int, clauses: list[tuple[int, 
             lo = m.end()
     if fi + 1 < len(figures) and f.end <= figures[fi + 1].start < cb:
         hi = figures[fi + 1].start
-    return Window((lo, hi), (ca, cb), (sent.start, sent.end), lead)
+    return Window((lo, hi), (ca, cb), (s_start, s_end), lead)
 
 
-def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Section], first_of: dict[int, int]) -> str:
+def _lead(text: str, sents: _Sentences, si: int, path_of) -> str:
     """The paragraph's first sentence (often a run-in heading) and the innermost heading.
 
-    ``first_of`` maps a paragraph to the index of its first sentence.
+    ``path_of`` maps an offset to its section path (:func:`_section_paths`).
     """
-    first = first_of[sentences[si].paragraph]
-    lead = text[sentences[first].start:sentences[first].end] if first != si else ""
-    if sections:
-        path = section_path(sections, sentences[si].start)
-        if path:
-            lead += "|" + path.split(" > ")[-1]
+    first = sents.para_first[si]
+    lead = text[sents.start[first]:sents.end[first]] if first != si else ""
+    path = path_of(sents.start[si])
+    if path:
+        lead += "|" + path.split(" > ")[-1]
     return lead
 
 
@@ -281,59 +389,86 @@ def _lead(text: str, sentences: list[_Sentence], si: int, sections: Sequence[Sec
 _GENERIC_WHOLES = frozenset({"workers", "enterprises", "other"})
 
 
-def _inherit(text: str, figures: list[Figure], fi: int, sentences: list[_Sentence], si: int,
-             metrics: list[str], hit: Hit | None, metric: str) -> tuple[str, int | None]:
+_RATES = ("coverage_rate", "completion_rate")
+
+
+class _Inheritance:
     """其中 parts take the metric of their whole (unless the part names its own noun and the whole is
     a general population); an unlabelled rate continues the rate before it; a count with no cue up to
     its sentence (合计2.6万元, 应到代表186名，实到179名) continues the figure of its kind before it in
-    the sentence.  Returns the metric and, for that last case, the index of the figure it continues."""
-    f = figures[fi]
-    strong = hit is not None and hit.cue.priority >= _STRONG
-    own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
-    sent = sentences[si]
-    qi = text.rfind("其中", sent.start, f.start)
-    if qi >= 0 and not strong and f.unit != "percent":
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < _para_start(sentences, si) or (si > 0 and p.start < sentences[si - 1].start and qi > sent.start + 3):
-                break
-            if p.end <= qi and _same_family(p.unit, f.unit):
-                if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
-                    return metric, None
-                return metrics[pj], None
-    if f.unit == "percent" and hit is None:
-        lo = sentences[max(si - 2, 0)].start
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < lo or p.start < _para_start(sentences, si):
-                break
-            if p.unit == "percent" and metrics[pj] in ("coverage_rate", "completion_rate"):
-                return metrics[pj], None
-    if hit is None and f.unit != "percent":
-        for pj in range(fi - 1, -1, -1):
-            p = figures[pj]
-            if p.start < sent.start:
-                break
-            if _same_family(p.unit, f.unit):
+    the sentence.
+
+    The figures are decided in text order (:meth:`decide`, then :meth:`add` with the decision); the
+    last rate and the last figure of each unit family are kept, so no figure walks back over the
+    figures before it (a long run-on page costs no more per figure than a short one).
+    """
+
+    __slots__ = ("text", "figures", "ends", "sents", "metrics", "last_rate", "last_of_family")
+
+    def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
+        self.text, self.figures, self.sents = text, figures, sents
+        self.ends = [f.end for f in figures]  # increasing: figures neither overlap nor go back
+        self.metrics: list[str] = []  # the decisions so far, by figure index
+        self.last_rate = -1  # the last percentage decided a coverage or completion rate
+        self.last_of_family: dict[str, int] = {}
+
+    def add(self, fi: int, metric: str) -> None:
+        """Figure ``fi``, the next in text order, is decided ``metric``."""
+        f = self.figures[fi]
+        self.metrics.append(metric)
+        if f.unit == "percent" and metric in _RATES:
+            self.last_rate = fi
+        self.last_of_family[_family(f.unit)] = fi
+
+    def decide(self, fi: int, si: int, hit: Hit | None, metric: str) -> tuple[str, int | None]:
+        """The metric of figure ``fi`` in sentence ``si`` whose cue decision is ``metric`` (by
+        ``hit``), and, for a count continuing the one before it, the index of that figure."""
+        figures, metrics = self.figures, self.metrics
+        f = figures[fi]
+        starts = self.sents.start
+        s_start = starts[si]
+        para_start = starts[self.sents.para_first[si]]
+        if f.unit == "percent":
+            if hit is None and self.last_rate >= 0 and figures[self.last_rate].start >= max(starts[max(si - 2, 0)], para_start):
+                return metrics[self.last_rate], None
+            return metric, None
+        qi = self.text.rfind("其中", s_start, f.start)
+        if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
+            bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
+            last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
+            if last + 1 == fi or figures[last + 1].start >= bound:  # (those after it are skipped)
+                family = _family(f.unit)
+                for pj in range(last, -1, -1):
+                    p = figures[pj]
+                    if p.start < bound:
+                        break
+                    if _family(p.unit) == family:
+                        own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
+                        if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
+                            return metric, None
+                        return metrics[pj], None
+        if hit is None:
+            pj = self.last_of_family.get(_family(f.unit), -1)
+            if pj >= 0 and figures[pj].start >= s_start:
                 return metrics[pj], pj
-    return metric, None
+        return metric, None
 
 
-def _para_start(sentences: list[_Sentence], si: int) -> int:
-    para = sentences[si].paragraph
-    while si > 0 and sentences[si - 1].paragraph == para:
-        si -= 1
-    return sentences[si].start
+_PEOPLE = frozenset({"person", "household", "person_time"})
 
 
-def _same_family(a: str, b: str) -> bool:
-    people = {"person", "household", "person_time"}
-    return a == b or (a in people and b in people)
+def _family(unit: str) -> str:
+    """Units of one family count the same things (persons, households and person-times: people).
+
+    >>> _family("household") == _family("person"), _family("yuan") == _family("person")
+    (True, False)
+    """
+    return "\0people" if unit in _PEOPLE else unit
 
 
 # --------------------------------------------------------------------------- period
 
-def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | None]:
     """The period each sentence inherits from before it (records.md rulings).
 
     A sentence's own time expression governs the next sentence; the chain goes on through
@@ -345,43 +480,58 @@ def _carried_periods(text: str, sentences: list[_Sentence], paragraphs: list[tup
     state: tuple[int, int] | None = None
     sticky = False
     section_lead: tuple[int, int] | None = None
-    for si, s in enumerate(sentences):
-        new_para = si == 0 or sentences[si - 1].paragraph != s.paragraph
-        if new_para:
-            pa, pb = paragraphs[s.paragraph]
-            line = text[pa:pb]
+    start, para, para_first, lines = sents.start, sents.para, sents.para_first, sents.lines
+    periods, figures = sents.periods, sents.figures
+    for si in range(len(start)):
+        if para_first[si] == si:  # the first sentence of a line
             if si > 0:
-                prev_pa, prev_pb = paragraphs[sentences[si - 1].paragraph]
-                prev_line = text[prev_pa:prev_pb].rstrip()
-                if prev_line.endswith(("：", ":")):
+                qa, qb = lines[para[si - 1]]
+                if text[qa:qb].rstrip().endswith(("：", ":")):
                     # the first period of the previous paragraph (its sentences run back from si - 1)
-                    k = si - 1
-                    while k > 0 and sentences[k - 1].paragraph == sentences[si - 1].paragraph:
-                        k -= 1
-                    prev_periods = [p for q in sentences[k:si] for p in q.periods]
-                    if prev_periods:
-                        section_lead = prev_periods[0]
-            if _is_heading_line(line):
-                section_lead = None
+                    for k in range(para_first[si - 1], si):
+                        if k in periods:
+                            section_lead = periods[k][0]
+                            break
+            if section_lead is not None:
+                la, lb = lines[para[si]]
+                if _is_heading_line(text[la:lb]):
+                    section_lead = None
             state, sticky = section_lead, section_lead is not None
         out.append(state)
-        if s.periods:
-            state = s.periods[-1]
-            head = text[s.start:s.periods[0][0]]
-            sticky = not re.search(r"[\u4e00-\u9fff]{3,}", _strip_marker(head))
-        elif not s.figures and not sticky:
+        own = periods.get(si)
+        if own:
+            state = own[-1]
+            head = text[start[si]:own[0][0]]
+            sticky = not _HANZI_RUN.search(_strip_marker(head))
+        elif si not in figures and not sticky:
             state = section_lead
     return out
 
 
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+
+
 def _strip_marker(s: str) -> str:
-    return re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])", "", s)
+    return _MARKER.sub("", s)
 
 
-def _period_for(text: str, f: Figure, sent: _Sentence, carried: tuple[int, int] | None) -> str | None:
-    before = [p for p in sent.periods if p[1] <= f.start]
-    if before:
-        a, b = before[-1]
+def _period_for(text: str, f: Figure, own: Sequence[tuple[int, int]], own_ends: Sequence[int],
+                carried: tuple[int, int] | None) -> str | None:
+    """The period of ``f``: the last of its sentence's own periods (``own``, in order and apart, as
+    :func:`find_periods` merges them; ``own_ends`` their ends) ending before it, else the one the
+    sentence carries.
+
+    >>> t = "2023年1月5人，2月6人，3月7人"
+    >>> own = find_periods(t)
+    >>> [_period_for(t, f, own, [b for _, b in own], None) for f in find_figures(t)]
+    ['2023年1月', '2月', '3月']
+    >>> _period_for(t, find_figures(t)[0], [], [], (0, 7))
+    '2023年1月'
+    """
+    k = bisect.bisect_right(own_ends, f.start)  # the periods ending at or before f
+    if k:
+        a, b = own[k - 1]
         return text[a:b]
     if carried is not None:
         return text[carried[0]:carried[1]]

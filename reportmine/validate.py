@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -51,9 +53,15 @@ def _by_sentence(records: Sequence[Record]) -> dict[tuple[int, int], list[int]]:
 
 
 def _is_total(text: str, rec: Record, prev_end: int) -> bool:
-    left = text[max(prev_end, rec.sentence_start, rec.start - 14):rec.start]
-    left = re.split(r"[，；：,;:]", left)[-1]
-    return bool(_TOTAL.search(left))
+    """Does a total word (共计, 合计…) end right before ``rec``, after the figure before it?
+
+    (The words hold no clause mark, so reading from the last mark or from further left is the same.)
+
+    >>> t = "男46人、女6人，共计50人"
+    >>> _is_total(t, Record("members", "", 50, "person", "人", "exact", "50人", 11, 14, sentence_start=0), 8)
+    True
+    """
+    return _TOTAL.search(text, max(prev_end, rec.sentence_start, rec.start - 14), rec.start) is not None
 
 
 def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
@@ -128,36 +136,54 @@ def _opens_with_qizhong(text: str, end: int, next_start: int) -> bool:
 
 
 def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]],
-                  next_sentence: list[int] = ()) -> None:
+                  next_sentence: list[int] = (), qizhong: Sequence[int] | None = None) -> None:
     """A whole followed by 其中 parts: two or more parts cannot add up to more than it, and parts
     that are meant to make it up (:func:`_is_partition`) must add up to it.  ``next_sentence``
     holds the records of the sentence after, when it opens with 其中 (共投入资金186.4万元。其中：
-    生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure."""
+    生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure.
+    ``qizhong``: where 其中 stands in the sentence (:func:`_qizhong_at`), if known."""
+    if not idx:
+        return
+    first = records[idx[0]]
+    if qizhong is None:
+        qizhong = _qizhong_at(text, first.sentence_start, first.sentence_end)
     for k, i in enumerate(idx):
         whole = records[i]
         if whole.unit == "percent" or whole.qualifier != "exact":
             continue
-        qi = text.find("其中", whole.end, whole.sentence_end)
-        if qi >= 0:
-            if any(records[j].start < qi for j in idx[k + 1:]):
+        n = bisect.bisect_left(qizhong, whole.end)  # the first 其中 after the whole
+        if n < len(qizhong):
+            qi = qizhong[n]
+            if k + 1 < len(idx) and records[idx[k + 1]].start < qi:
                 continue  # 其中 belongs to a later figure
             stop = _parts_end(text, qi, whole.sentence_end)
-            parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop]
+            parts = []
+            for j in idx[k + 1:]:
+                if records[j].start >= stop:
+                    break
+                if qi < records[j].start:
+                    parts.append(records[j])
         elif next_sentence and k == len(idx) - 1:
             parts = [records[j] for j in next_sentence]
         else:
             continue
-        parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
-        totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
-        parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
-        if len(parts) < 2:
-            continue
-        total = sum(p.value for p in parts)
-        if total > whole.value + 1e-6:
+        if _subset_mismatch(text, whole, parts):
             flags[i].add("sum_mismatch")
-        elif (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
-              and _is_partition(text, whole, parts)):
-            flags[i].add("sum_mismatch")
+
+
+def _subset_mismatch(text: str, whole: Record, parts: list[Record]) -> bool:
+    """Do the records after 其中 (``parts``) contradict ``whole``: two or more of its kind adding up
+    to more than it, or, when meant to make it up, to anything else?"""
+    parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
+    totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
+    parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
+    if len(parts) < 2:
+        return False
+    total = sum(p.value for p in parts)
+    if total > whole.value + 1e-6:
+        return True
+    return (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
+            and _is_partition(text, whole, parts))
 
 
 ROUGH_SHARE_UNITS = frozenset({"成", "分之", "百分之"})
@@ -175,35 +201,65 @@ def share_tolerance(share: Record) -> float:
     return 5.0 if share.qualifier != "exact" or share.raw_unit in ROUGH_SHARE_UNITS else 1.0
 
 
-def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]]) -> None:
-    """其中 part … 占 N%: check N against part / whole."""
+def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]],
+                 qizhong: Sequence[int] | None = None) -> None:
+    """其中 part … 占 N%: check N against part / whole.  ``qizhong``: where 其中 stands in the
+    sentence (:func:`_qizhong_at`), if known."""
+    for k, i, share, part in _shares(records, idx):
+        if qizhong is None:
+            qizhong = _qizhong_at(text, share.sentence_start, share.sentence_end)
+        n = bisect.bisect_right(qizhong, part.start - 2) - 1  # the last 其中 before the part
+        if n < 0:
+            continue
+        qi = qizhong[n]
+        whole = next((records[j] for j in reversed(idx[:k - 1]) if records[j].end <= qi and _compatible(records[j], part)), None)
+        if whole is None or whole.value <= 0:
+            continue
+        computed = part.value / whole.value * 100
+        if abs(computed - share.value) > share_tolerance(share):
+            flags[i].add("share_mismatch")
+
+
+def _shares(records: list[Record], idx: list[int]):
+    """``(k, i, share, part)`` for each stated share ``records[i] = records[idx[k]]`` right after
+    the counted part it is the share of (其中女职工235人，占51%)."""
     for k, i in enumerate(idx):
         share = records[i]
         if share.metric != "share" or share.unit != "percent" or k == 0:
             continue
         part = records[idx[k - 1]]
-        if part.unit == "percent":
-            continue
-        qi = text.rfind("其中", share.sentence_start, part.start)
-        if qi < 0:
-            continue
-        wholes = [records[j] for j in idx[:k - 1] if records[j].end <= qi and _compatible(records[j], part)]
-        if not wholes or wholes[-1].value <= 0:
-            continue
-        computed = part.value / wholes[-1].value * 100
-        if abs(computed - share.value) > share_tolerance(share):
-            flags[i].add("share_mismatch")
+        if part.unit != "percent":
+            yield k, i, share, part
+
+
+def _qizhong_at(text: str, lo: int, hi: int) -> list[int]:
+    """Where 其中 stands in ``text[lo:hi]``, in order (read once per sentence, not per figure).
+
+    >>> t = "其中甲，其中乙其中"
+    >>> _qizhong_at(t, 1, 9), _qizhong_at(t, 1, 8)
+    ([4, 7], [4])
+    """
+    out, at = [], text.find("其中", lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find("其中", at + 2, hi)
+    return out
+
+
+#: the order of a record's flags
+_ORDER = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
 
 
 def validate(records: Sequence[Record], text: str) -> list[Record]:
-    """``records`` with validation flags added (existing flags are kept).
+    """``records`` (in text order, as :func:`reportmine.extraction.extract_records` makes them)
+    with validation flags added (existing flags are kept).
 
     >>> from reportmine.extraction import extract
     >>> [(r.metric, r.flags) for r in extract("慰问459户困难职工，其中女职工235人，占60%。")]
     [('relief_recipients', ()), ('relief_recipients', ()), ('share', ('share_mismatch',))]
     """
     records = list(records)
-    flags = {i: set(r.flags) for i, r in enumerate(records)}
+    flags: dict[int, set[str]] = defaultdict(set)  # the flags found, by record
     for i, r in enumerate(records):
         if implausible_rate(r):
             flags[i].add("implausible_rate")
@@ -212,11 +268,16 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
         after = groups[g + 1] if g + 1 < len(groups) else None
         opens_parts = after is not None and _opens_with_qizhong(text, end, after[0][0])
         _sum_flags(text, records, idx, flags)
-        _subset_flags(text, records, idx, flags, after[1] if opens_parts else ())
-        _share_flags(text, records, idx, flags)
-    order = ("implausible_rate", "sum_mismatch", "share_mismatch", "garbled_number")
-    out = []
+        qizhong = _qizhong_at(text, records[idx[0]].sentence_start, end)
+        _subset_flags(text, records, idx, flags, after[1] if opens_parts else (), qizhong)
+        _share_flags(text, records, idx, flags, qizhong)
     for i, r in enumerate(records):
-        fl = tuple(sorted(flags[i], key=lambda f: (order.index(f) if f in order else len(order), f)))
-        out.append(r if fl == r.flags else replace(r, flags=fl))
-    return out
+        if r.flags or i in flags:
+            fl = tuple(sorted(flags[i] | set(r.flags), key=_flag_order))
+            if fl != r.flags:
+                records[i] = replace(r, flags=fl)
+    return records
+
+
+def _flag_order(flag: str) -> tuple[int, str]:
+    return (_ORDER.index(flag) if flag in _ORDER else len(_ORDER), flag)

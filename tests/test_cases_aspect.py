@@ -74,3 +74,36 @@ def test_cues_are_read_within_a_window_before_the_figure():
     near, far = ("全镇会员3400人其中" + "职工之家建设" * n + "女会员1600人。" for n in (3, WINDOW // 6 + 1))
     assert aspects(near)["1600人"] == "part"
     assert aspects(far)["1600人"] == "total"
+
+
+def test_list_item_is_searched_from_the_clause_start():
+    """aspect_of finds the list item's start searching back from the figure only to its clause's
+    start: the item marks include the clause marks, so the answer is that of a search from the
+    sentence's start."""
+    from reportmine.aspect import _CLAUSE_END, _ITEM_END, _clause_start
+
+    for text in ("全镇会员3400人，男会员1800人、女会员1600人", "男1800人、女1600人", "甲，乙、丙，丁1600人", "、，、1600人",
+                 "，1600人", "1600人", "会员、1600人"):
+        at = text.index("1600")
+        for lo in range(at + 1):
+            clause = _clause_start(text, lo, at, _CLAUSE_END)
+            assert _clause_start(text, clause, at, _ITEM_END) == _clause_start(text, lo, at, _ITEM_END), (text, lo)
+
+
+def test_gated_cues_find_what_the_cues_find(gold_articles):
+    """A cue is searched only where a plain search finds the strings all its matches hold: on every
+    clause and sentence stretch of the gold articles, the gated cue finds a match exactly where the
+    cue does."""
+    import regex
+
+    from reportmine.aspect import _Gated, _by_aspect
+
+    cues = [p for a in _by_aspect().values() for w, p in a.items() if isinstance(p, regex.Pattern) and w != "unit"]
+    texts = {s for _, a in gold_articles for line in a["text"].split("\n") for s in regex.split("[，。；]", line)}
+    texts |= {line[:k] for _, a in gold_articles[:20] for line in a["text"].split("\n") for k in range(0, len(line), 7)}
+    gated = [(_Gated(p), p) for p in cues]
+    assert sum(g.gate is not None for g, _ in gated) >= len(gated) - 2
+    for g, p in gated:
+        for t in texts:
+            assert (g.search(t) is None) == (p.search(t) is None), (p.pattern[:30], t)
+            assert (g.fullmatch(t) is None) == (p.fullmatch(t) is None), (p.pattern[:30], t)

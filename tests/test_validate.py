@@ -2,6 +2,7 @@
 import pytest
 
 from reportmine.extraction import extract
+from conftest import gold_parts, gold_sections
 
 
 def flags(text):
@@ -103,3 +104,94 @@ def test_no_sum_mismatch_where_the_figures_are_no_breakdown(text):
 
 def test_garbled_decimal_carries_garbled_number_through_validation():
     assert flags("共收取会费1520、40元。") == [("1520、40元", ("garbled_number",))]
+
+
+def test_is_total_reads_as_the_last_clause_before_the_figure():
+    """_is_total searches the stretch before the figure at once; the same as cutting it at the last
+    clause mark first (the total words hold no mark)."""
+    import re
+
+    from reportmine.model import Record
+    from reportmine.validate import _TOTAL, _is_total
+
+    def by_split(text, rec, prev_end):
+        left = text[max(prev_end, rec.sentence_start, rec.start - 14):rec.start]
+        return bool(_TOTAL.search(re.split(r"[，；：,;:]", left)[-1]))
+
+    texts = ["男46人、女6人，共计50人", "共计，50人", "合计：50人", "总数为50人", "累计共达到50人", "共有会员，其中50人",
+             "一共50人", "计50人", "总共;50人", "全市各级工会组织在元旦春节期间共计50人", "共50人"]
+    for t in texts:
+        start = t.index("50")
+        rec = Record("members", "", 50, "person", "人", "exact", "50人", start, start + 3, sentence_start=0)
+        for prev_end in range(0, start + 1):
+            assert _is_total(t, rec, prev_end) == by_split(t, rec, prev_end), (t, prev_end)
+
+
+# the plain versions (before issue 9): 其中 found by a search per figure, parts by a scan of the sentence's records
+def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
+    from reportmine import validate as V
+
+    for k, i in enumerate(idx):
+        whole = records[i]
+        if whole.unit == "percent" or whole.qualifier != "exact":
+            continue
+        qi = text.find("其中", whole.end, whole.sentence_end)
+        if qi >= 0:
+            if any(records[j].start < qi for j in idx[k + 1:]):
+                continue
+            stop = V._parts_end(text, qi, whole.sentence_end)
+            parts = [records[j] for j in idx[k + 1:] if qi < records[j].start < stop]
+        elif next_sentence and k == len(idx) - 1:
+            parts = [records[j] for j in next_sentence]
+        else:
+            continue
+        if V._subset_mismatch(text, whole, parts):
+            flags[i].add("sum_mismatch")
+
+
+def _plain_share_flags(text, records, idx, flags):
+    from reportmine.validate import _compatible, _shares, share_tolerance
+
+    for k, i, share, part in _shares(records, idx):
+        qi = text.rfind("其中", share.sentence_start, part.start)
+        if qi < 0:
+            continue
+        wholes = [records[j] for j in idx[:k - 1] if records[j].end <= qi and _compatible(records[j], part)]
+        if not wholes or wholes[-1].value <= 0:
+            continue
+        if abs(part.value / wholes[-1].value * 100 - share.value) > share_tolerance(share):
+            flags[i].add("share_mismatch")
+
+
+SUBSET_TEXTS = [
+    "共有会员3860名，其中男会员2950名、女会员820名。", "建会29家（其中联合工会6个，单独建会20个），新增会员500人，其中女会员200人、男会员400人。",
+    "共投入资金186.4万元。其中：生活救助71.2万元；医疗救助48.5万元；助学救助66.7万元。",
+    "慰问459户困难职工，其中女职工235人，占60%，其中单亲家庭20户，占4%。", "其中女职工235人，占51%。",
+    "新发展会员3210人，其中农民工920人，其中女性300人，会员总数6.8万人，其中女会员3.1万人。",
+    "全市会员3200人，" + "其中女职工5人，占4%，" * 40 + "。",
+]
+
+
+def test_subset_and_share_flags_are_the_plain_ones(gold_articles):
+    import collections
+
+    from reportmine import validate as V
+    from reportmine.extraction import extract_records
+
+    texts = [(t, (), ()) for t in SUBSET_TEXTS]
+    texts += [(a["text"], gold_parts(a), gold_sections(a)) for _, a in gold_articles]
+    checked = 0
+    for text, parts, sections in texts:
+        records = extract_records(text, parts, sections)
+        groups = list(V._by_sentence(records).items())
+        for g, ((_, end), idx) in enumerate(groups):
+            after = groups[g + 1] if g + 1 < len(groups) else None
+            nxt = after[1] if after is not None and V._opens_with_qizhong(text, end, after[0][0]) else ()
+            fast, plain = collections.defaultdict(set), collections.defaultdict(set)
+            V._subset_flags(text, records, idx, fast, nxt)
+            V._share_flags(text, records, idx, fast)
+            _plain_subset_flags(text, records, idx, plain, nxt)
+            _plain_share_flags(text, records, idx, plain)
+            assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}, text[:60]
+            checked += bool(plain)
+    assert checked >= 3  # groups with a flag: the comparison is not vacuous
