@@ -24,7 +24,7 @@ from .articles import split_page
 from .decode import read
 from .extraction import extract_records
 from .metadata import extract_metadata
-from .model import Article, Document, Record, SectionTree, Source
+from .model import Article, Document, Metadata, Record, SectionTree, Source
 from .normalize.pipeline import normalize_tracked
 from .sections import parse_sections
 from .textedit import TrackedText
@@ -144,15 +144,6 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
     sections = SectionTree(roots)  # one index for every record's section lookup
     metadata = extract_metadata(title, text, parts, title_block=title_block)
     found = extract_records(text, parts, sections)
-    in_order = sorted(found, key=lambda r: r.start)  # aspect looks back for a whole by offset
-    records = []
-    for r in found:
-        rs, re_ = offsets.source_span(r.start, r.end)
-        records.append(replace(
-            r, doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, in_order),
-            title=title, year=metadata.year, org_level=metadata.org_level, report_type=metadata.report_type,
-            path=path,
-        ))
     return Article(
         doc_id=doc_id,
         index=index,
@@ -163,9 +154,42 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
         parts=tuple(parts),
         sections=sections,
         metadata=metadata,
-        records=tuple(records),
+        records=place_records(found, doc_id, index, title, offsets, metadata, path),
         path=path,
     )
+
+
+def place_records(found: list[Record], doc_id: str, index: int, title: str, offsets: TrackedText,
+                  metadata: Metadata, path: str = "") -> tuple[Record, ...]:
+    """The records extraction ``found`` in an article, each with its place (doc_id, article, raw
+    offsets), its aspect, and the article's title, year, org_level, report_type and ``path``.
+
+    Each record is built once, by a direct constructor call (``dataclasses.replace`` costs five
+    times as much), and equal strings of the article are one object: the records of a sentence
+    share its evidence, those of a section its heading path.
+    """
+    text = offsets.text
+    year, org_level, report_type = metadata.year, metadata.org_level, metadata.report_type
+    in_order = sorted(found, key=_start)  # aspect looks back for a whole by offset
+    share = {}.setdefault
+    span = offsets.source_span
+    out = []
+    for r in found:
+        rs, re_ = span(r.start, r.end)
+        evidence, section, why = r.evidence, r.section, r.why
+        out.append(Record(
+            r.metric, r.subject, r.value, r.unit, r.raw_unit, r.qualifier, r.mention, r.start, r.end,
+            evidence=share(evidence, evidence), period=r.period, part=r.part, section=share(section, section),
+            flags=r.flags, high=r.high, sentence_start=r.sentence_start, sentence_end=r.sentence_end,
+            doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, in_order),
+            why=share(why, why), title=title, year=year, org_level=org_level, report_type=report_type,
+            path=path, duplicate_of=r.duplicate_of,
+        ))
+    return tuple(out)
+
+
+def _start(r: Record) -> int:
+    return r.start
 
 
 def _load_named(task: tuple) -> Document:
