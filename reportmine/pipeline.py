@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -216,5 +215,7 @@ def _map(fn, tasks: list, workers: int | None) -> Iterator:
     if not workers or workers <= 1 or len(tasks) < 2:
         yield from map(fn, tasks)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only for a parallel run
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(fn, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
