@@ -135,3 +135,41 @@ def test_slot_init_refuses_a_default_factory():
         @dataclasses.dataclass(frozen=True, slots=True)
         class Bag:
             items: list = dataclasses.field(default_factory=list)
+
+
+# -- the collector paused for a document ----------------------------------------------------
+
+
+def test_collector_paused_restores_the_collector_state():
+    import gc
+
+    from reportmine.pipeline import collector_paused
+
+    was = gc.isenabled()
+    try:
+        for before in (True, False):
+            gc.enable() if before else gc.disable()
+            with collector_paused():
+                assert not gc.isenabled()
+            assert gc.isenabled() is before
+        gc.enable()
+        with pytest.raises(ValueError):
+            with collector_paused():
+                raise ValueError("a failing stage")
+        assert gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_document_is_the_same_with_the_collector_off():
+    import gc
+
+    text = SAMPLES[0].read_bytes()
+    on = reportmine.load(text, name="x")
+    gc.disable()
+    try:
+        off = reportmine.load(text, name="x")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    assert on == off and [r.to_dict() for r in on.records] == [r.to_dict() for r in off.records]
