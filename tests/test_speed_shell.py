@@ -173,3 +173,30 @@ def test_document_is_the_same_with_the_collector_off():
     finally:
         gc.enable()
     assert on == off and [r.to_dict() for r in on.records] == [r.to_dict() for r in off.records]
+
+
+# -- CSV cells by one converter per column ---------------------------------------------------
+
+ODD_VALUES = [None, "", "a", "=x", "-1", "+1", "@a", "\tq", "\rq", "区总工会", 0, 1, -1, 2 ** 53, 2 ** 53 + 1, -2 ** 53,
+              -2 ** 53 - 1, 10 ** 20, 1.0, -0.0, 1.5, 84.7, float("nan"), float("inf"), -float("inf"), 1e15, 1e15 - 1,
+              9.1e15, 1e16, 1e300, True, False, [], ["a"], ["=a", "b"], [1, 2], ("a",), "a;b", 3.0, 12.25]
+
+
+@pytest.mark.parametrize("column", list(__import__("reportmine.output", fromlist=["RECORD_SCHEMA"]).RECORD_SCHEMA))
+def test_csv_rows_equal_the_sheet_cells_as_text(column):
+    """Every column, every kind of value: the per-column converters give the text of the general
+    cells, and give up (None: the typed frame decides) exactly where those do."""
+    from reportmine.output import _csv_rows, _csv_text, _sheet_rows
+
+    for key in {column, "flags" if column == "record_flags" else column}:
+        for v in ODD_VALUES:
+            rows = [{key: v}, {"metric": "members", "value": 3.0}]
+            cells = _sheet_rows(rows)
+            assert _csv_rows(rows) == (None if cells is None else [[_csv_text(c) for c in row] for row in cells]), (key, v)
+
+
+def test_csv_rows_of_samples_equal_the_sheet_cells_as_text():
+    from reportmine.output import _csv_rows, _csv_text, _sheet_rows
+
+    rows = [r.to_dict() for p in SAMPLES for r in reportmine.load(p).records]
+    assert _csv_rows(rows) == [[_csv_text(c) for c in row] for row in _sheet_rows(rows)]
