@@ -192,7 +192,8 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
 
     Each record is built once, by a direct constructor call (``dataclasses.replace`` costs five
     times as much), and equal strings of the article are one object: the records of a sentence
-    share its evidence, those of a section its heading path.
+    share its evidence, those of a section its heading path (subjects, units, periods and the
+    typing's reasons too).
     """
     text = offsets.text
     year, org_level, report_type = metadata.year, metadata.org_level, metadata.report_type
@@ -202,10 +203,11 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
     out = []
     for r in found:
         rs, re_ = span(r.start, r.end)
-        evidence, section, why = r.evidence, r.section, r.why
+        subject, raw_unit, evidence, period, section, why = r.subject, r.raw_unit, r.evidence, r.period, r.section, r.why
         out.append(Record(
-            r.metric, r.subject, r.value, r.unit, r.raw_unit, r.qualifier, r.mention, r.start, r.end,
-            evidence=share(evidence, evidence), period=r.period, part=r.part, section=share(section, section),
+            r.metric, share(subject, subject), r.value, r.unit, share(raw_unit, raw_unit), r.qualifier, r.mention,
+            r.start, r.end, evidence=share(evidence, evidence), period=share(period, period), part=r.part,
+            section=share(section, section),
             flags=r.flags, high=r.high, sentence_start=r.sentence_start, sentence_end=r.sentence_end,
             doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, in_order),
             why=share(why, why), title=title, year=year, org_level=org_level, report_type=report_type,
