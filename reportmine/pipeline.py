@@ -204,14 +204,12 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
     for r in found:
         rs, re_ = span(r.start, r.end)
         subject, raw_unit, evidence, period, section, why = r.subject, r.raw_unit, r.evidence, r.period, r.section, r.why
-        out.append(Record(
+        out.append(Record(  # positionally, in Record's field order (keywords cost a quarter more)
             r.metric, share(subject, subject), r.value, r.unit, share(raw_unit, raw_unit), r.qualifier, r.mention,
-            r.start, r.end, evidence=share(evidence, evidence), period=share(period, period), part=r.part,
-            section=share(section, section),
-            flags=r.flags, high=r.high, sentence_start=r.sentence_start, sentence_end=r.sentence_end,
-            doc_id=doc_id, article=index, raw_start=rs, raw_end=re_, aspect=aspect_of(r, text, in_order),
-            why=share(why, why), title=title, year=year, org_level=org_level, report_type=report_type,
-            path=path, duplicate_of=r.duplicate_of,
+            r.start, r.end, share(evidence, evidence), share(period, period), r.part, share(section, section),
+            r.flags, r.high, r.sentence_start, r.sentence_end,
+            doc_id, index, rs, re_, aspect_of(r, text, in_order), share(why, why),  # doc_id … aspect, why
+            title, year, org_level, report_type, path, r.duplicate_of,  # the article's metadata and source
         ))
     return tuple(out)
 
