@@ -440,6 +440,60 @@ def _csv_text(cell) -> str:
     return cell if isinstance(cell, str) else str(cell) if isinstance(cell, int) else repr(cell)
 
 
+def _csv_cell(kind: str):
+    """A function: a record value of a column of ``kind`` -> its CSV text, the same as
+    ``_csv_text(_sheet_cell(v, kind))`` (which it calls for any value but the plain ones a
+    record dict holds: a str, an int, a float, a list, None)."""
+
+    def other(v) -> str:
+        return _csv_text(_sheet_cell(v, kind))
+
+    if kind in ("str", "text"):
+        def cell(v) -> str:
+            if type(v) is str:
+                return "'" + v if v.startswith(_FORMULA) else v
+            return "" if v is None else other(v)
+    elif kind in ("int", "count"):
+        least = 0 if kind == "int" else -_EXACT_INT  # a negative offset is "unknown": missing
+
+        def cell(v) -> str:
+            if type(v) is int and least <= v <= _EXACT_INT:
+                return str(v)
+            if type(v) is int and -_EXACT_INT <= v < 0 == least:
+                return ""
+            return "" if v is None else other(v)
+    elif kind == "float":
+        def cell(v) -> str:
+            if type(v) is float and abs(v) < 1e15:  # NaN fails the test: missing, below
+                return str(int(v)) if v.is_integer() else repr(v)
+            return "" if v is None else other(v)
+    elif kind == "list":
+        def cell(v) -> str:
+            if type(v) is list and all(type(x) is str for x in v):
+                text = ";".join(v)
+                return "'" + text if text.startswith(_FORMULA) else text
+            return other(v)
+    elif kind in CATEGORIES:
+        def cell(v) -> str:
+            return v if type(v) is str else "" if v is None else other(v)
+    else:
+        cell = other
+    return cell
+
+
+_CSV_COLUMNS = tuple((c, _FILE_NAMES.get(c), _csv_cell(k)) for c, k in RECORD_SCHEMA.items())
+
+
+def _csv_rows(rows: list[dict]) -> list[list[str]] | None:
+    """The CSV text of every cell of record dicts (``_csv_text`` of :func:`_sheet_rows`' cells, by one
+    converter per column chosen once), or None if one holds a value only the typed frame converts."""
+    try:
+        return [[cell(r[col] if col in r else r.get(alias) if alias else None) for col, alias, cell in _CSV_COLUMNS]
+                for r in rows]
+    except _Unusual:
+        return None
+
+
 class RecordWriter:
     """Streams records into one file, written atomically.
 
@@ -516,14 +570,14 @@ class RecordWriter:
         self._fh.write(sep + ",".join("\n" + json.dumps(r, ensure_ascii=False) for r in rows))
 
     def _write_csv(self, rows: list[dict]) -> None:
-        cells = _sheet_rows(rows)
+        cells = _csv_rows(rows)
         if cells is None:  # a cell of an unusual type: let the typed frame decide, as it always did
             _frame_csv(rows, self._fh, self._header)
         else:
             out = csv.writer(self._fh, lineterminator="\n")
             if self._header:
                 out.writerow([_FILE_NAMES.get(c, c) for c in RECORD_COLUMNS])
-            out.writerows([_csv_text(c) for c in row] for row in cells)
+            out.writerows(cells)
         self._header = False
 
     def _write_parquet(self, rows: list[dict]) -> None:
