@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from typing import Sequence
 
@@ -260,10 +259,10 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
         if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
-        out.append(_record(
+        out.append(Record(
             metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
             _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
-            why,
+            why=why,
         ))
     return validate(out, text)
 
@@ -309,32 +308,6 @@ def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str,
         return "l", f"cue in paragraph lead /{hit.cue.pattern.pattern[:20]}/"
     level = "p" if win.local[0] <= hit.start and hit.end <= win.local[1] else "c" if win.clause[0] <= hit.start and hit.end <= win.clause[1] else "s"
     return level, f"cue {text[hit.start:hit.end]} ({'phrase' if level == 'p' else 'clause' if level == 'c' else 'sentence'})"
-
-
-#: Record's fields in order and their defaults (the first nine have none: they are always given)
-_RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(Record))
-_RECORD_TEMPLATE = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Record)}
-_FILLED = _RECORD_FIELDS[:17] + ("why",)
-
-
-def _record(*values) -> Record:
-    """``Record(*values[:17], why=values[17])``, built by filling the instance's attribute dict:
-    the frozen dataclass's ``__init__`` sets each of its 29 fields through ``object.__setattr__``
-    (about 7 us with keywords, 4 us by position; this about 1.3 us, of ~15 us done per figure
-    here).  Record has no ``__post_init__`` and no default factories, so the result is the same
-    object (tests/test_extract_gold.py checks it).
-
-    >>> args = ("members", "会员", 12.0, "person", "人", "exact", "12人", 2, 5, "会员12人。", None, "summary",
-    ...         "", (), None, 0, 6, "cue 会员 (phrase)")
-    >>> r = _record(*args)
-    >>> r == Record(*args[:17], why=args[17]) and list(vars(r)) == list(_RECORD_FIELDS)
-    True
-    """
-    r = object.__new__(Record)
-    d = r.__dict__
-    d.update(_RECORD_TEMPLATE)
-    d.update(zip(_FILLED, values))
-    return r
 
 
 #: A share whose own "subject" is only the word 占: it is the share of the figure before it.

@@ -67,12 +67,11 @@ def test_parts_and_sections_are_filled(scored):
 # --------------------------------------------------------------------------- the fast paths of extract_records
 # (issue 9: each must give what the plain computation gives)
 
-import dataclasses
 
 from reportmine import extraction as X
 from reportmine.classify import find_periods
 from reportmine.figures import find_figures
-from reportmine.model import Record, SectionTree, part_at, section_path
+from reportmine.model import SectionTree, part_at, section_path
 from reportmine.sections import parse_sections
 
 EDGE_TEXTS = [
@@ -112,19 +111,6 @@ def test_part_and_section_lookups_per_stretch_are_the_plain_lookups(gold_article
                     v = f.over(lo, lo + 40)
                     if v is not X._VARIES:
                         assert {plain(at) for at in range(lo, lo + 40)} == {v}
-
-
-def test_fast_record_is_the_dataclass_record():
-    # _record fills the instance dict: valid only while Record has no __post_init__ or default factory
-    assert not hasattr(Record, "__post_init__")
-    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Record))
-    args = ("share", "女职工", 51.0, "percent", "%", "approx", "约51%", 10, 14, "其中女职工235人，约占51%。", "今年",
-            "plan", "一、组织 > （一）会员", ("sum_mismatch",), 52.0, 0, 20, "cue 占 (phrase)")
-    r, want = X._record(*args), Record(*args[:17], why=args[17])
-    assert r == want and hash(r) == hash(want) and r.to_dict() == want.to_dict()
-    assert list(r.to_dict()) == list(want.to_dict())
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        r.metric = "members"
 
 
 def _walk_inherit(text, figures, fi, sents, si, metrics, hit, metric):
