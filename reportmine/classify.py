@@ -722,7 +722,8 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
 
     left = text[lo:fig.start]
     # blank out the time expressions inside the window (periods are sorted: look only there)
-    for a, b in periods[bisect.bisect_left(periods, (lo, -1)):]:
+    for k in range(bisect.bisect_left(periods, (lo, -1)), len(periods)):  # no copy of the rest of the list
+        a, b = periods[k]
         if a >= fig.start:
             break
         if b <= fig.start:
