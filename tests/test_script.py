@@ -244,3 +244,41 @@ def test_lianluo_before_a_named_institution_is_lianxi_but_liaison_words_stay():
     assert fix("积极联络区中医院为女职工体检") == "积极联系区中医院为女职工体检"
     assert fix("建立工会与成员单位的联络机制") == "建立工会与成员单位的联络机制"
     assert fix("配齐各企业联络员") == "配齐各企业联络员"
+
+
+# -- the bulk scans give what the per-character ones gave ----------------------------
+@pytest.mark.parametrize("text", ["", "关于区总工会", "關於區總工會", "本届乾隆杯", "𠀀區a\n總", "著名的隨著", "\n\n區\n"])
+def test_traditional_scan_matches_the_character_loop(text):
+    trad = script._traditional_set()
+    assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]
+    assert script._count_han(text) == len(script._HAN.findall(text))
+
+
+def _to_simplified_line_by_line(text):
+    """to_simplified as it was: each line with a traditional character converted on its own."""
+    trad = script._traditional_set()
+    pieces = []
+    for line in __import__("re").findall(r"[^\n]*\n?", text):
+        out = converter()(line) if not trad.isdisjoint(line) else line
+        pieces.append(out if len(out) == len(line) else line)
+    edits = []
+    dst = "".join(pieces)
+    i = 0
+    while i < len(text):
+        if text[i] == dst[i] or (text[i], dst[i]) in script._KEEP_IN_CONVERSION:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and text[j] != dst[j] and (text[j], dst[j]) not in script._KEEP_IN_CONVERSION:
+            j += 1
+        edits.append((i, j, dst[i:j]))
+        i = j
+    return edits
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員"],
+)
+def test_whole_page_conversion_matches_line_by_line(text, kind):
+    assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)
