@@ -204,8 +204,287 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
     return _compile_rows(rows) if rows else re.compile(r"(?!)")
 
 
-def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
+# -- which rows could match a line: the literal strings every match of a row holds ----------
+# A row can match a line only if the line holds one of the row's *factors*: strings read off
+# the row's regular expression, one of which every match contains (热门推荐 or 相关文章 for the
+# link-list row; 第 for a page counter).  A page is scanned for the factors once, and a line
+# is tried only against the rows whose factor it holds (and the few rows without factors),
+# instead of one alternation of 160 patterns a line: on a clean page most lines hold none.
+
+#: Most strings a factor set (or a product of literal pieces) may hold before it is given up.
+_MAX_FACTORS = 64
+
+
+def _sre():
+    try:
+        from re import _constants as c, _parser as p
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_constants as c
+        import sre_parse as p
+    return p, c
+
+
+@lru_cache(maxsize=1)
+def _spaces() -> frozenset[str]:
+    r"""The characters ``\s`` matches in a str pattern (str.isspace; none above U+3000)."""
+    return frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def _exact(op, av) -> set[str] | None:
+    """Every string one parsed item matches, when they are few and known (zero-width: ``""``)."""
+    _, c = _sre()
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 16:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                chars |= _spaces()
+            else:
+                return None  # a negated class, a wide range, \d, \w …
+        return chars
+    if op is c.SUBPATTERN:
+        if av[1] & c.SRE_FLAG_IGNORECASE:
+            return None
+        return _exact_seq(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            e = _exact_seq(alt)
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= _MAX_FACTORS else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, hi, item = av
+        e = _exact_seq(item) if hi <= 1 else None
+        return None if e is None else (e if lo == 1 else e | {""})
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero-width: adds no character to what is matched
+    return None
+
+
+def _exact_seq(items) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > _MAX_FACTORS:
+            return None
+    return out
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two factor sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _needs_seq(items) -> set[str] | None:
+    """Factors of a sequence: the best of its items' factors and of its runs of literal pieces."""
+    best, product = None, {""}
+    for op, av in list(items) + [(None, None)]:
+        e = _exact(op, av) if op is not None else None
+        if e is not None:
+            grown = {a + b for a in product for b in e}
+            if len(grown) <= _MAX_FACTORS:
+                product = grown
+                continue
+        if "" not in product:  # the run so far: one of its strings is matched, whole
+            best = _better(best, product)
+        product = e if e is not None else {""}
+        if e is None and op is not None:
+            best = _better(best, _needs(op, av))
+    return best
+
+
+def _needs(op, av) -> set[str] | None:
+    """Strings one of which every match of a parsed item holds (None: no such set known)."""
+    _, c = _sre()
+    e = _exact(op, av)
+    if e is not None:
+        return None if "" in e else e
+    if op is c.SUBPATTERN:
+        return None if av[1] & c.SRE_FLAG_IGNORECASE else _needs_seq(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _needs_seq(alt)
+            if r is None:
+                return None
+            out |= r
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _needs_seq(av[2])
+    return None  # may match nothing of its own (x*, a lookaround), or unknown
+
+
+def row_factors(source: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``source`` holds, or None.
+
+    >>> sorted(row_factors(r"[^\n]{0,120}(?:小编|本站编辑)[^\n]{0,160}"))
+    ['小编', '本站编辑']
+    >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}")
+    (['第'], None)
+    """
+    p, c = _sre()
+    parsed = p.parse(source)
+    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
+        return None
+    found = _needs_seq(list(parsed))
+    if not found or any(not f or "\n" in f for f in found):
+        return None
+    return frozenset(found)
+
+
+class _FactorIndex:
+    """The rows' factors, indexed for a scan of a page.
+
+    ``by_first``: first character -> ((factor, row numbers), …); ``free``: the rows without
+    factors.  For the page scan, one-character factors (第, ：) are found by a numpy table
+    over code points, longer ones by their first two characters (a numpy set of pairs), then
+    checked where such a pair stands.
+    """
+
+    def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
+        import numpy as np
+
+        by_factor: dict[str, set[int]] = {}
+        free = set()
+        for i, p in enumerate(patterns):
+            found = row_factors(p.source) if isinstance(p.source, str) else None
+            if found is None:
+                free.add(i)
+                continue
+            for f in found:
+                by_factor.setdefault(f, set()).add(i)
+        self.free = frozenset(free)
+        by_first: dict[str, list] = {}
+        self.singles: dict[int, frozenset[int]] = {}
+        pairs: dict[int, list] = {}
+        for f, rows in by_factor.items():
+            by_first.setdefault(f[0], []).append((f, frozenset(rows)))
+            if len(f) == 1:
+                self.singles[ord(f)] = frozenset(rows)
+            else:
+                pairs.setdefault(_pair(ord(f[0]), ord(f[1])), []).append((f, frozenset(rows)))
+        self.by_first = {ch: tuple(v) for ch, v in by_first.items()}
+        self.pairs = {k: tuple(v) for k, v in pairs.items()}
+        self.single_table = _code_table(self.singles)
+        self.first_table = _code_table({k >> 21 for k in pairs})
+        self.pair_keys = np.array(sorted(pairs), dtype=np.uint64)
+
+
+def _pair(a: int, b: int) -> int:
+    return a << 21 | b  # code points fit in 21 bits
+
+
+def _code_table(codes):
+    """A numpy table over code points, True at ``codes`` (the last slot stands for every code point above)."""
+    import numpy as np
+
+    codes = list(codes)
+    table = np.zeros(max(codes, default=0) + 2, dtype=bool)
+    table[codes] = True
+    return table
+
+
+@lru_cache(maxsize=1)
+def _factor_index() -> _FactorIndex:
+    return _FactorIndex(load_furniture_patterns())
+
+
+def _rows_in(line: str) -> frozenset[int]:
+    """Numbers of the rows with a factor in ``line`` (rows without factors not included)."""
+    index = _factor_index().by_first
+    out: set[int] = set()
+    for ch in set(line).intersection(index):
+        for f, rows in index[ch]:
+            if f in line:
+                out |= rows
+    return frozenset(out)
+
+
+_NO_ROWS: frozenset[int] = frozenset()
+
+
+def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
+    """For each line of ``text``, the numbers of the rows with a factor in it: one numpy scan
+    of the page for the one-character factors and the first pairs of the longer ones, each
+    longer factor then checked where its pair stands."""
+    import numpy as np
+
+    index = _factor_index()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    line_of = np.cumsum(codes == 10)  # the line of every character (a newline counts to the next)
+    found: dict[int, set[int]] = {}
+    table = index.single_table
+    at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
+    if len(at):
+        for key in np.unique(line_of[at] << 21 | codes[at]).tolist():
+            found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
+    table = index.first_table
+    at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
+    if len(at):
+        pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
+        keys = index.pair_keys
+        hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
+        for p, key in zip(at[hit].tolist(), pairs[hit].tolist()):
+            for f, rows in index.pairs[key]:
+                if text.startswith(f, p):
+                    found.setdefault(int(line_of[p]), set()).update(rows)
+    return [frozenset(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
+
+
+@lru_cache(maxsize=None)
+def _free_of(kinds: tuple[str, ...]) -> re.Pattern:
+    """One alternation of the rows of ``kinds`` without factors (tried on every line)."""
+    free = _factor_index().free
+    rows = [p for i, p in enumerate(load_furniture_patterns()) if p.kind in kinds and i in free]
+    return _compile_rows(rows) if rows else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _rows_of(kind: str) -> frozenset[int]:
+    """Numbers of the rows of ``kind``; empty when one of them has no factors (it is tried everywhere)."""
+    rows = frozenset(i for i, p in enumerate(load_furniture_patterns()) if p.kind == kind)
+    return _NO_ROWS if rows & _factor_index().free else rows
+
+
+def _none_of(kind: str, rows: frozenset[int] | None) -> bool:
+    """True when no row of ``kind`` can match in a line holding the factors of ``rows`` only."""
+    own = _rows_of(kind)
+    return rows is not None and bool(own) and own.isdisjoint(rows)
+
+
+def _may_match(candidates: tuple[str, ...], kinds: tuple[str, ...], rows: frozenset[int]) -> bool:
+    """False when no row of ``kinds`` can fullmatch a candidate: the rows without factors and
+    the rows in ``rows`` (those whose factor the line holds) are the only ones that could."""
+    free = _free_of(kinds)
+    if any(free.fullmatch(c) for c in candidates):
+        return True
+    patterns = load_furniture_patterns()
+    for i in rows:
+        p = patterns[i]
+        if p.kind in kinds and any(p.pattern.fullmatch(c) for c in candidates):
+            return True
+    return False
+
+
+def _match_line(line: str, kinds: tuple[str, ...], rows: frozenset[int] | None = None) -> FurniturePattern | None:
     """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches.
+
+    ``rows``: the rows whose factors the line holds, when the page has been scanned for them
+    (:func:`_rows_by_line`); else they are looked up in ``line``.
 
     >>> _match_line("- 大小:31.26 KB", ("line",)).note
     'file size'
@@ -214,9 +493,8 @@ def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
         return None
     m = _BULLET.match(line)
     candidates = (line, line[m.end() :]) if m is not None and m.end() < len(line) else (line,)
-    anyrx = _combined_of(kinds)
-    if not any(anyrx.fullmatch(c) for c in candidates):
-        return None  # one test for every kind: most lines are body text
+    if not _may_match(candidates, kinds, _rows_in(line) if rows is None else rows):
+        return None  # most lines are body text, and hold the factors of few rows
     combined = _combined()
     for kind in kinds:
         rx = combined.get(kind)
@@ -355,6 +633,7 @@ def remove_furniture(text: str) -> list[Edit]:
     4
     """
     spans = list(_lines(text))
+    rows = _rows_by_line(text, spans)  # per line: the rows whose factors it holds
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
@@ -365,8 +644,8 @@ def remove_furniture(text: str) -> list[Edit]:
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e].strip()
-        heads[i] = _head_match(text, s, e)
-        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"))
+        heads[i] = _head_match(text, s, e, rows[i])
+        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"), rows[i])
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -420,11 +699,11 @@ def remove_furniture(text: str) -> list[Edit]:
             removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
             continue
         if k < first_body or k > last_body:
-            p = _match_line(line, ("edge",))
+            p = _match_line(line, ("edge",), rows[k])
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK))
+        glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK), rows[k])
         if glued:
             rest, pos = [], s
             for g in glued:
@@ -547,8 +826,10 @@ _SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 MIN_GLUED_BODY = 20
 
 
-def _head_match(text: str, s: int, e: int) -> re.Match | None:
-    """Head furniture at the start of the line ``s:e``."""
+def _head_match(text: str, s: int, e: int, rows: frozenset[int] | None = None) -> re.Match | None:
+    """Head furniture at the start of the line ``s:e`` (``rows``: the rows whose factors it holds, when known)."""
+    if _none_of("head", rows):
+        return None
     rx = _combined().get("head")
     return rx.match(text, s, e) if rx is not None else None
 
@@ -577,10 +858,12 @@ def _pattern_of(kind: str, m: re.Match, text: str) -> FurniturePattern:
 _ASK = object()
 
 
-def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK) -> list[Edit]:
+def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:
     """Furniture glued to the start (``head``), inside (``inline``) or end (``tail``) of a line with other text.
 
     Only the matched spans are cut; what is left of the line must be text of its own.
+    ``rows``: the rows whose factors the line holds, when known (a kind none of whose rows
+    can match is not searched).
 
     >>> t = "精品文档---下载后可任意编辑县总工会全年新建工会12家。第1页共3页新发展会员300名。 第 2 页 共 3 页"
     >>> [t[x.start:x.end] for x in _glued_edits(t, 0, len(t))]
@@ -589,14 +872,14 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
     combined = _combined()
     edits: list[Edit] = []
     lo, hi = s, e
-    m = _head_match(text, s, e) if head is _ASK else head
+    m = _head_match(text, s, e, rows) if head is _ASK else head
     if m is not None:
         if m.end() > m.start() and text[m.end() : e].strip():
             p = _pattern_of("head", m, text)
             edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
             lo = m.end()
     spans: list[tuple[int, int, str]] = []
-    rx = combined.get("inline")
+    rx = None if _none_of("inline", rows) else combined.get("inline")
     if rx is not None:
         for m in rx.finditer(text, lo, hi):
             if m.end() > m.start():
@@ -614,7 +897,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
                     a -= 1
             edits.append(Edit(a, b, "", note))
             end = b
-    rx = combined.get("tail")
+    rx = None if _none_of("tail", rows) else combined.get("tail")
     if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):
         # after the inline spans, so a cut mark does not eat the end of a gap (……此处隐藏N个字……);
         # a line that closes its sentence (…。) holds no tail furniture, which never ends in 。！？
