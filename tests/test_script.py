@@ -282,3 +282,27 @@ def _to_simplified_line_by_line(text):
 )
 def test_whole_page_conversion_matches_line_by_line(text, kind):
     assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)
+
+
+def _wording_rule_by_rule(text):
+    """fix_taiwan_wording as it was: each rule looked for in the text, overlaps found by a list."""
+    edits, taken = [], []
+    for rule, pat, unless in script._compiled_rules():
+        if rule.wrong not in text:
+            continue
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if unless is not None and script._blocked(text, s, e, unless):
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            edits.append((s, e, rule.right))
+    return sorted(edits)
+
+
+def test_wording_scan_of_the_page_matches_rule_by_rule():
+    rows = [t for r in wording_rules() for t in (r.example, r.fixed, r.counter, r.wrong) if t]
+    texts = rows + ["".join(rows[i : i + 9]) for i in range(0, len(rows), 9)] + ["網路程式程式設計支援著名隨著", ""]
+    for text in texts:
+        assert [(e.start, e.end, e.replacement) for e in fix_taiwan_wording(text)] == _wording_rule_by_rule(text), text

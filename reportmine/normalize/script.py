@@ -344,10 +344,30 @@ def _compiled_rules() -> tuple[tuple[WordingRule, regex.Pattern, regex.Pattern |
 
 
 @lru_cache(maxsize=1)
-def _trigger() -> regex.Pattern:
-    """One alternation of every ``wrong`` word: a cheap first scan."""
+def _trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One alternation of every ``wrong`` word, longest first (a cheap first scan), and for each
+    word the words it starts with (itself included)."""
     words = sorted({r.wrong for r in wording_rules()}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    starts_with = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+    return re.compile("|".join(re.escape(w) for w in words)), starts_with
+
+
+def _words_in(text: str) -> set[str]:
+    """The ``wrong`` words of the rules that ``text`` holds.
+
+    Searched again one character after each word found, so overlapping words are all seen
+    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.
+
+    >>> sorted(_words_in("规范工作程式,网路"))
+    ['程式', '网路']
+    """
+    rx, starts_with = _trigger()
+    found: set[str] = set()
+    m = rx.search(text)
+    while m is not None:
+        found |= starts_with[m.group()]
+        m = rx.search(text, m.start() + 1)
+    return found
 
 
 _UNLESS_WINDOW = 8
@@ -372,20 +392,21 @@ def fix_taiwan_wording(text: str) -> list[Edit]:
     >>> TrackedText("规范工作程式,加强档案管理,市委51号档案精神").run([fix_taiwan_wording]).text
     '规范工作程序,加强档案管理,市委51号文件精神'
     """
-    if not _trigger().search(text):
+    present = _words_in(text)
+    if not present:
         return []
     edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier (longer) rule's edit stands
     for rule, pat, unless in _compiled_rules():
-        if rule.wrong not in text:
+        if rule.wrong not in present:
             continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             if unless is not None and _blocked(text, s, e, unless):
                 continue
-            if any(a < e and s < b for a, b in taken):
+            if 1 in taken[s:e]:
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             if rule.right == rule.wrong:
                 note = f"doubtful wording {rule.wrong} (kept): {rule.note}"
             else:
