@@ -223,3 +223,36 @@ def test_wrap_spaces_stay_in_a_line_without_pdf_evidence():
     # a flattened report whose spaces are paragraph breaks (after headings) keeps them
     line = "一、抓组建 全年新建工会29家。 二、抓帮扶 慰问困难职工310户。"
     assert run(fix_spacing, line) == line
+
+
+# --- the cheap "nothing to do" tests and the sweep over bare marks give what the full sweeps give ---------
+def _slow(step, text):
+    """``step`` with every shortcut turned off: each scan runs, and the sweep visits quotes and line ends."""
+    import re
+
+    from reportmine.normalize import punctuation
+
+    always = re.compile("")
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("_EDITABLE", "_PAIRED", "_ANY_SPACE", "_ANY_FULLWIDTH"):
+            mp.setattr(punctuation, name, always)
+        mp.setattr(punctuation, "_BARE_MARKS", punctuation._MARKS)
+        return step(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_shortcuts_change_no_edit(text):
+    for step in STEPS:  # in the chain's order (fix_spacing sees no full-width digit)
+        assert step(text) == _slow(step, text), (step.__name__, text)
+        text = run(step, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会"],
+)
+def test_shortcuts_change_no_edit_on_sentences(text):
+    for step in STEPS:
+        assert step(text) == _slow(step, text), (step.__name__, text)
+        text = run(step, text)
