@@ -613,11 +613,11 @@ def test_every_match_of_a_row_holds_one_of_its_factors():
 @pytest.mark.parametrize(
     "source, factors",
     [
-        (r"(?:网站首页|首页)\s*[>›»＞/]x", {"首页", "网站首页"}),
+        (r"(?:网站首页|首页)\s*[>›»＞/]x", {"首页"}),  # 网站首页 holds 首页
         (r"第\s*\d+\s*页", {"第"}),  # single characters, both: the first found is kept
         (r"ab?c", {"ac", "abc"}),  # a run of literal pieces: its strings, whole
         (r"(?:ab|cd)+e*", {"ab", "cd"}),
-        (r"x{0,3}(?i:vip)", None),  # case-insensitive: unknown
+        (r"x{0,3}(?i:vip)", {"v", "V"}),  # case-insensitive: the cases of a letter
         (r"[^a]+", None),
         (r"(?=.*本站)[^\n]{0,9}", None),  # a lookahead holds nothing of its own
         (r"[ \t]{2,}", {" ", "\t"}),
@@ -668,3 +668,23 @@ def test_match_line_with_factors_is_the_match_by_alternation(kinds):
     lines += ["- " + s for s in lines[:200]]
     for line in lines:
         assert _f._match_line(line, kinds) == _match_line_by_alternation(line, kinds), line
+
+
+def test_case_insensitive_letters_match_what_the_factors_say():
+    """Every character a case-insensitive ASCII letter matches in Python's re is its two cases or
+    one of _CASE_EXTRAS (checked over every code point)."""
+    import re
+    import string
+
+    letters = re.compile("(?i)[a-z]")
+    matched = {chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))}
+    extras = {ch for v in _f._CASE_EXTRAS.values() for ch in v}
+    assert matched == set(string.ascii_letters) | extras
+    for x, more in _f._CASE_EXTRAS.items():
+        assert all(re.fullmatch("(?i)" + x, ch) for ch in more)
+
+
+def test_case_insensitive_rows_have_factors():
+    assert sorted(_f.row_factors(r"x*(?i:vip)|购买须知")) == ["V", "v", "购买须知"]
+    assert sorted(_f.row_factors(r"(?i)ok")) == ["O", "o"]
+    assert _f.row_factors(r"(?i:ſ)") is None

@@ -307,6 +307,29 @@ def _needs_seq(items) -> set[str] | None:
     return best
 
 
+#: The characters a case-insensitive ASCII letter matches besides its two cases (Python's re).
+_CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _case_folded(found: set[str] | None) -> set[str] | None:
+    """Factors for a case-insensitive part whose case-sensitive factors are ``found``: a factor
+    without letters stays; one with an ASCII letter becomes the characters that letter matches
+    (vip: v V); anything else is unknown."""
+    if found is None:
+        return None
+    out: set[str] = set()
+    for f in found:
+        if not all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in f):
+            return None
+        letters = [ch for ch in f if ch.isascii() and ch.isalpha()]
+        if not letters:
+            out.add(f)
+            continue
+        x = letters[0].lower()
+        out |= {x, x.upper(), *_CASE_EXTRAS.get(x, "")}
+    return out
+
+
 def _needs(op, av) -> set[str] | None:
     """Strings one of which every match of a parsed item holds (None: no such set known)."""
     _, c = _sre()
@@ -314,7 +337,8 @@ def _needs(op, av) -> set[str] | None:
     if e is not None:
         return None if "" in e else e
     if op is c.SUBPATTERN:
-        return None if av[1] & c.SRE_FLAG_IGNORECASE else _needs_seq(av[3])
+        inner = _needs_seq(av[3])
+        return _case_folded(inner) if av[1] & c.SRE_FLAG_IGNORECASE else inner
     if op is c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
@@ -331,19 +355,26 @@ def _needs(op, av) -> set[str] | None:
 def row_factors(source: str) -> frozenset[str] | None:
     r"""Strings one of which every match of the regular expression ``source`` holds, or None.
 
+    Matches are looked for inside a line only, so a factor holding a line break is dropped
+    (``\s`` stands for the other blanks).
+
     >>> sorted(row_factors(r"[^\n]{0,120}(?:小编|本站编辑)[^\n]{0,160}"))
     ['小编', '本站编辑']
     >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}")
     (['第'], None)
+    >>> sorted(row_factors(r"(?:工作)?(?:总结|计划)"))
+    ['总结', '计划']
     """
     p, c = _sre()
     parsed = p.parse(source)
-    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
-        return None
     found = _needs_seq(list(parsed))
-    if not found or any(not f or "\n" in f for f in found):
+    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
+        found = _case_folded(found)
+    found = {f for f in found or () if "\n" not in f}
+    if not found or "" in found:
         return None
-    return frozenset(found)
+    # a factor holding another is implied by it (总结 for 工作总结): looking for it is wasted
+    return frozenset(f for f in found if not any(g != f and g in f for g in found))
 
 
 class _FactorIndex:
