@@ -688,3 +688,23 @@ def test_case_insensitive_rows_have_factors():
     assert sorted(_f.row_factors(r"x*(?i:vip)|购买须知")) == ["V", "v", "购买须知"]
     assert sorted(_f.row_factors(r"(?i)ok")) == ["O", "o"]
     assert _f.row_factors(r"(?i:ſ)") is None
+
+
+def test_a_row_said_never_to_hold_a_full_stop_never_does():
+    lines = [s for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    lines += [line + "。" for line in lines[:300]] + ["。" + line for line in lines[:300]]
+    for p in load_furniture_patterns():
+        if _f.may_hold(p.source, "。"):
+            continue
+        for line in lines:
+            for m in p.pattern.finditer(line):
+                assert "。" not in m.group(), (p.where, m.group())
+
+
+@pytest.mark.parametrize(
+    "source, holds",
+    [("[^。]+", False), ("[^。！？]{0,3}", False), (".+", True), ("\\S+", True), ("\\d+[年月]", False), ("(?=.*。)ab", False),
+     ("a|。", True), ("[\\w。]", True), ("(?:。){0}x", False)],
+)
+def test_may_hold(source, holds):
+    assert _f.may_hold(source, "。") is holds

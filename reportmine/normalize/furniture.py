@@ -377,6 +377,78 @@ def row_factors(source: str) -> frozenset[str] | None:
     return frozenset(f for f in found if not any(g != f and g in f for g in found))
 
 
+#: What ``\d \s \w`` and their negations stand for, to ask whether a class holds a character.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_holds(items, ch: str) -> bool:
+    """True when the parsed character class ``items`` may match ``ch`` (True when unsure)."""
+    negate, hit = False, False
+    for o, a in items:
+        name = str(o)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit = hit or chr(a) == ch
+        elif name == "RANGE":
+            hit = hit or a[0] <= ord(ch) <= a[1]
+        elif name == "CATEGORY" and str(a) in _CATEGORIES:
+            hit = hit or re.match(_CATEGORIES[str(a)], ch) is not None
+        else:
+            return True
+    return hit != negate
+
+
+def _may_hold(items, ch: str) -> bool:
+    """True when a match of the parsed ``items`` may hold the (caseless) character ``ch``;
+    lookarounds hold nothing of their own (True when unsure)."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            if chr(av) == ch:
+                return True
+        elif name == "NOT_LITERAL":
+            if chr(av) != ch:
+                return True
+        elif name == "ANY":
+            if ch != "\n":
+                return True
+        elif name == "IN":
+            if _class_holds(av, ch):
+                return True
+        elif name == "SUBPATTERN":
+            if _may_hold(av[3], ch):
+                return True
+        elif name == "BRANCH":
+            if any(_may_hold(alt, ch) for alt in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[1] > 0 and _may_hold(av[2], ch):
+                return True
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        else:
+            return True
+    return False
+
+
+def may_hold(source: str, ch: str) -> bool:
+    r"""False when no match of the regular expression ``source`` can hold the caseless character ``ch``.
+
+    A row whose matches never hold 。 cannot match a whole line that does (most body lines).
+
+    >>> may_hold(r"[^。！？]{0,30}(?:加入收藏|我要投稿)", "。"), may_hold(r".{0,120}小编", "。")
+    (False, True)
+    """
+    p, _ = _sre()
+    return _may_hold(list(p.parse(source)), ch)
+
+
+#: A sentence end: most body lines hold one, and most whole-line rows cannot.
+_STOP = "。"
+
+
 class _FactorIndex:
     """The rows' factors, indexed for a scan of a page.
 
@@ -399,6 +471,8 @@ class _FactorIndex:
             for f in found:
                 by_factor.setdefault(f, set()).add(i)
         self.free = frozenset(free)
+        #: the rows a whole line holding 。 may match
+        self.stop_rows = frozenset(i for i, p in enumerate(patterns) if not isinstance(p.source, str) or may_hold(p.source, _STOP))
         by_first: dict[str, list] = {}
         self.singles: dict[int, frozenset[int]] = {}
         pairs: dict[int, list] = {}
@@ -495,6 +569,18 @@ def _none_of(kind: str, rows: frozenset[int] | None) -> bool:
     """True when no row of ``kind`` can match in a line holding the factors of ``rows`` only."""
     own = _rows_of(kind)
     return rows is not None and bool(own) and own.isdisjoint(rows)
+
+
+@lru_cache(maxsize=None)
+def _has_free(kinds: tuple[str, ...]) -> bool:
+    """True when a row of ``kinds`` has no factors (it is tried on every line)."""
+    free = _factor_index().free
+    return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
+
+
+def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
+    """Of ``rows`` (those whose factors ``line`` holds), the ones that may match the whole line."""
+    return rows & _factor_index().stop_rows if rows and _STOP in line else rows
 
 
 def _may_match(candidates: tuple[str, ...], kinds: tuple[str, ...], rows: frozenset[int]) -> bool:
@@ -665,6 +751,8 @@ def remove_furniture(text: str) -> list[Edit]:
     """
     spans = list(_lines(text))
     rows = _rows_by_line(text, spans)  # per line: the rows whose factors it holds
+    stripped = [text[s:e].strip() for s, e in spans]
+    strong = ("line", "notice", "list", "watermark", "page", "head", "inline")
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
@@ -674,9 +762,13 @@ def remove_furniture(text: str) -> list[Edit]:
     i = 0
     while i < len(spans):
         s, e = spans[i]
-        line = text[s:e].strip()
+        line = stripped[i]
+        whole = _whole_line_rows(line, rows[i])
+        if not whole and _none_of("head", rows[i]) and not _has_free(strong):
+            i += 1  # no row can match in this line (most lines)
+            continue
         heads[i] = _head_match(text, s, e, rows[i])
-        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"), rows[i])
+        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -699,13 +791,13 @@ def remove_furniture(text: str) -> list[Edit]:
                 continue
         i += 1
 
-    for k, edit in _repeated_title_lines(text, spans, removed).items():
+    for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
         removed[k] = edit
-    for k, edit in _preview_lines(text, spans, removed, watermarks).items():
+    for k, edit in _preview_lines(text, spans, removed, watermarks, stripped).items():
         removed[k] = edit
 
     # the body: from the first to the last body-like line left
-    body = [k for k, (s, e) in enumerate(spans) if k not in removed and is_body_line(text[s:e])]
+    body = [k for k, line in enumerate(stripped) if k not in removed and line and is_body_line(line)]
     first_body = body[0] if body else len(spans)
     last_body = body[-1] if body else -1
 
@@ -723,17 +815,19 @@ def remove_furniture(text: str) -> list[Edit]:
     for k, (s, e) in enumerate(spans):
         if k in removed:
             continue
-        line = text[s:e].strip()
+        line = stripped[k]
         if not line:
             continue
         if tail_start is not None and k > tail_start:
             removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
             continue
         if k < first_body or k > last_body:
-            p = _match_line(line, ("edge",), rows[k])
+            p = _match_line(line, ("edge",), _whole_line_rows(line, rows[k]))
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
+        if not watermarks and all(_none_of(kind, rows[k]) for kind in ("head", "inline", "tail")):
+            continue  # nothing can be glued to this line
         glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK), rows[k])
         if glued:
             rest, pos = [], s
@@ -783,7 +877,7 @@ _BLANKS = re.compile(r"\s+")
 _CLOSING_MARKS = "。！？；，、…."
 
 
-def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str]) -> dict[int, Edit]:
+def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str], stripped: list[str] | None = None) -> dict[int, Edit]:
     r"""Head lines that preview the report: its title and first sentence, cut short, printed before it.
 
     A line (its site watermarks set aside, its closing marks dropped) is a preview when the
@@ -794,7 +888,9 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
     >>> [t[e.start:e.end] for e in _preview_lines(t, list(_lines(t)), {}, set()).values()]
     ['镇总工会2021年工作总结2021年，镇总工会团结带领全镇职工建功。\n']
     """
-    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+    if stripped is None:
+        stripped = [text[s:e].strip() for s, e in spans]
+    live = [k for k, line in enumerate(stripped) if line and k not in removed]
 
     def key(k: int) -> str:
         line = text[spans[k][0] : spans[k][1]]
@@ -821,7 +917,7 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
     return out
 
 
-def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict) -> dict[int, Edit]:
+def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str] | None = None) -> dict[int, Edit]:
     r"""Later copies of a page's first title line (the site prints its heading, then the report's).
 
     Not on a page of several articles (篇1 …), whose titles may repeat one stem.
@@ -834,16 +930,19 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
 
     first = None
     out: dict[int, Edit] = {}
-    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+    if stripped is None:
+        stripped = [text[s:e].strip() for s, e in spans]
+    live = [k for k, line in enumerate(stripped) if line and k not in removed]
     for n, k in enumerate(live):
         s, e = spans[k]
-        line = text[s:e].strip()
+        line = stripped[k]
         if first is None:
-            goes_on = n + 1 < len(live) and text[spans[live[n + 1]][0] : spans[live[n + 1]][1]].lstrip()[:1] in NEVER_OPENING
+            goes_on = n + 1 < len(live) and stripped[live[n + 1]][:1] in NEVER_OPENING
             if is_title_line(line) and not goes_on:  # a line the next one continues is no title
-                first = re.sub(r"\s+", "", line)
+                first = _BLANKS.sub("", line)
             continue
-        if re.sub(r"\s+", "", line) == first:
+        # a copy starts with the title's first character and is no shorter (blanks aside)
+        if line[0] == first[:1] and len(line) >= len(first) and _BLANKS.sub("", line) == first:
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (repeat): the page's title printed again")
     if out and find_piece_lines(text):
         return {}
