@@ -535,7 +535,7 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
     table = index.single_table
     at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
     if len(at):
-        for key in np.unique(line_of[at] << 21 | codes[at]).tolist():
+        for key in set((line_of[at] << 21 | codes[at]).tolist()):  # (line, character), each once
             found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
     table = index.first_table
     at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
@@ -543,10 +543,10 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
         pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
         keys = index.pair_keys
         hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
-        for p, key in zip(at[hit].tolist(), pairs[hit].tolist()):
+        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of[at[hit]].tolist()):
             for f, rows in index.pairs[key]:
                 if text.startswith(f, p):
-                    found.setdefault(int(line_of[p]), set()).update(rows)
+                    found.setdefault(k, set()).update(rows)
     return [frozenset(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
 
 
@@ -576,6 +576,15 @@ def _has_free(kinds: tuple[str, ...]) -> bool:
     """True when a row of ``kinds`` has no factors (it is tried on every line)."""
     free = _factor_index().free
     return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
+
+
+@lru_cache(maxsize=1)
+def _glue_rows() -> frozenset[int] | None:
+    """The head, inline and tail rows; None when one of them has no factors (no line is ruled out)."""
+    kinds = ("head", "inline", "tail")
+    if any(not _rows_of(kind) for kind in kinds):
+        return None
+    return frozenset().union(*(_rows_of(kind) for kind in kinds))
 
 
 def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
@@ -797,7 +806,7 @@ def remove_furniture(text: str) -> list[Edit]:
         removed[k] = edit
 
     # the body: from the first to the last body-like line left
-    body = [k for k, line in enumerate(stripped) if k not in removed and line and is_body_line(line)]
+    body = [k for k, line in enumerate(stripped) if k not in removed and line and (_SENTENCE_END.search(line) or (len(line) >= 40 and _COMMA.search(line)))]  # is_body_line
     first_body = body[0] if body else len(spans)
     last_body = body[-1] if body else -1
 
@@ -826,7 +835,8 @@ def remove_furniture(text: str) -> list[Edit]:
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        if not watermarks and all(_none_of(kind, rows[k]) for kind in ("head", "inline", "tail")):
+        glue = _glue_rows()
+        if not watermarks and glue is not None and rows[k].isdisjoint(glue):
             continue  # nothing can be glued to this line
         glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK), rows[k])
         if glued:
