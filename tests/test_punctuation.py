@@ -256,3 +256,36 @@ def test_shortcuts_change_no_edit_on_sentences(text):
     for step in STEPS:
         assert step(text) == _slow(step, text), (step.__name__, text)
         text = run(step, text)
+
+
+def _fix_spacing_by_three_scans(text):
+    """fix_spacing as it was: indentation, trailing and inner blanks found by three regex scans."""
+    from reportmine.normalize import punctuation as p
+
+    edits = [p.Edit(m.start(), m.end(), "", "indentation") for m in p._INDENT.finditer(text)]
+    indented = {e.start for e in edits}
+    edits.extend(p.Edit(m.start(), m.end(), "", "trailing spaces") for m in p._TRAILING.finditer(text) if m.start() not in indented)
+    pdf = p._pdf_lines(text)
+    ends = [m.start() for m in p._sentence_ends().finditer(text)] if pdf else []
+    line_start, next_nl = 0, text.find("\n")
+    for m in p._INNER.finditer(text):
+        while pdf and 0 <= next_nl < m.start():
+            line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
+        e = p._inner_space(text, m, ends if line_start in pdf else None)
+        if e is not None:
+            edits.append(e)
+    return p._drop_overlaps(edits)
+
+
+_SPACED = st.sampled_from(["工会", "宣", "讲", " ", "  ", "\u3000", "\n", "78", "2023", "年", "。", "，", "一、", "a", "\u200b", "%"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPACED, max_size=24).map("".join))
+def test_one_scan_of_blank_runs_gives_the_edits_of_three(text):
+    assert fix_spacing(text) == _fix_spacing_by_three_scans(text)
+
+
+def test_one_scan_of_blank_runs_on_a_pdf_line():
+    for text in (PDF_LINE, "  " + PDF_LINE + "  \n\u3000\n 工会 ", " ", "\n \n"):
+        assert fix_spacing(text) == _fix_spacing_by_three_scans(text)
