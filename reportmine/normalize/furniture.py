@@ -578,6 +578,23 @@ def _has_free(kinds: tuple[str, ...]) -> bool:
     return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
 
 
+def _alternation(kind: str, rows: frozenset[int] | None) -> re.Pattern | None:
+    """The alternation of the rows of ``kind`` that may match in a line holding the factors of
+    ``rows`` (all rows of ``kind`` when ``rows`` is None or some row of it has no factors): the
+    rows left out cannot match there, so a search finds what the whole alternation finds."""
+    own = _rows_of(kind)
+    if rows is None or not own:
+        return _combined().get(kind)
+    return _alternation_of(kind, rows & own)
+
+
+@lru_cache(maxsize=512)
+def _alternation_of(kind: str, rows: frozenset[int]) -> re.Pattern | None:
+    """One alternation of the rows numbered ``rows`` (all of ``kind``), in table order."""
+    picked = [p for i, p in enumerate(load_furniture_patterns()) if i in rows]
+    return _compile_rows(picked) if picked else None
+
+
 @lru_cache(maxsize=1)
 def _glue_rows() -> frozenset[int] | None:
     """The head, inline and tail rows; None when one of them has no factors (no line is ruled out)."""
@@ -968,9 +985,7 @@ MIN_GLUED_BODY = 20
 
 def _head_match(text: str, s: int, e: int, rows: frozenset[int] | None = None) -> re.Match | None:
     """Head furniture at the start of the line ``s:e`` (``rows``: the rows whose factors it holds, when known)."""
-    if _none_of("head", rows):
-        return None
-    rx = _combined().get("head")
+    rx = _alternation("head", rows)
     return rx.match(text, s, e) if rx is not None else None
 
 
@@ -1009,7 +1024,6 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
     >>> [t[x.start:x.end] for x in _glued_edits(t, 0, len(t))]
     ['精品文档---下载后可任意编辑', '第1页共3页', ' 第 2 页 共 3 页']
     """
-    combined = _combined()
     edits: list[Edit] = []
     lo, hi = s, e
     m = _head_match(text, s, e, rows) if head is _ASK else head
@@ -1019,7 +1033,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
             edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
             lo = m.end()
     spans: list[tuple[int, int, str]] = []
-    rx = None if _none_of("inline", rows) else combined.get("inline")
+    rx = _alternation("inline", rows)
     if rx is not None:
         for m in rx.finditer(text, lo, hi):
             if m.end() > m.start():
@@ -1037,7 +1051,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
                     a -= 1
             edits.append(Edit(a, b, "", note))
             end = b
-    rx = None if _none_of("tail", rows) else combined.get("tail")
+    rx = _alternation("tail", rows)
     if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):
         # after the inline spans, so a cut mark does not eat the end of a gap (……此处隐藏N个字……);
         # a line that closes its sentence (…。) holds no tail furniture, which never ends in 。！？
