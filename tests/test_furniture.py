@@ -708,3 +708,14 @@ def test_a_row_said_never_to_hold_a_full_stop_never_does():
 )
 def test_may_hold(source, holds):
     assert _f.may_hold(source, "。") is holds
+
+
+def test_glued_furniture_found_with_the_rows_a_line_may_match_is_found_with_all_rows():
+    lines = [s for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    lines += [a + b for a, b in zip(lines[:400], lines[400:800])]  # furniture glued to body text
+    for line in lines:
+        rows = _f._rows_in(line)
+        assert _f._glued_edits(line, 0, len(line), rows=rows) == _f._glued_edits(line, 0, len(line)), line
+        assert _f._head_match(line, 0, len(line), rows) == _f._head_match(line, 0, len(line)) or (
+            _f._head_match(line, 0, len(line), rows).span() == _f._head_match(line, 0, len(line)).span()
+        ), line
