@@ -784,15 +784,18 @@ def remove_furniture(text: str) -> list[Edit]:
     watermarks: set[str] = set()
     heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
 
-    # pass 1: strong whole-line furniture, anywhere
-    i = 0
-    while i < len(spans):
+    # pass 1: strong whole-line furniture, anywhere; only the lines holding a factor can
+    # hold any (unless a row has none: then every line is tried)
+    todo = range(len(spans)) if _has_free(strong) else [k for k, r in enumerate(rows) if r]
+    after = 0  # the lines before this were taken by a notice
+    for i in todo:
+        if i < after:
+            continue
         s, e = spans[i]
         line = stripped[i]
         whole = _whole_line_rows(line, rows[i])
         if not whole and _none_of("head", rows[i]) and not _has_free(strong):
-            i += 1  # no row can match in this line (most lines)
-            continue
+            continue  # no row can match in this line (most lines)
         heads[i] = _head_match(text, s, e, rows[i])
         p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
         if p is not None:
@@ -813,9 +816,7 @@ def remove_furniture(text: str) -> list[Edit]:
                         break
                     removed[j] = Edit(js, je + 1 if je < len(text) else je, "", f"furniture (notice item): {p.note}")
                     j += 1
-                i = j
-                continue
-        i += 1
+                after = j
 
     for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
         removed[k] = edit
@@ -823,9 +824,12 @@ def remove_furniture(text: str) -> list[Edit]:
         removed[k] = edit
 
     # the body: from the first to the last body-like line left
-    body = [k for k, line in enumerate(stripped) if k not in removed and line and (_SENTENCE_END.search(line) or (len(line) >= 40 and _COMMA.search(line)))]  # is_body_line
-    first_body = body[0] if body else len(spans)
-    last_body = body[-1] if body else -1
+    def body_like(k: int) -> bool:  # is_body_line, on the stripped line
+        line = stripped[k]
+        return k not in removed and bool(line) and bool(_SENTENCE_END.search(line) or (len(line) >= 40 and _COMMA.search(line)))
+
+    first_body = next((k for k in range(len(spans)) if body_like(k)), len(spans))
+    last_body = next((k for k in range(len(spans) - 1, first_body - 1, -1) if body_like(k)), -1)
 
     # pass 2: the page tail under a link-list header, and weak furniture in head and tail
     tail_start = None
@@ -838,7 +842,14 @@ def remove_furniture(text: str) -> list[Edit]:
             for k in _link_run(text, spans, h, removed):
                 s, e = spans[k]
                 removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
-    for k, (s, e) in enumerate(spans):
+    glue = _glue_rows()
+    if tail_start is None and not watermarks and glue is not None:
+        # only the head and tail lines (edge rows) and the lines holding a head, inline or tail factor
+        todo = sorted({*range(first_body), *range(last_body + 1, len(spans))} | {k for k, r in enumerate(rows) if not r.isdisjoint(glue)})
+    else:
+        todo = range(len(spans))
+    for k in todo:
+        s, e = spans[k]
         if k in removed:
             continue
         line = stripped[k]
@@ -852,7 +863,6 @@ def remove_furniture(text: str) -> list[Edit]:
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        glue = _glue_rows()
         if not watermarks and glue is not None and rows[k].isdisjoint(glue):
             continue  # nothing can be glued to this line
         glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK), rows[k])
