@@ -252,13 +252,8 @@ def _exact(op, av) -> set[str] | None:
             return None
         return _exact_seq(av[3])
     if op is c.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            e = _exact_seq(alt)
-            if e is None:
-                return None
-            out |= e
-        return out if len(out) <= _MAX_FACTORS else None
+        out = _union_of(av[1], _exact_seq)
+        return out if out is not None and len(out) <= _MAX_FACTORS else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         lo, hi, item = av
         e = _exact_seq(item) if hi <= 1 else None
@@ -266,6 +261,17 @@ def _exact(op, av) -> set[str] | None:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {""}  # zero-width: adds no character to what is matched
     return None
+
+
+def _union_of(alternatives, of) -> set[str] | None:
+    """The union of ``of(alternative)`` over a branch's alternatives; None when one of them is None."""
+    out: set[str] = set()
+    for alt in alternatives:
+        part = of(alt)
+        if part is None:
+            return None
+        out |= part
+    return out
 
 
 def _exact_seq(items) -> set[str] | None:
@@ -340,13 +346,7 @@ def _needs(op, av) -> set[str] | None:
         inner = _needs_seq(av[3])
         return _case_folded(inner) if av[1] & c.SRE_FLAG_IGNORECASE else inner
     if op is c.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            r = _needs_seq(alt)
-            if r is None:
-                return None
-            out |= r
-        return out
+        return _union_of(av[1], _needs_seq)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
         return _needs_seq(av[2])
     return None  # may match nothing of its own (x*, a lookaround), or unknown
