@@ -530,12 +530,16 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
 
     index = _factor_index()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    line_of = np.cumsum(codes == 10)  # the line of every character (a newline counts to the next)
+    breaks = np.flatnonzero(codes == 10)
+
+    def line_of(at):  # the lines of the characters at ``at`` (how many line breaks come before)
+        return np.searchsorted(breaks, at)
+
     found: dict[int, set[int]] = {}
     table = index.single_table
     at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
     if len(at):
-        for key in set((line_of[at] << 21 | codes[at]).tolist()):  # (line, character), each once
+        for key in set((line_of(at) << 21 | codes[at]).tolist()):  # (line, character), each once
             found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
     table = index.first_table
     at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
@@ -543,7 +547,7 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
         pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
         keys = index.pair_keys
         hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
-        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of[at[hit]].tolist()):
+        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of(at[hit]).tolist()):
             for f, rows in index.pairs[key]:
                 if text.startswith(f, p):
                     found.setdefault(k, set()).update(rows)
