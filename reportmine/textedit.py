@@ -124,11 +124,11 @@ class Runs(Sequence[Edit]):
         return f"Runs({len(self)} runs, note={self.note!r})"
 
 
-def _identity(start: int, stop: int) -> array:
+def identity_offsets(start: int, stop: int) -> array:
     """``array(_OFFSET, range(start, stop))``, built in bulk (a Python ``range`` fed to an array
     costs about 70 ns a character: a tenth of normalising a clean page).
 
-    >>> _identity(2, 6).tolist()
+    >>> identity_offsets(2, 6).tolist()
     [2, 3, 4, 5]
     """
     import numpy as np
@@ -161,8 +161,8 @@ class TrackedText:
     def __post_init__(self) -> None:
         if self.source_length < 0:  # fresh text: the identity map
             n = len(self.text)
-            object.__setattr__(self, "starts", _identity(0, n))
-            object.__setattr__(self, "ends", _identity(1, n + 1))
+            object.__setattr__(self, "starts", identity_offsets(0, n))
+            object.__setattr__(self, "ends", identity_offsets(1, n + 1))
             object.__setattr__(self, "source_length", n)
         elif not (len(self.starts) == len(self.ends) == len(self.text)):
             raise ValueError("offset map does not match the text")

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 import re
+from array import array
 from functools import lru_cache
 
 import regex
 
-from ..textedit import Edit
+from ..textedit import Edit, identity_offsets
 from ..tables import read_table
 
 __all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
@@ -290,11 +291,11 @@ def fix_punctuation(text: str) -> list[Edit]:
         if not found:  # nothing decided: the same in either direction
             break
         reverse = not reverse
-        if origin is None:
-            origin = list(range(len(work)))
+        if origin is None:  # 4 bytes a character (a list of ints is 36)
+            origin = identity_offsets(0, len(work))
         for e in found:  # all edits cover one character
             edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
-        pieces, new_origin, pos = [], [], 0
+        pieces, new_origin, pos = [], array(origin.typecode), 0
         for e in found:
             pieces.append(work[pos : e.start])
             new_origin.extend(origin[pos : e.start])
