@@ -98,6 +98,8 @@ class Runs(Sequence[Edit]):
     [(0, 2, '区总'), (3, 4, '会')]
     >>> TrackedText("區總工會").apply("to_simplified", r).text
     '区总工会'
+    >>> r == [Edit(0, 2, "区总", "t2s"), Edit(3, 4, "会", "t2s")]
+    True
     """
 
     __slots__ = ("starts", "ends", "result", "note")
@@ -119,6 +121,13 @@ class Runs(Sequence[Edit]):
     def __iter__(self) -> Iterator[Edit]:
         result, note = self.result, self.note
         return (Edit(s, e, result[s:e], note) for s, e in zip(self.starts, self.ends))
+
+    def __eq__(self, other) -> bool:  # equal to the list of edits it stands for
+        if isinstance(other, (Runs, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
 
     def __repr__(self) -> str:
         return f"Runs({len(self)} runs, note={self.note!r})"
