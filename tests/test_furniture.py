@@ -719,3 +719,10 @@ def test_glued_furniture_found_with_the_rows_a_line_may_match_is_found_with_all_
         assert _f._head_match(line, 0, len(line), rows) == _f._head_match(line, 0, len(line)) or (
             _f._head_match(line, 0, len(line), rows).span() == _f._head_match(line, 0, len(line)).span()
         ), line
+
+
+def test_a_page_with_a_lone_surrogate_is_scanned():
+    page = "首页 > 工作总结\udce5\n今年以来，工作顺利。\ud800"
+    spans = list(_f._lines(page))
+    assert _f._rows_by_line(page, spans) == [_f._rows_in(page[s:e]) for s, e in spans]
+    assert removed(page) == ["首页 > 工作总结\udce5"]

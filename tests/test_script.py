@@ -306,3 +306,14 @@ def test_wording_scan_of_the_page_matches_rule_by_rule():
     texts = rows + ["".join(rows[i : i + 9]) for i in range(0, len(rows), 9)] + ["網路程式程式設計支援著名隨著", ""]
     for text in texts:
         assert [(e.start, e.end, e.replacement) for e in fix_taiwan_wording(text)] == _wording_rule_by_rule(text), text
+
+
+def test_a_lone_surrogate_is_a_character_like_any_other():
+    """The numpy scans read the text as UTF-32 with surrogates passed through, as the character loop read it."""
+    text = "關於\udce5區總工會\ud800"
+    trad = script._traditional_set()
+    assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad] == [0, 3, 4, 6]
+    assert has_traditional(text)
+    # the converter refuses a surrogate: the page is converted line by line, where needed (as before)
+    page = "區總工會\n\udce5工作\ud800\n會員"
+    assert TrackedText(page).run([to_simplified]).text == "区总工会\n\udce5工作\ud800\n会员"

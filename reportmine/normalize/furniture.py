@@ -529,7 +529,7 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
     import numpy as np
 
     index = _factor_index()
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     breaks = np.flatnonzero(codes == 10)
 
     def line_of(at):  # the lines of the characters at ``at`` (how many line breaks come before)

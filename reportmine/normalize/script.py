@@ -143,7 +143,7 @@ def _traditional_positions(text: str):
     import numpy as np
 
     table = _traditional_table()
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     found = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
     _last_scan[0], _last_scan[1] = text, found
     return found
@@ -161,7 +161,7 @@ def _count_han(text: str) -> int:
     """
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return int(sum(np.count_nonzero((codes >= lo) & (codes <= hi)) for lo, hi in _HAN_RANGES))
 
 
@@ -235,15 +235,18 @@ def to_simplified(text: str) -> list[Edit]:
     found = _traditional_positions(text)
     if not len(found):
         return []
-    convert = converter()
-    lines = text.split("\n")
-    converted = convert(text).split("\n")
-    if len(converted) != len(lines):  # a converter that moved a line break: line by line
-        converted = [convert(line) for line in lines]
     import numpy as np
 
+    convert = converter()
+    lines = text.split("\n")
     starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
     with_trad = set(np.searchsorted(starts, found, side="right").tolist())  # 1-based line numbers
+    try:
+        converted = convert(text).split("\n")
+    except UnicodeEncodeError:  # a lone surrogate the converter refuses: only the lines that need it
+        converted = []
+    if len(converted) != len(lines):  # (or a converter that moved a line break) line by line
+        converted = [convert(line) if k in with_trad else line for k, line in enumerate(lines, 1)]
     pieces: list[str] = []
     edits: list[Edit] = []
     for k, (line, out) in enumerate(zip(lines, converted), 1):
@@ -275,8 +278,8 @@ def _run_edits(src: str, dst: str) -> Runs | list:
     :class:`~reportmine.textedit.Runs`; a character pair of ``_KEEP_IN_CONVERSION`` stays as in ``src``."""
     import numpy as np
 
-    a = np.frombuffer(src.encode("utf-32-le"), dtype=np.uint32)
-    b = np.frombuffer(dst.encode("utf-32-le"), dtype=np.uint32)
+    a = np.frombuffer(src.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = np.frombuffer(dst.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     changed = a != b
     kept = np.zeros_like(changed)
     for x, y in _KEEP_IN_CONVERSION:
@@ -284,7 +287,7 @@ def _run_edits(src: str, dst: str) -> Runs | list:
     if kept.any():
         changed &= ~kept
         b = np.where(kept, a, b)
-        dst = b.astype(np.uint32).tobytes().decode("utf-32-le")
+        dst = b.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     if not changed.any():
         return []
     edge = np.flatnonzero(np.diff(np.concatenate(([False], changed, [False])).astype(np.int8)))
