@@ -280,7 +280,7 @@ def _to_simplified_line_by_line(text):
     "text",
     ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員"],
 )
-def test_whole_page_conversion_matches_line_by_line(text, kind):
+def test_conversion_gives_the_edits_of_the_character_loop(text, kind):
     assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)
 
 

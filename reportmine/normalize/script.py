@@ -221,11 +221,12 @@ def to_simplified(text: str) -> list[Edit]:
     Only lines holding traditional-only characters are converted, so a
     simplified text comes back unchanged.  Each edit covers one run of changed
     characters.  著 is left for :func:`fix_taiwan_wording` (著名 vs 随着).
+    When no phrase changed a length the edits come as one
+    :class:`~reportmine.textedit.Runs` (applied in bulk).
 
-    The page is converted in one call and cut back into lines: the converter maps
-    each line on its own (no phrase of its tables holds a line break).  When no
-    phrase changed a length the edits come as one :class:`~reportmine.textedit.Runs`
-    (applied in bulk).
+    Lines are converted one by one, not the page at once: opencc_pyo3 converts a
+    long text on a pool of threads, and a process forked after that pool started
+    (``load_many(workers=…)``) hangs in its next long conversion.
 
     >>> to_simplified("关于区总工会的工作") == []
     True
@@ -238,25 +239,23 @@ def to_simplified(text: str) -> list[Edit]:
     import numpy as np
 
     convert = converter()
-    lines = text.split("\n")
-    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    lines = _LINES.findall(text)  # each with its line break
+    starts = np.cumsum([0] + [len(line) for line in lines[:-1]])
     with_trad = set(np.searchsorted(starts, found, side="right").tolist())  # 1-based line numbers
-    try:
-        converted = convert(text).split("\n")
-    except UnicodeEncodeError:  # a lone surrogate the converter refuses: only the lines that need it
-        converted = []
-    if len(converted) != len(lines):  # (or a converter that moved a line break) line by line
-        converted = [convert(line) if k in with_trad else line for k, line in enumerate(lines, 1)]
     pieces: list[str] = []
     edits: list[Edit] = []
-    for k, (line, out) in enumerate(zip(lines, converted), 1):
-        if k not in with_trad or len(out) == len(line):
-            pieces.append(out if k in with_trad else line)
+    for k, line in enumerate(lines, 1):
+        if k not in with_trad:
+            pieces.append(line)
+            continue
+        out = convert(line)
+        if len(out) == len(line):
+            pieces.append(out)
             continue
         # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
         pieces.append(line)
         at = int(starts[k - 1])
-        for s in _SEGMENTS.finditer(line + "\n" if k < len(lines) else line):  # the line as it ends
+        for s in _SEGMENTS.finditer(line):
             seg = s.group()
             conv = convert(seg) if seg else seg
             if conv == seg:
@@ -265,12 +264,16 @@ def to_simplified(text: str) -> list[Edit]:
                 edits.extend(_char_edits(seg, conv, at + s.start()))
             else:
                 edits.extend(_diff_edits(seg, conv, at + s.start()))
-    runs = _run_edits(text, "\n".join(pieces))
+    runs = _run_edits(text, "".join(pieces))
     if not edits:
         return runs
     edits.extend(runs)
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+#: A line with its line break (the last line may have none); never empty but at the very end.
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 def _run_edits(src: str, dst: str) -> Runs | list:
