@@ -23,10 +23,11 @@ logged as a *flag* (a span a step found suspicious but would not repair).
 from __future__ import annotations
 
 from array import array
+from operator import le, lt
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
-__all__ = ["Edit", "Change", "TrackedText", "Step"]
+__all__ = ["Edit", "Change", "TrackedText", "Step", "Runs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,17 @@ class Edit:
             raise ValueError(f"bad edit span {self.start}:{self.end}")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """One logged normalisation change.
 
     ``raw_start``/``raw_end`` index the decoded source text; ``before`` is the
     text the step saw (which may already differ from the raw text when an
     earlier step touched the same span), ``after`` what it wrote.
     ``flag`` is True when the step only marked the span as doubtful.
+
+    An immutable named tuple: a Traditional page logs one change per run of converted
+    characters (about 80,000 a MB), and a tuple is made in a third of the time of a
+    frozen dataclass.
     """
 
     step: str
@@ -78,6 +82,70 @@ class Change:
 
 Step = Callable[[str], list[Edit]]
 
+
+class Runs(Sequence[Edit]):
+    """Many same-length edits at once: ``text[s:e]`` becomes ``result[s:e]`` for every run ``(s, e)``.
+
+    A step that rewrites many runs character for character (t2s on a Traditional page:
+    hundreds of runs) returns this instead of a list of :class:`Edit`.  It reads as that
+    list (iterating makes the edits), and :meth:`TrackedText.apply` takes it in bulk: the
+    new text is ``result`` as it is, and no Edit object is made.  ``starts``/``ends`` are
+    in order and do not overlap; ``result`` is the whole text with every run replaced
+    (and nothing else changed); every edit carries ``note``.
+
+    >>> r = Runs([0, 3], [2, 4], "区总工会", "t2s")
+    >>> [(e.start, e.end, e.replacement) for e in r]
+    [(0, 2, '区总'), (3, 4, '会')]
+    >>> TrackedText("區總工會").apply("to_simplified", r).text
+    '区总工会'
+    >>> r == [Edit(0, 2, "区总", "t2s"), Edit(3, 4, "会", "t2s")]
+    True
+    """
+
+    __slots__ = ("starts", "ends", "result", "note")
+
+    def __init__(self, starts: Sequence[int], ends: Sequence[int], result: str, note: str = "") -> None:
+        if len(starts) != len(ends):
+            raise ValueError("runs: as many starts as ends")
+        self.starts, self.ends, self.result, self.note = starts, ends, result, note
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        s, e = self.starts[i], self.ends[i]
+        return Edit(s, e, self.result[s:e], self.note)
+
+    def __iter__(self) -> Iterator[Edit]:
+        result, note = self.result, self.note
+        return (Edit(s, e, result[s:e], note) for s, e in zip(self.starts, self.ends))
+
+    def __eq__(self, other) -> bool:  # equal to the list of edits it stands for
+        if isinstance(other, (Runs, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
+
+    def __repr__(self) -> str:
+        return f"Runs({len(self)} runs, note={self.note!r})"
+
+
+def identity_offsets(start: int, stop: int) -> array:
+    """``array(_OFFSET, range(start, stop))``, built in bulk (a Python ``range`` fed to an array
+    costs about 70 ns a character: a tenth of normalising a clean page).
+
+    >>> identity_offsets(2, 6).tolist()
+    [2, 3, 4, 5]
+    """
+    import numpy as np
+
+    out = array(_OFFSET)
+    out.frombytes(np.arange(start, stop, dtype=np.dtype(_OFFSET)).tobytes())
+    return out
+
 #: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
 #: (texts past 2**31 characters are far beyond what one page holds).
 _OFFSET = "i" if array("i").itemsize >= 4 else "l"
@@ -102,8 +170,8 @@ class TrackedText:
     def __post_init__(self) -> None:
         if self.source_length < 0:  # fresh text: the identity map
             n = len(self.text)
-            object.__setattr__(self, "starts", array(_OFFSET, range(n)))
-            object.__setattr__(self, "ends", array(_OFFSET, range(1, n + 1)))
+            object.__setattr__(self, "starts", identity_offsets(0, n))
+            object.__setattr__(self, "ends", identity_offsets(1, n + 1))
             object.__setattr__(self, "source_length", n)
         elif not (len(self.starts) == len(self.ends) == len(self.text)):
             raise ValueError("offset map does not match the text")
@@ -124,6 +192,8 @@ class TrackedText:
     # -- editing -----------------------------------------------------------
     def apply(self, step: str, edits: Iterable[Edit]) -> "TrackedText":
         """Apply non-overlapping ``edits`` made by ``step``; return the new text."""
+        if isinstance(edits, Runs):
+            return self._apply_runs(step, edits) if len(edits) else self
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         if not edits:
             return self
@@ -174,14 +244,18 @@ class TrackedText:
 
     def _apply_in_place(self, step: str, edits: list[Edit]) -> "TrackedText":
         """Edits that keep every length (t2s, width, flags): each character keeps its
-        source span, so the offset map is shared as it is and only the text is rebuilt."""
+        source span, so the offset map is shared as it is and only the text is rebuilt.
+
+        One tight loop (a Traditional page brings hundreds of t2s edits): no per-edit method calls.
+        """
         text, starts, ends = self.text, self.starts, self.ends
         out: list[str] = []
         log = list(self.changes)
         pos = 0
         n = len(text)
+        append, record = out.append, log.append
         for e in edits:
-            s, end = e.start, e.end
+            s, end, new = e.start, e.end, e.replacement
             if s < pos:
                 raise ValueError(f"{step}: overlapping edits at {s}")
             if end > n:
@@ -193,12 +267,30 @@ class TrackedText:
                     rs = re_ = ends[s - 1]
             else:
                 rs, re_ = starts[s], ends[end - 1]
-            log.append(Change(step, rs, re_, before, e.replacement, e.note, before == e.replacement))
-            out.append(text[pos:s])
-            out.append(e.replacement)
+            record(Change(step, rs, re_, before, new, e.note, before == new))
+            append(text[pos:s])
+            append(new)
             pos = end
-        out.append(text[pos:])
+        append(text[pos:])
         return TrackedText("".join(out), starts, ends, tuple(log), self.source_length)
+
+    def _apply_runs(self, step: str, runs: Runs) -> "TrackedText":
+        """Same-length runs in bulk: the text is ``runs.result``, the offset map is shared as it is,
+        and one change is logged per run (as :meth:`_apply_in_place` logs them)."""
+        text, starts, ends, result, note = self.text, self.starts, self.ends, runs.result, runs.note
+        if len(result) != len(text):
+            raise ValueError(f"{step}: runs must keep the length ({len(result)} for {len(text)})")
+        rs, re_ = runs.starts, runs.ends
+        # each run non-empty, each after the one before (C-level passes, no Python loop)
+        if not (all(map(lt, rs, re_)) and all(map(le, re_[:-1], rs[1:])) and rs[0] >= 0):
+            raise ValueError(f"{step}: runs out of order, overlapping or empty")
+        new = tuple.__new__  # a Change without its __new__ call: about 80,000 of them a MB
+        log = list(self.changes)
+        record = log.append
+        for s, e in zip(rs, re_):
+            before, after = text[s:e], result[s:e]
+            record(new(Change, (step, starts[s], ends[e - 1], before, after, note, before == after)))
+        return TrackedText(result, starts, ends, tuple(log), self.source_length)
 
     def run(self, steps: Sequence[Step]) -> "TrackedText":
         """Run each step on the current text, in order."""

@@ -581,3 +581,148 @@ _FIELD_LINES = [
 def test_field_furniture_pages_normalise_idempotently(lines):
     once = normalize("\n".join(lines))
     assert normalize(once) == once
+
+
+# -- the factor prefilter: a line is tried only against the rows whose factors it holds -------
+from reportmine.normalize import furniture as _f  # noqa: E402
+from conftest import SAMPLES  # noqa: E402
+
+_EVERY_STRING = sorted(
+    {s for name, v in dict(globals()).items() if name.isupper() and isinstance(v, list) for s in v if isinstance(s, str)}
+    | {s for name, v in dict(globals()).items() if name.isupper() and isinstance(v, list) for t in v if isinstance(t, tuple) for s in t if isinstance(s, str)}
+)
+_SAMPLE_LINES = sorted({line.strip() for p in SAMPLES for line in p.read_text("utf-8").split("\n") if line.strip()})
+
+
+def test_every_match_of_a_row_holds_one_of_its_factors():
+    """What the prefilter rests on, checked on every string of these tests and every line of the samples."""
+    lines = [s for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    checked = 0
+    for p in load_furniture_patterns():
+        factors = _f.row_factors(p.source)
+        if factors is None:
+            continue
+        for line in lines:
+            for m in p.pattern.finditer(line):
+                if m.end() > m.start():
+                    checked += 1
+                    assert any(f in m.group() for f in factors), (p.where, m.group())
+    assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "source, factors",
+    [
+        (r"(?:网站首页|首页)\s*[>›»＞/]x", {"首页"}),  # 网站首页 holds 首页
+        (r"第\s*\d+\s*页", {"第"}),  # single characters, both: the first found is kept
+        (r"ab?c", {"ac", "abc"}),  # a run of literal pieces: its strings, whole
+        (r"(?:ab|cd)+e*", {"ab", "cd"}),
+        (r"x{0,3}(?i:vip)", {"v", "V"}),  # case-insensitive: the cases of a letter
+        (r"[^a]+", None),
+        (r"(?=.*本站)[^\n]{0,9}", None),  # a lookahead holds nothing of its own
+        (r"[ \t]{2,}", {" ", "\t"}),
+        (r"(?<=[。])\s*来源", {"来源"}),
+    ],
+)
+def test_row_factors(source, factors):
+    got = _f.row_factors(source)
+    assert (set(got) if got is not None else None) == factors
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "第",
+        "首页 > 工作总结\n今年以来，第1页共3页。\n\n小编为大家整理\n𠀀首页",
+        "浏览：3821次\n相关推荐\n作者：晓雨 | 来源：范文网\n温馨提示：\n1. 下载",
+        "\n\n\n下载文档",
+        "全文共\n第2页 共9页",
+    ]
+    + ["\n".join(_EVERY_STRING[i : i + 7]) for i in range(0, len(_EVERY_STRING), 7)],
+)
+def test_page_scan_finds_the_rows_a_line_lookup_finds(page):
+    spans = list(_f._lines(page))
+    assert _f._rows_by_line(page, spans) == [_f._rows_in(page[s:e]) for s, e in spans]
+
+
+def _match_line_by_alternation(line, kinds):
+    """_match_line as it was: one alternation of every row of ``kinds`` first, no factors."""
+    if not line or len(line) > _f.MAX_FURNITURE_LINE:
+        return None
+    m = _f._BULLET.match(line)
+    candidates = (line, line[m.end() :]) if m is not None and m.end() < len(line) else (line,)
+    if not any(_f._combined_of(kinds).fullmatch(c) for c in candidates):
+        return None
+    for kind in kinds:
+        for cand in candidates:
+            for p in load_furniture_patterns():
+                if p.kind == kind and p.pattern.fullmatch(cand):
+                    return p
+    return None
+
+
+@pytest.mark.parametrize("kinds", [("line", "notice", "list", "watermark", "page", "head", "inline"), ("edge",), ("line", "edge")])
+def test_match_line_with_factors_is_the_match_by_alternation(kinds):
+    lines = [s.strip() for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    lines += ["- " + s for s in lines[:200]]
+    for line in lines:
+        assert _f._match_line(line, kinds) == _match_line_by_alternation(line, kinds), line
+
+
+def test_case_insensitive_letters_match_what_the_factors_say():
+    """Every character a case-insensitive ASCII letter matches in Python's re is its two cases or
+    one of _CASE_EXTRAS (checked over every code point)."""
+    import re
+    import string
+
+    letters = re.compile("(?i)[a-z]")
+    matched = {chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))}
+    extras = {ch for v in _f._CASE_EXTRAS.values() for ch in v}
+    assert matched == set(string.ascii_letters) | extras
+    for x, more in _f._CASE_EXTRAS.items():
+        assert all(re.fullmatch("(?i)" + x, ch) for ch in more)
+
+
+def test_case_insensitive_rows_have_factors():
+    assert sorted(_f.row_factors(r"x*(?i:vip)|购买须知")) == ["V", "v", "购买须知"]
+    assert sorted(_f.row_factors(r"(?i)ok")) == ["O", "o"]
+    assert _f.row_factors(r"(?i:ſ)") is None
+
+
+def test_a_row_said_never_to_hold_a_full_stop_never_does():
+    lines = [s for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    lines += [line + "。" for line in lines[:300]] + ["。" + line for line in lines[:300]]
+    for p in load_furniture_patterns():
+        if _f.may_hold(p.source, "。"):
+            continue
+        for line in lines:
+            for m in p.pattern.finditer(line):
+                assert "。" not in m.group(), (p.where, m.group())
+
+
+@pytest.mark.parametrize(
+    "source, holds",
+    [("[^。]+", False), ("[^。！？]{0,3}", False), (".+", True), ("\\S+", True), ("\\d+[年月]", False), ("(?=.*。)ab", False),
+     ("a|。", True), ("[\\w。]", True), ("(?:。){0}x", False)],
+)
+def test_may_hold(source, holds):
+    assert _f.may_hold(source, "。") is holds
+
+
+def test_glued_furniture_found_with_the_rows_a_line_may_match_is_found_with_all_rows():
+    lines = [s for text in _EVERY_STRING for s in text.split("\n") if s.strip()] + _SAMPLE_LINES
+    lines += [a + b for a, b in zip(lines[:400], lines[400:800])]  # furniture glued to body text
+    for line in lines:
+        rows = _f._rows_in(line)
+        assert _f._glued_edits(line, 0, len(line), rows=rows) == _f._glued_edits(line, 0, len(line)), line
+        assert _f._head_match(line, 0, len(line), rows) == _f._head_match(line, 0, len(line)) or (
+            _f._head_match(line, 0, len(line), rows).span() == _f._head_match(line, 0, len(line)).span()
+        ), line
+
+
+def test_a_page_with_a_lone_surrogate_is_scanned():
+    page = "首页 > 工作总结\udce5\n今年以来，工作顺利。\ud800"
+    spans = list(_f._lines(page))
+    assert _f._rows_by_line(page, spans) == [_f._rows_in(page[s:e]) for s, e in spans]
+    assert removed(page) == ["首页 > 工作总结\udce5"]

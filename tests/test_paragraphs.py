@@ -315,3 +315,40 @@ def test_a_title_line_above_the_first_paragraph_needs_no_dictionary():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["1", "False"]
+
+
+# --- the re-join of a line the next one continues: the cheap tests first give the same edits -----------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from reportmine.normalize import paragraphs as _p  # noqa: E402
+
+
+def _glued_continuation_all_tests(text, lines, k, line, para=None):
+    """_glued_continuation as it was: the heading test and the number search on every line."""
+    stop, body = _p._next_body(text, lines, k)
+    s = lines[k][0]
+    para = line if para is None else para
+    heading = _p.is_heading_line(para.strip()) and not _p._runs_on(para)
+    if body[:1] and body[0] in _p.NEVER_OPENING and not heading:
+        return _p.Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
+    if (
+        _p._ENDS_IN_NUMBER.search(line)
+        and _p._NUMBER_GOES_ON.match(body)
+        and not heading
+        and not _p.is_heading_line(body)
+        and (not _p._title_like(para) or _p._number_goes_on_after_title_like(para, body))
+    ):
+        return _p.Edit(s + len(line), stop, "", "broken paragraph re-joined: a number and what follows it")
+    return None
+
+
+_PIECES = st.sampled_from(["工会", "慰问459", "2380", "一、加强学习", "，其中", "个，会员", "。", "\n", "\n\n", "年度", "30.5", "户困难职工", "篇1", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_cheap_tests_first_change_no_join(text):
+    fast = _p.join_broken_paragraphs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_glued_continuation", _glued_continuation_all_tests)
+        assert fast == _p.join_broken_paragraphs(text)

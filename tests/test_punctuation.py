@@ -223,3 +223,69 @@ def test_wrap_spaces_stay_in_a_line_without_pdf_evidence():
     # a flattened report whose spaces are paragraph breaks (after headings) keeps them
     line = "一、抓组建 全年新建工会29家。 二、抓帮扶 慰问困难职工310户。"
     assert run(fix_spacing, line) == line
+
+
+# --- the cheap "nothing to do" tests and the sweep over bare marks give what the full sweeps give ---------
+def _slow(step, text):
+    """``step`` with every shortcut turned off: each scan runs, and the sweep visits quotes and line ends."""
+    import re
+
+    from reportmine.normalize import punctuation
+
+    always = re.compile("")
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("_EDITABLE", "_PAIRED", "_ANY_SPACE", "_ANY_FULLWIDTH"):
+            mp.setattr(punctuation, name, always)
+        mp.setattr(punctuation, "_BARE_MARKS", punctuation._MARKS)
+        return step(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_shortcuts_change_no_edit(text):
+    for step in STEPS:  # in the chain's order (fix_spacing sees no full-width digit)
+        assert step(text) == _slow(step, text), (step.__name__, text)
+        text = run(step, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会"],
+)
+def test_shortcuts_change_no_edit_on_sentences(text):
+    for step in STEPS:
+        assert step(text) == _slow(step, text), (step.__name__, text)
+        text = run(step, text)
+
+
+def _fix_spacing_by_three_scans(text):
+    """fix_spacing as it was: indentation, trailing and inner blanks found by three regex scans."""
+    from reportmine.normalize import punctuation as p
+
+    edits = [p.Edit(m.start(), m.end(), "", "indentation") for m in p._INDENT.finditer(text)]
+    indented = {e.start for e in edits}
+    edits.extend(p.Edit(m.start(), m.end(), "", "trailing spaces") for m in p._TRAILING.finditer(text) if m.start() not in indented)
+    pdf = p._pdf_lines(text)
+    ends = [m.start() for m in p._sentence_ends().finditer(text)] if pdf else []
+    line_start, next_nl = 0, text.find("\n")
+    for m in p._INNER.finditer(text):
+        while pdf and 0 <= next_nl < m.start():
+            line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
+        e = p._inner_space(text, m, ends if line_start in pdf else None)
+        if e is not None:
+            edits.append(e)
+    return p._drop_overlaps(edits)
+
+
+_SPACED = st.sampled_from(["工会", "宣", "讲", " ", "  ", "\u3000", "\n", "78", "2023", "年", "。", "，", "一、", "a", "\u200b", "%"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPACED, max_size=24).map("".join))
+def test_one_scan_of_blank_runs_gives_the_edits_of_three(text):
+    assert fix_spacing(text) == _fix_spacing_by_three_scans(text)
+
+
+def test_one_scan_of_blank_runs_on_a_pdf_line():
+    for text in (PDF_LINE, "  " + PDF_LINE + "  \n\u3000\n 工会 ", " ", "\n \n"):
+        assert fix_spacing(text) == _fix_spacing_by_three_scans(text)

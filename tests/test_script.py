@@ -244,3 +244,76 @@ def test_lianluo_before_a_named_institution_is_lianxi_but_liaison_words_stay():
     assert fix("积极联络区中医院为女职工体检") == "积极联系区中医院为女职工体检"
     assert fix("建立工会与成员单位的联络机制") == "建立工会与成员单位的联络机制"
     assert fix("配齐各企业联络员") == "配齐各企业联络员"
+
+
+# -- the bulk scans give what the per-character ones gave ----------------------------
+@pytest.mark.parametrize("text", ["", "关于区总工会", "關於區總工會", "本届乾隆杯", "𠀀區a\n總", "著名的隨著", "\n\n區\n"])
+def test_traditional_scan_matches_the_character_loop(text):
+    trad = script._traditional_set()
+    assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]
+    assert script._count_han(text) == len(script._HAN.findall(text))
+
+
+def _to_simplified_line_by_line(text):
+    """to_simplified as it was: each line with a traditional character converted on its own."""
+    trad = script._traditional_set()
+    pieces = []
+    for line in __import__("re").findall(r"[^\n]*\n?", text):
+        out = converter()(line) if not trad.isdisjoint(line) else line
+        pieces.append(out if len(out) == len(line) else line)
+    edits = []
+    dst = "".join(pieces)
+    i = 0
+    while i < len(text):
+        if text[i] == dst[i] or (text[i], dst[i]) in script._KEEP_IN_CONVERSION:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and text[j] != dst[j] and (text[j], dst[j]) not in script._KEEP_IN_CONVERSION:
+            j += 1
+        edits.append((i, j, dst[i:j]))
+        i = j
+    return edits
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員"],
+)
+def test_conversion_gives_the_edits_of_the_character_loop(text, kind):
+    assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)
+
+
+def _wording_rule_by_rule(text):
+    """fix_taiwan_wording as it was: each rule looked for in the text, overlaps found by a list."""
+    edits, taken = [], []
+    for rule, pat, unless in script._compiled_rules():
+        if rule.wrong not in text:
+            continue
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if unless is not None and script._blocked(text, s, e, unless):
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            edits.append((s, e, rule.right))
+    return sorted(edits)
+
+
+def test_wording_scan_of_the_page_matches_rule_by_rule():
+    rows = [t for r in wording_rules() for t in (r.example, r.fixed, r.counter, r.wrong) if t]
+    texts = rows + ["".join(rows[i : i + 9]) for i in range(0, len(rows), 9)] + ["網路程式程式設計支援著名隨著", ""]
+    for text in texts:
+        assert [(e.start, e.end, e.replacement) for e in fix_taiwan_wording(text)] == _wording_rule_by_rule(text), text
+
+
+def test_a_lone_surrogate_is_a_character_like_any_other():
+    """The numpy scans read the text as UTF-32 with surrogates passed through, as the character loop read it."""
+    text = "關於\udce5區總工會\ud800"
+    trad = script._traditional_set()
+    assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad] == [0, 3, 4, 6]
+    assert has_traditional(text)
+    # the converter refuses a surrogate: the page is converted line by line, where needed (as before)
+    page = "區總工會\n\udce5工作\ud800\n會員"
+    assert TrackedText(page).run([to_simplified]).text == "区总工会\n\udce5工作\ud800\n会员"

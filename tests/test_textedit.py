@@ -145,3 +145,52 @@ def test_length_keeping_edits_share_the_map_and_log_like_any_edit(data):
     assert [c.to_dict() for c in t.changes] == [c.to_dict() for c in mixed.changes[:-1]]
     for i in range(n):
         assert t.source_span(i, i + 1) == mixed.source_span(i, i + 1)
+
+
+# -- Runs: many same-length edits applied in bulk --------------------------------
+def _same_tracked(a: TrackedText, b: TrackedText) -> bool:
+    return (a.text, list(a.starts), list(a.ends), a.changes) == (b.text, list(b.starts), list(b.ends), b.changes)
+
+
+@pytest.mark.parametrize(
+    "text, spans, result",
+    [
+        ("區總工會的工作", [(0, 2), (3, 4)], "区总工会的工作"),
+        ("區", [(0, 1)], "区"),
+        ("a區b", [(1, 2)], "a区b"),
+        ("區總工會", [(0, 4)], "区总工会"),
+    ],
+)
+def test_runs_apply_as_the_edits_they_stand_for(text, spans, result):
+    from reportmine.textedit import Runs
+
+    base = TrackedText("xx(x)" + text).apply("strip_pinyin", [Edit(2, 5, "")]).apply("punct", [Edit(0, 1, "y")])
+    runs = Runs([s + 2 for s, _ in spans], [e + 2 for _, e in spans], "yx" + result, "t2s")
+    edits = [Edit(s + 2, e + 2, result[s:e], "t2s") for s, e in spans]
+    assert list(runs) == edits and len(runs) == len(edits) and runs[-1] == edits[-1]
+    assert _same_tracked(base.apply("to_simplified", runs), base.apply("to_simplified", edits))
+
+
+def test_runs_refuse_a_length_change_or_disorder():
+    from reportmine.textedit import Runs
+
+    with pytest.raises(ValueError):
+        TrackedText("區總").apply("t2s", Runs([0], [2], "区总工", ""))
+    with pytest.raises(ValueError):
+        TrackedText("區總").apply("t2s", Runs([1, 0], [2, 1], "区总", ""))
+    assert TrackedText("區總").apply("t2s", Runs([], [], "區總", "")).changes == ()
+
+
+def test_fresh_offset_map_is_the_identity():
+    t = TrackedText("工会会员\n共计")
+    assert list(t.starts) == list(range(7)) and list(t.ends) == list(range(1, 8))
+    assert TrackedText("").starts.tolist() == []
+
+
+def test_change_is_immutable_and_serialises():
+    from reportmine.textedit import Change
+
+    c = Change("to_simplified", 0, 2, "區總", "区总", "t2s")
+    with pytest.raises(AttributeError):
+        c.after = "x"
+    assert c.flag is False and c.to_dict() == {"step": "to_simplified", "raw_start": 0, "raw_end": 2, "before": "區總", "after": "区总", "note": "t2s"}

@@ -204,8 +204,434 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
     return _compile_rows(rows) if rows else re.compile(r"(?!)")
 
 
-def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
+# -- which rows could match a line: the literal strings every match of a row holds ----------
+# A row can match a line only if the line holds one of the row's *factors*: strings read off
+# the row's regular expression, one of which every match contains (热门推荐 or 相关文章 for the
+# link-list row; 第 for a page counter).  A page is scanned for the factors once, and a line
+# is tried only against the rows whose factor it holds (and the few rows without factors),
+# instead of one alternation of 160 patterns a line: on a clean page most lines hold none.
+
+#: Most strings a factor set (or a product of literal pieces) may hold before it is given up.
+_MAX_FACTORS = 64
+
+
+def _sre():
+    try:
+        from re import _constants as c, _parser as p
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_constants as c
+        import sre_parse as p
+    return p, c
+
+
+@lru_cache(maxsize=1)
+def _spaces() -> frozenset[str]:
+    r"""The characters ``\s`` matches in a str pattern (str.isspace; none above U+3000)."""
+    return frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def _exact(op, av) -> set[str] | None:
+    """Every string one parsed item matches, when they are few and known (zero-width: ``""``)."""
+    _, c = _sre()
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 16:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                chars |= _spaces()
+            else:
+                return None  # a negated class, a wide range, \d, \w …
+        return chars
+    if op is c.SUBPATTERN:
+        if av[1] & c.SRE_FLAG_IGNORECASE:
+            return None
+        return _exact_seq(av[3])
+    if op is c.BRANCH:
+        out = _union_of(av[1], _exact_seq)
+        return out if out is not None and len(out) <= _MAX_FACTORS else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, hi, item = av
+        e = _exact_seq(item) if hi <= 1 else None
+        return None if e is None else (e if lo == 1 else e | {""})
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero-width: adds no character to what is matched
+    return None
+
+
+def _union_of(alternatives, of) -> set[str] | None:
+    """The union of ``of(alternative)`` over a branch's alternatives; None when one of them is None."""
+    out: set[str] = set()
+    for alt in alternatives:
+        part = of(alt)
+        if part is None:
+            return None
+        out |= part
+    return out
+
+
+def _exact_seq(items) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > _MAX_FACTORS:
+            return None
+    return out
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two factor sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _needs_seq(items) -> set[str] | None:
+    """Factors of a sequence: the best of its items' factors and of its runs of literal pieces."""
+    best, product = None, {""}
+    for op, av in list(items) + [(None, None)]:
+        e = _exact(op, av) if op is not None else None
+        if e is not None:
+            grown = {a + b for a in product for b in e}
+            if len(grown) <= _MAX_FACTORS:
+                product = grown
+                continue
+        if "" not in product:  # the run so far: one of its strings is matched, whole
+            best = _better(best, product)
+        product = e if e is not None else {""}
+        if e is None and op is not None:
+            best = _better(best, _needs(op, av))
+    return best
+
+
+#: The characters a case-insensitive ASCII letter matches besides its two cases (Python's re).
+_CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _case_folded(found: set[str] | None) -> set[str] | None:
+    """Factors for a case-insensitive part whose case-sensitive factors are ``found``: a factor
+    without letters stays; one with an ASCII letter becomes the characters that letter matches
+    (vip: v V); anything else is unknown."""
+    if found is None:
+        return None
+    out: set[str] = set()
+    for f in found:
+        if not all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in f):
+            return None
+        letters = [ch for ch in f if ch.isascii() and ch.isalpha()]
+        if not letters:
+            out.add(f)
+            continue
+        x = letters[0].lower()
+        out |= {x, x.upper(), *_CASE_EXTRAS.get(x, "")}
+    return out
+
+
+def _needs(op, av) -> set[str] | None:
+    """Strings one of which every match of a parsed item holds (None: no such set known)."""
+    _, c = _sre()
+    e = _exact(op, av)
+    if e is not None:
+        return None if "" in e else e
+    if op is c.SUBPATTERN:
+        inner = _needs_seq(av[3])
+        return _case_folded(inner) if av[1] & c.SRE_FLAG_IGNORECASE else inner
+    if op is c.BRANCH:
+        return _union_of(av[1], _needs_seq)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _needs_seq(av[2])
+    return None  # may match nothing of its own (x*, a lookaround), or unknown
+
+
+def row_factors(source: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``source`` holds, or None.
+
+    Matches are looked for inside a line only, so a factor holding a line break is dropped
+    (``\s`` stands for the other blanks).
+
+    >>> sorted(row_factors(r"[^\n]{0,120}(?:小编|本站编辑)[^\n]{0,160}"))
+    ['小编', '本站编辑']
+    >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}")
+    (['第'], None)
+    >>> sorted(row_factors(r"(?:工作)?(?:总结|计划)"))
+    ['总结', '计划']
+    """
+    p, c = _sre()
+    parsed = p.parse(source)
+    found = _needs_seq(list(parsed))
+    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
+        found = _case_folded(found)
+    found = {f for f in found or () if "\n" not in f}
+    if not found or "" in found:
+        return None
+    # a factor holding another is implied by it (总结 for 工作总结): looking for it is wasted
+    return frozenset(f for f in found if not any(g != f and g in f for g in found))
+
+
+#: What ``\d \s \w`` and their negations stand for, to ask whether a class holds a character.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_holds(items, ch: str) -> bool:
+    """True when the parsed character class ``items`` may match ``ch`` (True when unsure)."""
+    negate, hit = False, False
+    for o, a in items:
+        name = str(o)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit = hit or chr(a) == ch
+        elif name == "RANGE":
+            hit = hit or a[0] <= ord(ch) <= a[1]
+        elif name == "CATEGORY" and str(a) in _CATEGORIES:
+            hit = hit or re.match(_CATEGORIES[str(a)], ch) is not None
+        else:
+            return True
+    return hit != negate
+
+
+def _may_hold(items, ch: str) -> bool:
+    """True when a match of the parsed ``items`` may hold the (caseless) character ``ch``;
+    lookarounds hold nothing of their own (True when unsure)."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            if chr(av) == ch:
+                return True
+        elif name == "NOT_LITERAL":
+            if chr(av) != ch:
+                return True
+        elif name == "ANY":
+            if ch != "\n":
+                return True
+        elif name == "IN":
+            if _class_holds(av, ch):
+                return True
+        elif name == "SUBPATTERN":
+            if _may_hold(av[3], ch):
+                return True
+        elif name == "BRANCH":
+            if any(_may_hold(alt, ch) for alt in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[1] > 0 and _may_hold(av[2], ch):
+                return True
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        else:
+            return True
+    return False
+
+
+def may_hold(source: str, ch: str) -> bool:
+    r"""False when no match of the regular expression ``source`` can hold the caseless character ``ch``.
+
+    A row whose matches never hold 。 cannot match a whole line that does (most body lines).
+
+    >>> may_hold(r"[^。！？]{0,30}(?:加入收藏|我要投稿)", "。"), may_hold(r".{0,120}小编", "。")
+    (False, True)
+    """
+    p, _ = _sre()
+    return _may_hold(list(p.parse(source)), ch)
+
+
+#: A sentence end: most body lines hold one, and most whole-line rows cannot.
+_STOP = "。"
+
+
+class _FactorIndex:
+    """The rows' factors, indexed for a scan of a page.
+
+    ``by_first``: first character -> ((factor, row numbers), …); ``free``: the rows without
+    factors.  For the page scan, one-character factors (第, ：) are found by a numpy table
+    over code points, longer ones by their first two characters (a numpy set of pairs), then
+    checked where such a pair stands.
+    """
+
+    def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
+        import numpy as np
+
+        by_factor: dict[str, set[int]] = {}
+        free = set()
+        for i, p in enumerate(patterns):
+            found = row_factors(p.source) if isinstance(p.source, str) else None
+            if found is None:
+                free.add(i)
+                continue
+            for f in found:
+                by_factor.setdefault(f, set()).add(i)
+        self.free = frozenset(free)
+        #: the rows a whole line holding 。 may match
+        self.stop_rows = frozenset(i for i, p in enumerate(patterns) if not isinstance(p.source, str) or may_hold(p.source, _STOP))
+        by_first: dict[str, list] = {}
+        self.singles: dict[int, frozenset[int]] = {}
+        pairs: dict[int, list] = {}
+        for f, rows in by_factor.items():
+            by_first.setdefault(f[0], []).append((f, frozenset(rows)))
+            if len(f) == 1:
+                self.singles[ord(f)] = frozenset(rows)
+            else:
+                pairs.setdefault(_pair(ord(f[0]), ord(f[1])), []).append((f, frozenset(rows)))
+        self.by_first = {ch: tuple(v) for ch, v in by_first.items()}
+        self.pairs = {k: tuple(v) for k, v in pairs.items()}
+        self.single_table = _code_table(self.singles)
+        self.first_table = _code_table({k >> 21 for k in pairs})
+        self.pair_keys = np.array(sorted(pairs), dtype=np.uint64)
+
+
+def _pair(a: int, b: int) -> int:
+    return a << 21 | b  # code points fit in 21 bits
+
+
+def _code_table(codes):
+    """A numpy table over code points, True at ``codes`` (the last slot stands for every code point above)."""
+    import numpy as np
+
+    codes = list(codes)
+    table = np.zeros(max(codes, default=0) + 2, dtype=bool)
+    table[codes] = True
+    return table
+
+
+@lru_cache(maxsize=1)
+def _factor_index() -> _FactorIndex:
+    return _FactorIndex(load_furniture_patterns())
+
+
+def _rows_in(line: str) -> frozenset[int]:
+    """Numbers of the rows with a factor in ``line`` (rows without factors not included)."""
+    index = _factor_index().by_first
+    out: set[int] = set()
+    for ch in set(line).intersection(index):
+        for f, rows in index[ch]:
+            if f in line:
+                out |= rows
+    return frozenset(out)
+
+
+_NO_ROWS: frozenset[int] = frozenset()
+
+
+def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
+    """For each line of ``text``, the numbers of the rows with a factor in it: one numpy scan
+    of the page for the one-character factors and the first pairs of the longer ones, each
+    longer factor then checked where its pair stands."""
+    import numpy as np
+
+    index = _factor_index()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    breaks = np.flatnonzero(codes == 10)
+
+    def line_of(at):  # the lines of the characters at ``at`` (how many line breaks come before)
+        return np.searchsorted(breaks, at)
+
+    found: dict[int, set[int]] = {}
+    table = index.single_table
+    at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
+    if len(at):
+        for key in set((line_of(at) << 21 | codes[at]).tolist()):  # (line, character), each once
+            found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
+    table = index.first_table
+    at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
+    if len(at):
+        pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
+        keys = index.pair_keys
+        hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
+        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of(at[hit]).tolist()):
+            for f, rows in index.pairs[key]:
+                if text.startswith(f, p):
+                    found.setdefault(k, set()).update(rows)
+    return [frozenset(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
+
+
+@lru_cache(maxsize=None)
+def _free_of(kinds: tuple[str, ...]) -> re.Pattern:
+    """One alternation of the rows of ``kinds`` without factors (tried on every line)."""
+    free = _factor_index().free
+    rows = [p for i, p in enumerate(load_furniture_patterns()) if p.kind in kinds and i in free]
+    return _compile_rows(rows) if rows else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _rows_of(kind: str) -> frozenset[int]:
+    """Numbers of the rows of ``kind``; empty when one of them has no factors (it is tried everywhere)."""
+    rows = frozenset(i for i, p in enumerate(load_furniture_patterns()) if p.kind == kind)
+    return _NO_ROWS if rows & _factor_index().free else rows
+
+
+def _none_of(kind: str, rows: frozenset[int] | None) -> bool:
+    """True when no row of ``kind`` can match in a line holding the factors of ``rows`` only."""
+    own = _rows_of(kind)
+    return rows is not None and bool(own) and own.isdisjoint(rows)
+
+
+@lru_cache(maxsize=None)
+def _has_free(kinds: tuple[str, ...]) -> bool:
+    """True when a row of ``kinds`` has no factors (it is tried on every line)."""
+    free = _factor_index().free
+    return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
+
+
+def _alternation(kind: str, rows: frozenset[int] | None) -> re.Pattern | None:
+    """The alternation of the rows of ``kind`` that may match in a line holding the factors of
+    ``rows`` (all rows of ``kind`` when ``rows`` is None or some row of it has no factors): the
+    rows left out cannot match there, so a search finds what the whole alternation finds."""
+    own = _rows_of(kind)
+    if rows is None or not own:
+        return _combined().get(kind)
+    return _alternation_of(kind, rows & own)
+
+
+@lru_cache(maxsize=512)
+def _alternation_of(kind: str, rows: frozenset[int]) -> re.Pattern | None:
+    """One alternation of the rows numbered ``rows`` (all of ``kind``), in table order."""
+    picked = [p for i, p in enumerate(load_furniture_patterns()) if i in rows]
+    return _compile_rows(picked) if picked else None
+
+
+@lru_cache(maxsize=1)
+def _glue_rows() -> frozenset[int] | None:
+    """The head, inline and tail rows; None when one of them has no factors (no line is ruled out)."""
+    kinds = ("head", "inline", "tail")
+    if any(not _rows_of(kind) for kind in kinds):
+        return None
+    return frozenset().union(*(_rows_of(kind) for kind in kinds))
+
+
+def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
+    """Of ``rows`` (those whose factors ``line`` holds), the ones that may match the whole line."""
+    return rows & _factor_index().stop_rows if rows and _STOP in line else rows
+
+
+def _may_match(candidates: tuple[str, ...], kinds: tuple[str, ...], rows: frozenset[int]) -> bool:
+    """False when no row of ``kinds`` can fullmatch a candidate: the rows without factors and
+    the rows in ``rows`` (those whose factor the line holds) are the only ones that could."""
+    free = _free_of(kinds)
+    if any(free.fullmatch(c) for c in candidates):
+        return True
+    patterns = load_furniture_patterns()
+    for i in rows:
+        p = patterns[i]
+        if p.kind in kinds and any(p.pattern.fullmatch(c) for c in candidates):
+            return True
+    return False
+
+
+def _match_line(line: str, kinds: tuple[str, ...], rows: frozenset[int] | None = None) -> FurniturePattern | None:
     """The first whole-line pattern of one of ``kinds`` that ``line`` (stripped) matches.
+
+    ``rows``: the rows whose factors the line holds, when the page has been scanned for them
+    (:func:`_rows_by_line`); else they are looked up in ``line``.
 
     >>> _match_line("- 大小:31.26 KB", ("line",)).note
     'file size'
@@ -214,9 +640,8 @@ def _match_line(line: str, kinds: tuple[str, ...]) -> FurniturePattern | None:
         return None
     m = _BULLET.match(line)
     candidates = (line, line[m.end() :]) if m is not None and m.end() < len(line) else (line,)
-    anyrx = _combined_of(kinds)
-    if not any(anyrx.fullmatch(c) for c in candidates):
-        return None  # one test for every kind: most lines are body text
+    if not _may_match(candidates, kinds, _rows_in(line) if rows is None else rows):
+        return None  # most lines are body text, and hold the factors of few rows
     combined = _combined()
     for kind in kinds:
         rx = combined.get(kind)
@@ -355,18 +780,28 @@ def remove_furniture(text: str) -> list[Edit]:
     4
     """
     spans = list(_lines(text))
+    rows = _rows_by_line(text, spans)  # per line: the rows whose factors it holds
+    stripped = [text[s:e].strip() for s, e in spans]
+    strong = ("line", "notice", "list", "watermark", "page", "head", "inline")
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
     heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
 
-    # pass 1: strong whole-line furniture, anywhere
-    i = 0
-    while i < len(spans):
+    # pass 1: strong whole-line furniture, anywhere; only the lines holding a factor can
+    # hold any (unless a row has none: then every line is tried)
+    todo = range(len(spans)) if _has_free(strong) else [k for k, r in enumerate(rows) if r]
+    after = 0  # the lines before this were taken by a notice
+    for i in todo:
+        if i < after:
+            continue
         s, e = spans[i]
-        line = text[s:e].strip()
-        heads[i] = _head_match(text, s, e)
-        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, ("line", "notice", "list", "watermark", "page", "head", "inline"))
+        line = stripped[i]
+        whole = _whole_line_rows(line, rows[i])
+        if not whole and _none_of("head", rows[i]) and not _has_free(strong):
+            continue  # no row can match in this line (most lines)
+        heads[i] = _head_match(text, s, e, rows[i])
+        p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -385,19 +820,20 @@ def remove_furniture(text: str) -> list[Edit]:
                         break
                     removed[j] = Edit(js, je + 1 if je < len(text) else je, "", f"furniture (notice item): {p.note}")
                     j += 1
-                i = j
-                continue
-        i += 1
+                after = j
 
-    for k, edit in _repeated_title_lines(text, spans, removed).items():
+    for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
         removed[k] = edit
-    for k, edit in _preview_lines(text, spans, removed, watermarks).items():
+    for k, edit in _preview_lines(text, spans, removed, watermarks, stripped).items():
         removed[k] = edit
 
     # the body: from the first to the last body-like line left
-    body = [k for k, (s, e) in enumerate(spans) if k not in removed and is_body_line(text[s:e])]
-    first_body = body[0] if body else len(spans)
-    last_body = body[-1] if body else -1
+    def body_like(k: int) -> bool:  # is_body_line, on the stripped line
+        line = stripped[k]
+        return k not in removed and bool(line) and bool(_SENTENCE_END.search(line) or (len(line) >= 40 and _COMMA.search(line)))
+
+    first_body = next((k for k in range(len(spans)) if body_like(k)), len(spans))
+    last_body = next((k for k in range(len(spans) - 1, first_body - 1, -1) if body_like(k)), -1)
 
     # pass 2: the page tail under a link-list header, and weak furniture in head and tail
     tail_start = None
@@ -410,21 +846,30 @@ def remove_furniture(text: str) -> list[Edit]:
             for k in _link_run(text, spans, h, removed):
                 s, e = spans[k]
                 removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
-    for k, (s, e) in enumerate(spans):
+    glue = _glue_rows()
+    if tail_start is None and not watermarks and glue is not None:
+        # only the head and tail lines (edge rows) and the lines holding a head, inline or tail factor
+        todo = sorted({*range(first_body), *range(last_body + 1, len(spans))} | {k for k, r in enumerate(rows) if not r.isdisjoint(glue)})
+    else:
+        todo = range(len(spans))
+    for k in todo:
+        s, e = spans[k]
         if k in removed:
             continue
-        line = text[s:e].strip()
+        line = stripped[k]
         if not line:
             continue
         if tail_start is not None and k > tail_start:
             removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (list item): link under a link-list header")
             continue
         if k < first_body or k > last_body:
-            p = _match_line(line, ("edge",))
+            p = _match_line(line, ("edge",), _whole_line_rows(line, rows[k]))
             if p is not None:
                 removed[k] = _line_edit(text, s, e, p)
                 continue
-        glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK))
+        if not watermarks and glue is not None and rows[k].isdisjoint(glue):
+            continue  # nothing can be glued to this line
+        glued = _glued_edits(text, s, e, watermarks, heads.get(k, _ASK), rows[k])
         if glued:
             rest, pos = [], s
             for g in glued:
@@ -473,7 +918,7 @@ _BLANKS = re.compile(r"\s+")
 _CLOSING_MARKS = "。！？；，、…."
 
 
-def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str]) -> dict[int, Edit]:
+def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, watermarks: set[str], stripped: list[str] | None = None) -> dict[int, Edit]:
     r"""Head lines that preview the report: its title and first sentence, cut short, printed before it.
 
     A line (its site watermarks set aside, its closing marks dropped) is a preview when the
@@ -484,7 +929,9 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
     >>> [t[e.start:e.end] for e in _preview_lines(t, list(_lines(t)), {}, set()).values()]
     ['镇总工会2021年工作总结2021年，镇总工会团结带领全镇职工建功。\n']
     """
-    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+    if stripped is None:
+        stripped = [text[s:e].strip() for s, e in spans]
+    live = [k for k, line in enumerate(stripped) if line and k not in removed]
 
     def key(k: int) -> str:
         line = text[spans[k][0] : spans[k][1]]
@@ -511,7 +958,7 @@ def _preview_lines(text: str, spans: list[tuple[int, int]], removed: dict, water
     return out
 
 
-def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict) -> dict[int, Edit]:
+def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str] | None = None) -> dict[int, Edit]:
     r"""Later copies of a page's first title line (the site prints its heading, then the report's).
 
     Not on a page of several articles (篇1 …), whose titles may repeat one stem.
@@ -524,16 +971,19 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
 
     first = None
     out: dict[int, Edit] = {}
-    live = [k for k, (s, e) in enumerate(spans) if k not in removed and text[s:e].strip()]
+    if stripped is None:
+        stripped = [text[s:e].strip() for s, e in spans]
+    live = [k for k, line in enumerate(stripped) if line and k not in removed]
     for n, k in enumerate(live):
         s, e = spans[k]
-        line = text[s:e].strip()
+        line = stripped[k]
         if first is None:
-            goes_on = n + 1 < len(live) and text[spans[live[n + 1]][0] : spans[live[n + 1]][1]].lstrip()[:1] in NEVER_OPENING
+            goes_on = n + 1 < len(live) and stripped[live[n + 1]][:1] in NEVER_OPENING
             if is_title_line(line) and not goes_on:  # a line the next one continues is no title
-                first = re.sub(r"\s+", "", line)
+                first = _BLANKS.sub("", line)
             continue
-        if re.sub(r"\s+", "", line) == first:
+        # a copy starts with the title's first character and is no shorter (blanks aside)
+        if line[0] == first[:1] and len(line) >= len(first) and _BLANKS.sub("", line) == first:
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (repeat): the page's title printed again")
     if out and find_piece_lines(text):
         return {}
@@ -547,9 +997,9 @@ _SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 MIN_GLUED_BODY = 20
 
 
-def _head_match(text: str, s: int, e: int) -> re.Match | None:
-    """Head furniture at the start of the line ``s:e``."""
-    rx = _combined().get("head")
+def _head_match(text: str, s: int, e: int, rows: frozenset[int] | None = None) -> re.Match | None:
+    """Head furniture at the start of the line ``s:e`` (``rows``: the rows whose factors it holds, when known)."""
+    rx = _alternation("head", rows)
     return rx.match(text, s, e) if rx is not None else None
 
 
@@ -577,26 +1027,27 @@ def _pattern_of(kind: str, m: re.Match, text: str) -> FurniturePattern:
 _ASK = object()
 
 
-def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK) -> list[Edit]:
+def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:
     """Furniture glued to the start (``head``), inside (``inline``) or end (``tail``) of a line with other text.
 
     Only the matched spans are cut; what is left of the line must be text of its own.
+    ``rows``: the rows whose factors the line holds, when known (a kind none of whose rows
+    can match is not searched).
 
     >>> t = "精品文档---下载后可任意编辑县总工会全年新建工会12家。第1页共3页新发展会员300名。 第 2 页 共 3 页"
     >>> [t[x.start:x.end] for x in _glued_edits(t, 0, len(t))]
     ['精品文档---下载后可任意编辑', '第1页共3页', ' 第 2 页 共 3 页']
     """
-    combined = _combined()
     edits: list[Edit] = []
     lo, hi = s, e
-    m = _head_match(text, s, e) if head is _ASK else head
+    m = _head_match(text, s, e, rows) if head is _ASK else head
     if m is not None:
         if m.end() > m.start() and text[m.end() : e].strip():
             p = _pattern_of("head", m, text)
             edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
             lo = m.end()
     spans: list[tuple[int, int, str]] = []
-    rx = combined.get("inline")
+    rx = _alternation("inline", rows)
     if rx is not None:
         for m in rx.finditer(text, lo, hi):
             if m.end() > m.start():
@@ -614,7 +1065,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
                     a -= 1
             edits.append(Edit(a, b, "", note))
             end = b
-    rx = combined.get("tail")
+    rx = _alternation("tail", rows)
     if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):
         # after the inline spans, so a cut mark does not eat the end of a gap (……此处隐藏N个字……);
         # a line that closes its sentence (…。) holds no tail furniture, which never ends in 。！？

@@ -286,6 +286,8 @@ def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -
 NEVER_OPENING = "，、。；：！？）》〉」』”’%％,;:!?)"
 #: A line ending in a number (…法人单位2380 / …专项合同5); not a phone number, a code or a date (0731-8800, 20230405).
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
+#: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
+_NUMBER_END = frozenset("0123456789.")
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
 _NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
 
@@ -304,14 +306,18 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     [('\n', 'broken paragraph re-joined: a number and what follows it'), ('\n', 'broken paragraph re-joined: the next line opens with ，')]
     """
     stop, body = _next_body(text, lines, k)
+    opens = body[:1] and body[0] in NEVER_OPENING
+    # a number at the line end (its last character first: the search alone scans the line)
+    number = line[-1:] in _NUMBER_END and _ENDS_IN_NUMBER.search(line) and _NUMBER_GOES_ON.match(body)
+    if not (opens or number):
+        return None  # most lines: neither test holds, whatever the heading
     s = lines[k][0]
     para = line if para is None else para  # the whole paragraph this line ends
     heading = is_heading_line(para.strip()) and not _runs_on(para)
-    if body[:1] and body[0] in NEVER_OPENING and not heading:
+    if opens and not heading:
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
-        _ENDS_IN_NUMBER.search(line)
-        and _NUMBER_GOES_ON.match(body)
+        number
         and not heading
         and not is_heading_line(body)
         and (not _title_like(para) or _number_goes_on_after_title_like(para, body))

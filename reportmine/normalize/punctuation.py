@@ -28,11 +28,13 @@ ASCII word on both sides (1,000, 10:30, 1.6).  Character classes live in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+import re
+from array import array
 from functools import lru_cache
 
 import regex
 
-from ..textedit import Edit
+from ..textedit import Edit, identity_offsets
 from ..tables import read_table
 
 __all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
@@ -40,8 +42,12 @@ __all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _SPACES = " \t\u3000\u00a0"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")  # full width too: fix_fullwidth runs later
-_DIGIT = regex.compile(r"[0-9０-９]")
+#: Single characters are tested by set membership, not a regular expression (a call a mark).
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: Letters and digits, ASCII and full width (fix_fullwidth runs later).
+_ASCII_ALNUMS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") | {chr(c) for c in range(0xFF10, 0xFF1A)} | {
+    chr(c) for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -59,9 +65,14 @@ def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or (bool(c) and _HAN.match(c) is not None)
 
 
+def _is_digit(c: str) -> bool:
+    """``c`` (one character or '') is an ASCII or full-width digit."""
+    return c in _DIGITS
+
+
 def _is_chinese(c: str) -> bool:
     """A Chinese character or Chinese punctuation."""
-    return bool(c) and (_HAN.match(c) is not None or c in _cls("chinese_punct"))
+    return bool(c) and ("\u4e00" <= c <= "\u9fff" or _HAN.match(c) is not None or c in _cls("chinese_punct"))
 
 
 def _left(text: str, i: int, pending: dict[int, str] | None = None) -> str:
@@ -94,7 +105,7 @@ _NUMBER_AFTER = regex.compile(r"[0-9０-９][0-9０-９.．]*")
 
 def _chinese_context(text: str, i: int, pending: dict[int, str] | None = None) -> bool:
     l_, r_ = text[i - 1 : i], text[i + 1 : i + 2]
-    if l_ and r_ and _ASCII_ALNUM.match(l_) and _ASCII_ALNUM.match(r_):
+    if l_ in _ASCII_ALNUMS and r_ in _ASCII_ALNUMS:
         return False  # 1,000  10:30  a,b
     if _is_chinese(_left(text, i, pending)) or _is_chinese(_right(text, i, pending)):
         return True
@@ -143,7 +154,7 @@ def _dot(text: str, i: int, pending: dict[int, str] | None = None) -> Edit | Non
         right = pending.get(i + 1, right)
     if not left:
         return None
-    if _DIGIT.match(left) or _DIGIT.match(right):
+    if _is_digit(left) or _is_digit(right):
         return None  # 1.6万  6.16  “5.1”  1.加强
     numerals = _cls("chinese_numerals")
     if left in numerals and right in numerals:
@@ -175,7 +186,14 @@ def _quote_mark(text: str, i: int, c: str, open_: bool, pending: dict[int, str])
 
 
 _QUOTES = regex.compile(r'[“”〝〞"\n]')
-_MARKS = regex.compile(r'[“”〝〞"()\n,;:!?.．`\']')
+_MARKS = re.compile(r'[“”〝〞"()\n,;:!?.．`\']')
+#: The marks without the quotes and line ends: these only carry the pairing of 〝〞", so a text
+#: without those is swept over the others alone.
+_BARE_MARKS = re.compile(r'[(),;:!?.．`\']')
+_PAIRED = re.compile(r'[〝〞"]')
+_ZERO_WIDTH_RX = re.compile(f"[{_ZERO_WIDTH}]")
+#: Everything a sweep may edit: a text without any of these has nothing to fix.
+_EDITABLE = re.compile(f'[〝〞"(),;:!?.．`\'{_ZERO_WIDTH}]')
 
 
 def _quote_states(text: str) -> dict[int, bool]:
@@ -264,16 +282,20 @@ def fix_punctuation(text: str) -> list[Edit]:
     '（（工，，，'
     """
     edits: list[Edit] = []
-    work, origin = text, list(range(len(text)))
+    if not _EDITABLE.search(text):
+        return edits  # no mark the rules could touch (a clean page: one scan)
+    work, origin = text, None  # origin: None while the work text is the text itself
     reverse = False
     while True:
         found = _punctuation_edits(work, reverse)
         if not found:  # nothing decided: the same in either direction
             break
         reverse = not reverse
+        if origin is None:  # 4 bytes a character (a list of ints is 36)
+            origin = identity_offsets(0, len(work))
         for e in found:  # all edits cover one character
             edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
-        pieces, new_origin, pos = [], [], 0
+        pieces, new_origin, pos = [], array(origin.typecode), 0
         for e in found:
             pieces.append(work[pos : e.start])
             new_origin.extend(origin[pos : e.start])
@@ -293,7 +315,7 @@ def _punctuation_edits(text: str, reverse: bool = False) -> list[Edit]:
     Each decided mark is entered in ``pending``, so the marks after it in the sweep
     see it as fixed.
     """
-    zero_width = [Edit(m.start(), m.end(), "", "zero-width character") for m in regex.finditer(f"[{_ZERO_WIDTH}]", text)]
+    zero_width = [Edit(m.start(), m.end(), "", "zero-width character") for m in _ZERO_WIDTH_RX.finditer(text)]
     if zero_width:  # invisible noise: drop it first, then judge the marks without it
         return zero_width
     edits: list[Edit] = []
@@ -308,7 +330,7 @@ def _punctuation_edits(text: str, reverse: bool = False) -> list[Edit]:
     runs = _ChineseRuns(text)
     states = _quote_states(text) if reverse else {}
     open_ = False  # a quote is open (left-to-right sweep)
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    marks = [(m.start(), m.group()) for m in (_MARKS if _PAIRED.search(text) else _BARE_MARKS).finditer(text)]
     if reverse:
         marks.reverse()
     for i, c in marks:
@@ -378,6 +400,8 @@ def _lone_apostrophe(text: str, i: int) -> bool:
 
 # -- fix_fullwidth ----------------------------------------------------------
 _FULLWIDTH = regex.compile(r"(?:[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９]))+")
+#: A character every match of ``_FULLWIDTH`` holds: a text without any has nothing to widen back.
+_ANY_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
 
 
 def fix_fullwidth(text: str) -> list[Edit]:
@@ -391,6 +415,8 @@ def fix_fullwidth(text: str) -> list[Edit]:
     '共123人，占85.6%，QQ群'
     """
     edits = []
+    if not _ANY_FULLWIDTH.search(text):
+        return edits
     for m in _FULLWIDTH.finditer(text):
         s = m.group()
         new = "".join(chr(ord(c) - 0xFEE0) if c != "．" else "." for c in s)
@@ -400,9 +426,13 @@ def fix_fullwidth(text: str) -> list[Edit]:
 
 # -- fix_spacing --------------------------------------------------------------
 _SP = _SPACES + _ZERO_WIDTH
-_INDENT = regex.compile(rf"(?m)^[{_SP}]+")
+# What indentation, trailing spaces and spaces inside a line are: fix_spacing finds all three in
+# one scan of the runs of blanks (_SPACE_RUN); the tests hold it to these patterns.
+_INDENT = re.compile(rf"(?m)^[{_SP}]+")
 _TRAILING = regex.compile(rf"(?m)[{_SP}]+$")
 _INNER = regex.compile(rf"(?<=[^{_SP}\n])[{_SP}]+(?=[^{_SP}\n])")
+_ANY_SPACE = re.compile(f"[{_SP}]")
+_SPACE_RUN = re.compile(f"[{_SP}]+")
 
 
 _NUM_AFTER = regex.compile(r"[0-9][0-9.]*%?")
@@ -429,7 +459,7 @@ def _number_space(text: str, s: int, e: int) -> Edit | None:
     Kept: 加强学习 2023年我们… (a heading ends before a paragraph that opens with a year).
     """
     left, right = text[s - 1], text[e]
-    if _is_han(left) and _DIGIT.match(right):
+    if _is_han(left) and _is_digit(right):
         m = _NUM_AFTER.match(text, e)
         j = m.end()
         k = j
@@ -441,7 +471,7 @@ def _number_space(text: str, s: int, e: int) -> Edit | None:
         if after and ((k > j and _is_han(after)) or after in _cls("chinese_punct")):
             return Edit(s, e, "", "space around a number in Chinese text (PDF copy)")
         return None
-    if _is_han(right) and (_DIGIT.match(left) or left == "%"):
+    if _is_han(right) and (_is_digit(left) or left == "%"):
         m = _NUM_BEFORE.search(text, max(0, s - 20), s)
         if m is None:
             return None
@@ -490,7 +520,9 @@ def _closes_heading(text: str, s: int, e: int, ends: list[int]) -> bool:
 
 def _pdf_lines(text: str) -> set[int]:
     """Start offsets of the lines that hold at least MIN_SPACED_NUMBERS spaced numbers (a PDF copy)."""
-    out = set()
+    out: set[int] = set()
+    if text.count(" ") < MIN_SPACED_NUMBERS * 2:
+        return out  # no line holds the spaces of that many spaced numbers
     pos = 0
     for line in text.split("\n"):
         if line.count(" ") >= MIN_SPACED_NUMBERS * 2 and len(_SPACED_NUMBER.findall(line, overlapped=True)) >= MIN_SPACED_NUMBERS:
@@ -499,7 +531,7 @@ def _pdf_lines(text: str) -> set[int]:
     return out
 
 
-def _inner_space(text: str, m: regex.Match, pdf_ends: list[int] | None = None) -> Edit | None:
+def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None) -> Edit | None:
     """The edit for a run of spaces inside a line; ``pdf_ends`` (the text's sentence ends) when the
     line is copied from a PDF."""
     run, s, e = m.group(), m.start(), m.end()
@@ -534,13 +566,23 @@ def fix_spacing(text: str) -> list[Edit]:
     >>> fix("镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画")
     '镇总工会工作报告 2023年镇总工会在…创新。 一、积极争取 PPT 动画'
     """
-    edits = [Edit(m.start(), m.end(), "", "indentation") for m in _INDENT.finditer(text)]
-    indented = {e.start for e in edits}  # a blank line's run is indentation, not also trailing
-    edits.extend(Edit(m.start(), m.end(), "", "trailing spaces") for m in _TRAILING.finditer(text) if m.start() not in indented)
+    if not _ANY_SPACE.search(text):
+        return []  # no space nor zero-width character: nothing to remove
+    # one scan for the runs of blanks: a run at a line start is indentation (_INDENT), one at
+    # a line end trailing (_TRAILING), one between two characters of a line inside (_INNER)
+    runs = list(_SPACE_RUN.finditer(text))
+    n = len(text)
+    starts_line = [m.start() == 0 or text[m.start() - 1] == "\n" for m in runs]
+    ends_line = [m.end() == n or text[m.end()] == "\n" for m in runs]
+    edits = [Edit(m.start(), m.end(), "", "indentation") for m, first in zip(runs, starts_line) if first]
+    # a blank line's run is indentation, not also trailing
+    edits.extend(Edit(m.start(), m.end(), "", "trailing spaces") for m, first, last in zip(runs, starts_line, ends_line) if last and not first)
     pdf = _pdf_lines(text)
     ends = [m.start() for m in _sentence_ends().finditer(text)] if pdf else []
     line_start, next_nl = 0, text.find("\n")
-    for m in _INNER.finditer(text):
+    for m, first, last in zip(runs, starts_line, ends_line):
+        if first or last:
+            continue
         while pdf and 0 <= next_nl < m.start():  # the line of this space, found in one pass
             line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
         e = _inner_space(text, m, ends if line_start in pdf else None)

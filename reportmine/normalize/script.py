@@ -38,7 +38,7 @@ from typing import Callable
 import regex
 
 from ..tables import read_table
-from ..textedit import Edit
+from ..textedit import Edit, Runs
 
 __all__ = [
     "converter",
@@ -110,13 +110,59 @@ def _traditional_set() -> frozenset[str]:
     return frozenset(_traditional_chars())
 
 
+@lru_cache(maxsize=1)
+def _traditional_table():
+    """A table over code points: True for a traditional-only character (numpy, one lookup a character)."""
+    import numpy as np
+
+    codes = [ord(c) for c in _traditional_chars()]
+    table = np.zeros(max(codes) + 2, dtype=bool)  # the last slot stands for every code point above
+    table[codes] = True
+    return table
+
+
 #: CJK ideographs (basic, extension A, compatibility, extensions B–G): ranges keep the scan fast.
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+#: The last text looked at and where its traditional-only characters stand: has_traditional
+#: and to_simplified ask about the same page one after the other.
+_last_scan: list = [None, None]
+
+
+def _traditional_positions(text: str):
+    """Offsets of the traditional-only characters of ``text`` (a numpy array, in order).
+
+    One pass in C (a code point table), not a Python loop over the characters.
+
+    >>> _traditional_positions("关于區總工會").tolist()
+    [2, 3, 5]
+    """
+    if _last_scan[0] is text:
+        return _last_scan[1]
+    import numpy as np
+
+    table = _traditional_table()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    found = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
+    _last_scan[0], _last_scan[1] = text, found
+    return found
 
 
 def _count_traditional(text: str) -> int:
-    trad = _traditional_set()
-    return sum(1 for c in text if c in trad)
+    return len(_traditional_positions(text))
+
+
+def _count_han(text: str) -> int:
+    """How many CJK ideographs ``text`` holds (the characters of ``_HAN``).
+
+    >>> _count_han("关于 ABC 區，")
+    3
+    """
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(sum(np.count_nonzero((codes >= lo) & (codes <= hi)) for lo, hi in _HAN_RANGES))
 
 
 def has_traditional(text: str, min_share: float = 0.1, min_count: int = 2) -> bool:
@@ -132,11 +178,10 @@ def has_traditional(text: str, min_share: float = 0.1, min_count: int = 2) -> bo
     n_trad = _count_traditional(text)
     if n_trad < min_count:
         return False
-    return n_trad >= min_share * len(_HAN.findall(text))
+    return n_trad >= min_share * _count_han(text)
 
 
 # -- to_simplified ----------------------------------------------------------
-_LINES = regex.compile(r"[^\n]*\n?")
 _SEGMENTS = regex.compile(r"[^，。；：！？、,;:!?\s]*[，。；：！？、,;:!?\s]*")
 
 
@@ -176,21 +221,31 @@ def to_simplified(text: str) -> list[Edit]:
     Only lines holding traditional-only characters are converted, so a
     simplified text comes back unchanged.  Each edit covers one run of changed
     characters.  著 is left for :func:`fix_taiwan_wording` (著名 vs 随着).
+    When no phrase changed a length the edits come as one
+    :class:`~reportmine.textedit.Runs` (applied in bulk).
+
+    Lines are converted one by one, not the page at once: opencc_pyo3 converts a
+    long text on a pool of threads, and a process forked after that pool started
+    (``load_many(workers=…)``) hangs in its next long conversion.
 
     >>> to_simplified("关于区总工会的工作") == []
     True
     >>> [(e.start, e.end, e.replacement) for e in to_simplified("區總工會的工作")]
     [(0, 2, '区总'), (3, 4, '会')]
     """
-    trad = _traditional_set()
-    if trad.isdisjoint(text):
+    found = _traditional_positions(text)
+    if not len(found):
         return []
+    import numpy as np
+
     convert = converter()
+    lines = _LINES.findall(text)  # each with its line break
+    starts = np.cumsum([0] + [len(line) for line in lines[:-1]])
+    with_trad = set(np.searchsorted(starts, found, side="right").tolist())  # 1-based line numbers
     pieces: list[str] = []
     edits: list[Edit] = []
-    for m in _LINES.finditer(text):
-        line = m.group()
-        if not line or trad.isdisjoint(line):
+    for k, line in enumerate(lines, 1):
+        if k not in with_trad:
             pieces.append(line)
             continue
         out = convert(line)
@@ -199,33 +254,47 @@ def to_simplified(text: str) -> list[Edit]:
             continue
         # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
         pieces.append(line)
+        at = int(starts[k - 1])
         for s in _SEGMENTS.finditer(line):
             seg = s.group()
             conv = convert(seg) if seg else seg
             if conv == seg:
                 continue
             if len(conv) == len(seg):
-                edits.extend(_char_edits(seg, conv, m.start() + s.start()))
+                edits.extend(_char_edits(seg, conv, at + s.start()))
             else:
-                edits.extend(_diff_edits(seg, conv, m.start() + s.start()))
-    edits.extend(_run_edits(text, "".join(pieces)))
+                edits.extend(_diff_edits(seg, conv, at + s.start()))
+    runs = _run_edits(text, "".join(pieces))
+    if not edits:
+        return runs
+    edits.extend(runs)
     edits.sort(key=lambda e: e.start)
     return edits
 
 
-def _run_edits(src: str, dst: str) -> list[Edit]:
-    """Edits for runs of differing characters between equal-length strings (vectorised)."""
+#: A line with its line break (the last line may have none); never empty but at the very end.
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+def _run_edits(src: str, dst: str) -> Runs | list:
+    """Edits for runs of differing characters between equal-length strings (vectorised), as
+    :class:`~reportmine.textedit.Runs`; a character pair of ``_KEEP_IN_CONVERSION`` stays as in ``src``."""
     import numpy as np
 
-    a = np.frombuffer(src.encode("utf-32-le"), dtype=np.uint32)
-    b = np.frombuffer(dst.encode("utf-32-le"), dtype=np.uint32)
+    a = np.frombuffer(src.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = np.frombuffer(dst.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     changed = a != b
+    kept = np.zeros_like(changed)
     for x, y in _KEEP_IN_CONVERSION:
-        changed &= ~((a == ord(x)) & (b == ord(y)))
+        kept |= (a == ord(x)) & (b == ord(y))
+    if kept.any():
+        changed &= ~kept
+        b = np.where(kept, a, b)
+        dst = b.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     if not changed.any():
         return []
     edge = np.flatnonzero(np.diff(np.concatenate(([False], changed, [False])).astype(np.int8)))
-    return [Edit(s, e, dst[s:e], "t2s") for s, e in zip(edge[0::2].tolist(), edge[1::2].tolist())]
+    return Runs(edge[0::2].tolist(), edge[1::2].tolist(), dst, "t2s")
 
 
 # -- Taiwan wording ---------------------------------------------------------
@@ -281,10 +350,30 @@ def _compiled_rules() -> tuple[tuple[WordingRule, regex.Pattern, regex.Pattern |
 
 
 @lru_cache(maxsize=1)
-def _trigger() -> regex.Pattern:
-    """One alternation of every ``wrong`` word: a cheap first scan."""
+def _trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One alternation of every ``wrong`` word, longest first (a cheap first scan), and for each
+    word the words it starts with (itself included)."""
     words = sorted({r.wrong for r in wording_rules()}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    starts_with = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+    return re.compile("|".join(re.escape(w) for w in words)), starts_with
+
+
+def _words_in(text: str) -> set[str]:
+    """The ``wrong`` words of the rules that ``text`` holds.
+
+    Searched again one character after each word found, so overlapping words are all seen
+    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.
+
+    >>> sorted(_words_in("规范工作程式,网路"))
+    ['程式', '网路']
+    """
+    rx, starts_with = _trigger()
+    found: set[str] = set()
+    m = rx.search(text)
+    while m is not None:
+        found |= starts_with[m.group()]
+        m = rx.search(text, m.start() + 1)
+    return found
 
 
 _UNLESS_WINDOW = 8
@@ -309,20 +398,21 @@ def fix_taiwan_wording(text: str) -> list[Edit]:
     >>> TrackedText("规范工作程式,加强档案管理,市委51号档案精神").run([fix_taiwan_wording]).text
     '规范工作程序,加强档案管理,市委51号文件精神'
     """
-    if not _trigger().search(text):
+    present = _words_in(text)
+    if not present:
         return []
     edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier (longer) rule's edit stands
     for rule, pat, unless in _compiled_rules():
-        if rule.wrong not in text:
+        if rule.wrong not in present:
             continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             if unless is not None and _blocked(text, s, e, unless):
                 continue
-            if any(a < e and s < b for a, b in taken):
+            if 1 in taken[s:e]:
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             if rule.right == rule.wrong:
                 note = f"doubtful wording {rule.wrong} (kept): {rule.note}"
             else:
