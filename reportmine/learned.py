@@ -52,7 +52,7 @@ from itertools import accumulate, chain
 from operator import add
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from .classify import Window, cue_hits
+from .classify import Window, cue_evidence, cue_hits
 from .figures import Figure
 
 if TYPE_CHECKING:
@@ -225,17 +225,10 @@ class _Families:
             found.add(self.plain.get("qz"))
         if fig.raw_unit.endswith("百分点"):
             found.add(self.plain.get("pp"))
-        nearest: dict[str, int] = {}
-        fit, unfit, adjacent_rows = self.fit, self.unfit, self.adjacent
-        for level, metric, fits, adjacent, dist in cue_hits(text, fig, x.win, x.matches):
-            if fits:
-                found.add(fit[level].get(metric))
-                if adjacent:
-                    found.add(adjacent_rows.get(metric))
-                if dist < nearest.get(metric, 1 << 30):
-                    nearest[metric] = dist
-            else:
-                found.add(unfit[level].get(metric))
+        fit, unfit = self.fit, self.unfit
+        hits, adjacent, nearest = cue_evidence(text, fig, x.win, x.matches)
+        found.update([(fit if fits else unfit)[level].get(metric) for level, metric, fits in hits])
+        found.update(map(self.adjacent.get, adjacent))
         dist_rows = self.dist
         found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
         subj = x.subject.strip()

@@ -456,3 +456,47 @@ def test_statement_is_the_part_between_semicolons_of_either_width():
     assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
     t = "甲，会员12人，丙"
     assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == t
+
+
+def _evidence_by_hits(text, fig, win, matches):
+    """cue_hits summed up the plain way: what the model reads of them."""
+    from reportmine.classify import cue_hits
+    hits, adjacent, nearest = set(), set(), {}
+    for level, metric, fits, adj, dist in cue_hits(text, fig, win, matches):
+        hits.add((level, metric, fits))
+        if adj and fits:
+            adjacent.add(metric)
+        if fits and dist < nearest.get(metric, 1 << 30):
+            nearest[metric] = dist
+    return hits, adjacent, nearest
+
+
+_EVIDENCE_TEXTS = _SCAN_TEXTS + ["三家建工会的外商独资企业12家，入会率提高了2.3个百分点，同比增长12%。",
+                                 "举办讲座3场，受益职工500人次；开展活动，惠及职工800人次；帮扶困难职工，惠及320户。"]
+
+
+@pytest.mark.parametrize("few", [None, 0, 10 ** 6])
+def test_cue_evidence_is_cue_hits_summed_up(monkeypatch, few):
+    """The evidence of every figure, in short sentences and in run-on ones of hundreds of figures (all
+    the texts joined without a full stop), read match by match or through the sentence's index, is
+    what cue_hits gives, in every kind of window (also one whose phrase is not inside its clause)."""
+    import re as _re
+    from reportmine import classify
+    from reportmine.classify import Window, candidate_cues, cue_evidence, sentence_matches
+    from reportmine.figures import find_figures
+    if few is not None:
+        monkeypatch.setattr(classify, "_FEW_MATCHES", few)
+    run_on = "，".join(t.rstrip("。") for t in _EVIDENCE_TEXTS) * 8
+    for text in _EVIDENCE_TEXTS + [run_on]:
+        figs = find_figures(text)
+        matches = sentence_matches(text, 0, len(text), candidate_cues(text, 0, len(text)))
+        cuts = [0] + [m.end() for m in _re.finditer("[，；]", text)] + [len(text)]
+        for i, f in enumerate(figs):
+            ca = max(c for c in cuts if c <= f.start)
+            cb = min([c for c in cuts if c >= f.end] + [len(text)])
+            la = max([ca] + [g.end for g in figs[max(i - 1, 0):i] if g.end <= f.start])
+            lb = min([cb] + [g.start for g in figs[i + 1:i + 2] if g.start >= f.end])
+            for win in (Window.whole(text), Window((la, lb), (ca, cb), (0, len(text)), "慰问困难职工|维权"),
+                        Window((0, 0), (f.end, f.end), (0, len(text)), "惠及")):
+                assert cue_evidence(text, f, win, matches) == _evidence_by_hits(text, f, win, matches), (f, win)
+    assert len(find_figures(run_on)) > 200 and len(sentence_matches(run_on, 0, len(run_on))) > 400
