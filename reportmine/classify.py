@@ -447,14 +447,21 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
     is exact (:func:`window_safe`, none crossing an edge), else searched in place (so a look-behind sees
     the text before the window: 会员 of a 协会 named earlier)."""
     if spans is not None and cue.window_safe:
-        inside = []
-        for a, b in spans.get(id(cue), ()):
-            if a < lo < b or a < hi < b:
-                break
-            if lo <= a and b <= hi:
-                inside.append((a, b))
+        found = spans.get(id(cue), ())
+        if len(found) > 8:  # a long sentence: bisected (the spans ascend), not read through per window
+            i = bisect.bisect_left(found, (lo,))  # the first span starting at lo or after
+            j = bisect.bisect_left(found, (hi,))  # the first starting at hi or after
+            if not (i and found[i - 1][1] > lo or j and found[j - 1][1] > hi):  # (the last before them ends latest)
+                return [ab for ab in found[i:bisect.bisect_left(found, (hi + 1,), j)] if ab[1] <= hi]
         else:
-            return inside
+            inside = []
+            for a, b in found:
+                if a < lo < b or a < hi < b:
+                    break
+                if lo <= a and b <= hi:
+                    inside.append((a, b))
+            else:
+                return inside
     return [m.span() for m in cue.scanner.finditer(text, lo, hi)]
 
 

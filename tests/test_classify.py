@@ -500,3 +500,58 @@ def test_cue_evidence_is_cue_hits_summed_up(monkeypatch, few):
                         Window((0, 0), (f.end, f.end), (0, len(text)), "惠及")):
                 assert cue_evidence(text, f, win, matches) == _evidence_by_hits(text, f, win, matches), (f, win)
     assert len(find_figures(run_on)) > 200 and len(sentence_matches(run_on, 0, len(run_on))) > 400
+
+
+def test_window_matches_of_a_long_sentence_are_the_search_of_the_window():
+    """In a run-on sentence (a cue matching many times: its spans bisected) as in a short one."""
+    from reportmine.classify import _window_matches, candidate_cues, match_spans, sentence_matches
+    text = "，".join(t.rstrip("。") for t in _SCAN_TEXTS) * 4
+    cands = candidate_cues(text, 0, len(text))
+    spans = match_spans(sentence_matches(text, 0, len(text), cands))
+    many = [cue for cue in cands if len(spans.get(id(cue), ())) > 8]
+    assert len(many) >= 3
+    for lo in range(0, len(text), 17):
+        for hi in range(lo, len(text) + 1, 23):
+            for cue in many:
+                want = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+                assert _window_matches(text, lo, hi, cue, spans) == want, (cue.pattern.pattern, lo, hi)
+
+
+def test_bisected_spans_are_those_read_one_by_one():
+    """The spans of a window bisected from a cue's ascending spans (empty ones too) are those a loop
+    over them keeps, and a span crossing an edge sends both to a search of the window."""
+    import random
+    from reportmine.classify import Cue, _window_matches
+
+    class Searched(Exception):
+        pass
+
+    class NoScan:
+        def finditer(self, *a):
+            raise Searched
+
+    cue = Cue("other", __import__("regex").compile("x"), frozenset(), 1, 0, window_safe=True, scanner=NoScan())
+
+    def by_loop(found, lo, hi):
+        inside = []
+        for a, b in found:
+            if a < lo < b or a < hi < b:
+                return None
+            if lo <= a and b <= hi:
+                inside.append((a, b))
+        return inside
+
+    rng = random.Random(7)
+    for _ in range(300):
+        found, at = [], 0
+        for _ in range(rng.randint(9, 20)):
+            a = at + rng.randint(0, 3)
+            at = a + rng.randint(0, 3)
+            found.append((a, at))
+        for lo in range(0, at + 2):
+            for hi in range(lo, at + 3, 2):
+                try:
+                    got = _window_matches("", lo, hi, cue, {id(cue): found})
+                except Searched:
+                    got = None
+                assert got == by_loop(found, lo, hi), (found, lo, hi)
