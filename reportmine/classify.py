@@ -721,27 +721,33 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
             idx.index()
     if idx is None or not idx.ordered:
         statement = None
+        add, far = hits.add, 1 << 30
         for cue, a, b in matches:
-            if a < end and b > start:
-                continue
+            if b <= start:
+                d = start - b
+            elif a >= end:
+                d = a - end
+            else:
+                continue  # on the figure
             if cue.context is not None:
                 statement = _statement(text, fig, win) if statement is None else statement
                 if not cue.context.search(statement):
                     continue
+            metric = cue.metric
             try:
                 fits = fit[id(cue)]
             except KeyError:  # a cue not of the table
                 fits = cue.fits(fig)
             if pa <= a and b <= pb:
-                hits.add(("p", cue.metric, fits))
+                add(("p", metric, fits))
                 if fits and _adjacent(text, fig, a, b):
-                    adjacent.add(cue.metric)
+                    adjacent.add(metric)
+            elif ca <= a and b <= cb:
+                add(("c", metric, fits))
             else:
-                hits.add(("c" if ca <= a and b <= cb else "s", cue.metric, fits))
-            if fits:
-                d = start - b if b <= start else a - end
-                if d < nearest.get(cue.metric, 1 << 30):
-                    nearest[cue.metric] = d
+                add(("s", metric, fits))
+            if fits and d < nearest.get(metric, far):
+                nearest[metric] = d
     else:
         left, right = bisect.bisect_left, bisect.bisect_right
         for k, cue in enumerate(idx.cues):
