@@ -215,7 +215,8 @@ class _Families:
 
     def rows(self, x: Features) -> list[int]:
         """What :meth:`TypingModel.rows` gives for the names of ``x``, read from its parts (see
-        :func:`_feature_names`, which this follows feature by feature)."""
+        :func:`_feature_names`, which this follows feature by feature; the cue evidence summed up
+        once by :func:`reportmine.classify.cue_evidence` where the names list :func:`cue_hits`)."""
         fig, text = x.fig, x.text
         u, get = fig.unit, dict.get
         found = set(map(get, self.fixed, (
