@@ -390,8 +390,8 @@ class TypingModel:
         flat, at = W.ravel(), np.arange(0, W.size, W.shape[1])  # W[i, c] is flat[at[i] + c]
         contrib = flat.take(at + k[seg]) - flat.take(at + j[seg])
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
-        # by figure, most pushing first, ties by name (lexsort is stable; its last key sorts first)
-        order = pos[np.lexsort((-contrib[pos], seg[pos]))]
+        # by figure, most pushing first, ties by name (a complex number sorts by its real part first)
+        order = pos[np.argsort(seg[pos] - 1j * contrib[pos], kind="stable")]
         by = seg[order]
         keep = order[np.arange(order.size) - np.searchsorted(by, by) < top]
         names = self.names
