@@ -34,7 +34,7 @@ from .figures import Figure
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "candidate_cues", "required_grams", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "sentence_matches", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "candidate_cues", "required_grams", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "cue_evidence", "sentence_matches", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -447,14 +447,21 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
     is exact (:func:`window_safe`, none crossing an edge), else searched in place (so a look-behind sees
     the text before the window: 会员 of a 协会 named earlier)."""
     if spans is not None and cue.window_safe:
-        inside = []
-        for a, b in spans.get(id(cue), ()):
-            if a < lo < b or a < hi < b:
-                break
-            if lo <= a and b <= hi:
-                inside.append((a, b))
+        found = spans.get(id(cue), ())
+        if len(found) > 8:  # a long sentence: bisected (the spans ascend), not read through per window
+            i = bisect.bisect_left(found, (lo,))  # the first span starting at lo or after
+            j = bisect.bisect_left(found, (hi,))  # the first starting at hi or after
+            if not (i and found[i - 1][1] > lo or j and found[j - 1][1] > hi):  # (the last before them ends latest)
+                return [ab for ab in found[i:bisect.bisect_left(found, (hi + 1,), j)] if ab[1] <= hi]
         else:
-            return inside
+            inside = []
+            for a, b in found:
+                if a < lo < b or a < hi < b:
+                    break
+                if lo <= a and b <= hi:
+                    inside.append((a, b))
+            else:
+                return inside
     return [m.span() for m in cue.scanner.finditer(text, lo, hi)]
 
 
@@ -589,6 +596,200 @@ def cue_hits(text: str, fig: Figure, win: Window,
             out.append(("c" if ca <= a and b <= cb else "s", cue.metric, cue.fits(fig), False, start - b if b <= start else a - end))
     out.extend(("l", cue.metric, cue.fits(fig), False, 99) for cue in _lead_cues(win.lead))
     return out
+
+
+#: a sentence with at most this many cue matches is read match by match (:func:`cue_evidence`); a
+#: longer one through its index (each cue's matches bisected), so a figure costs the same in both
+_FEW_MATCHES = 24
+
+
+class _SentenceCues:
+    """One sentence's cue matches (:func:`sentence_matches`) arranged for the evidence of its figures,
+    each part worked out when first needed: the semicolons
+    of the sentence and each cue's context test per statement, and for a long sentence the matches of
+    each cue (first seen first) as starts and ends, and whether they ascend (a :func:`sentence_matches`
+    list's do: one scan per cue)."""
+
+    __slots__ = ("matches", "text", "span", "semis", "contexts", "cues", "starts", "ends", "ordered")
+
+    def __init__(self, text: str, span: tuple[int, int], matches: Sequence[tuple[Cue, int, int]]):
+        self.matches, self.text, self.span = matches, text, span
+        self.semis: list[int] | None = None
+        self.contexts: dict[tuple[int, int, int], bool] = {}
+        self.cues: list[Cue] | None = None
+
+    def index(self) -> None:
+        """The matches of each cue as ascending starts and ends (:attr:`ordered`: they do)."""
+        at: dict[int, int] = {}
+        self.cues, self.starts, self.ends = [], [], []
+        for cue, a, b in self.matches:
+            k = at.get(id(cue))
+            if k is None:
+                k = at[id(cue)] = len(self.cues)
+                self.cues.append(cue)
+                self.starts.append([])
+                self.ends.append([])
+            self.starts[k].append(a)
+            self.ends[k].append(b)
+        self.ordered = all(s == sorted(s) and e == sorted(e) for s, e in zip(self.starts, self.ends))
+
+    def statement(self, fig: Figure) -> tuple[int, int]:
+        """The span of :func:`_statement` of ``fig``, from the semicolons found once."""
+        lo, hi = self.span
+        if self.semis is None:
+            self.semis = [m.start() for m in _SEMICOLON.finditer(self.text, lo, hi)]
+        semis = self.semis
+        k = bisect.bisect_left(semis, fig.start)  # the semicolons before the figure: semis[:k]
+        a = semis[k - 1] + 1 if k else lo
+        j = bisect.bisect_left(semis, fig.end, k)
+        return a, semis[j] if j < len(semis) else hi
+
+    def context_ok(self, cue: Cue, fig: Figure) -> bool:
+        """Does ``cue``'s context occur in ``fig``'s statement (looked up once per statement)?"""
+        if cue.context is None:
+            return True
+        a, b = self.statement(fig)
+        ok = self.contexts.get((id(cue), a, b))
+        if ok is None:
+            ok = self.contexts[(id(cue), a, b)] = cue.context.search(self.text[a:b]) is not None
+        return ok
+
+
+_SEMICOLON = re.compile("[；;]")
+
+#: per (unit, a change in percentage points) the :meth:`Cue.fits` of every cue, by ``id``
+_fits: dict[tuple[str, bool], dict[int, bool]] = {}
+
+
+def _fits_of(fig: Figure) -> dict[int, bool]:
+    """:meth:`Cue.fits` of every cue of the table (by ``id``) for ``fig``: it depends only on the unit
+    and whether the raw unit is percentage points, so it is worked out once per unit."""
+    key = (fig.unit, fig.raw_unit.endswith("百分点"))
+    out = _fits.get(key)
+    if out is None:
+        out = _fits[key] = {id(c): c.fits(fig) for c in cues()}
+    return out
+
+#: the sentence last asked about by :func:`cue_evidence`
+_last_cues: list = [None]
+
+
+def _sentence_cues(text: str, span: tuple[int, int], matches: Sequence[tuple[Cue, int, int]]) -> _SentenceCues:
+    last = _last_cues[0]
+    if last is not None and last.matches is matches and last.text is text and last.span == span:
+        return last
+    _last_cues[0] = out = _SentenceCues(text, span, matches)
+    return out
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    """How many indices the ranges ``a0..a1 - 1`` and ``b0..b1 - 1`` share."""
+    n = min(a1, b1) - max(a0, b0)
+    return n if n > 0 else 0
+
+
+def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cue, int, int]] | None = None
+                 ) -> tuple[set[tuple[str, str, bool]], set[str], dict[str, int]]:
+    """:func:`cue_hits` summed up as the learned model reads it: the set of (level, metric, fits the
+    unit) of the hits, the metrics of the fitting cues standing right by the number, and per metric
+    the least distance of a fitting one (the paragraph lead counts 99).
+
+    Computed once per sentence and figure from the sentence's ``matches``: a sentence of few matches
+    is read match by match; in a longer one each cue's matches are counted by bisection (they ascend)
+    and only those of the figure's phrase are looked at, so that a figure of a run-on sentence with
+    hundreds of figures costs no more than one of a short sentence (tests/test_classify.py holds the
+    result to :func:`cue_hits`).
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "慰问困难职工120户，发放慰问金3万元"
+    >>> hits, adjacent, nearest = cue_evidence(t, find_figures(t)[0], Window.whole(t))
+    >>> sorted(h for h in hits if h[2]), adjacent, nearest
+    ([('p', 'relief_recipients', True)], {'relief_recipients'}, {'relief_recipients': 0})
+    """
+    if matches is None:
+        matches = sentence_matches(text, *win.sentence)
+    fit = _fits_of(fig)
+    start, end = fig.start, fig.end
+    (pa, pb), (ca, cb) = win.local, win.clause
+    hits: set[tuple[str, str, bool]] = set()
+    adjacent: set[str] = set()
+    nearest: dict[str, int] = {}
+    idx = None
+    if len(matches) > _FEW_MATCHES:
+        idx = _sentence_cues(text, win.sentence, matches)
+        if idx.cues is None:
+            idx.index()
+    if idx is None or not idx.ordered:
+        statement = None
+        add, far = hits.add, 1 << 30
+        for cue, a, b in matches:
+            if b <= start:
+                d = start - b
+            elif a >= end:
+                d = a - end
+            else:
+                continue  # on the figure
+            if cue.context is not None:
+                statement = _statement(text, fig, win) if statement is None else statement
+                if not cue.context.search(statement):
+                    continue
+            metric = cue.metric
+            try:
+                fits = fit[id(cue)]
+            except KeyError:  # a cue not of the table
+                fits = cue.fits(fig)
+            if pa <= a and b <= pb:
+                add(("p", metric, fits))
+                if fits and _adjacent(text, fig, a, b):
+                    adjacent.add(metric)
+            elif ca <= a and b <= cb:
+                add(("c", metric, fits))
+            else:
+                add(("s", metric, fits))
+            if fits and d < nearest.get(metric, far):
+                nearest[metric] = d
+    else:
+        left, right = bisect.bisect_left, bisect.bisect_right
+        for k, cue in enumerate(idx.cues):
+            if cue.context is not None and not idx.context_ok(cue, fig):
+                continue
+            starts, ends = idx.starts[k], idx.ends[k]
+            n = len(starts)
+            # index ranges (the matches ascend): overlapping the figure, inside the phrase, inside the clause
+            o0, o1 = right(ends, start), left(starts, end)
+            l0, l1 = left(starts, pa), right(ends, pb)
+            c0, c1 = left(starts, ca), right(ends, cb)
+            n_o, n_l, n_c = max(o1 - o0, 0), max(l1 - l0, 0), max(c1 - c0, 0)
+            lc0, lc1 = max(l0, c0), min(l1, c1)
+            n_lc, n_lo, n_co = max(lc1 - lc0, 0), _overlap(l0, l1, o0, o1), _overlap(c0, c1, o0, o1)
+            n_lco = _overlap(lc0, lc1, o0, o1)
+            fits, metric = fit[id(cue)] if id(cue) in fit else cue.fits(fig), cue.metric
+            if n_l > n_lo:
+                hits.add(("p", metric, fits))
+                if fits and metric not in adjacent:
+                    for i in range(l0, l1):
+                        a, b = starts[i], ends[i]
+                        if not (a < end and b > start) and _adjacent(text, fig, a, b):
+                            adjacent.add(metric)
+                            break
+            if n_c - n_lc - n_co + n_lco > 0:
+                hits.add(("c", metric, fits))
+            if n - (n_c + n_l + n_o - n_lc - n_co - n_lo + n_lco) > 0:
+                hits.add(("s", metric, fits))
+            if fits and n > n_o:
+                d = start - ends[o0 - 1] if o0 > 0 else 1 << 30
+                if o1 < n and starts[o1] - end < d:
+                    d = starts[o1] - end
+                if d < nearest.get(metric, 1 << 30):
+                    nearest[metric] = d
+    if win.lead:
+        unit, points = fig.unit, fig.raw_unit.endswith("百分点")
+        for cue in _lead_cues(win.lead):
+            fits = (not cue.units or unit in cue.units) and not (points and cue.metric == "other")
+            hits.add(("l", cue.metric, fits))
+            if fits and 99 < nearest.get(cue.metric, 1 << 30):
+                nearest[cue.metric] = 99
+    return hits, adjacent, nearest
 
 
 def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,

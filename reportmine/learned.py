@@ -52,7 +52,7 @@ from itertools import accumulate, chain
 from operator import add
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from .classify import Window, cue_hits
+from .classify import Window, cue_evidence, cue_hits
 from .figures import Figure
 
 if TYPE_CHECKING:
@@ -215,7 +215,8 @@ class _Families:
 
     def rows(self, x: Features) -> list[int]:
         """What :meth:`TypingModel.rows` gives for the names of ``x``, read from its parts (see
-        :func:`_feature_names`, which this follows feature by feature)."""
+        :func:`_feature_names`, which this follows feature by feature; the cue evidence summed up
+        once by :func:`reportmine.classify.cue_evidence` where the names list :func:`cue_hits`)."""
         fig, text = x.fig, x.text
         u, get = fig.unit, dict.get
         found = set(map(get, self.fixed, (
@@ -225,17 +226,10 @@ class _Families:
             found.add(self.plain.get("qz"))
         if fig.raw_unit.endswith("百分点"):
             found.add(self.plain.get("pp"))
-        nearest: dict[str, int] = {}
-        fit, unfit, adjacent_rows = self.fit, self.unfit, self.adjacent
-        for level, metric, fits, adjacent, dist in cue_hits(text, fig, x.win, x.matches):
-            if fits:
-                found.add(fit[level].get(metric))
-                if adjacent:
-                    found.add(adjacent_rows.get(metric))
-                if dist < nearest.get(metric, 1 << 30):
-                    nearest[metric] = dist
-            else:
-                found.add(unfit[level].get(metric))
+        fit, unfit = self.fit, self.unfit
+        hits, adjacent, nearest = cue_evidence(text, fig, x.win, x.matches)
+        found.update([(fit if fits else unfit)[level].get(metric) for level, metric, fits in hits])
+        found.update(map(self.adjacent.get, adjacent))
         dist_rows = self.dist
         found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
         subj = x.subject.strip()
@@ -279,6 +273,7 @@ class TypingModel:
         else:
             self._sparse, self._weights = None, weights[order] if order != list(range(len(order))) else weights
         self._families: _Families | None = None
+        self._bias_array = None  # the bias as a numpy array, made by the first numpy batch
         self._typed = 0  # figures typed so far (see :meth:`batch`)
 
     @property
@@ -371,9 +366,11 @@ class TypingModel:
 
         n = len(per)
         lens = list(map(len, per))
-        rows = np.array(list(chain.from_iterable(per)), dtype=np.intp)
-        W = self.weights[rows]  # (rows, classes)
-        bias = np.array(self._bias)
+        rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=sum(lens))
+        W = self.weights.take(rows, axis=0)  # (rows, classes); take copies rows faster than W[rows]
+        bias = self._bias_array
+        if bias is None:
+            bias = self._bias_array = np.array(self._bias)
         starts = list(accumulate(lens[:-1], initial=0))
         if rows.size and min(lens) > 0:
             S = bias + np.add.reduceat(W, starts, axis=0)
@@ -390,8 +387,8 @@ class TypingModel:
         S2[ar, k] = -np.inf
         j = S2.argmax(axis=1)
         seg = np.repeat(ar, lens)
-        at = np.arange(rows.size)
-        contrib = W[at, k[seg]] - W[at, j[seg]]
+        flat, at = W.ravel(), np.arange(0, W.size, W.shape[1])  # W[i, c] is flat[at[i] + c]
+        contrib = flat.take(at + k[seg]) - flat.take(at + j[seg])
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
         # by figure, most pushing first, ties by name (a complex number sorts by its real part first)
         order = pos[np.argsort(seg[pos] - 1j * contrib[pos], kind="stable")]

@@ -456,3 +456,102 @@ def test_statement_is_the_part_between_semicolons_of_either_width():
     assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == "甲，会员12人"
     t = "甲，会员12人，丙"
     assert _statement(t, Figure(2, 7, 12, "person", "人", "exact"), Window.whole(t)) == t
+
+
+def _evidence_by_hits(text, fig, win, matches):
+    """cue_hits summed up the plain way: what the model reads of them."""
+    from reportmine.classify import cue_hits
+    hits, adjacent, nearest = set(), set(), {}
+    for level, metric, fits, adj, dist in cue_hits(text, fig, win, matches):
+        hits.add((level, metric, fits))
+        if adj and fits:
+            adjacent.add(metric)
+        if fits and dist < nearest.get(metric, 1 << 30):
+            nearest[metric] = dist
+    return hits, adjacent, nearest
+
+
+_EVIDENCE_TEXTS = _SCAN_TEXTS + ["三家建工会的外商独资企业12家，入会率提高了2.3个百分点，同比增长12%。",
+                                 "举办讲座3场，受益职工500人次；开展活动，惠及职工800人次；帮扶困难职工，惠及320户。"]
+
+
+@pytest.mark.parametrize("few", [None, 0, 10 ** 6])
+def test_cue_evidence_is_cue_hits_summed_up(monkeypatch, few):
+    """The evidence of every figure, in short sentences and in run-on ones of hundreds of figures (all
+    the texts joined without a full stop), read match by match or through the sentence's index, is
+    what cue_hits gives, in every kind of window (also one whose phrase is not inside its clause)."""
+    import re as _re
+    from reportmine import classify
+    from reportmine.classify import Window, candidate_cues, cue_evidence, sentence_matches
+    from reportmine.figures import find_figures
+    if few is not None:
+        monkeypatch.setattr(classify, "_FEW_MATCHES", few)
+    run_on = "，".join(t.rstrip("。") for t in _EVIDENCE_TEXTS) * 8
+    for text in _EVIDENCE_TEXTS + [run_on]:
+        figs = find_figures(text)
+        matches = sentence_matches(text, 0, len(text), candidate_cues(text, 0, len(text)))
+        cuts = [0] + [m.end() for m in _re.finditer("[，；]", text)] + [len(text)]
+        for i, f in enumerate(figs):
+            ca = max(c for c in cuts if c <= f.start)
+            cb = min([c for c in cuts if c >= f.end] + [len(text)])
+            la = max([ca] + [g.end for g in figs[max(i - 1, 0):i] if g.end <= f.start])
+            lb = min([cb] + [g.start for g in figs[i + 1:i + 2] if g.start >= f.end])
+            for win in (Window.whole(text), Window((la, lb), (ca, cb), (0, len(text)), "慰问困难职工|维权"),
+                        Window((0, 0), (f.end, f.end), (0, len(text)), "惠及")):
+                assert cue_evidence(text, f, win, matches) == _evidence_by_hits(text, f, win, matches), (f, win)
+    assert len(find_figures(run_on)) > 200 and len(sentence_matches(run_on, 0, len(run_on))) > 400
+
+
+def test_window_matches_of_a_long_sentence_are_the_search_of_the_window():
+    """In a run-on sentence (a cue matching many times: its spans bisected) as in a short one."""
+    from reportmine.classify import _window_matches, candidate_cues, match_spans, sentence_matches
+    text = "，".join(t.rstrip("。") for t in _SCAN_TEXTS) * 4
+    cands = candidate_cues(text, 0, len(text))
+    spans = match_spans(sentence_matches(text, 0, len(text), cands))
+    many = [cue for cue in cands if len(spans.get(id(cue), ())) > 8]
+    assert len(many) >= 3
+    for lo in range(0, len(text), 17):
+        for hi in range(lo, len(text) + 1, 23):
+            for cue in many:
+                want = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
+                assert _window_matches(text, lo, hi, cue, spans) == want, (cue.pattern.pattern, lo, hi)
+
+
+def test_bisected_spans_are_those_read_one_by_one():
+    """The spans of a window bisected from a cue's ascending spans (empty ones too) are those a loop
+    over them keeps, and a span crossing an edge sends both to a search of the window."""
+    import random
+    from reportmine.classify import Cue, _window_matches
+
+    class Searched(Exception):
+        pass
+
+    class NoScan:
+        def finditer(self, *a):
+            raise Searched
+
+    cue = Cue("other", __import__("regex").compile("x"), frozenset(), 1, 0, window_safe=True, scanner=NoScan())
+
+    def by_loop(found, lo, hi):
+        inside = []
+        for a, b in found:
+            if a < lo < b or a < hi < b:
+                return None
+            if lo <= a and b <= hi:
+                inside.append((a, b))
+        return inside
+
+    rng = random.Random(7)
+    for _ in range(300):
+        found, at = [], 0
+        for _ in range(rng.randint(9, 20)):
+            a = at + rng.randint(0, 3)
+            at = a + rng.randint(0, 3)
+            found.append((a, at))
+        for lo in range(0, at + 2):
+            for hi in range(lo, at + 3, 2):
+                try:
+                    got = _window_matches("", lo, hi, cue, {id(cue): found})
+                except Searched:
+                    got = None
+                assert got == by_loop(found, lo, hi), (found, lo, hi)
