@@ -202,9 +202,12 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     metrics = inherit.metrics  # the cue tables' decisions (what inheritance follows), one per figure
     collect = learned.collector()
     use_features = collect is not None or learned.current() is not None
-    # pass 1, in text order: cue typing, subject, period and the model's features of every figure
+    # pass 1, in text order: cue typing, subject, period and the model's features of every figure;
+    # every CHUNK figures (at a sentence's end) the model decides them in one batch and pass 2 makes
+    # their records, so the features of a long article are not all held at once
     found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, context) per figure
     subjects: list[str] = []
+    out: list[Record] = []
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
         clauses = _clauses(text, s_start, s_end)
@@ -242,14 +245,32 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             section = sent_path if sent_path is not _VARIES else path_of(f.start)
             found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, own_ends, carried[si]),
                           si, feats, context if donor is not None else None))
-    # the model decides every figure of the article in one batch
+        if len(found) >= CHUNK:
+            _decide_and_record(text, masked, figures, sents, found, out, use_features, collect)
+            found = []
+    _decide_and_record(text, masked, figures, sents, found, out, use_features, collect)
+    return validate(out, text)
+
+
+#: figures typed per batch of the model (a long article is decided in pieces: bounded memory)
+CHUNK = 512
+
+
+def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, found: list[tuple],
+                       out: list[Record], use_features: bool, collect) -> None:
+    """Pass 2 over the figures of ``found`` (the next ``len(found)`` figures after ``out``): the model
+    decides them in one batch, then each becomes a :class:`Record` appended to ``out``, in text order
+    (what depends on the decided metric of the figures before)."""
+    if not found:
+        return
     decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
         [(x[0], x[1]) for x in found]
-    # pass 2, in text order: what depends on the decided metric of the figures before
-    out: list[Record] = []
-    for f, x, (metric, why) in zip(figures, found, decisions):
+    last_si, sentence = -1, ""
+    for f, x, (metric, why) in zip(figures[len(out):len(out) + len(found)], found, decisions):
         cue_metric, cue_why, subject, donor, part, section, period, si, feats, context = x
         s_start, s_end = sents.start[si], sents.end[si]
+        if si != last_si:  # the records of one sentence share one evidence string
+            last_si, sentence = si, text[s_start:s_end] if s_end - s_start <= EVIDENCE_MAX else ""
         if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
             subject = out[donor].subject
@@ -261,10 +282,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
         out.append(Record(
             metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
-            _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
+            sentence or _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
             why=why,
         ))
-    return validate(out, text)
 
 
 def _features(masked: str, f: Figure, subject: str, cue: str, part: str, context: tuple) -> list[str]:

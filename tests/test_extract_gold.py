@@ -173,3 +173,16 @@ def test_inheritance_is_the_plain_walk(gold_articles, monkeypatch):
     for _, a in gold_articles:
         X.extract_records(a["text"], gold_parts(a), gold_sections(a))
     assert sum(decided) >= 10  # the rules did change figures' metrics
+
+
+def test_an_article_decided_in_chunks_gives_the_records_of_one_batch(gold_articles, monkeypatch):
+    # a long article is typed CHUNK figures at a time (bounded memory): the records must not
+    # depend on where the chunks end, donors and 占 shares reaching back over a chunk's end included
+    text = "\n".join(a["text"] for _, a in gold_articles)
+    parts, roots = parse_sections(text)
+    sections = SectionTree(roots)
+    whole = X.extract_records(text, parts, sections)
+    assert len(whole) > 100
+    for size in (1, 2, 7):
+        monkeypatch.setattr(X, "CHUNK", size)
+        assert X.extract_records(text, parts, sections) == whole
