@@ -918,10 +918,15 @@ def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
     return tuple((a + 1, b + 1, None) if 0 <= lost_at <= a else (a, b, None) for a, b in st.marks)
 
 
+#: a lost byte is looked for at most this many bytes before the seed: the stream it misaligns
+#: shows a trace (a rare character, a '?', a glued letter) within a few characters
+_LOST_BACK = 8
+
+
 def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
                 lost_at: int = -1) -> list[_Reading]:
-    """Readings of ``data``: as it is, or with one lost byte put back before the seeds
-    (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
+    """Readings of ``data``: as it is, or with one lost byte put back at most ``_LOST_BACK``
+    bytes before the seeds (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
     out = []
     dec = _decode_text(data)
     if lost_at >= 0:
@@ -935,7 +940,7 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         out.append(_Reading(score(dec) - _PHANTOM * _phantoms(data, anns), dec, data, anns, -1,
                             _kept(st, toks, -1)))
     n = len(data)
-    for p in range(0, min(seed_off + 2, n - 1) + 1):
+    for p in range(max(0, seed_off - _LOST_BACK), min(seed_off + 2, n - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
