@@ -634,3 +634,32 @@ def test_lead_bytes_ranked_as_by_exact_logarithms_of_every_lead():
         trail = rng.choice([0x40, 0x46, 0x5F, 0x7E, 0xA1, 0xAC, 0xB9, 0xE4, 0xFE])
         syls = rng.choice([(), ("huì",), ("xiàn",), ("dòng", "dong")])
         assert codec._best_leads.__wrapped__(a, b, trail, syls) == plain(a, b, trail, syls), (a, b, trail, syls)
+
+
+@pytest.mark.parametrize("text, searched", [
+    # 學 fits (xué): no byte hid before it; (kāi) does not fit '_': a byte may have hid there
+    ("學(xué)真_(kāi)展", ["kāi"]),
+    # nothing fits: every annotation (at most three) may follow a hidden byte
+    ("真_(kāi)展_(kāi)", ["kāi", "kāi"]),
+    # all fit: no silent byte at all
+    ("縣(xiàn)總(zǒng)工會(huì)", []),
+])
+def test_silent_bytes_are_tried_only_before_annotations_that_do_not_fit(text, searched):
+    from reportmine.normalize import codec
+
+    toks = codec._tokenise(text, 0, len(text))
+    streams = codec._streams(toks)
+    assert len(streams) == 2 ** len(searched)
+    silent = {tuple(p for p in st.parts) for st in streams}
+    assert len(silent) == len(streams)
+    assert [t.syl for i, t in enumerate(toks) if t.kind == "ann" and not codec._fits_before(toks, i)] == searched
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # the lost lead byte of 現 (AC) right before the seed; and of 工 (B9) four bytes before the
+    # '?' (工作， read as ぷ鳎?): both within the bytes searched before the seed
+    ("取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作", "現"),
+    ("工會(huì)的幫(bāng)扶ぷ鳎?更好地服務(wù)職工", "工作，"),
+])
+def test_lost_byte_found_within_the_searched_bytes_before_the_seed(damaged, repaired):
+    assert [e.replacement for e in changes(repair_gbk_damage, damaged)] == [repaired]

@@ -581,15 +581,22 @@ class _Stream:
     marks: tuple | None = None  # byte spans of its half-width marks (see _kept)
 
 
+def _fits_before(toks: list[_Tok], i: int) -> bool:
+    """True if the annotation ``toks[i]`` fits the character right before it: no byte hid
+    before it (a silent hidden byte there would make that character another one)."""
+    return i > 0 and toks[i - 1].kind == "char" and bool(reading_matches(toks[i - 1].syl, toks[i].syl))
+
+
 def _streams(toks: list[_Tok]) -> list[_Stream]:
     """Byte readings of the zone: each character's options, a silent hidden
-    byte (dropped by the decoder) possibly sitting before each annotation, and
-    each lone ``?`` either a byte the decoder could not read or a question mark."""
+    byte (dropped by the decoder) possibly sitting before each annotation that does not fit
+    the character before it, and each lone ``?`` either a byte the decoder could not read
+    or a question mark."""
     char_idx = [i for i, t in enumerate(toks) if t.kind == "char"]
     choices = [toks[i].options for i in char_idx]
     if math.prod(len(c) for c in choices) > 16:
         choices = [c[:1] for c in choices]
-    ann_idx = [i for i, t in enumerate(toks) if t.kind == "ann"][:3]
+    ann_idx = [i for i, t in enumerate(toks) if t.kind == "ann" and not _fits_before(toks, i)][:3]
     hid_idx = [i for i, t in enumerate(toks) if t.kind == "hidden"][:3]
     out = []
     for combo, silent, literal in itertools.product(
@@ -757,10 +764,21 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
 def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them)."""
-    lone = {b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])}
-    picks = [i for i, (ch, raw) in enumerate(_two_byte_chars()) if raw[1] in lone]
+    import numpy as np
+
+    lone = np.zeros(256, dtype=bool)
+    lone[[b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])]] = True
+    picks = np.nonzero(lone[_two_byte_trails()])[0]
     cs = _lm().subset(_two_byte_candidates(), picks)
     return cs.chars, cs
+
+
+@lru_cache(maxsize=1)
+def _two_byte_trails():
+    """The trail byte of each character of :func:`_two_byte_chars`, as an array."""
+    import numpy as np
+
+    return np.array([raw[1] for _, raw in _two_byte_chars()], dtype=np.int64)
 
 
 @lru_cache(maxsize=1)
