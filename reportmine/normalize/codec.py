@@ -1001,16 +1001,21 @@ def _chars_with_trail(trail: int) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+#: lost lead bytes tried per position: the three likeliest (a fourth never changed a repair,
+#: a flag or a rival on any bundled or benchmark page, and cost a fifth of the search)
+_LEADS_TRIED = 3
+
+
 @lru_cache(maxsize=1 << 14)
 def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[tuple[int, str], ...]:
-    """The four likeliest lost lead bytes before ``trail``, between characters ``a`` and ``b``:
+    """The ``_LEADS_TRIED`` likeliest lost lead bytes before ``trail``, between ``a`` and ``b``:
     by the model, and by the annotations ``syls`` right after the restored character
     (cached: the readings of a zone ask the same question many times).
 
     Each lead's value is ``log P(c | a) + log P(b | c)``, plus the cost of a phantom if an
     annotation fits ``c``, ranked as tuples ``(value, lead, c)``.  numpy's logarithm may
     differ from ``math.log`` in the last bit: it only picks the few leads that may be among
-    the four (all within a millionth of the fourth), whose values are then computed as
+    the best (all within a millionth of the last of them), whose values are then computed as
     ever and ranked."""
     import numpy as np
 
@@ -1022,8 +1027,9 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     if syls:
         rough = rough + np.where(_fit_mask(trail, syls), _PHANTOM, 0.0)
     picks = range(len(pairs))
-    if len(pairs) > 4:
-        picks = np.nonzero(rough >= np.partition(rough, -4)[-4] - 1e-6)[0].tolist()
+    k = _LEADS_TRIED
+    if len(pairs) > k:
+        picks = np.nonzero(rough >= np.partition(rough, -k)[-k] - 1e-6)[0].tolist()
     log = math.log
     options = []
     for i in picks:
@@ -1032,7 +1038,7 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
         if c in fit:
             v += _PHANTOM
         options.append((v, lead, c))
-    return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+    return tuple((lead, c) for _, lead, c in heapq.nlargest(k, options))
 
 
 @lru_cache(maxsize=1 << 13)
