@@ -1045,17 +1045,13 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
 def _probs_from(a: str | None, trail: int):
     """``P(c | a)`` for each character ``c`` of :func:`_chars_with_trail`, as an array (cached:
     a character before a lost byte comes back with other characters after it)."""
-    import numpy as np
-
-    return np.array(_lm().cond_from(a, _trail_candidates(trail)))
+    return _lm().cond_from_array(a, _trail_candidates(trail))
 
 
 @lru_cache(maxsize=1 << 13)
 def _probs_to(trail: int, b: str):
     """``P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`, as an array."""
-    import numpy as np
-
-    return np.array(_lm().cond_to(_trail_candidates(trail), b))
+    return _lm().cond_to_array(_trail_candidates(trail), b)
 
 
 @lru_cache(maxsize=1 << 12)
