@@ -663,3 +663,32 @@ def test_silent_bytes_are_tried_only_before_annotations_that_do_not_fit(text, se
 ])
 def test_lost_byte_found_within_the_searched_bytes_before_the_seed(damaged, repaired):
     assert [e.replacement for e in changes(repair_gbk_damage, damaged)] == [repaired]
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # a lost lead byte beside pinyin (the annotation pins 現 = AC 46)
+    ("取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作", ["現"]),
+    ("我們認(rèn)真_(kāi)展了工會(huì)工作。", ["開"]),
+    # without pinyin: only the model and the '?' tell
+    ("工會的幫扶ぷ鳎?更好地服務職工", ["工作，"]),
+    # an unreadable character (U+FFFD) beside pinyin: no byte to re-read, left alone
+    ("工會開展法律咨詢\ufffd(nèi)日活動(dòng)。", []),
+    ("全年共走訪(fǎng)慰問(wèn)困難(nán)職(zhí)工\ufffd(sān)百多戶(hù)", []),
+])
+def test_narrowed_search_repairs_as_the_wide_one(damaged, repaired, monkeypatch):
+    """Three lead bytes per position and eight bytes before the seed give what four lead bytes
+    anywhere in the zone give."""
+    from reportmine.normalize import codec
+
+    def run():
+        codec._best_leads.cache_clear()
+        return [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(damaged)]
+
+    narrow = run()
+    assert [r for _, _, r, _ in narrow if r] == repaired
+    monkeypatch.setattr(codec, "_LEADS_TRIED", 4)
+    monkeypatch.setattr(codec, "_LOST_BACK", 1000)
+    try:
+        assert [(s, e, r) for s, e, r, _ in run()] == [(s, e, r) for s, e, r, _ in narrow]
+    finally:
+        codec._best_leads.cache_clear()
