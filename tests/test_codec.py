@@ -625,7 +625,7 @@ def test_lead_bytes_ranked_as_by_exact_logarithms_of_every_lead():
             if syls and any(reading_matches(c, s) for s in syls):
                 v += codec._PHANTOM
             options.append((v, lead, c))
-        return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+        return tuple((lead, c) for _, lead, c in heapq.nlargest(codec._LEADS_TRIED, options))
 
     rng = random.Random(8)
     chars = list(lm.rank)[:1500] + list("，。、“”A7 ") + [None]
@@ -634,3 +634,61 @@ def test_lead_bytes_ranked_as_by_exact_logarithms_of_every_lead():
         trail = rng.choice([0x40, 0x46, 0x5F, 0x7E, 0xA1, 0xAC, 0xB9, 0xE4, 0xFE])
         syls = rng.choice([(), ("huì",), ("xiàn",), ("dòng", "dong")])
         assert codec._best_leads.__wrapped__(a, b, trail, syls) == plain(a, b, trail, syls), (a, b, trail, syls)
+
+
+@pytest.mark.parametrize("text, searched", [
+    # 學 fits (xué): no byte hid before it; (kāi) does not fit '_': a byte may have hid there
+    ("學(xué)真_(kāi)展", ["kāi"]),
+    # nothing fits: every annotation (at most three) may follow a hidden byte
+    ("真_(kāi)展_(kāi)", ["kāi", "kāi"]),
+    # all fit: no silent byte at all
+    ("縣(xiàn)總(zǒng)工會(huì)", []),
+])
+def test_silent_bytes_are_tried_only_before_annotations_that_do_not_fit(text, searched):
+    from reportmine.normalize import codec
+
+    toks = codec._tokenise(text, 0, len(text))
+    streams = codec._streams(toks)
+    assert len(streams) == 2 ** len(searched)
+    silent = {tuple(p for p in st.parts) for st in streams}
+    assert len(silent) == len(streams)
+    assert [t.syl for i, t in enumerate(toks) if t.kind == "ann" and not codec._fits_before(toks, i)] == searched
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # the lost lead byte of 現 (AC) right before the seed; and of 工 (B9) four bytes before the
+    # '?' (工作， read as ぷ鳎?): both within the bytes searched before the seed
+    ("取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作", "現"),
+    ("工會(huì)的幫(bāng)扶ぷ鳎?更好地服務(wù)職工", "工作，"),
+])
+def test_lost_byte_found_within_the_searched_bytes_before_the_seed(damaged, repaired):
+    assert [e.replacement for e in changes(repair_gbk_damage, damaged)] == [repaired]
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # a lost lead byte beside pinyin (the annotation pins 現 = AC 46)
+    ("取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作", ["現"]),
+    ("我們認(rèn)真_(kāi)展了工會(huì)工作。", ["開"]),
+    # without pinyin: only the model and the '?' tell
+    ("工會的幫扶ぷ鳎?更好地服務職工", ["工作，"]),
+    # an unreadable character (U+FFFD) beside pinyin: no byte to re-read, left alone
+    ("工會開展法律咨詢\ufffd(nèi)日活動(dòng)。", []),
+    ("全年共走訪(fǎng)慰問(wèn)困難(nán)職(zhí)工\ufffd(sān)百多戶(hù)", []),
+])
+def test_narrowed_search_repairs_as_the_wide_one(damaged, repaired, monkeypatch):
+    """Three lead bytes per position and eight bytes before the seed give what four lead bytes
+    anywhere in the zone give."""
+    from reportmine.normalize import codec
+
+    def run():
+        codec._best_leads.cache_clear()
+        return [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(damaged)]
+
+    narrow = run()
+    assert [r for _, _, r, _ in narrow if r] == repaired
+    monkeypatch.setattr(codec, "_LEADS_TRIED", 4)
+    monkeypatch.setattr(codec, "_LOST_BACK", 1000)
+    try:
+        assert [(s, e, r) for s, e, r, _ in run()] == [(s, e, r) for s, e, r, _ in narrow]
+    finally:
+        codec._best_leads.cache_clear()

@@ -581,15 +581,22 @@ class _Stream:
     marks: tuple | None = None  # byte spans of its half-width marks (see _kept)
 
 
+def _fits_before(toks: list[_Tok], i: int) -> bool:
+    """True if the annotation ``toks[i]`` fits the character right before it: no byte hid
+    before it (a silent hidden byte there would make that character another one)."""
+    return i > 0 and toks[i - 1].kind == "char" and bool(reading_matches(toks[i - 1].syl, toks[i].syl))
+
+
 def _streams(toks: list[_Tok]) -> list[_Stream]:
     """Byte readings of the zone: each character's options, a silent hidden
-    byte (dropped by the decoder) possibly sitting before each annotation, and
-    each lone ``?`` either a byte the decoder could not read or a question mark."""
+    byte (dropped by the decoder) possibly sitting before each annotation that does not fit
+    the character before it, and each lone ``?`` either a byte the decoder could not read
+    or a question mark."""
     char_idx = [i for i, t in enumerate(toks) if t.kind == "char"]
     choices = [toks[i].options for i in char_idx]
     if math.prod(len(c) for c in choices) > 16:
         choices = [c[:1] for c in choices]
-    ann_idx = [i for i, t in enumerate(toks) if t.kind == "ann"][:3]
+    ann_idx = [i for i, t in enumerate(toks) if t.kind == "ann" and not _fits_before(toks, i)][:3]
     hid_idx = [i for i, t in enumerate(toks) if t.kind == "hidden"][:3]
     out = []
     for combo, silent, literal in itertools.product(
@@ -757,10 +764,21 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
 def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them)."""
-    lone = {b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])}
-    picks = [i for i, (ch, raw) in enumerate(_two_byte_chars()) if raw[1] in lone]
+    import numpy as np
+
+    lone = np.zeros(256, dtype=bool)
+    lone[[b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])]] = True
+    picks = np.nonzero(lone[_two_byte_trails()])[0]
     cs = _lm().subset(_two_byte_candidates(), picks)
     return cs.chars, cs
+
+
+@lru_cache(maxsize=1)
+def _two_byte_trails():
+    """The trail byte of each character of :func:`_two_byte_chars`, as an array."""
+    import numpy as np
+
+    return np.array([raw[1] for _, raw in _two_byte_chars()], dtype=np.int64)
 
 
 @lru_cache(maxsize=1)
@@ -918,10 +936,15 @@ def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
     return tuple((a + 1, b + 1, None) if 0 <= lost_at <= a else (a, b, None) for a, b in st.marks)
 
 
+#: a lost byte is looked for at most this many bytes before the seed: the stream it misaligns
+#: shows a trace (a rare character, a '?', a glued letter) within a few characters
+_LOST_BACK = 8
+
+
 def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
                 lost_at: int = -1) -> list[_Reading]:
-    """Readings of ``data``: as it is, or with one lost byte put back before the seeds
-    (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
+    """Readings of ``data``: as it is, or with one lost byte put back at most ``_LOST_BACK``
+    bytes before the seeds (``lost_at`` >= 0: the lost byte is already back, at that offset)."""
     out = []
     dec = _decode_text(data)
     if lost_at >= 0:
@@ -935,7 +958,7 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         out.append(_Reading(score(dec) - _PHANTOM * _phantoms(data, anns), dec, data, anns, -1,
                             _kept(st, toks, -1)))
     n = len(data)
-    for p in range(0, min(seed_off + 2, n - 1) + 1):
+    for p in range(max(0, seed_off - _LOST_BACK), min(seed_off + 2, n - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
@@ -978,16 +1001,21 @@ def _chars_with_trail(trail: int) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+#: lost lead bytes tried per position: the three likeliest (a fourth never changed a repair,
+#: a flag or a rival on any bundled or benchmark page, and cost a fifth of the search)
+_LEADS_TRIED = 3
+
+
 @lru_cache(maxsize=1 << 14)
 def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[tuple[int, str], ...]:
-    """The four likeliest lost lead bytes before ``trail``, between characters ``a`` and ``b``:
+    """The ``_LEADS_TRIED`` likeliest lost lead bytes before ``trail``, between ``a`` and ``b``:
     by the model, and by the annotations ``syls`` right after the restored character
     (cached: the readings of a zone ask the same question many times).
 
     Each lead's value is ``log P(c | a) + log P(b | c)``, plus the cost of a phantom if an
     annotation fits ``c``, ranked as tuples ``(value, lead, c)``.  numpy's logarithm may
     differ from ``math.log`` in the last bit: it only picks the few leads that may be among
-    the four (all within a millionth of the fourth), whose values are then computed as
+    the best (all within a millionth of the last of them), whose values are then computed as
     ever and ranked."""
     import numpy as np
 
@@ -999,8 +1027,9 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     if syls:
         rough = rough + np.where(_fit_mask(trail, syls), _PHANTOM, 0.0)
     picks = range(len(pairs))
-    if len(pairs) > 4:
-        picks = np.nonzero(rough >= np.partition(rough, -4)[-4] - 1e-6)[0].tolist()
+    k = _LEADS_TRIED
+    if len(pairs) > k:
+        picks = np.nonzero(rough >= np.partition(rough, -k)[-k] - 1e-6)[0].tolist()
     log = math.log
     options = []
     for i in picks:
@@ -1009,24 +1038,20 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
         if c in fit:
             v += _PHANTOM
         options.append((v, lead, c))
-    return tuple((lead, c) for _, lead, c in heapq.nlargest(4, options))
+    return tuple((lead, c) for _, lead, c in heapq.nlargest(k, options))
 
 
 @lru_cache(maxsize=1 << 13)
 def _probs_from(a: str | None, trail: int):
     """``P(c | a)`` for each character ``c`` of :func:`_chars_with_trail`, as an array (cached:
     a character before a lost byte comes back with other characters after it)."""
-    import numpy as np
-
-    return np.array(_lm().cond_from(a, _trail_candidates(trail)))
+    return _lm().cond_from_array(a, _trail_candidates(trail))
 
 
 @lru_cache(maxsize=1 << 13)
 def _probs_to(trail: int, b: str):
     """``P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`, as an array."""
-    import numpy as np
-
-    return np.array(_lm().cond_to(_trail_candidates(trail), b))
+    return _lm().cond_to_array(_trail_candidates(trail), b)
 
 
 @lru_cache(maxsize=1 << 12)
