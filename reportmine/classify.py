@@ -1030,8 +1030,19 @@ def find_periods(text: str) -> list[tuple[int, int]]:
         else:
             merged.append([a, b])
     quotes = [m.span() for m in _QUOTE.finditer(text)] if "“" in text or "《" in text else []
-    return [(a, b) for a, b in merged if not _bare_number_period(text[a:b])
-            and not (quotes and any(qa < a and b < qb for qa, qb in quotes))]
+    return [(a, b) for a, b in merged if not _bare_number_period(text[a:b]) and not _quoted(quotes, a, b)]
+
+
+def _quoted(quotes: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` lies strictly inside one of ``quotes`` (in text order, not overlapping: only
+    the last quote opening before ``a`` can hold it).
+
+    >>> q = [(0, 5), (10, 20)]
+    >>> [_quoted(q, a, b) for a, b in ((1, 4), (11, 19), (11, 20), (6, 8), (21, 22))]
+    [True, True, False, False, False]
+    """
+    i = bisect.bisect_left(quotes, (a, -1)) - 1  # the last quote opening before a
+    return i >= 0 and b < quotes[i][1]
 
 
 _QUOTE = re.compile(r"“[^“”\n]{1,30}”|《[^《》\n]{1,60}》")

@@ -555,3 +555,22 @@ def test_bisected_spans_are_those_read_one_by_one():
                 except Searched:
                     got = None
                 assert got == by_loop(found, lo, hi), (found, lo, hi)
+
+
+def test_a_period_inside_a_quote_is_found_by_bisection_as_by_trying_every_quote():
+    # find_periods drops a time expression inside a quoted name (issue 9: once a test per quote
+    # per period, quadratic on long reports); quotes come in text order and do not overlap
+    import random
+
+    from reportmine.classify import _quoted
+
+    rng = random.Random(1)
+    for _ in range(5000):
+        quotes, pos = [], 0
+        for _ in range(rng.randint(0, 6)):
+            a = pos + rng.randint(0, 5)
+            pos = a + rng.randint(2, 8)
+            quotes.append((a, pos))
+        a = rng.randint(0, 60)
+        b = a + rng.randint(1, 10)
+        assert _quoted(quotes, a, b) == any(qa < a and b < qb for qa, qb in quotes), (quotes, a, b)
