@@ -215,6 +215,7 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
 _MAX_FACTORS = 64
 
 
+@lru_cache(maxsize=1)
 def _sre():
     try:
         from re import _constants as c, _parser as p
@@ -365,8 +366,12 @@ def row_factors(source: str) -> frozenset[str] | None:
     >>> sorted(row_factors(r"(?:工作)?(?:总结|计划)"))
     ['总结', '计划']
     """
-    p, c = _sre()
-    parsed = p.parse(source)
+    return _factors_of(_sre()[0].parse(source))
+
+
+def _factors_of(parsed) -> frozenset[str] | None:
+    """:func:`row_factors` of a parsed regular expression."""
+    _, c = _sre()
     found = _needs_seq(list(parsed))
     if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
         found = _case_folded(found)
@@ -460,9 +465,13 @@ class _FactorIndex:
 
     def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
         by_factor: dict[str, set[int]] = {}
-        free = set()
+        free, stop_rows = set(), set()
+        parse = _sre()[0].parse
         for i, p in enumerate(patterns):
-            found = row_factors(p.source) if isinstance(p.source, str) else None
+            parsed = parse(p.source) if isinstance(p.source, str) else None  # once for both questions
+            if parsed is None or _may_hold(list(parsed), _STOP):
+                stop_rows.add(i)
+            found = _factors_of(parsed) if parsed is not None else None
             if found is None:
                 free.add(i)
                 continue
@@ -470,7 +479,7 @@ class _FactorIndex:
                 by_factor.setdefault(f, set()).add(i)
         self.free = frozenset(free)
         #: the rows a whole line holding 。 may match
-        self.stop_rows = frozenset(i for i, p in enumerate(patterns) if not isinstance(p.source, str) or may_hold(p.source, _STOP))
+        self.stop_rows = frozenset(stop_rows)
         by_first: dict[str, list] = {}
         self.singles: dict[int, frozenset[int]] = {}
         pairs: dict[int, list] = {}
