@@ -124,7 +124,6 @@ def _traditional_table():
 
 #: CJK ideographs (basic, extension A, compatibility, extensions B–G): ranges keep the scan fast.
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 @lru_cache(maxsize=1)
 def _traditional_bmp_re() -> re.Pattern:
@@ -180,7 +179,7 @@ def _count_traditional(text: str) -> int:
 
 
 def _count_han(text: str) -> int:
-    """How many CJK ideographs ``text`` holds (the characters of ``_HAN``).
+    """How many CJK ideographs ``text`` holds (the characters of ``_HAN_RANGES``).
 
     >>> _count_han("关于 ABC 區，")
     3
