@@ -322,8 +322,11 @@ def test_a_lone_surrogate_is_a_character_like_any_other():
 
 @pytest.mark.parametrize("text", ["", "关于区总工会", "關於區總工會", "本届乾隆杯", "𠀀區a\n總", "𠀀关于", "关于\udce5区\ud800",
                                   "關於\udce5", "abc", "区" * 5000 + "會"])
-def test_the_prefilter_never_misses_a_traditional_character(text):
-    """_none_traditional (one re scan, no numpy) says "none" only where the character loop finds none."""
+@pytest.mark.parametrize("set_below", [0, 1000])
+def test_the_prefilter_never_misses_a_traditional_character(text, set_below, monkeypatch):
+    """_none_traditional (one re scan or a set lookup, no numpy) says "none" only where the
+    character loop finds none."""
+    monkeypatch.setattr(script, "_SET_SCAN_BELOW", set_below)
     trad = script._traditional_set()
     if script._none_traditional(text):
         assert trad.isdisjoint(text)

@@ -134,15 +134,21 @@ def _traditional_bmp_re() -> re.Pattern:
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NO_POSITIONS = array("q")
+#: Below this length a text is looked up character by character in a set (about 45 ns a
+#: character, against 4 for the compiled class).
+_SET_SCAN_BELOW = 1000
 
 
 def _none_traditional(text: str) -> bool:
     """True when ``text`` surely holds no traditional-only character: one scan in C, and numpy
-    (about 0.1 s to import) is not needed for the pages in simplified script.
+    (about 0.1 s to import) is not needed for the pages in simplified script.  (A long text
+    holding a character above the basic plane is not surely free of them: False.)
 
-    >>> _none_traditional("关于区总工会"), _none_traditional("关于區"), _none_traditional("𠀀")
-    (True, False, False)
+    >>> _none_traditional("关于区总工会"), _none_traditional("关于區")
+    (True, False)
     """
+    if len(text) < _SET_SCAN_BELOW:  # a short text: the set, without compiling the class (4 ms)
+        return _traditional_set().isdisjoint(text)
     return _traditional_bmp_re().search(text) is None and _ASTRAL.search(text) is None
 
 
