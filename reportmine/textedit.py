@@ -134,12 +134,20 @@ class Runs(Sequence[Edit]):
 
 
 def identity_offsets(start: int, stop: int) -> array:
-    """``array(_OFFSET, range(start, stop))``, built in bulk (a Python ``range`` fed to an array
-    costs about 70 ns a character: a tenth of normalising a clean page).
+    """``array(_OFFSET, range(start, stop))``, sliced from one identity map kept per process
+    (a Python ``range`` fed to an array costs about 70 ns a character: a tenth of normalising a
+    clean page; a slice is a copy in C).  Past ``_IDENTITY_CAP`` it is built with numpy.
 
     >>> identity_offsets(2, 6).tolist()
     [2, 3, 4, 5]
     """
+    if 0 <= start and stop <= _IDENTITY_CAP:
+        ident = _IDENTITY[0]
+        if stop > len(ident):  # grown by doubling (a new array: threads may share the old one)
+            have = len(ident)
+            ident = ident + array(_OFFSET, range(have, min(max(stop, 2 * have, 4096), _IDENTITY_CAP)))
+            _IDENTITY[0] = ident
+        return ident[start:stop]
     import numpy as np
 
     out = array(_OFFSET)
@@ -149,6 +157,9 @@ def identity_offsets(start: int, stop: int) -> array:
 #: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
 #: (texts past 2**31 characters are far beyond what one page holds).
 _OFFSET = "i" if array("i").itemsize >= 4 else "l"
+#: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 4 MB)
+_IDENTITY = [array(_OFFSET)]
+_IDENTITY_CAP = 1 << 20
 
 
 @dataclass(frozen=True)

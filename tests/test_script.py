@@ -2,6 +2,7 @@
 
 import os
 import pickle
+import re
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -251,7 +252,7 @@ def test_lianluo_before_a_named_institution_is_lianxi_but_liaison_words_stay():
 def test_traditional_scan_matches_the_character_loop(text):
     trad = script._traditional_set()
     assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]
-    assert script._count_han(text) == len(script._HAN.findall(text))
+    assert script._count_han(text) == len(re.findall("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]", text))
 
 
 def _to_simplified_line_by_line(text):
@@ -317,3 +318,18 @@ def test_a_lone_surrogate_is_a_character_like_any_other():
     # the converter refuses a surrogate: the page is converted line by line, where needed (as before)
     page = "區總工會\n\udce5工作\ud800\n會員"
     assert TrackedText(page).run([to_simplified]).text == "区总工会\n\udce5工作\ud800\n会员"
+
+
+@pytest.mark.parametrize("text", ["", "关于区总工会", "關於區總工會", "本届乾隆杯", "𠀀區a\n總", "𠀀关于", "关于\udce5区\ud800",
+                                  "關於\udce5", "abc", "区" * 5000 + "會"])
+@pytest.mark.parametrize("set_below", [0, 1000])
+def test_the_prefilter_never_misses_a_traditional_character(text, set_below, monkeypatch):
+    """_none_traditional (one re scan or a set lookup, no numpy) says "none" only where the
+    character loop finds none."""
+    monkeypatch.setattr(script, "_SET_SCAN_BELOW", set_below)
+    trad = script._traditional_set()
+    if script._none_traditional(text):
+        assert trad.isdisjoint(text)
+    elif not any(c > "\uffff" for c in text):  # astral text is left to the full scan
+        assert not trad.isdisjoint(text)
+    assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]

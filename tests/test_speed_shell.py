@@ -22,8 +22,8 @@ from reportmine.sections import parse_sections
 from conftest import ROOT, SAMPLES
 
 #: what neither `import reportmine` nor `reportmine extract` on a small text file may load
-#: (numpy is the typing model's: add it here once learned.py loads it lazily)
-HEAVY = ("pandas", "pyarrow", "jieba", "sklearn", "scipy", "docx", "tqdm", "dask", "matplotlib")
+#: (numpy, about 0.1 s to import, only for pages long enough for its scans)
+HEAVY = ("pandas", "pyarrow", "jieba", "sklearn", "scipy", "docx", "tqdm", "dask", "matplotlib", "numpy")
 
 
 def _loaded_after(code: str) -> list[str]:

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from reportmine.textedit import Edit, TrackedText
+from reportmine import textedit
 
 
 def test_identity_map():
@@ -194,3 +195,17 @@ def test_change_is_immutable_and_serialises():
     with pytest.raises(AttributeError):
         c.after = "x"
     assert c.flag is False and c.to_dict() == {"step": "to_simplified", "raw_start": 0, "raw_end": 2, "before": "區總", "after": "区总", "note": "t2s"}
+
+
+@pytest.mark.parametrize("start, stop", [(0, 0), (0, 5), (1, 6), (3, 2), (0, 5000), (1, 9000), (4095, 4097), (-2, 3),
+                                         (0, textedit._IDENTITY_CAP + 3), (5, textedit._IDENTITY_CAP)])
+def test_identity_offsets_are_the_range(start, stop):
+    """Sliced from the per-process map (grown as needed), or built with numpy past its cap: the same array."""
+    got = textedit.identity_offsets(start, stop)
+    assert got.typecode == textedit._OFFSET and got.tolist() == list(range(start, stop))
+
+
+def test_identity_offsets_are_fresh_arrays():
+    a = textedit.identity_offsets(0, 10)
+    a[0] = 99
+    assert textedit.identity_offsets(0, 10)[0] == 0

@@ -215,6 +215,7 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
 _MAX_FACTORS = 64
 
 
+@lru_cache(maxsize=1)
 def _sre():
     try:
         from re import _constants as c, _parser as p
@@ -228,6 +229,12 @@ def _sre():
 def _spaces() -> frozenset[str]:
     r"""The characters ``\s`` matches in a str pattern (str.isspace; none above U+3000)."""
     return frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def _listed(items):
+    """The items of a parsed sequence as a list (a parser ``SubPattern`` is read item by item
+    through a Python ``__getitem__``: 28,000 calls for the table, a fifth of indexing it)."""
+    return getattr(items, "data", items)
 
 
 def _exact(op, av) -> set[str] | None:
@@ -276,7 +283,7 @@ def _union_of(alternatives, of) -> set[str] | None:
 
 def _exact_seq(items) -> set[str] | None:
     out = {""}
-    for op, av in items:
+    for op, av in _listed(items):
         e = _exact(op, av)
         if e is None:
             return None
@@ -298,7 +305,7 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
 def _needs_seq(items) -> set[str] | None:
     """Factors of a sequence: the best of its items' factors and of its runs of literal pieces."""
     best, product = None, {""}
-    for op, av in list(items) + [(None, None)]:
+    for op, av in [*_listed(items), (None, None)]:
         e = _exact(op, av) if op is not None else None
         if e is not None:
             grown = {a + b for a in product for b in e}
@@ -365,8 +372,12 @@ def row_factors(source: str) -> frozenset[str] | None:
     >>> sorted(row_factors(r"(?:工作)?(?:总结|计划)"))
     ['总结', '计划']
     """
-    p, c = _sre()
-    parsed = p.parse(source)
+    return _factors_of(_sre()[0].parse(source))
+
+
+def _factors_of(parsed) -> frozenset[str] | None:
+    """:func:`row_factors` of a parsed regular expression."""
+    _, c = _sre()
     found = _needs_seq(list(parsed))
     if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
         found = _case_folded(found)
@@ -403,7 +414,7 @@ def _class_holds(items, ch: str) -> bool:
 def _may_hold(items, ch: str) -> bool:
     """True when a match of the parsed ``items`` may hold the (caseless) character ``ch``;
     lookarounds hold nothing of their own (True when unsure)."""
-    for op, av in items:
+    for op, av in _listed(items):
         name = str(op)
         if name == "LITERAL":
             if chr(av) == ch:
@@ -459,12 +470,14 @@ class _FactorIndex:
     """
 
     def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
-        import numpy as np
-
         by_factor: dict[str, set[int]] = {}
-        free = set()
+        free, stop_rows = set(), set()
+        parse = _sre()[0].parse
         for i, p in enumerate(patterns):
-            found = row_factors(p.source) if isinstance(p.source, str) else None
+            parsed = parse(p.source) if isinstance(p.source, str) else None  # once for both questions
+            if parsed is None or _may_hold(list(parsed), _STOP):
+                stop_rows.add(i)
+            found = _factors_of(parsed) if parsed is not None else None
             if found is None:
                 free.add(i)
                 continue
@@ -472,7 +485,7 @@ class _FactorIndex:
                 by_factor.setdefault(f, set()).add(i)
         self.free = frozenset(free)
         #: the rows a whole line holding 。 may match
-        self.stop_rows = frozenset(i for i, p in enumerate(patterns) if not isinstance(p.source, str) or may_hold(p.source, _STOP))
+        self.stop_rows = frozenset(stop_rows)
         by_first: dict[str, list] = {}
         self.singles: dict[int, frozenset[int]] = {}
         pairs: dict[int, list] = {}
@@ -484,9 +497,21 @@ class _FactorIndex:
                 pairs.setdefault(_pair(ord(f[0]), ord(f[1])), []).append((f, frozenset(rows)))
         self.by_first = {ch: tuple(v) for ch, v in by_first.items()}
         self.pairs = {k: tuple(v) for k, v in pairs.items()}
-        self.single_table = _code_table(self.singles)
-        self.first_table = _code_table({k >> 21 for k in pairs})
-        self.pair_keys = np.array(sorted(pairs), dtype=np.uint64)
+
+    # the numpy tables of the page scan: built when a page long enough for it comes
+    @cached_property
+    def single_table(self):
+        return _code_table(self.singles)
+
+    @cached_property
+    def first_table(self):
+        return _code_table({k >> 21 for k in self.pairs})
+
+    @cached_property
+    def pair_keys(self):
+        import numpy as np
+
+        return np.array(sorted(self.pairs), dtype=np.uint64)
 
 
 def _pair(a: int, b: int) -> int:
@@ -520,12 +545,19 @@ def _rows_in(line: str) -> frozenset[int]:
 
 
 _NO_ROWS: frozenset[int] = frozenset()
+#: The page length from which the rows are found by one numpy scan of the page (below it,
+#: line by line costs about as much: 38 against 34 us for 300 characters).
+_SCAN_FROM = 1000
 
 
 def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
     """For each line of ``text``, the numbers of the rows with a factor in it: one numpy scan
     of the page for the one-character factors and the first pairs of the longer ones, each
-    longer factor then checked where its pair stands."""
+    longer factor then checked where its pair stands.  A page shorter than ``_SCAN_FROM``
+    characters is looked at line by line (:func:`_rows_in`): as fast there, and numpy (about
+    0.1 s to import) is not needed for a small file."""
+    if len(text) < _SCAN_FROM:
+        return [_rows_in(text[s:e]) for s, e in spans]
     import numpy as np
 
     index = _factor_index()
