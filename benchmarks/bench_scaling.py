@@ -113,7 +113,9 @@ def main(argv=None) -> int:
                 continue
             r = json.loads(out.stdout.strip().splitlines()[-1])
             multiple = max(multiple, r["memory_x"])
-            row.append(f"{r['mb']:.2f} MB {r['s_per_mb']:5.1f} s/MB {r['memory_x']:5.1f}x"
+            # ru_maxrss is a high-water mark: a job smaller than the 0.2 MB warm-up may stay under it
+            mem = f"{r['memory_x']:5.1f}x" if r["memory_x"] > 0 else "(under the warm-up's peak)"
+            row.append(f"{r['mb']:.2f} MB {r['s_per_mb']:5.1f} s/MB {mem}"
                        f" ({r['records_per_mb']:,.0f} records/MB)")
             print(f"  {shape} {row[-1]}", file=sys.stderr, flush=True)
         print(f"{shape:10}  " + "   ".join(row), flush=True)
