@@ -60,18 +60,16 @@ class Figure:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """A two-column table as the lookups figures need: rows longest word first, a dict, and one
-    pattern matching any word (longest first)."""
+    """A two-column table as the lookups figures need: rows longest word first, and a dict."""
 
     rows: tuple[tuple[str, str], ...]
     of: dict
-    pattern: re.Pattern
 
 
 @lru_cache(maxsize=None)
 def _lexicon(name: str, word: str, value: str) -> _Lexicon:
     rows = tuple(sorted(((r[word], r[value]) for r in read_table(name)), key=lambda r: -len(r[0])))
-    return _Lexicon(rows, dict(rows), re.compile("|".join(re.escape(w) for w, _ in rows)))
+    return _Lexicon(rows, dict(rows))
 
 
 def _nouns() -> tuple[tuple[str, str], ...]:
@@ -82,8 +80,11 @@ def _noun_class() -> dict[str, str]:
     return _lexicon("nouns.tsv", "noun", "class").of
 
 
+@lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
-    return _lexicon("nouns.tsv", "noun", "class").pattern
+    """Any noun of ``data/nouns.tsv``, the longest at a place: the words as a trie (what the
+    longest-first alternation of the words matches, found with less backtracking; tested)."""
+    return re.compile(_numbers._trie_pattern(n for n, _ in _nouns()))
 
 
 def _noun_at_end(s: str) -> str:
@@ -439,18 +440,36 @@ def _in_spans(pos: int, merged: tuple[list[int], list[int]]) -> bool:
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
-    """(raw_unit, unit key) of the unit starting at ``pos``."""
-    units = _units()
-    m = units.pattern.match(text, pos)
-    if m is None:
+    """(raw_unit, unit key) of the unit starting at ``pos``: the longest unit of
+    ``data/units.tsv`` written there (what the longest-first alternation matches), read as a
+    few slices of the text looked up in a dict, after one set test of the first character.
+
+    >>> _match_unit("慰问职工50人次", 6), _match_unit("慰问职工50人次", 5)
+    (('人次', 'person_time'), None)
+    """
+    of, first, lengths, _ = _unit_index()
+    if text[pos:pos + 1] not in first:
         return None
-    raw = m.group()
-    return raw, units.of[raw]
+    for k in lengths:
+        raw = text[pos:pos + k]
+        if raw in of:
+            return raw, of[raw]
+    return None
 
 
 @lru_cache(maxsize=1)
 def _units() -> _Lexicon:
     return _lexicon("units.tsv", "raw_unit", "unit")
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[dict[str, str], frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The units as :func:`_match_unit` reads them: raw unit -> key, the characters a unit
+    starts with, the lengths units have (longest first); and the characters that may follow a
+    number with a unit after it (a unit's first, or the space a PDF copy left: 8 个)."""
+    of = _units().of
+    first = frozenset(w[0] for w in of)
+    return of, first, tuple(sorted({len(w) for w in of}, reverse=True)), first | {" ", "\u3000"}
 
 
 @lru_cache(maxsize=None)
@@ -668,11 +687,13 @@ def _year_damaged(numeral: str, years: Iterable[str]) -> bool:
     return len(digits) >= 4 and any(digits.startswith(y) for y in years)
 
 
-_ASCII_INT = re.compile(r"[0-9]{1,5}")
-
-
 def _is_ascii_int(s: str) -> bool:
-    return _ASCII_INT.fullmatch(s) is not None
+    """Is ``s`` one to five ASCII digits (``[0-9]{1,5}``)?
+
+    >>> [_is_ascii_int(s) for s in ("98", "12345", "123456", "", "９８", "3.5", "²")]
+    [True, True, False, False, False, False, False]
+    """
+    return 0 < len(s) <= 5 and s.isascii() and s.isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -831,6 +852,15 @@ def _money_before(text: str, num_start: int) -> bool:
     return counted_class(clause, last=True) == "money"
 
 
+_SCALE_HINTS = ("万", "亿", "萬", "億")
+
+#: drop a plain number at once when no unit (nor a space before one) follows it and nothing else
+#: could make it a figure: no 万/亿 ending, no joined decimal, not the ASCII digits a lost
+#: classifier leaves; most of them are list markers (一、, 二是), ordinals and dates (False: the
+#: whole reading decides; the tests compare the two)
+REJECT_BY_NEXT_CHAR = True
+
+
 def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """(unit, raw_unit) of a number ending in 万/亿 with no unit after it, from the noun before it:
     money (补贴3.8万, 经费1.2亿: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
@@ -840,7 +870,7 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
     [('3.8万', 38000.0, 'yuan', '万'), ('6万', 60000.0, 'person_time', '万')]
     """
-    if n.unit_hint not in ("万", "亿", "萬", "億") or n.kind != "number":
+    if n.unit_hint not in _SCALE_HINTS or n.kind != "number":
         return None
     cls = counted_before(text, start)
     unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
@@ -850,6 +880,9 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
+    if (kind == "number" and REJECT_BY_NEXT_CHAR and text[n_end:n_end + 1] not in _unit_index()[3]
+            and hint not in _SCALE_HINTS and not extra_flags and not _is_ascii_int(text[start:n_end])):
+        return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
     if _in_spans(start, spans) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     written = text[start:n_end]
@@ -903,7 +936,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
                 qualifier, end = tq
     if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
         qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
-    if years and "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n_end):
+    if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
+            and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
         flags.append("garbled_number")
     return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
                        start, unit_start, tuple(flags), kind)
