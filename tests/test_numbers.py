@@ -7,6 +7,7 @@ import math
 import pathlib
 
 import pytest
+import regex
 from hypothesis import given, settings, strategies as st
 
 from reportmine.numbers import (
@@ -523,5 +524,20 @@ def test_fixed_words_inside_a_candidate_are_those_an_overlapped_search_finds(tok
     lo, hi = min(lo, len(text)), min(hi, len(text))
     stop = min(len(text), hi + 8)
     skip_re = nm._regexes()[4]
-    every = [m.span() for m in skip_re.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
+    overlapped = regex.compile(skip_re.pattern)
+    every = [m.span() for m in overlapped.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
     assert [m.span() for m in nm._fixed_words_inside(text, lo, hi, stop, skip_re, nm._skip_first_chars())] == every
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_fixed_word_text)
+def test_fixed_words_and_leading_words_match_with_re_as_with_regex(tokens):
+    """The fixed-word and word-start tries, compiled with ``re`` for speed, match at every place
+    what ``regex`` matches."""
+    import reportmine.numbers as nm
+
+    text = "".join(tokens) + "统一思想，进一步，约300人，超过一半，十分之一"
+    for rx in (nm._regexes()[4], nm._word_start_re()[0]):
+        slow = regex.compile(rx.pattern)
+        assert [rx.match(text, p) and rx.match(text, p).span() for p in range(len(text))] == \
+            [slow.match(text, p) and slow.match(text, p).span() for p in range(len(text))]
