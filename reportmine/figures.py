@@ -107,10 +107,35 @@ def _longest_noun() -> int:
 
 
 @lru_cache(maxsize=None)
+def _exclusion_patterns() -> tuple[str, ...]:
+    """The patterns of ``data/exclusions.tsv``, in the table's order."""
+    return tuple(r["pattern"] for r in read_table("exclusions.tsv"))
+
+
+@lru_cache(maxsize=None)
 def _exclusion_res() -> tuple[regex.Pattern, ...]:
-    """The exclusion patterns, compiled by ``regex``: a pattern opening with a look-behind (most
-    do) scans a page about 1.6x faster there than with ``re``, same matches (tested per row)."""
-    return tuple(regex.compile(r["pattern"]) for r in read_table("exclusions.tsv"))
+    """Every exclusion pattern compiled by ``regex``: the engine a row scanned whole uses (a
+    pattern opening with a look-behind scans a page about 1.6x faster there than with ``re``),
+    same matches as ``re`` (tested per row)."""
+    return tuple(regex.compile(p) for p in _exclusion_patterns())
+
+
+def _compiled_row(pattern: str):
+    """A row compiled with ``re`` (what the run-led and word-led finders try at a place), or
+    with ``regex`` when it holds a construct only ``regex`` reads."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _whole_rows() -> dict[int, regex.Pattern]:
+    """The rows neither run-led nor word-led (scanned whole), by index, compiled by ``regex``;
+    only these: compiling every row twice was a fifth of the figures' start-up."""
+    word_rows = _word_led()[0]
+    return {k: regex.compile(rx.pattern) for k, (rx, _, led) in enumerate(_exclusion_plan())
+            if led is None and k not in word_rows}
 
 
 #: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
@@ -133,9 +158,10 @@ class _RunLed:
 
 
 @lru_cache(maxsize=None)
-def _exclusion_plan() -> tuple[tuple[regex.Pattern, bool, _RunLed | None], ...]:
-    """Per row of ``data/exclusions.tsv``: (compiled, has group ``x``, its run-led finder or None)."""
-    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in _exclusion_res())
+def _exclusion_plan() -> tuple[tuple[re.Pattern, bool, _RunLed | None], ...]:
+    """Per row of ``data/exclusions.tsv``: (compiled, :func:`_compiled_row`; has group ``x``; its
+    run-led finder or None)."""
+    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in map(_compiled_row, _exclusion_patterns()))
 
 
 @lru_cache(maxsize=1)
@@ -373,14 +399,14 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     run_hits, word_hits = _run_led_hits(text), _word_led_hits(text)
-    word_rows = _word_led()[0]
-    for k, (rx, has_x, led) in enumerate(_exclusion_plan()):
+    word_rows, whole_rows = _word_led()[0], _whole_rows()
+    for k, (_, has_x, led) in enumerate(_exclusion_plan()):
         if led is not None:
             matches = _run_led_matches(led, text, run_hits.get(k, ()))
         elif k in word_rows:
             matches = _word_led_matches(word_rows[k], text, word_hits.get(k, ()))
         else:
-            matches = rx.finditer(text)
+            matches = whole_rows[k].finditer(text)
         for m in matches:
             span = m.span("x") if has_x else (-1, -1)
             spans.append(span if span[0] >= 0 else m.span())

@@ -242,16 +242,35 @@ NUMBER_ENGINE = re
 
 @functools.lru_cache(maxsize=1)
 def _regexes():
-    """Compile the scanner once: (runs, combined, number, number-without-range, skip)."""
+    """The compiled grammar: (runs, combined, number, number-without-range, skip)."""
+    runs, combined, skip = _scanner()
+    return (runs, combined) + _whole_number_res() + (skip,)
+
+
+@functools.lru_cache(maxsize=1)
+def _scanner():
+    """What :func:`find_numbers` always needs, compiled once: (runs, combined, skip)."""
     skip = _trie_pattern(_words().skip)
     # a skip word never eats the 分 of a fraction: 十分之一 is 1/10, not 十分 + 之一
     skip_g = f"{_first_guard(_words().skip)}(?P<skip>{skip})(?!(?<=分)之)"
-    num = _num_pattern(True)
-    combined = NUMBER_ENGINE.compile(f"{skip_g}|(?P<num>{num})")
+    combined = NUMBER_ENGINE.compile(f"{skip_g}|(?P<num>{_num_pattern(True)})")
     # stage 1: runs of numeral characters; every number holds at least one
     runs = re.compile("[0-9０-９零〇○一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几数]+")
-    return (runs, combined, NUMBER_ENGINE.compile(num), NUMBER_ENGINE.compile(_num_pattern(False)),
-            re.compile(skip))
+    return runs, combined, re.compile(skip)
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_number_res():
+    """(number, number-without-range): the grammar alone, for :func:`parse_number` and for a
+    candidate the scan's match does not read whole (:func:`_first_number`); compiled when first
+    needed (each about a third of the grammar's compile time, which a short text may not need)."""
+    return NUMBER_ENGINE.compile(_num_pattern(True)), NUMBER_ENGINE.compile(_num_pattern(False))
+
+
+def _clear_compiled() -> None:
+    """Forget the compiled grammar (after :data:`NUMBER_ENGINE` changed)."""
+    for cached in (_regexes, _scanner, _whole_number_res):
+        cached.cache_clear()
 
 
 # ------------------------------------------------------------------- core values
@@ -678,8 +697,9 @@ def parse_number(s: str) -> Number | None:
     return None
 
 
-def _first_number(text: str, s: int, e: int, num_re, single_re) -> tuple[Number | None, int]:
+def _first_number(text: str, s: int, e: int) -> tuple[Number | None, int]:
     """The longest number starting at ``s`` and ending by ``e``: (number, end)."""
+    num_re, single_re = _whole_number_res()
     for rx in (num_re, single_re):
         m = rx.match(text, s, e)
         if m:
@@ -792,7 +812,7 @@ def find_numbers(text: str) -> list[Number]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_numbers expects a str, got {type(text).__name__}; decode bytes first")
-    runs, combined, num_re, single_re, skip_re = _regexes()
+    runs, combined, skip_re = _scanner()
     word_re = _word_start_re()
     inner = _skip_inner_chars()
     skip_first = _skip_first_chars()
@@ -871,9 +891,9 @@ def find_numbers(text: str) -> list[Number]:
             n = _build(m)
             nxt = e
             if n is None:
-                n, nxt = _first_number(text, s, e, num_re, single_re)
+                n, nxt = _first_number(text, s, e)
         else:
-            n, nxt = _first_number(text, s, e, num_re, single_re)
+            n, nxt = _first_number(text, s, e)
         if n is not None:
             append(n)
         pos = max(nxt, s + 1)

@@ -490,12 +490,12 @@ def _with_engine(engine, text):
 
     saved = nm.NUMBER_ENGINE
     nm.NUMBER_ENGINE = engine
-    nm._regexes.cache_clear()
+    nm._clear_compiled()
     try:
         return nm.find_numbers(text), [nm.parse_number(text[i:i + 8]) for i in range(0, len(text), 3)]
     finally:
         nm.NUMBER_ENGINE = saved
-        nm._regexes.cache_clear()
+        nm._clear_compiled()
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
