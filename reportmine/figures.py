@@ -94,6 +94,8 @@ def _noun_at_end(s: str) -> str:
     >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
     ('班组', '来电', '')
     """
+    if s[-1:] not in _noun_last_chars():
+        return ""  # no noun ends with this character (most phrases): one set test decides
     nouns = _noun_class()
     for k in range(max(0, len(s) - _longest_noun()), len(s)):
         if s[k:] in nouns:
@@ -104,6 +106,12 @@ def _noun_at_end(s: str) -> str:
 @lru_cache(maxsize=None)
 def _longest_noun() -> int:
     return max(len(n) for n, _ in _nouns())
+
+
+@lru_cache(maxsize=1)
+def _noun_last_chars() -> frozenset[str]:
+    """The characters a noun of ``data/nouns.tsv`` ends with."""
+    return frozenset(n[-1] for n, _ in _nouns() if n)
 
 
 @lru_cache(maxsize=None)
@@ -618,8 +626,8 @@ def counted_before(text: str, num_start: int) -> str:
     # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
-    tails, longest = _before_tail_set()
-    while before:  # drop the longest linking word that ends the phrase, again and again
+    tails, longest, last = _before_tail_set()
+    while before and before[-1] in last:  # drop the longest linking word that ends the phrase, again and again
         tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
         if not tail:
             break
@@ -636,10 +644,11 @@ _PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
 
 
 @lru_cache(maxsize=None)
-def _before_tail_set() -> tuple[frozenset[str], int]:
-    """:func:`_before_tails` as a set, with the length of the longest."""
+def _before_tail_set() -> tuple[frozenset[str], int, frozenset[str]]:
+    """:func:`_before_tails` as a set, with the length of the longest and the characters they end
+    with (a phrase ending with another holds none at its end)."""
     tails = _before_tails()
-    return frozenset(tails), max(map(len, tails), default=0)
+    return frozenset(tails), max(map(len, tails), default=0), frozenset(t[-1] for t in tails if t)
 
 
 _PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
