@@ -481,10 +481,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
     >>> _match_unit("慰问职工50人次", 6), _match_unit("慰问职工50人次", 5)
     (('人次', 'person_time'), None)
     """
-    of, first, lengths, _ = _unit_index()
-    if text[pos:pos + 1] not in first:
-        return None
-    for k in lengths:
+    of, lengths_at, _ = _unit_index()
+    for k in lengths_at.get(text[pos:pos + 1], ()):
         raw = text[pos:pos + k]
         if raw in of:
             return raw, of[raw]
@@ -497,13 +495,16 @@ def _units() -> _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _unit_index() -> tuple[dict[str, str], frozenset[str], tuple[int, ...], frozenset[str]]:
-    """The units as :func:`_match_unit` reads them: raw unit -> key, the characters a unit
-    starts with, the lengths units have (longest first); and the characters that may follow a
+def _unit_index() -> tuple[dict[str, str], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The units as :func:`_match_unit` reads them: raw unit -> key; per first character, the
+    lengths of the units starting with it (longest first); and the characters that may follow a
     number with a unit after it (a unit's first, or the space a PDF copy left: 8 个)."""
     of = _units().of
-    first = frozenset(w[0] for w in of)
-    return of, first, tuple(sorted({len(w) for w in of}, reverse=True)), first | {" ", "\u3000"}
+    lengths: dict[str, set[int]] = {}
+    for w in of:
+        lengths.setdefault(w[0], set()).add(len(w))
+    lengths_at = {ch: tuple(sorted(ks, reverse=True)) for ch, ks in lengths.items()}
+    return of, lengths_at, frozenset(lengths_at) | {" ", "\u3000"}
 
 
 @lru_cache(maxsize=None)
@@ -712,14 +713,15 @@ def _years_in(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
 
 
-def _year_damaged(numeral: str, years: Iterable[str]) -> bool:
-    """Digits that carry a stated year (global year replacement: 走访2023多家企业).
+def _year_damaged(numeral: str, years: frozenset[str]) -> bool:
+    """Digits that carry a stated year (global year replacement: 走访2023多家企业); ``years``: the
+    four-character years the article states (:func:`_years_in`).
 
     >>> _year_damaged("20230", {"2023"}), _year_damaged("2195", {"2023"})
     (True, False)
     """
     digits = numeral.replace(",", "").split(".")[0]
-    return len(digits) >= 4 and any(digits.startswith(y) for y in years)
+    return len(digits) >= 4 and digits[:4] in years  # a stated year: four characters (_years_in)
 
 
 def _is_ascii_int(s: str) -> bool:
@@ -915,13 +917,16 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    if (kind == "number" and REJECT_BY_NEXT_CHAR and text[n_end:n_end + 1] not in _unit_index()[3]
+    after = text[n_end:n_end + 1]
+    if (kind == "number" and REJECT_BY_NEXT_CHAR and after not in _unit_index()[2]
             and hint not in _SCALE_HINTS and not extra_flags and not _is_ascii_int(text[start:n_end])):
         return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
-    if _in_spans(start, spans) or vague:
+    span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
+    k = bisect.bisect_right(span_starts, start) - 1
+    if (k >= 0 and start < span_ends[k]) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     written = text[start:n_end]
-    numeral = _core_numeral(written)
+    numeral = _NUMERAL_TAIL.sub("", written) if written[-1:] in _TAIL_LAST else written  # _core_numeral
     if kind == "number":
         if numeral in ("一", "壹") and not _counts_after_noun(text, n_end):
             return None  # 一 as the article "a": 由一名副主席担任
@@ -945,7 +950,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
-        gap = 1 if text[n_end:n_end + 1] in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
+        gap = 1 if after in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
         got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
@@ -962,7 +967,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             raw, key = got
             unit_start = n_end + gap
             end = unit_start + len(raw)
-            unit = _resolve_unit(key, raw, text, start, end)
+            unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
             if unit is None:
                 return None
             raw = hint + raw
