@@ -552,9 +552,13 @@ def noun_after(text: str, unit_end: int) -> str:
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
     """
-    after = _phrase_window(text, unit_end)
-    stops = _stops_in(after)
-    return _cut_at_stops(after, stops) if stops else after
+    return _cut_phrase(_phrase_window(text, unit_end))
+
+
+def _cut_phrase(window: str) -> str:
+    """The phrase window cut at the stop words it holds (:func:`noun_after`'s last step)."""
+    stops = _stops_in(window)
+    return _cut_at_stops(window, stops) if stops else window
 
 
 def _phrase_window(text: str, unit_end: int) -> str:
@@ -592,7 +596,10 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个", "7个")]
     ['org', 'org', 'org', 'org', 'other']
     """
-    phrase = noun_after(text, unit_end)
+    window = _phrase_window(text, unit_end)
+    if _noun_re().search(window) is None:
+        return counted_before(text, num_start)  # no noun after it at all (most): the phrase names none
+    phrase = _cut_phrase(window)  # noun_after(text, unit_end)
     de = phrase.find("的")
     if de > 0:
         # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)

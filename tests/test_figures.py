@@ -476,3 +476,25 @@ def test_units_and_nouns_are_read_as_the_longest_first_alternation(text):
     alternation = re.compile("|".join(re.escape(w) for w, _ in nouns.rows))
     phrase = text + "困难职工家庭户外劳动者服务站点区域性、行业性联合工会"
     assert [m.span() for m in _noun_re().finditer(phrase)] == [m.span() for m in alternation.finditer(phrase)]
+
+
+def _counted_by_from_the_cut_phrase(text, num_start, unit_end):
+    """counted_by as first written (the phrase always cut, then read): the reference."""
+    from reportmine.figures import _noun_at_end, _noun_class, counted_before, counted_class, noun_after
+
+    phrase = noun_after(text, unit_end)
+    de = phrase.find("的")
+    if de > 0 and _noun_at_end(phrase[:de]):
+        return _noun_class()[_noun_at_end(phrase[:de])]
+    return counted_class(phrase, last=True) or counted_before(text, num_start)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_phrases, _phrases)
+def test_counted_by_skips_the_cut_when_no_noun_follows(before, after):
+    """A phrase window holding no noun goes straight to the noun before the count: same class."""
+    from reportmine.figures import counted_by
+
+    head, tail = "".join(before), "".join(after)
+    text = head + "12个" + tail
+    assert counted_by(text, len(head), len(head) + 3) == _counted_by_from_the_cut_phrase(text, len(head), len(head) + 3)
