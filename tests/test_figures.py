@@ -498,3 +498,15 @@ def test_counted_by_skips_the_cut_when_no_noun_follows(before, after):
     head, tail = "".join(before), "".join(after)
     text = head + "12个" + tail
     assert counted_by(text, len(head), len(head) + 3) == _counted_by_from_the_cut_phrase(text, len(head), len(head) + 3)
+
+
+def test_the_rows_a_word_can_open_are_those_with_a_word_it_begins_with():
+    """_word_led's word -> rows table (read through prefixes) is the one every pair gives."""
+    from re import _parser
+
+    from reportmine.figures import _exclusion_plan, _leading_words, _word_led
+
+    rows, _, starting = _word_led()
+    words_of = {k: _leading_words(_parser.parse(_exclusion_plan()[k][0].pattern))[0] for k in rows}
+    assert starting == {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in starting}
+    assert set(starting) == set().union(*words_of.values())
