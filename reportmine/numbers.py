@@ -775,6 +775,23 @@ SKIP_GLUED_RUNS = True
 LOOK_BACK_AT_WORDS = True
 
 
+#: a digit run followed by 个 (not 个百分点) or by a point no digit nor 万/亿 follows (26个、, the
+#: list marker 1.民主) is read by the fast path too (False: the grammar reads it; the tests
+#: compare the two)
+PLAIN_BEFORE_GE_OR_POINT = True
+_AFTER_POINT = frozenset("0123456789０１２３４５６７８９万亿萬億")
+
+
+def _reads_nothing_after(text: str, end: int) -> bool:
+    """Does the grammar read nothing after the ASCII digits ending at ``end``, though the
+    character there is one it may read on?  True for 个 not opening 个百分点 (26个) and for a
+    point no decimal or multiplier follows (1.民主): no sign, range or qualifier starts there."""
+    ch = text[end]
+    if ch == "个":
+        return not text.startswith("百分点", end + 1)
+    return ch in ".．" and text[end + 1:end + 2] not in _AFTER_POINT
+
+
 @functools.lru_cache(maxsize=1)
 def _word_start_re():
     """A leading qualifier or a fixed word (``data/numeral_words.tsv``), matched where it starts,
@@ -820,7 +837,7 @@ def find_numbers(text: str) -> list[Number]:
     follow = _follow_chars()
     out: list[Number] = []
     append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
-    skip_glued, look_back_at_words = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS
+    skip_glued, look_back_at_words, read_on_plain = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS, PLAIN_BEFORE_GE_OR_POINT
     search_run = runs.search
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -837,7 +854,8 @@ def find_numbers(text: str) -> list[Number]:
         prev_ch = text[rs - 1] if rs > pos else ""
         run_text = run.group()
         if (prev_ch not in before and prev_ch not in glue and run_text.isdigit()
-                and run_text.isascii() and (re_ == n_text or text[re_] not in follow)):
+                and run_text.isascii() and (re_ == n_text or text[re_] not in follow
+                                            or read_on_plain and _reads_nothing_after(text, re_))):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
             append(new(Number, (rs, re_, run_text, float(run_text), None, "exact", "number", "arabic",
                                 "", "", "", "", False)))

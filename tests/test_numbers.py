@@ -541,3 +541,16 @@ def test_fixed_words_and_leading_words_match_with_re_as_with_regex(tokens):
         slow = regex.compile(rx.pattern)
         assert [rx.match(text, p) and rx.match(text, p).span() for p in range(len(text))] == \
             [slow.match(text, p) and slow.match(text, p).span() for p in range(len(text))]
+
+
+_after_digits = st.lists(st.sampled_from(["1", "26", "2023", "个", "百分点", "个百分点", ".", "．", "5", "０", "万", "亿", "民主",
+                                          "、", "，", "人", "以上", "多", "余", "至", "—", "成", "%", "约", "第", "x", "A",
+                                          " ", "\n", "一", "十", "之", "分之", "/"]), max_size=25)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_after_digits)
+def test_digits_before_ge_or_a_bare_point_read_fast_as_the_grammar_reads_them(tokens):
+    """26个、 and 1.民主 take the fast path: the numbers are those the grammar finds."""
+    fast, searched = _with_and_without("PLAIN_BEFORE_GE_OR_POINT", "".join(tokens))
+    assert fast == searched
