@@ -510,3 +510,14 @@ def test_the_rows_a_word_can_open_are_those_with_a_word_it_begins_with():
     words_of = {k: _leading_words(_parser.parse(_exclusion_plan()[k][0].pattern))[0] for k in rows}
     assert starting == {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in starting}
     assert set(starting) == set().union(*words_of.values())
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["19", "20", "21", "2", "0", "3", "9", "年", " ", "\n", "\u3000", "１", "٣", "月", "，"]),
+                max_size=30).map("".join))
+def test_years_found_from_their_nian_are_those_the_forward_pattern_finds(text):
+    import re
+
+    from reportmine.figures import _years_in
+
+    assert _years_in(text) == frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
