@@ -768,6 +768,12 @@ _SENTENCE_END_ASCII = re.compile(r"[。！？!?\n]")
 _CLAUSE_MARK = re.compile(r"[，；：,;:（(]")
 
 
+#: what, right after ASCII digits, says no classifier was lost there (2021年, 20xx, 5%): the
+#: characters :func:`_garbled_bare` turns away first
+_NO_LOST_CLASSIFIER = frozenset(
+    {chr(c) for c in range(128)} - set(",.;!?") | _DATE_AFTER | set("%％‰—－~～·/"))
+
+
 def _garbled_bare(text: str, start: int, end: int) -> str | None:
     """Unit class of a bare number whose classifier was evidently lost, else None.
 
@@ -780,7 +786,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None
     if text[start:end] == "1" and nxt in ("、", ".", "．"):
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
-    if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
+    if nxt in _NO_LOST_CLASSIFIER:
         return None
     sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
     clause_left = _CLAUSE_MARK.split(sentence_left)[-1]
@@ -944,7 +950,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
     after = text[n_end:n_end + 1]
     if (kind == "number" and REJECT_BY_NEXT_CHAR and after not in _unit_index()[2]
-            and hint not in _SCALE_HINTS and not extra_flags and not _is_ascii_int(text[start:n_end])):
+            and hint not in _SCALE_HINTS and not extra_flags
+            and (after in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[start:n_end]))):
         return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
     k = bisect.bisect_right(span_starts, start) - 1
