@@ -792,6 +792,31 @@ def _reads_nothing_after(text: str, end: int) -> bool:
     return ch in ".．" and text[end + 1:end + 2] not in _AFTER_POINT
 
 
+#: when no number starts at a run (参加, 数据, 伍), look for the next match only where one can
+#: start (a numeral character, a qualifier or a fixed word) instead of at every place (False:
+#: ``combined.search``; the tests compare the two)
+SEARCH_AT_STARTS = True
+
+
+@functools.lru_cache(maxsize=1)
+def _match_starts():
+    """The characters a match of the scanner can start with: a numeral character (every number's
+    core opens with one) or the first character of a qualifier or a fixed word."""
+    w = _words()
+    firsts = {word[0] for word, _, _ in w.lead} | {word[0] for word in w.skip}
+    run_class = _scanner()[0].pattern  # "[…]+"
+    return re.compile(run_class[:-2] + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+def _search_at_starts(text: str, lo: int, stop: int, combined):
+    """``combined.search(text, lo, stop)``, tried only at the places a match can start."""
+    for at in _match_starts().finditer(text, lo, stop):
+        m = combined.match(text, at.start(), stop)
+        if m is not None:
+            return m
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _word_start_re():
     """A leading qualifier or a fixed word (``data/numeral_words.tsv``), matched where it starts,
@@ -838,6 +863,7 @@ def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
     skip_glued, look_back_at_words, read_on_plain = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS, PLAIN_BEFORE_GE_OR_POINT
+    search_at_starts = SEARCH_AT_STARTS
     search_run = runs.search
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -878,7 +904,9 @@ def find_numbers(text: str) -> list[Number]:
             continue
         stop = min(n_text, re_ + 40)
         if prev_ch not in before:
-            m = combined.search(text, rs, stop)
+            m = combined.match(text, rs, stop)
+            if m is None:
+                m = _search_at_starts(text, rs + 1, stop, combined) if search_at_starts else combined.search(text, rs, stop)
         elif look_back_at_words:
             m = _search_from_words(text, max(pos, rs - _LOOKBACK), rs, stop, combined, word_re)
         else:

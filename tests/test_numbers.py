@@ -554,3 +554,17 @@ def test_digits_before_ge_or_a_bare_point_read_fast_as_the_grammar_reads_them(to
     """26个、 and 1.民主 take the fast path: the numbers are those the grammar finds."""
     fast, searched = _with_and_without("PLAIN_BEFORE_GE_OR_POINT", "".join(tokens))
     assert fast == searched
+
+
+_no_number_at_run = st.lists(st.sampled_from(["参", "加", "伍", "队", "数", "据", "几", "乎", "陆", "续", "拾", "百", "千",
+                                              "约", "近", "超过", "不足", "统一", "一般", "十分", "3", "12", "万", "%",
+                                              "人", "，", "年", "第", "以上", "分之", "一半", "百分之百", " "]), max_size=30)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_no_number_at_run)
+def test_searching_only_where_a_match_can_start_finds_the_same_numbers(tokens):
+    """Where no number starts at a run (参加, 队伍, 数据), the next match is looked for only at
+    numeral characters and the first characters of qualifiers and fixed words: same numbers."""
+    fast, searched = _with_and_without("SEARCH_AT_STARTS", "".join(tokens))
+    assert fast == searched
