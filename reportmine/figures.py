@@ -60,18 +60,16 @@ class Figure:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """A two-column table as the lookups figures need: rows longest word first, a dict, and one
-    pattern matching any word (longest first)."""
+    """A two-column table as the lookups figures need: rows longest word first, and a dict."""
 
     rows: tuple[tuple[str, str], ...]
     of: dict
-    pattern: re.Pattern
 
 
 @lru_cache(maxsize=None)
 def _lexicon(name: str, word: str, value: str) -> _Lexicon:
     rows = tuple(sorted(((r[word], r[value]) for r in read_table(name)), key=lambda r: -len(r[0])))
-    return _Lexicon(rows, dict(rows), re.compile("|".join(re.escape(w) for w, _ in rows)))
+    return _Lexicon(rows, dict(rows))
 
 
 def _nouns() -> tuple[tuple[str, str], ...]:
@@ -82,8 +80,11 @@ def _noun_class() -> dict[str, str]:
     return _lexicon("nouns.tsv", "noun", "class").of
 
 
+@lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
-    return _lexicon("nouns.tsv", "noun", "class").pattern
+    """Any noun of ``data/nouns.tsv``, the longest at a place: the words as a trie (what the
+    longest-first alternation of the words matches, found with less backtracking; tested)."""
+    return re.compile(_numbers._trie_pattern(n for n, _ in _nouns()))
 
 
 def _noun_at_end(s: str) -> str:
@@ -93,6 +94,8 @@ def _noun_at_end(s: str) -> str:
     >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
     ('班组', '来电', '')
     """
+    if s[-1:] not in _noun_last_chars():
+        return ""  # no noun ends with this character (most phrases): one set test decides
     nouns = _noun_class()
     for k in range(max(0, len(s) - _longest_noun()), len(s)):
         if s[k:] in nouns:
@@ -105,11 +108,42 @@ def _longest_noun() -> int:
     return max(len(n) for n, _ in _nouns())
 
 
+@lru_cache(maxsize=1)
+def _noun_last_chars() -> frozenset[str]:
+    """The characters a noun of ``data/nouns.tsv`` ends with."""
+    return frozenset(n[-1] for n, _ in _nouns() if n)
+
+
+@lru_cache(maxsize=None)
+def _exclusion_patterns() -> tuple[str, ...]:
+    """The patterns of ``data/exclusions.tsv``, in the table's order."""
+    return tuple(r["pattern"] for r in read_table("exclusions.tsv"))
+
+
 @lru_cache(maxsize=None)
 def _exclusion_res() -> tuple[regex.Pattern, ...]:
-    """The exclusion patterns, compiled by ``regex``: a pattern opening with a look-behind (most
-    do) scans a page about 1.6x faster there than with ``re``, same matches (tested per row)."""
-    return tuple(regex.compile(r["pattern"]) for r in read_table("exclusions.tsv"))
+    """Every exclusion pattern compiled by ``regex``: the engine a row scanned whole uses (a
+    pattern opening with a look-behind scans a page about 1.6x faster there than with ``re``),
+    same matches as ``re`` (tested per row)."""
+    return tuple(regex.compile(p) for p in _exclusion_patterns())
+
+
+def _compiled_row(pattern: str):
+    """A row compiled with ``re`` (what the run-led and word-led finders try at a place), or
+    with ``regex`` when it holds a construct only ``regex`` reads."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _whole_rows() -> dict[int, regex.Pattern]:
+    """The rows neither run-led nor word-led (scanned whole), by index, compiled by ``regex``;
+    only these: compiling every row twice was a fifth of the figures' start-up."""
+    word_rows = _word_led()[0]
+    return {k: regex.compile(rx.pattern) for k, (rx, _, led) in enumerate(_exclusion_plan())
+            if led is None and k not in word_rows}
 
 
 #: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
@@ -132,9 +166,10 @@ class _RunLed:
 
 
 @lru_cache(maxsize=None)
-def _exclusion_plan() -> tuple[tuple[regex.Pattern, bool, _RunLed | None], ...]:
-    """Per row of ``data/exclusions.tsv``: (compiled, has group ``x``, its run-led finder or None)."""
-    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in _exclusion_res())
+def _exclusion_plan() -> tuple[tuple[re.Pattern, bool, _RunLed | None], ...]:
+    """Per row of ``data/exclusions.tsv``: (compiled, :func:`_compiled_row`; has group ``x``; its
+    run-led finder or None)."""
+    return tuple((rx, "x" in rx.groupindex, _run_led(rx.pattern)) for rx in map(_compiled_row, _exclusion_patterns()))
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +192,13 @@ def _word_led() -> tuple[dict[int, re.Pattern], re.Pattern | None, dict[str, tup
         if words and "" not in words:
             rows[k], words_of[k] = re.compile(rx.pattern), words
     every = set().union(*words_of.values())
-    starting = {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in every}
+    rows_of: dict[str, set[int]] = {}
+    for k, ws in words_of.items():
+        for w in ws:
+            rows_of.setdefault(w, set()).add(k)
+    # a row can start where a word of its own begins the word found there (its prefixes)
+    starting = {w: tuple(sorted(set().union(*(rows_of.get(w[:i], ()) for i in range(1, len(w) + 1)))))
+                for w in every}
     # a first character, then (looking back at it) the longest word starting there: the class
     # lets the search skip ahead, where a bare look-ahead is tried at every place (5x slower)
     first = "".join(re.escape(ch) for ch in sorted({w[0] for w in every}))
@@ -165,8 +206,10 @@ def _word_led() -> tuple[dict[int, re.Pattern], re.Pattern | None, dict[str, tup
     return rows, finder, starting
 
 
-#: at most this many opening words per row (a longer list: the row is read with fewer, shorter words)
-MAX_OPENING_WORDS = 64
+#: at most this many opening words per row (a longer list: the row is read with fewer, shorter words);
+#: 160 lets a row read its verb and the numeral after it (做好三, 推进一: 12 verbs x 11 numerals), a
+#: third fewer places to try than the verbs alone
+MAX_OPENING_WORDS = 160
 
 
 def _leading_words(seq) -> tuple[set[str], bool]:
@@ -372,14 +415,14 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     run_hits, word_hits = _run_led_hits(text), _word_led_hits(text)
-    word_rows = _word_led()[0]
-    for k, (rx, has_x, led) in enumerate(_exclusion_plan()):
+    word_rows, whole_rows = _word_led()[0], _whole_rows()
+    for k, (_, has_x, led) in enumerate(_exclusion_plan()):
         if led is not None:
             matches = _run_led_matches(led, text, run_hits.get(k, ()))
         elif k in word_rows:
             matches = _word_led_matches(word_rows[k], text, word_hits.get(k, ()))
         else:
-            matches = rx.finditer(text)
+            matches = whole_rows[k].finditer(text)
         for m in matches:
             span = m.span("x") if has_x else (-1, -1)
             spans.append(span if span[0] >= 0 else m.span())
@@ -439,18 +482,37 @@ def _in_spans(pos: int, merged: tuple[list[int], list[int]]) -> bool:
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str] | None:
-    """(raw_unit, unit key) of the unit starting at ``pos``."""
-    units = _units()
-    m = units.pattern.match(text, pos)
-    if m is None:
-        return None
-    raw = m.group()
-    return raw, units.of[raw]
+    """(raw_unit, unit key) of the unit starting at ``pos``: the longest unit of
+    ``data/units.tsv`` written there (what the longest-first alternation matches), read as a
+    few slices of the text looked up in a dict, after one set test of the first character.
+
+    >>> _match_unit("慰问职工50人次", 6), _match_unit("慰问职工50人次", 5)
+    (('人次', 'person_time'), None)
+    """
+    of, lengths_at, _ = _unit_index()
+    for k in lengths_at.get(text[pos:pos + 1], ()):
+        raw = text[pos:pos + k]
+        if raw in of:
+            return raw, of[raw]
+    return None
 
 
 @lru_cache(maxsize=1)
 def _units() -> _Lexicon:
     return _lexicon("units.tsv", "raw_unit", "unit")
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[dict[str, str], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The units as :func:`_match_unit` reads them: raw unit -> key; per first character, the
+    lengths of the units starting with it (longest first); and the characters that may follow a
+    number with a unit after it (a unit's first, or the space a PDF copy left: 8 个)."""
+    of = _units().of
+    lengths: dict[str, set[int]] = {}
+    for w in of:
+        lengths.setdefault(w[0], set()).add(len(w))
+    lengths_at = {ch: tuple(sorted(ks, reverse=True)) for ch, ks in lengths.items()}
+    return of, lengths_at, frozenset(lengths_at) | {" ", "\u3000"}
 
 
 @lru_cache(maxsize=None)
@@ -498,9 +560,13 @@ def noun_after(text: str, unit_end: int) -> str:
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
     """
-    after = _phrase_window(text, unit_end)
-    stops = _stops_in(after)
-    return _cut_at_stops(after, stops) if stops else after
+    return _cut_phrase(_phrase_window(text, unit_end))
+
+
+def _cut_phrase(window: str) -> str:
+    """The phrase window cut at the stop words it holds (:func:`noun_after`'s last step)."""
+    stops = _stops_in(window)
+    return _cut_at_stops(window, stops) if stops else window
 
 
 def _phrase_window(text: str, unit_end: int) -> str:
@@ -538,7 +604,10 @@ def counted_by(text: str, num_start: int, unit_end: int) -> str:
     >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个", "7个")]
     ['org', 'org', 'org', 'org', 'other']
     """
-    phrase = noun_after(text, unit_end)
+    window = _phrase_window(text, unit_end)
+    if _noun_re().search(window) is None:
+        return counted_before(text, num_start)  # no noun after it at all (most): the phrase names none
+    phrase = _cut_phrase(window)  # noun_after(text, unit_end)
     de = phrase.find("的")
     if de > 0:
         # N个X的Y counts X when X is a noun (三十个科室的干部: 科室); else the head Y (三个建会的企业)
@@ -573,8 +642,8 @@ def counted_before(text: str, num_start: int) -> str:
     # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
-    tails, longest = _before_tail_set()
-    while before:  # drop the longest linking word that ends the phrase, again and again
+    tails, longest, last = _before_tail_set()
+    while before and before[-1] in last:  # drop the longest linking word that ends the phrase, again and again
         tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
         if not tail:
             break
@@ -591,10 +660,11 @@ _PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
 
 
 @lru_cache(maxsize=None)
-def _before_tail_set() -> tuple[frozenset[str], int]:
-    """:func:`_before_tails` as a set, with the length of the longest."""
+def _before_tail_set() -> tuple[frozenset[str], int, frozenset[str]]:
+    """:func:`_before_tails` as a set, with the length of the longest and the characters they end
+    with (a phrase ending with another holds none at its end)."""
     tails = _before_tails()
-    return frozenset(tails), max(map(len, tails), default=0)
+    return frozenset(tails), max(map(len, tails), default=0), frozenset(t[-1] for t in tails if t)
 
 
 _PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
@@ -653,26 +723,39 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     return "other"
 
 
+#: a year stated in the text, ``(19|20)\d\d\s?年``, found from its 年 looking back (a scan for
+#: one character is ~4x faster than trying the digits at every place; same years, tested)
+_YEAR = re.compile(r"年(?<=((?:19|20)\d\d)年)|年(?<=((?:19|20)\d\d)\s年)")
+
+
 @lru_cache(maxsize=64)
 def _years_in(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
+    """The years the text states (``2023年``, ``2023 年``).
+
+    >>> sorted(_years_in("2022年和2023 年，12023年，1999年，2100年，年"))
+    ['1999', '2022', '2023']
+    """
+    return frozenset(a or b for a, b in _YEAR.findall(text))
 
 
-def _year_damaged(numeral: str, years: Iterable[str]) -> bool:
-    """Digits that carry a stated year (global year replacement: 走访2023多家企业).
+def _year_damaged(numeral: str, years: frozenset[str]) -> bool:
+    """Digits that carry a stated year (global year replacement: 走访2023多家企业); ``years``: the
+    four-character years the article states (:func:`_years_in`).
 
     >>> _year_damaged("20230", {"2023"}), _year_damaged("2195", {"2023"})
     (True, False)
     """
     digits = numeral.replace(",", "").split(".")[0]
-    return len(digits) >= 4 and any(digits.startswith(y) for y in years)
-
-
-_ASCII_INT = re.compile(r"[0-9]{1,5}")
+    return len(digits) >= 4 and digits[:4] in years  # a stated year: four characters (_years_in)
 
 
 def _is_ascii_int(s: str) -> bool:
-    return _ASCII_INT.fullmatch(s) is not None
+    """Is ``s`` one to five ASCII digits (``[0-9]{1,5}``)?
+
+    >>> [_is_ascii_int(s) for s in ("98", "12345", "123456", "", "９８", "3.5", "²")]
+    [True, True, False, False, False, False, False]
+    """
+    return 0 < len(s) <= 5 and s.isascii() and s.isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -683,6 +766,12 @@ def _garble_verbs() -> tuple[str, ...]:
 
 _SENTENCE_END_ASCII = re.compile(r"[。！？!?\n]")
 _CLAUSE_MARK = re.compile(r"[，；：,;:（(]")
+
+
+#: what, right after ASCII digits, says no classifier was lost there (2021年, 20xx, 5%): the
+#: characters :func:`_garbled_bare` turns away first
+_NO_LOST_CLASSIFIER = frozenset(
+    {chr(c) for c in range(128)} - set(",.;!?") | _DATE_AFTER | set("%％‰—－~～·/"))
 
 
 def _garbled_bare(text: str, start: int, end: int) -> str | None:
@@ -697,7 +786,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None
     if text[start:end] == "1" and nxt in ("、", ".", "．"):
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
-    if nxt and (nxt in _DATE_AFTER or nxt.isascii() and nxt not in ",.;!?" or nxt in "%％‰—－~～·/"):
+    if nxt in _NO_LOST_CLASSIFIER:
         return None
     sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
     clause_left = _CLAUSE_MARK.split(sentence_left)[-1]
@@ -831,6 +920,15 @@ def _money_before(text: str, num_start: int) -> bool:
     return counted_class(clause, last=True) == "money"
 
 
+_SCALE_HINTS = ("万", "亿", "萬", "億")
+
+#: drop a plain number at once when no unit (nor a space before one) follows it and nothing else
+#: could make it a figure: no 万/亿 ending, no joined decimal, not the ASCII digits a lost
+#: classifier leaves; most of them are list markers (一、, 二是), ordinals and dates (False: the
+#: whole reading decides; the tests compare the two)
+REJECT_BY_NEXT_CHAR = True
+
+
 def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """(unit, raw_unit) of a number ending in 万/亿 with no unit after it, from the noun before it:
     money (补贴3.8万, 经费1.2亿: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
@@ -840,7 +938,7 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
     [('3.8万', 38000.0, 'yuan', '万'), ('6万', 60000.0, 'person_time', '万')]
     """
-    if n.unit_hint not in ("万", "亿", "萬", "億") or n.kind != "number":
+    if n.unit_hint not in _SCALE_HINTS or n.kind != "number":
         return None
     cls = counted_before(text, start)
     unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
@@ -850,10 +948,17 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    if _in_spans(start, spans) or vague:
+    after = text[n_end:n_end + 1]
+    if (kind == "number" and REJECT_BY_NEXT_CHAR and after not in _unit_index()[2]
+            and hint not in _SCALE_HINTS and not extra_flags
+            and (after in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[start:n_end]))):
+        return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
+    span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
+    k = bisect.bisect_right(span_starts, start) - 1
+    if (k >= 0 and start < span_ends[k]) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     written = text[start:n_end]
-    numeral = _core_numeral(written)
+    numeral = _NUMERAL_TAIL.sub("", written) if written[-1:] in _TAIL_LAST else written  # _core_numeral
     if kind == "number":
         if numeral in ("一", "壹") and not _counts_after_noun(text, n_end):
             return None  # 一 as the article "a": 由一名副主席担任
@@ -877,7 +982,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
-        gap = 1 if text[n_end:n_end + 1] in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
+        gap = 1 if after in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
         got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
@@ -894,7 +999,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             raw, key = got
             unit_start = n_end + gap
             end = unit_start + len(raw)
-            unit = _resolve_unit(key, raw, text, start, end)
+            unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
             if unit is None:
                 return None
             raw = hint + raw
@@ -903,7 +1008,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
                 qualifier, end = tq
     if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
         qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
-    if years and "garbled_number" not in flags and _year_damaged(numeral, years) and not _is_year_use(text, n_end):
+    if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
+            and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
         flags.append("garbled_number")
     return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
                        start, unit_start, tuple(flags), kind)

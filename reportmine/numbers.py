@@ -235,22 +235,42 @@ MAX_EXPRESSION = 64
 
 #: the engine the number grammar is compiled with: Python's ``re`` tries a place about 1.5x
 #: faster than ``regex`` on this grammar, same matches (the tests compare the two); the fixed
-#: words stay with ``regex`` (overlapped search)
+#: words, matched at a place, are compiled with ``re`` too (a call costs ~0.35 us there, ~0.9 us
+#: with ``regex``; thousands a page)
 NUMBER_ENGINE = re
 
 
 @functools.lru_cache(maxsize=1)
 def _regexes():
-    """Compile the scanner once: (runs, combined, number, number-without-range, skip)."""
+    """The compiled grammar: (runs, combined, number, number-without-range, skip)."""
+    runs, combined, skip = _scanner()
+    return (runs, combined) + _whole_number_res() + (skip,)
+
+
+@functools.lru_cache(maxsize=1)
+def _scanner():
+    """What :func:`find_numbers` always needs, compiled once: (runs, combined, skip)."""
     skip = _trie_pattern(_words().skip)
     # a skip word never eats the 分 of a fraction: 十分之一 is 1/10, not 十分 + 之一
     skip_g = f"{_first_guard(_words().skip)}(?P<skip>{skip})(?!(?<=分)之)"
-    num = _num_pattern(True)
-    combined = NUMBER_ENGINE.compile(f"{skip_g}|(?P<num>{num})")
+    combined = NUMBER_ENGINE.compile(f"{skip_g}|(?P<num>{_num_pattern(True)})")
     # stage 1: runs of numeral characters; every number holds at least one
     runs = re.compile("[0-9０-９零〇○一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几数]+")
-    return (runs, combined, NUMBER_ENGINE.compile(num), NUMBER_ENGINE.compile(_num_pattern(False)),
-            regex.compile(skip))
+    return runs, combined, re.compile(skip)
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_number_res():
+    """(number, number-without-range): the grammar alone, for :func:`parse_number` and for a
+    candidate the scan's match does not read whole (:func:`_first_number`); compiled when first
+    needed (each about a third of the grammar's compile time, which a short text may not need)."""
+    return NUMBER_ENGINE.compile(_num_pattern(True)), NUMBER_ENGINE.compile(_num_pattern(False))
+
+
+def _clear_compiled() -> None:
+    """Forget the compiled grammar (after :data:`NUMBER_ENGINE` changed)."""
+    for cached in (_regexes, _scanner, _whole_number_res):
+        cached.cache_clear()
 
 
 # ------------------------------------------------------------------- core values
@@ -677,8 +697,9 @@ def parse_number(s: str) -> Number | None:
     return None
 
 
-def _first_number(text: str, s: int, e: int, num_re, single_re) -> tuple[Number | None, int]:
+def _first_number(text: str, s: int, e: int) -> tuple[Number | None, int]:
     """The longest number starting at ``s`` and ending by ``e``: (number, end)."""
+    num_re, single_re = _whole_number_res()
     for rx in (num_re, single_re):
         m = rx.match(text, s, e)
         if m:
@@ -697,7 +718,7 @@ def _first_number(text: str, s: int, e: int, num_re, single_re) -> tuple[Number 
 
 def _fixed_words_inside(text: str, lo: int, hi: int, stop: int, skip_re, first: frozenset[str]):
     """The fixed words starting in ``text[lo:hi]`` (ending by ``stop``), the longest at each
-    place, left to right: what ``skip_re.finditer(text, lo, stop, overlapped=True)`` gives before
+    place, left to right: what ``regex``'s ``finditer(text, lo, stop, overlapped=True)`` gives before
     ``hi``, tried only where a fixed word can start (a candidate is a few characters)."""
     for j in range(lo, hi):
         if text[j] in first:
@@ -754,13 +775,55 @@ SKIP_GLUED_RUNS = True
 LOOK_BACK_AT_WORDS = True
 
 
+#: a digit run followed by 个 (not 个百分点) or by a point no digit nor 万/亿 follows (26个、, the
+#: list marker 1.民主) is read by the fast path too (False: the grammar reads it; the tests
+#: compare the two)
+PLAIN_BEFORE_GE_OR_POINT = True
+_AFTER_POINT = frozenset("0123456789０１２３４５６７８９万亿萬億")
+
+
+def _reads_nothing_after(text: str, end: int) -> bool:
+    """Does the grammar read nothing after the ASCII digits ending at ``end``, though the
+    character there is one it may read on?  True for 个 not opening 个百分点 (26个) and for a
+    point no decimal or multiplier follows (1.民主): no sign, range or qualifier starts there."""
+    ch = text[end]
+    if ch == "个":
+        return not text.startswith("百分点", end + 1)
+    return ch in ".．" and text[end + 1:end + 2] not in _AFTER_POINT
+
+
+#: when no number starts at a run (参加, 数据, 伍), look for the next match only where one can
+#: start (a numeral character, a qualifier or a fixed word) instead of at every place (False:
+#: ``combined.search``; the tests compare the two)
+SEARCH_AT_STARTS = True
+
+
+@functools.lru_cache(maxsize=1)
+def _match_starts():
+    """The characters a match of the scanner can start with: a numeral character (every number's
+    core opens with one) or the first character of a qualifier or a fixed word."""
+    w = _words()
+    firsts = {word[0] for word, _, _ in w.lead} | {word[0] for word in w.skip}
+    run_class = _scanner()[0].pattern  # "[…]+"
+    return re.compile(run_class[:-2] + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+def _search_at_starts(text: str, lo: int, stop: int, combined):
+    """``combined.search(text, lo, stop)``, tried only at the places a match can start."""
+    for at in _match_starts().finditer(text, lo, stop):
+        m = combined.match(text, at.start(), stop)
+        if m is not None:
+            return m
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _word_start_re():
     """A leading qualifier or a fixed word (``data/numeral_words.tsv``), matched where it starts,
     and the characters such a word starts with."""
     w = _words()
     words = {word for word, _, _ in w.lead} | set(w.skip)
-    return regex.compile(_trie_pattern(words)), frozenset(word[0] for word in words)
+    return re.compile(_trie_pattern(words)), frozenset(word[0] for word in words)
 
 
 def _search_from_words(text: str, lo: int, rs: int, stop: int, combined, word_re):
@@ -791,7 +854,7 @@ def find_numbers(text: str) -> list[Number]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_numbers expects a str, got {type(text).__name__}; decode bytes first")
-    runs, combined, num_re, single_re, skip_re = _regexes()
+    runs, combined, skip_re = _scanner()
     word_re = _word_start_re()
     inner = _skip_inner_chars()
     skip_first = _skip_first_chars()
@@ -799,7 +862,8 @@ def find_numbers(text: str) -> list[Number]:
     follow = _follow_chars()
     out: list[Number] = []
     append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
-    skip_glued, look_back_at_words = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS
+    skip_glued, look_back_at_words, read_on_plain = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS, PLAIN_BEFORE_GE_OR_POINT
+    search_at_starts = SEARCH_AT_STARTS
     search_run = runs.search
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -816,7 +880,8 @@ def find_numbers(text: str) -> list[Number]:
         prev_ch = text[rs - 1] if rs > pos else ""
         run_text = run.group()
         if (prev_ch not in before and prev_ch not in glue and run_text.isdigit()
-                and run_text.isascii() and (re_ == n_text or text[re_] not in follow)):
+                and run_text.isascii() and (re_ == n_text or text[re_] not in follow
+                                            or read_on_plain and _reads_nothing_after(text, re_))):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
             append(new(Number, (rs, re_, run_text, float(run_text), None, "exact", "number", "arabic",
                                 "", "", "", "", False)))
@@ -839,7 +904,9 @@ def find_numbers(text: str) -> list[Number]:
             continue
         stop = min(n_text, re_ + 40)
         if prev_ch not in before:
-            m = combined.search(text, rs, stop)
+            m = combined.match(text, rs, stop)
+            if m is None:
+                m = _search_at_starts(text, rs + 1, stop, combined) if search_at_starts else combined.search(text, rs, stop)
         elif look_back_at_words:
             m = _search_from_words(text, max(pos, rs - _LOOKBACK), rs, stop, combined, word_re)
         else:
@@ -870,9 +937,9 @@ def find_numbers(text: str) -> list[Number]:
             n = _build(m)
             nxt = e
             if n is None:
-                n, nxt = _first_number(text, s, e, num_re, single_re)
+                n, nxt = _first_number(text, s, e)
         else:
-            n, nxt = _first_number(text, s, e, num_re, single_re)
+            n, nxt = _first_number(text, s, e)
         if n is not None:
             append(n)
         pos = max(nxt, s + 1)

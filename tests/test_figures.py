@@ -434,3 +434,90 @@ def test_range_separators_are_one_character():
     from reportmine.figures import _RANGE_SEP
 
     assert all(len(sep) == 1 for sep in _RANGE_SEP)
+
+
+_unit_texts = st.lists(st.sampled_from(["一", "二", "、", "是", "3", "12345", "2023", "年", "月", "第", "十", "个", "名", "人",
+                                        "人次", "万", "万元", "元", "亿", "家", "户", "%", "成", "分之", "三", " ", "\u3000",
+                                        "，", "。", "\n", "职工", "会员", "捐款", "发放", "补贴", "有", "吸纳", "企业",
+                                        "1310", "、00", "和", "2.3", "个百分点", "余", "多", "左右", "以上", "约", "近",
+                                        "百", "千", "（", "）", "次", "例", "件", "块"]), max_size=20)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_unit_texts.map("".join))
+def test_a_number_with_nothing_after_it_is_dropped_as_the_whole_reading_drops_it(text):
+    """The early drop of a plain number no unit follows gives the figures the full reading gives."""
+    from reportmine import figures
+
+    fast = figures.find_figures(text)
+    figures.REJECT_BY_NEXT_CHAR = False
+    try:
+        slow = figures.find_figures(text)
+    finally:
+        figures.REJECT_BY_NEXT_CHAR = True
+    assert fast == slow
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_unit_texts.map("".join))
+def test_units_and_nouns_are_read_as_the_longest_first_alternation(text):
+    """_match_unit (slices looked up in a dict) and the noun trie find what the alternation of
+    the words, longest first, finds."""
+    import re
+
+    from reportmine.figures import _lexicon, _match_unit, _noun_re
+
+    units = _lexicon("units.tsv", "raw_unit", "unit")
+    alternation = re.compile("|".join(re.escape(w) for w, _ in units.rows))
+    for pos in range(len(text) + 1):
+        m = alternation.match(text, pos)
+        assert _match_unit(text, pos) == (None if m is None else (m.group(), units.of[m.group()]))
+    nouns = _lexicon("nouns.tsv", "noun", "class")
+    alternation = re.compile("|".join(re.escape(w) for w, _ in nouns.rows))
+    phrase = text + "困难职工家庭户外劳动者服务站点区域性、行业性联合工会"
+    assert [m.span() for m in _noun_re().finditer(phrase)] == [m.span() for m in alternation.finditer(phrase)]
+
+
+def _counted_by_from_the_cut_phrase(text, num_start, unit_end):
+    """counted_by as first written (the phrase always cut, then read): the reference."""
+    from reportmine.figures import _noun_at_end, _noun_class, counted_before, counted_class, noun_after
+
+    phrase = noun_after(text, unit_end)
+    de = phrase.find("的")
+    if de > 0 and _noun_at_end(phrase[:de]):
+        return _noun_class()[_noun_at_end(phrase[:de])]
+    return counted_class(phrase, last=True) or counted_before(text, num_start)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_phrases, _phrases)
+def test_counted_by_skips_the_cut_when_no_noun_follows(before, after):
+    """A phrase window holding no noun goes straight to the noun before the count: same class."""
+    from reportmine.figures import counted_by
+
+    head, tail = "".join(before), "".join(after)
+    text = head + "12个" + tail
+    assert counted_by(text, len(head), len(head) + 3) == _counted_by_from_the_cut_phrase(text, len(head), len(head) + 3)
+
+
+def test_the_rows_a_word_can_open_are_those_with_a_word_it_begins_with():
+    """_word_led's word -> rows table (read through prefixes) is the one every pair gives."""
+    from re import _parser
+
+    from reportmine.figures import _exclusion_plan, _leading_words, _word_led
+
+    rows, _, starting = _word_led()
+    words_of = {k: _leading_words(_parser.parse(_exclusion_plan()[k][0].pattern))[0] for k in rows}
+    assert starting == {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in starting}
+    assert set(starting) == set().union(*words_of.values())
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["19", "20", "21", "2", "0", "3", "9", "年", " ", "\n", "\u3000", "１", "٣", "月", "，"]),
+                max_size=30).map("".join))
+def test_years_found_from_their_nian_are_those_the_forward_pattern_finds(text):
+    import re
+
+    from reportmine.figures import _years_in
+
+    assert _years_in(text) == frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))

@@ -7,6 +7,7 @@ import math
 import pathlib
 
 import pytest
+import regex
 from hypothesis import given, settings, strategies as st
 
 from reportmine.numbers import (
@@ -489,12 +490,12 @@ def _with_engine(engine, text):
 
     saved = nm.NUMBER_ENGINE
     nm.NUMBER_ENGINE = engine
-    nm._regexes.cache_clear()
+    nm._clear_compiled()
     try:
         return nm.find_numbers(text), [nm.parse_number(text[i:i + 8]) for i in range(0, len(text), 3)]
     finally:
         nm.NUMBER_ENGINE = saved
-        nm._regexes.cache_clear()
+        nm._clear_compiled()
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
@@ -523,5 +524,47 @@ def test_fixed_words_inside_a_candidate_are_those_an_overlapped_search_finds(tok
     lo, hi = min(lo, len(text)), min(hi, len(text))
     stop = min(len(text), hi + 8)
     skip_re = nm._regexes()[4]
-    every = [m.span() for m in skip_re.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
+    overlapped = regex.compile(skip_re.pattern)
+    every = [m.span() for m in overlapped.finditer(text, lo, stop, overlapped=True) if m.start() < hi]
     assert [m.span() for m in nm._fixed_words_inside(text, lo, hi, stop, skip_re, nm._skip_first_chars())] == every
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_fixed_word_text)
+def test_fixed_words_and_leading_words_match_with_re_as_with_regex(tokens):
+    """The fixed-word and word-start tries, compiled with ``re`` for speed, match at every place
+    what ``regex`` matches."""
+    import reportmine.numbers as nm
+
+    text = "".join(tokens) + "统一思想，进一步，约300人，超过一半，十分之一"
+    for rx in (nm._regexes()[4], nm._word_start_re()[0]):
+        slow = regex.compile(rx.pattern)
+        assert [rx.match(text, p) and rx.match(text, p).span() for p in range(len(text))] == \
+            [slow.match(text, p) and slow.match(text, p).span() for p in range(len(text))]
+
+
+_after_digits = st.lists(st.sampled_from(["1", "26", "2023", "个", "百分点", "个百分点", ".", "．", "5", "０", "万", "亿", "民主",
+                                          "、", "，", "人", "以上", "多", "余", "至", "—", "成", "%", "约", "第", "x", "A",
+                                          " ", "\n", "一", "十", "之", "分之", "/"]), max_size=25)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_after_digits)
+def test_digits_before_ge_or_a_bare_point_read_fast_as_the_grammar_reads_them(tokens):
+    """26个、 and 1.民主 take the fast path: the numbers are those the grammar finds."""
+    fast, searched = _with_and_without("PLAIN_BEFORE_GE_OR_POINT", "".join(tokens))
+    assert fast == searched
+
+
+_no_number_at_run = st.lists(st.sampled_from(["参", "加", "伍", "队", "数", "据", "几", "乎", "陆", "续", "拾", "百", "千",
+                                              "约", "近", "超过", "不足", "统一", "一般", "十分", "3", "12", "万", "%",
+                                              "人", "，", "年", "第", "以上", "分之", "一半", "百分之百", " "]), max_size=30)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_no_number_at_run)
+def test_searching_only_where_a_match_can_start_finds_the_same_numbers(tokens):
+    """Where no number starts at a run (参加, 队伍, 数据), the next match is looked for only at
+    numeral characters and the first characters of qualifiers and fixed words: same numbers."""
+    fast, searched = _with_and_without("SEARCH_AT_STARTS", "".join(tokens))
+    assert fast == searched
