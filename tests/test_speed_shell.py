@@ -161,6 +161,44 @@ def test_collector_paused_restores_the_collector_state():
         gc.enable() if was else gc.disable()
 
 
+def test_collector_paused_by_overlapping_threads_is_resumed_by_the_last():
+    # two threads' documents overlap (A in, B in, A out, B out): the collector must run again
+    # afterwards, not stay paused because B saw it paused by A when it came in
+    import gc
+    import threading
+
+    from reportmine.pipeline import collector_paused
+
+    was = gc.isenabled()
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen = []
+
+    def a():
+        with collector_paused():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def b():
+        a_in.wait(5)
+        with collector_paused():
+            b_in.set()
+            a_out.wait(5)
+            seen.append(gc.isenabled())  # A has left; B is still inside: still paused
+
+    try:
+        gc.enable()
+        threads = [threading.Thread(target=a), threading.Thread(target=b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+        assert seen == [False]
+        assert gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_document_is_the_same_with_the_collector_off():
     import gc
 
