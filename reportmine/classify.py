@@ -31,6 +31,7 @@ from typing import Sequence
 import regex
 
 from .figures import Figure
+from .patterns import parse as parse_pattern
 from .tables import read_table
 
 __all__ = [
@@ -112,7 +113,7 @@ def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
     """
     if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
         return pattern
-    parsed = _parse(pattern.pattern)
+    parsed = parse_pattern(pattern.pattern)
     if parsed is None or not _opens_with_a_character(list(parsed)):
         return pattern
     try:
@@ -126,7 +127,7 @@ def _opens_with_a_character(items: list) -> bool:
     a class, or a choice whose every branch opens with a character (in a group or not)?  A look-behind
     of one character before it is a quick test too.
 
-    >>> [_opens_with_a_character(list(_parse(p))) for p in ("会员|职工", "(?:同比)?增长", "[一二]等奖|奖杯", "(?<=[%成])企业")]
+    >>> [_opens_with_a_character(list(parse_pattern(p))) for p in ("会员|职工", "(?:同比)?增长", "[一二]等奖|奖杯", "(?<=[%成])企业")]
     [True, False, False, True]
     """
     if not items:
@@ -175,22 +176,12 @@ def required_grams(pattern: str) -> frozenset[str] | None:
     >>> required_grams("[^，。]{0,3}") is None
     True
     """
-    parsed = _parse(pattern)
+    parsed = parse_pattern(pattern)
     if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
     return _seq_grams(list(parsed))
 
 
-def _parse(pattern: str):
-    """The parse tree of Python's ``re`` for ``pattern``, or None (``regex``-only syntax)."""
-    try:
-        import re._parser as sre_parse
-    except ImportError:  # Python < 3.11
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        return sre_parse.parse(pattern)
-    except Exception:  # noqa: BLE001 - any syntax Python's re does not read
-        return None
 
 
 def window_safe(pattern: str) -> bool:
@@ -202,7 +193,7 @@ def window_safe(pattern: str) -> bool:
     >>> window_safe("困难职工|特困户"), window_safe("(?<=协会)会员"), window_safe("就业(?!形态)"), window_safe("^会员")
     (True, True, False, False)
     """
-    parsed = _parse(pattern)
+    parsed = parse_pattern(pattern)
     return parsed is not None and _no_lookahead(list(parsed))
 
 

@@ -33,6 +33,7 @@ from typing import Iterable
 import regex
 
 from . import numbers as _numbers
+from .patterns import parse as parse_pattern, sre
 from .tables import read_table
 
 __all__ = ["Figure", "find_figures", "counted_class", "excluded_spans"]
@@ -178,15 +179,13 @@ def _word_led() -> tuple[dict[int, re.Pattern], re.Pattern | None, dict[str, tup
     一期保护…): per row index the row compiled with ``re``; one search for every place where such
     a word starts (group 1: the longest word there); and per word the rows that can start there
     (those opening with it or with a word it begins with)."""
-    from re import _parser  # the standard library's own reading of a pattern
-
     rows: dict[int, re.Pattern] = {}
     words_of: dict[int, set[str]] = {}
     for k, (rx, _, led) in enumerate(_exclusion_plan()):
         if led is not None:
             continue
         try:
-            words, _ = _leading_words(_parser.parse(rx.pattern))
+            words, _ = _leading_words(parse_pattern(rx.pattern))
         except Exception:  # a construct only ``regex`` reads: the row is scanned whole
             continue
         if words and "" not in words:
@@ -216,13 +215,13 @@ def _leading_words(seq) -> tuple[set[str], bool]:
     """Words every match of a parsed pattern opens with (``{""}``: none known), and whether
     the pattern is read to its end.
 
-    >>> from re import _parser
-    >>> sorted(_leading_words(_parser.parse("(?:不足|超过)[0-9]+人"))[0])
+    >>> from reportmine.patterns import parse
+    >>> sorted(_leading_words(parse("(?:不足|超过)[0-9]+人"))[0])
     ['不足', '超过']
-    >>> sorted(_leading_words(_parser.parse("[一二]期保护"))[0])
+    >>> sorted(_leading_words(parse("[一二]期保护"))[0])
     ['一期保护', '二期保护']
     """
-    from re import _constants as c
+    c = sre()[1]
 
     acc = {""}
     for op, av in seq:
@@ -279,9 +278,8 @@ def _run_led(pattern: str) -> _RunLed | None:
     if m is None:
         return None
     try:
-        from re import _parser  # the standard library's own reading of a pattern
-        run = _first_chars(_parser.parse(m.group(1)))
-        first = _first_chars(_parser.parse(m.group(2)))
+        run = _first_chars(parse_pattern(m.group(1)))
+        first = _first_chars(parse_pattern(m.group(2)))
     except Exception:  # a construct only ``regex`` reads, or another Python: scan as a whole
         return None
     if run is None or first is None or run[1] or first[1] or run[2]:
@@ -340,12 +338,12 @@ def _first_chars(seq) -> tuple[set[str], bool, bool] | None:
     """(characters a match of a parsed pattern can start with, can it be empty, can it start
     with whitespace), or None when a construct is met this reading does not know.
 
-    >>> from re import _parser
-    >>> chars, empty, space = _first_chars(_parser.parse("(?:个|项)?[人名](?:以[上下])?"))
+    >>> from reportmine.patterns import parse
+    >>> chars, empty, space = _first_chars(parse("(?:个|项)?[人名](?:以[上下])?"))
     >>> sorted(chars), empty, space
     (['个', '人', '名', '项'], False, False)
     """
-    from re import _constants as c
+    c = sre()[1]
 
     out: set[str] = set()
     space = False

@@ -356,12 +356,11 @@ def test_run_led_rows_match_where_finditer_does(text):
 
 
 def test_first_characters_of_a_pattern():
-    from re import _parser
-
     from reportmine.figures import _first_chars
+    from reportmine.patterns import parse
 
     def first(p):
-        got = _first_chars(_parser.parse(p))
+        got = _first_chars(parse(p))
         return got and (sorted(got[0]), got[1], got[2])
 
     assert first("届(?:全会)") == (["届"], False, False)
@@ -502,12 +501,11 @@ def test_counted_by_skips_the_cut_when_no_noun_follows(before, after):
 
 def test_the_rows_a_word_can_open_are_those_with_a_word_it_begins_with():
     """_word_led's word -> rows table (read through prefixes) is the one every pair gives."""
-    from re import _parser
-
     from reportmine.figures import _exclusion_plan, _leading_words, _word_led
+    from reportmine.patterns import parse
 
     rows, _, starting = _word_led()
-    words_of = {k: _leading_words(_parser.parse(_exclusion_plan()[k][0].pattern))[0] for k in rows}
+    words_of = {k: _leading_words(parse(_exclusion_plan()[k][0].pattern))[0] for k in rows}
     assert starting == {w: tuple(k for k, ws in words_of.items() if any(w.startswith(x) for x in ws)) for w in starting}
     assert set(starting) == set().union(*words_of.values())
 

@@ -70,6 +70,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
+from ..patterns import sre as _sre
 from ..tables import parse_table
 from ..textedit import Edit
 from .paragraphs import NEVER_OPENING, is_heading_line
@@ -215,14 +216,6 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
 _MAX_FACTORS = 64
 
 
-@lru_cache(maxsize=1)
-def _sre():
-    try:
-        from re import _constants as c, _parser as p
-    except ImportError:  # pragma: no cover - Python before 3.11
-        import sre_constants as c
-        import sre_parse as p
-    return p, c
 
 
 @lru_cache(maxsize=1)
