@@ -386,3 +386,11 @@ def test_html_furniture_table_rows_are_explained(tmp_path):
     rules = html_furniture()
     assert {"nav", "footer", "aside", "header"} <= rules.tags
     assert rules.by_names([("id", "breadcrumb")]) and not rules.by_names([("class", "article")])
+
+
+def test_hanzi_classes_at_once_are_the_classes_one_by_one():
+    # the weight table classifies all 20,992 ideographs by one encode per codec (start-up, issue 9);
+    # each must get what _hanzi_class gives it alone
+    from reportmine.decode import _hanzi_class, _hanzi_classes
+
+    assert _hanzi_classes(0x4E00, 0xA000) == [_hanzi_class(chr(c)) for c in range(0x4E00, 0xA000)]
