@@ -1,4 +1,4 @@
-"""How Python's ``re`` reads a pattern: its parse tree, for the modules that find, from a cue or
+r"""How Python's ``re`` reads a pattern: its parse tree, for the modules that find, from a cue or
 furniture pattern itself, the strings or characters every match must hold (so a pattern is
 searched only where they occur).
 
