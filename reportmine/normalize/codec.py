@@ -1007,7 +1007,7 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         head, tail = data[:p], data[p:]
         for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
             chars = pre + c + suf
-            k = misfit + sum(1 for s in here if not reading_matches(c, s))
+            k = misfit + sum(1 for s in here if not reading_matches(c, s)) if here else misfit
             out.append(_Reading(score(chars, len(pre)) - (_LOST_COST + _PHANTOM * k), chars, head + bytes([lead]) + tail,
                                 anns, p, kept))
     return out
