@@ -768,16 +768,22 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
     nxt = next((p[0] for p in after if p), None) if after and after[0] else None
     if nxt is None or nxt < 0x40:
         return []
+    return list(_likeliest_unpaired(_neighbour(before, True), _neighbour(after, False), nxt, k))
+
+
+@lru_cache(maxsize=1 << 12)
+def _likeliest_unpaired(a: str | None, b: str | None, nxt: int, k: int) -> tuple[str, ...]:
+    """:func:`_likely_unpaired` between the characters ``a`` and ``b``, before the byte ``nxt``
+    (cached: the streams of a zone share their neighbours)."""
     import numpy as np
 
-    a, b = _neighbour(before, True), _neighbour(after, False)
     lm = _lm()
     pool, cs = _unpaired_chars(nxt)
     p = lm.cond_from_array(a, cs)
     if b:
         p = p * lm.cond_to_array(cs, b)
     # the k largest, ties in pool order (as heapq.nlargest gives them)
-    return [pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist()]
+    return tuple(pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist())
 
 
 @lru_cache(maxsize=256)
