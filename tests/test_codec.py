@@ -692,3 +692,49 @@ def test_narrowed_search_repairs_as_the_wide_one(damaged, repaired, monkeypatch)
         assert [(s, e, r) for s, e, r, _ in run()] == [(s, e, r) for s, e, r, _ in narrow]
     finally:
         codec._best_leads.cache_clear()
+
+
+def _plain_seeds(text: str) -> list:
+    """The annotation seeds as _find_seeds judged them before the verdicts were remembered."""
+    from reportmine.normalize import codec
+
+    out = []
+    for at, ch, syl, end in codec._annotated(text):
+        if not codec._is_pinyin(syl) or codec.reading_matches(ch, syl):
+            continue
+        strong = codec._has_tone(syl) and (codec._is_cjk(ch) or ch.isascii() and ch.isalpha()
+                                           or ch in codec._TRAIL_MARKS + "?")
+        out.append(codec._Seed(at + (ch == "\ufffd"), end, strong, f"annotation ({syl}) does not fit {ch!r}"))
+    return out
+
+
+def test_remembered_annotation_verdicts_give_the_seeds_judged_each_time():
+    from reportmine.normalize import codec
+
+    texts = FAST_SCAN_TEXTS + _random_texts() + [
+        "取得了一定進(jìn)展,F(xiàn)將近期", "工會開展法律咨詢\ufffd(nèi)日", "真_(kāi)展_(kāi)", "A(ā)B(nèi)?(zhàn)(xyz)"]
+    for clear in (True, False):
+        for text in texts:
+            if clear:
+                codec._ANNOTATION_VERDICTS.clear()
+            seeds = [s for s in codec._find_seeds(text) if s.what.startswith("annotation")]
+            assert seeds == _plain_seeds(text), text
+
+
+@pytest.mark.parametrize("left, chars, right", [
+    ("", "工會工作", ""), ("展,", "F將近期", "重點"), ("工會", "的幫扶ぷ鳎?更好", "地服"),
+    ("了", "一定進展，現將近期。", "重"), ("", "A", "B"),
+])
+def test_readings_score_the_same_with_their_shared_head(left, chars, right):
+    """The bigram sum of a shared beginning, computed once, gives the very same score
+    (the same additions in the same order)."""
+    from reportmine.normalize import codec
+
+    lm = codec._lm()
+    for gap in (0, 40):
+        whole = codec._score(lm, left, chars, right, gap)
+        for k in range(1, len(chars) + 1):
+            assert codec._score(lm, left, chars, right, gap, (k, lm.logprob(chars[:k], left))) == whole
+    text = left + chars + right
+    for k in range(len(text) + 1):
+        assert lm.logprob_on(lm.logprob(text[:k], "前"), (("前" + text)[k]), text[k:]) == lm.logprob(text, "前")

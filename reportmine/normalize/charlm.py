@@ -235,9 +235,13 @@ class CharLM:
 
     def logprob(self, text: str, before: str = "") -> float:
         """Natural-log probability of ``text`` given the characters ``before`` it."""
-        prev = before[-1] if before else None
+        return self.logprob_on(0.0, before[-1] if before else None, text)
+
+    def logprob_on(self, lp: float, prev: str | None, text: str) -> float:
+        """``lp`` plus the log-probability of ``text`` after the character ``prev`` (None: the
+        start): ``logprob(a + b, before)`` is ``logprob_on(logprob(a, before), a[-1], b)``, the
+        same sums in the same order (the readings of a GBK repair share their beginnings)."""
         logs = self._logs
-        lp = 0.0
         for ch in text:
             v = logs.get((prev, ch))
             if v is None:

@@ -419,13 +419,14 @@ class _Seed:
 def _find_seeds(text: str) -> list[_Seed]:
     """Spots that look like byte damage (fast regex scans over the whole text)."""
     seeds: list[_Seed] = []
+    verdicts = _ANNOTATION_VERDICTS
     for at, ch, syl, end in _annotated(text) if "(" in text else ():
-        if not _is_pinyin(syl) or reading_matches(ch, syl):
-            continue
-        strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
-        # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
-        at += ch == "\ufffd"
-        seeds.append(_Seed(at, end, strong, f"annotation ({syl}) does not fit {ch!r}"))
+        v = verdicts.get((ch, syl), 0)
+        if v == 0:
+            v = _annotation_verdict(ch, syl)
+        if v is not None:
+            # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
+            seeds.append(_Seed(at + v[0], end, v[1], v[2]))
     for m in _ORPHAN_RE.finditer(text) if "?" in text else ():
         if _is_pinyin(m.group(1)):
             seeds.append(_Seed(m.start(), m.end(), _has_tone(m.group(1)), f"orphan annotation {m.group()!r}"))
@@ -437,6 +438,25 @@ def _find_seeds(text: str) -> list[_Seed]:
         seeds.append(_Seed(m.start(), m.end(), False, f"rare character {m.group()!r}"))
     seeds.sort(key=lambda s: s.start)
     return seeds
+
+
+#: (character, syllable) -> what :func:`_annotation_verdict` said (most annotations of a page
+#: repeat: a dict look-up instead of the pinyin tests for each of them)
+_ANNOTATION_VERDICTS: dict[tuple[str, str], tuple[int, bool, str] | None] = {}
+
+
+def _annotation_verdict(ch: str, syl: str) -> tuple[int, bool, str] | None:
+    """None if the annotation ``(syl)`` after ``ch`` is no seed (not pinyin, or it fits ``ch``),
+    else the seed's shift of start, strength and description (remembered)."""
+    if len(_ANNOTATION_VERDICTS) > 1 << 16:
+        _ANNOTATION_VERDICTS.clear()
+    if not _is_pinyin(syl) or reading_matches(ch, syl):
+        v = None
+    else:
+        strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
+        v = (int(ch == "\ufffd"), strong, f"annotation ({syl}) does not fit {ch!r}")
+    _ANNOTATION_VERDICTS[ch, syl] = v
+    return v
 
 
 def _annotated(text: str):
@@ -748,16 +768,22 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
     nxt = next((p[0] for p in after if p), None) if after and after[0] else None
     if nxt is None or nxt < 0x40:
         return []
+    return list(_likeliest_unpaired(_neighbour(before, True), _neighbour(after, False), nxt, k))
+
+
+@lru_cache(maxsize=1 << 12)
+def _likeliest_unpaired(a: str | None, b: str | None, nxt: int, k: int) -> tuple[str, ...]:
+    """:func:`_likely_unpaired` between the characters ``a`` and ``b``, before the byte ``nxt``
+    (cached: the streams of a zone share their neighbours)."""
     import numpy as np
 
-    a, b = _neighbour(before, True), _neighbour(after, False)
     lm = _lm()
     pool, cs = _unpaired_chars(nxt)
     p = lm.cond_from_array(a, cs)
     if b:
         p = p * lm.cond_to_array(cs, b)
     # the k largest, ties in pool order (as heapq.nlargest gives them)
-    return [pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist()]
+    return tuple(pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist())
 
 
 @lru_cache(maxsize=256)
@@ -901,11 +927,17 @@ def _plain(s: str) -> str:
 _SENTENCE_END_RE = re.compile("[。！？]")
 
 
-def _score(lm: CharLM, left: str, chars: str, right: str, gap: int) -> float:
+def _score(lm: CharLM, left: str, chars: str, right: str, gap: int, head: tuple | None = None) -> float:
     """Log-probability of ``chars`` between its contexts, the mean of two views
     (character bigrams, dictionary words); a sentence end grows likelier the
-    longer the sentence before it has run."""
-    lp = 0.5 * lm.logprob(chars + right[:1], left) + 0.5 * _word_logprob(left[-2:] + chars + right[:2])
+    longer the sentence before it has run.  ``head``, if given, is ``(k, lm.logprob(chars[:k],
+    left))`` (k >= 1), computed once for the readings that share those characters."""
+    if head is None:
+        bigrams = lm.logprob(chars + right[:1], left)
+    else:
+        k, lp_head = head
+        bigrams = lm.logprob_on(lp_head, chars[k - 1], chars[k:] + right[:1])
+    lp = 0.5 * bigrams + 0.5 * _word_logprob(left[-2:] + chars + right[:2])
     if not _SENTENCE_END_RE.search(chars):
         return lp
     for c in chars:
@@ -981,8 +1013,8 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         head, tail = data[:p], data[p:]
         for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
             chars = pre + c + suf
-            k = misfit + sum(1 for s in here if not reading_matches(c, s))
-            out.append(_Reading(score(chars) - (_LOST_COST + _PHANTOM * k), chars, head + bytes([lead]) + tail,
+            k = misfit + sum(1 for s in here if not reading_matches(c, s)) if here else misfit
+            out.append(_Reading(score(chars, len(pre)) - (_LOST_COST + _PHANTOM * k), chars, head + bytes([lead]) + tail,
                                 anns, p, kept))
     return out
 
@@ -1134,11 +1166,21 @@ def _ranked(text: str, cluster: list[_Seed]):
     foreign = _foreign_script(text[max(0, zs - 300) : ze + 300])
 
     memo: dict[str, float] = {}
+    heads: dict[str, float] = {}
 
-    def score(chars: str) -> float:
+    def score(chars: str, k: int = 0) -> float:
+        """The score of ``chars``; ``k``: its first ``k`` characters are shared by other readings
+        (their bigram sum is computed once)."""
         v = memo.get(chars)
         if v is None:
-            v = memo[chars] = _score(lm, left, chars, right, gap) - _SCRIPT_COST * (
+            head = None
+            if k:
+                h = chars[:k]
+                lp_head = heads.get(h)
+                if lp_head is None:
+                    lp_head = heads[h] = lm.logprob(h, left)
+                head = (k, lp_head)
+            v = memo[chars] = _score(lm, left, chars, right, gap, head) - _SCRIPT_COST * (
                 sum(map(foreign.__contains__, chars)) if foreign else 0)
         return v
 
@@ -1295,8 +1337,8 @@ def _foreign_script(context: str) -> frozenset[str]:
     >>> "总" in _foreign_script("區總工會關於職工權益的決定"), "總" in _foreign_script("区总工会关于职工权益的决定")
     (True, True)
     """
-    trad = sum(1 for c in context if c in _converted_chars())
-    simp = sum(1 for c in context if c in _simplified_only())
+    trad = sum(map(_converted_chars().__contains__, context))
+    simp = sum(map(_simplified_only().__contains__, context))
     if trad >= 3 and trad > 4 * simp:
         return _simplified_only()
     if simp >= 3 and simp > 4 * trad:

@@ -164,15 +164,6 @@ def _matches_chars(syllables: list[str], before: str) -> bool:
     return all(s in _readings(c) for s, c in zip(syllables, chars))
 
 
-def _annotation_note(text: str, m: re.Match) -> str | None:
-    """Why the bracketed ``m`` is a pinyin annotation to remove (None: it is not one)."""
-    body = m.group("body")
-    syllables = _syllables_of(body)
-    if syllables is None:
-        return None
-    return _judge(body, syllables, text[max(0, m.start() - len(syllables)) : m.start()])
-
-
 @lru_cache(maxsize=1 << 14)
 def _syllables_of(body: str) -> tuple[str, ...] | None:
     """The syllables of an annotation's body (None: not pinyin, or more than six)."""
@@ -249,13 +240,21 @@ def _debris(text: str) -> list[tuple[int, int, str]]:
 
 
 def _round(text: str) -> list[tuple[int, int, str]]:
-    """Annotations in ``text``; or, when there are none, debris."""
+    """Annotations in ``text`` (a bracketed body of at most six pinyin syllables, judged by
+    :func:`_judge` against the characters before it); or, when there are none, debris."""
     spans = []
     folded = _folded(text)
+    syllables_of, judge = _syllables_of, _judge
+    # (inline, not a function call per annotation: a page has thousands)
     for m in _ANNOTATION.finditer(folded):
-        note = _annotation_note(folded, m)
+        body = m.group("body")
+        syllables = syllables_of(body)
+        if syllables is None:
+            continue
+        start = m.start()
+        note = judge(body, syllables, folded[max(0, start - len(syllables)) : start])
         if note is not None:
-            spans.append((m.start(), m.end(), note))
+            spans.append((start, m.end(), note))
     return spans or _debris(text)
 
 
