@@ -77,6 +77,17 @@ def test_slice_keeps_offsets_and_local_changes():
     assert len(second.changes) == 1 and second.changes[0].raw_start == 5
 
 
+
+@pytest.mark.parametrize("start, end", [(0, 7), (0, 6), (1, 7), (2, 5), (3, 4)])
+def test_slice_of_the_whole_text_shares_the_map_and_equals_a_copy(start, end):
+    t = TrackedText("甲,乙\n丙,丁").apply("punct", [Edit(1, 2, "，"), Edit(5, 6, "，")])
+    part = t.slice(start, end)
+    assert part.text == t.text[start:end]
+    assert part.starts.tolist() == t.starts.tolist()[start:end] and part.ends.tolist() == t.ends.tolist()[start:end]
+    assert [part.source_span(i, j) for i in range(end - start + 1) for j in range(i, end - start + 1)] == \
+        [t.source_span(start + i, start + j) for i in range(end - start + 1) for j in range(i, end - start + 1)]
+    assert (part.starts is t.starts) == (part.ends is t.ends) == ((start, end) == (0, len(t.text)))
+
 def test_run_uses_function_names_as_step_names():
     def drop_spaces(text):
         return [Edit(i, i + 1, "") for i, ch in enumerate(text) if ch == " "]
