@@ -158,14 +158,22 @@ def _build_document(src: Source, path: str) -> Document:
     bounds = [0] + [page.source_span(sp.title_start if sp.title_end > sp.title_start else sp.start, sp.end)[0] for sp in spans[1:]]
     bounds.append(page.source_length + 1)
     multi = len(spans) > 1
-    articles = []
+    # each article's text and map, taken before any is analysed, so the page's map can go: a long
+    # article keeps its map as stretches (TrackedText.compact), not the page's 8 bytes a character
+    pieces = []
     for i, sp in enumerate(spans):
         lo, hi = bounds[i], bounds[i + 1]
-        offsets = replace(page.slice(sp.start, sp.end), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
-        doc_id = f"{src.name}#{i + 1}" if multi else src.name
+        offsets = replace(page.slice(sp.start, sp.end).compact(), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
-        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text, path=path, title_block=title_block))
-    return Document(src, tuple(articles), page.changes, leftover)
+        pieces.append((sp.title, offsets, title_block))
+    changes = page.changes
+    del page
+    articles = []
+    for i, (title, offsets, title_block) in enumerate(pieces):
+        doc_id = f"{src.name}#{i + 1}" if multi else src.name
+        pieces[i] = None  # type: ignore[call-overload]  # the article holds its map from here
+        articles.append(analyse_article(doc_id, i + 1, title, offsets, src.text, path=path, title_block=title_block))
+    return Document(src, tuple(articles), changes, leftover)
 
 
 def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str,

@@ -211,3 +211,21 @@ def test_records_carry_their_articles_metadata():
     md = doc[0].metadata
     assert (r.title, r.year, r.org_level, r.report_type) == (doc[0].title, md.year, md.org_level, md.report_type)
     assert (r.year, r.org_level) == (2022, "街道") and r.path == ""
+
+
+def test_a_long_article_keeps_its_map_as_stretches_and_the_same_records(monkeypatch):
+    """Past TrackedText.compact's threshold the article's map is held as stretches: every record's raw
+    offsets, the article's spans and changes are those of the plain arrays."""
+    from reportmine.textedit import OffsetRuns, TrackedText
+
+    page = "\n".join(f"關(guān)于第{i}項：今年新建工會５家，發展會員{i}人。 ,建会率达到84.7%" for i in range(2500))
+    assert len(page) > 1 << 16
+    doc = reportmine.parse_text(page)
+    art = doc.articles[0]
+    assert isinstance(art.offsets.starts, OffsetRuns)
+    monkeypatch.setattr(TrackedText, "compact", lambda self, min_length=0: self)
+    plain = reportmine.parse_text(page)
+    assert not isinstance(plain.articles[0].offsets.starts, OffsetRuns)
+    assert len(doc.records) > 5000 and doc == plain and doc.records == plain.records and art.changes == plain.articles[0].changes
+    for i in range(0, len(art.text), 997):
+        assert art.raw_offsets(i, i + 5) == plain.articles[0].raw_offsets(i, i + 5)
