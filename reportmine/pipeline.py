@@ -147,6 +147,11 @@ _paused = 0  # how many blocks (in any thread) are inside collector_paused
 _was_enabled = False
 
 
+#: a page at least this long (characters) keeps its articles' offset maps as stretches (numpy does it,
+#: loaded for a page this long by the learned typing anyway); a shorter one keeps the plain arrays
+COMPACT_FROM = 1 << 16
+
+
 def _build_document(src: Source, path: str) -> Document:
     page = normalize_tracked(src.text)
     split = split_page(page.text)
@@ -158,12 +163,13 @@ def _build_document(src: Source, path: str) -> Document:
     bounds = [0] + [page.source_span(sp.title_start if sp.title_end > sp.title_start else sp.start, sp.end)[0] for sp in spans[1:]]
     bounds.append(page.source_length + 1)
     multi = len(spans) > 1
-    # each article's text and map, taken before any is analysed, so the page's map can go: a long
-    # article keeps its map as stretches (TrackedText.compact), not the page's 8 bytes a character
+    # each article's text and map, taken before any is analysed, so the page's map can go: on a long
+    # page every article keeps its map as stretches (TrackedText.compact), not 8 bytes a character
     pieces = []
+    compact_from = 0 if len(page.text) >= COMPACT_FROM else COMPACT_FROM
     for i, sp in enumerate(spans):
         lo, hi = bounds[i], bounds[i + 1]
-        offsets = replace(page.slice(sp.start, sp.end).compact(), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
+        offsets = replace(page.slice(sp.start, sp.end).compact(compact_from), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
         pieces.append((sp.title, offsets, title_block))
     changes = page.changes
