@@ -147,6 +147,11 @@ _paused = 0  # how many blocks (in any thread) are inside collector_paused
 _was_enabled = False
 
 
+#: a page at least this long (characters) keeps its articles' offset maps as stretches (numpy does it,
+#: loaded for a page this long by the learned typing anyway); a shorter one keeps the plain arrays
+COMPACT_FROM = 1 << 16
+
+
 def _build_document(src: Source, path: str) -> Document:
     page = normalize_tracked(src.text)
     split = split_page(page.text)
@@ -158,14 +163,23 @@ def _build_document(src: Source, path: str) -> Document:
     bounds = [0] + [page.source_span(sp.title_start if sp.title_end > sp.title_start else sp.start, sp.end)[0] for sp in spans[1:]]
     bounds.append(page.source_length + 1)
     multi = len(spans) > 1
-    articles = []
+    # each article's text and map, taken before any is analysed, so the page's map can go: on a long
+    # page every article keeps its map as stretches (TrackedText.compact), not 8 bytes a character
+    pieces = []
+    compact_from = 0 if len(page.text) >= COMPACT_FROM else COMPACT_FROM
     for i, sp in enumerate(spans):
         lo, hi = bounds[i], bounds[i + 1]
-        offsets = replace(page.slice(sp.start, sp.end), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
-        doc_id = f"{src.name}#{i + 1}" if multi else src.name
+        offsets = replace(page.slice(sp.start, sp.end).compact(compact_from), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
-        articles.append(analyse_article(doc_id, i + 1, sp.title, offsets, src.text, path=path, title_block=title_block))
-    return Document(src, tuple(articles), page.changes, leftover)
+        pieces.append((sp.title, offsets, title_block))
+    changes = page.changes
+    del page
+    articles = []
+    for i, (title, offsets, title_block) in enumerate(pieces):
+        doc_id = f"{src.name}#{i + 1}" if multi else src.name
+        pieces[i] = None  # type: ignore[call-overload]  # the article holds its map from here
+        articles.append(analyse_article(doc_id, i + 1, title, offsets, src.text, path=path, title_block=title_block))
+    return Document(src, tuple(articles), changes, leftover)
 
 
 def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str,
@@ -193,13 +207,13 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
         parts=tuple(parts),
         sections=sections,
         metadata=metadata,
-        records=place_records(found, doc_id, index, title, offsets, metadata, path),
+        records=place_records(found, doc_id, index, title, offsets, metadata, path, consume=True),
         path=path,
     )
 
 
 def place_records(found: list[Record], doc_id: str, index: int, title: str, offsets: TrackedText,
-                  metadata: Metadata, path: str = "") -> tuple[Record, ...]:
+                  metadata: Metadata, path: str = "", consume: bool = False) -> tuple[Record, ...]:
     """The records extraction ``found`` in an article, each with its place (doc_id, article, raw
     offsets), its aspect, and the article's title, year, org_level, report_type and ``path``.
 
@@ -207,23 +221,33 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
     times as much), and equal strings of the article are one object: the records of a sentence
     share its evidence, those of a section its heading path (subjects, units, periods and the
     typing's reasons too).
+
+    With ``consume``, ``found`` is emptied as the records are placed: each found record is freed
+    once its placed copy is made, so the two lists (some 270 bytes a record, 2x the input of a
+    figure-dense article) are never alive together.
     """
     text = offsets.text
     year, org_level, report_type = metadata.year, metadata.org_level, metadata.report_type
     in_order = sorted(found, key=_start)  # aspect looks back for a whole by offset
+    aspects = [aspect_of(r, text, in_order) for r in found]  # first: then found can go record by record
+    del in_order
     share = {}.setdefault
     span = offsets.source_span
     out = []
-    for r in found:
+    for i, r in enumerate(found):
+        if consume:
+            found[i] = None  # type: ignore[call-overload]  # r is the last reference
         rs, re_ = span(r.start, r.end)
         subject, raw_unit, evidence, period, section, why = r.subject, r.raw_unit, r.evidence, r.period, r.section, r.why
         out.append(Record(  # positionally, in Record's field order (keywords cost a quarter more)
             r.metric, share(subject, subject), r.value, r.unit, share(raw_unit, raw_unit), r.qualifier, r.mention,
             r.start, r.end, share(evidence, evidence), share(period, period), r.part, share(section, section),
             r.flags, r.high, r.sentence_start, r.sentence_end,
-            doc_id, index, rs, re_, aspect_of(r, text, in_order), share(why, why),  # doc_id … aspect, why
+            doc_id, index, rs, re_, aspects[i], share(why, why),  # doc_id … aspect, why
             title, year, org_level, report_type, path, r.duplicate_of,  # the article's metadata and source
         ))
+    if consume:
+        found.clear()
     return tuple(out)
 
 

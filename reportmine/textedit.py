@@ -23,11 +23,12 @@ logged as a *flag* (a span a step found suspicious but would not repair).
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from operator import le, lt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
-__all__ = ["Edit", "Change", "TrackedText", "Step", "Runs"]
+__all__ = ["Edit", "Change", "TrackedText", "Step", "Runs", "OffsetRuns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,10 @@ class Runs(Sequence[Edit]):
 def identity_offsets(start: int, stop: int) -> array:
     """``array(_OFFSET, range(start, stop))``, sliced from one identity map kept per process
     (a Python ``range`` fed to an array costs about 70 ns a character: a tenth of normalising a
-    clean page; a slice is a copy in C).  Past ``_IDENTITY_CAP`` it is built with numpy.
+    clean page; a slice is a copy in C).  Past ``_IDENTITY_CAP`` it is built with numpy (a text that
+    long has numpy loaded anyway, by the learned typing's batches), so the map kept per process stays
+    small: grown to a long article's length it would be held for the process's life (1.4x a 1 MB
+    Chinese input, doubled by its growth).
 
     >>> identity_offsets(2, 6).tolist()
     [2, 3, 4, 5]
@@ -151,16 +155,93 @@ def identity_offsets(start: int, stop: int) -> array:
     import numpy as np
 
     out = array(_OFFSET)
-    out.frombytes(np.arange(start, stop, dtype=np.dtype(_OFFSET)).tobytes())
+    out.frombytes(memoryview(np.arange(start, stop, dtype=np.dtype(_OFFSET))).cast("B"))  # one copy, no bytes
     return out
 
 #: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
 #: (texts past 2**31 characters are far beyond what one page holds).
 _OFFSET = "i" if array("i").itemsize >= 4 else "l"
-#: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 4 MB)
+#: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 256 KB)
 _IDENTITY = [array(_OFFSET)]
-_IDENTITY_CAP = 1 << 20
+_IDENTITY_CAP = 1 << 16
 
+
+
+class OffsetRuns(Sequence[int]):
+    """An offset map held as stretches that step by one: ``m[i] == i + shift`` within a stretch.
+
+    Reads as the array it stands for (an index gives an int, a slice an ``array``), in a fraction of
+    its memory: a normalised page steps by one almost everywhere, so a MB of Chinese text (8 bytes a
+    character for its two maps) holds some tens of thousands of stretches.  An index costs a bisection.
+
+    >>> m = OffsetRuns.of(array("i", [0, 1, 2, 5, 5, 5, 6, 7]))
+    >>> len(m), m[2], m[4], m[-1], m[2:6].tolist(), m.tolist() == [0, 1, 2, 5, 5, 5, 6, 7]
+    (8, 2, 5, 7, [2, 5, 5, 5], True)
+    >>> len(m.firsts)
+    4
+    """
+
+    __slots__ = ("firsts", "shifts", "length")
+
+    def __init__(self, firsts: array, shifts: array, length: int) -> None:
+        self.firsts, self.shifts, self.length = firsts, shifts, length  # where each stretch starts, its shift
+
+    @classmethod
+    def of(cls, offsets: array) -> "OffsetRuns":
+        """The stretches of ``offsets`` (an ``array`` of :data:`_OFFSET`), found with numpy."""
+        import numpy as np
+
+        values = np.frombuffer(offsets, dtype=np.dtype(_OFFSET)) if len(offsets) else np.zeros(0, np.dtype(_OFFSET))
+        shift = values - np.arange(len(values), dtype=values.dtype)
+        firsts = np.flatnonzero(np.diff(shift)) + 1 if len(values) else np.zeros(0, np.intp)
+        firsts = np.concatenate(([0], firsts)).astype(values.dtype) if len(values) else firsts.astype(values.dtype)
+        return cls(_as_array(firsts), _as_array(shift[firsts]), len(values))
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._range(*i.indices(self.length))
+        if i < 0:
+            i += self.length
+        if not 0 <= i < self.length:
+            raise IndexError("offset map index out of range")
+        return i + self.shifts[bisect_right(self.firsts, i) - 1]
+
+    def _range(self, start: int, stop: int, step: int = 1) -> array:
+        if step != 1:
+            return self.to_array()[start:stop:step]
+        if stop <= start:
+            return array(_OFFSET)
+        import numpy as np
+
+        firsts = np.frombuffer(self.firsts, dtype=np.dtype(_OFFSET))
+        shifts = np.frombuffer(self.shifts, dtype=np.dtype(_OFFSET))
+        k = np.searchsorted(firsts, np.arange(start, stop, dtype=firsts.dtype), side="right") - 1
+        return _as_array(np.arange(start, stop, dtype=shifts.dtype) + shifts[k])
+
+    def to_array(self) -> array:
+        """The whole map as an ``array``."""
+        return self._range(0, self.length)
+
+    def tolist(self) -> list[int]:
+        return self.to_array().tolist()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.to_array())
+
+    def __repr__(self) -> str:
+        return f"OffsetRuns({self.length} offsets, {len(self.firsts)} stretches)"
+
+
+def _as_array(values) -> array:
+    """A numpy vector as an ``array`` of :data:`_OFFSET` (one copy)."""
+    import numpy as np
+
+    out = array(_OFFSET)
+    out.frombytes(memoryview(np.ascontiguousarray(values, dtype=np.dtype(_OFFSET))).cast("B"))
+    return out
 
 @dataclass(frozen=True)
 class TrackedText:
@@ -311,13 +392,30 @@ class TrackedText:
         return t
 
     def slice(self, start: int, end: int) -> "TrackedText":
-        """The sub-text ``text[start:end]`` with its offsets, and the changes inside its source span."""
+        """The sub-text ``text[start:end]`` with its offsets, and the changes inside its source span.
+
+        A slice of the whole text shares the offset map (8 bytes a character: a page of one article
+        would otherwise hold it twice); the arrays of a TrackedText are never written to.
+        """
         rs, re_ = self.source_span(start, end)
         inside = tuple(c for c in self.changes if rs <= c.raw_start and c.raw_end <= re_ and not (c.raw_start == c.raw_end == re_ and re_ != rs))
-        return TrackedText(
-            self.text[start:end],
-            self.starts[start:end],
-            self.ends[start:end],
-            inside,
-            self.source_length,
-        )
+        starts, ends = self.starts, self.ends
+        if not (start == 0 and end == len(self.text)):  # the whole text shares its map (never written to)
+            starts, ends = starts[start:end], ends[start:end]
+        return TrackedText(self.text[start:end], starts, ends, inside, self.source_length)
+
+    def compact(self, min_length: int = 1 << 16) -> "TrackedText":
+        """The same text with its offset maps held as :class:`OffsetRuns` (a tenth of the memory or
+        less on a normalised page) when it has at least ``min_length`` characters; else itself.
+
+        What an article keeps: it maps spans (:meth:`source_span`) and rarely edits.  Below
+        ``min_length`` the arrays stay (small, and numpy need not load).
+
+        >>> t = TrackedText("關(guān)于").apply("strip_pinyin", [Edit(1, 7, "")]).compact(0)
+        >>> type(t.starts).__name__, t.source_span(0, 2), t.apply("x", [Edit(0, 1, "关")]).source_span(0, 1)
+        ('OffsetRuns', (0, 8), (0, 1))
+        """
+        if len(self.text) < min_length or isinstance(self.starts, OffsetRuns):
+            return self
+        return TrackedText(self.text, OffsetRuns.of(self.starts), OffsetRuns.of(self.ends), self.changes,
+                           self.source_length)

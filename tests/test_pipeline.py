@@ -211,3 +211,24 @@ def test_records_carry_their_articles_metadata():
     md = doc[0].metadata
     assert (r.title, r.year, r.org_level, r.report_type) == (doc[0].title, md.year, md.org_level, md.report_type)
     assert (r.year, r.org_level) == (2022, "街道") and r.path == ""
+
+
+def test_the_articles_of_a_long_page_keep_their_maps_as_stretches_and_the_same_records(monkeypatch):
+    """On a page past COMPACT_FROM every article (a short one too) holds its map as stretches: every record's raw
+    offsets, the article's spans and changes are those of the plain arrays."""
+    from reportmine.pipeline import COMPACT_FROM
+    from reportmine.textedit import OffsetRuns, TrackedText
+
+    body = "\n".join(f"關(guān)于第{i}項：今年新建工會５家，發展會員{i}人。 ,建会率达到84.7%" for i in range(2500))
+    page = f"街道总工会工作总结 篇1\n\n{body}\n\n街道总工会工作总结 篇2\n\n今年发展会员120人。\n"
+    assert len(page) > COMPACT_FROM
+    doc = reportmine.parse_text(page)
+    art = doc.articles[0]
+    assert len(doc.articles) == 2 and all(isinstance(a.offsets.starts, OffsetRuns) for a in doc.articles)
+    monkeypatch.setattr(TrackedText, "compact", lambda self, min_length=0: self)
+    plain = reportmine.parse_text(page)
+    assert not isinstance(plain.articles[0].offsets.starts, OffsetRuns)
+    assert len(doc.records) > 5000 and doc == plain and doc.records == plain.records and art.changes == plain.articles[0].changes
+    for a, b in zip(doc.articles, plain.articles):
+        assert all(a.raw_offsets(i, i + 5) == b.raw_offsets(i, i + 5) for i in range(0, len(a.text) - 5, 97))
+        assert a.raw_span(0, len(a.text)) == b.raw_span(0, len(b.text))

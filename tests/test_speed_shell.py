@@ -86,6 +86,18 @@ def test_place_records_on_samples_matches_replace():
             assert a.records == _replaced(found, *args) == place_records(found, *args)
 
 
+
+def test_place_records_consuming_found_gives_the_same_records():
+    """consume=True (what analyse_article uses) frees each found record as it is placed: same records."""
+    for p in SAMPLES[:4]:
+        for a in reportmine.load(p).articles:
+            found = extract_records(a.text, a.parts, a.sections)
+            args = (a.doc_id, a.index, a.title, a.offsets, a.metadata, a.path)
+            kept = place_records(found, *args)
+            assert len(found) == len(kept)  # not consumed by default
+            assert place_records(found, *args, consume=True) == kept == a.records
+            assert found == []
+
 def test_records_of_one_sentence_share_their_evidence():
     doc = reportmine.parse_text("为145名困难职工发放救助资金24万元。\n建会率达到84.7%。")
     a, b, c = doc.records

@@ -77,6 +77,18 @@ def test_slice_keeps_offsets_and_local_changes():
     assert len(second.changes) == 1 and second.changes[0].raw_start == 5
 
 
+
+@pytest.mark.parametrize("start, end", [(0, 7), (0, 6), (1, 7), (2, 5), (3, 4)])
+def test_slice_of_the_whole_text_shares_the_map_and_equals_a_copy(start, end):
+    t = TrackedText("甲,乙\n丙,丁").apply("punct", [Edit(1, 2, "，"), Edit(5, 6, "，")])
+    part = t.slice(start, end)
+    assert part.text == t.text[start:end]
+    assert part.starts.tolist() == t.starts.tolist()[start:end] and part.ends.tolist() == t.ends.tolist()[start:end]
+    assert [part.source_span(i, j) for i in range(end - start + 1) for j in range(i, end - start + 1)] == \
+        [t.source_span(start + i, start + j) for i in range(end - start + 1) for j in range(i, end - start + 1)]
+    assert (part.starts is t.starts) == (part.ends is t.ends) == ((start, end) == (0, len(t.text)))
+
+
 def test_run_uses_function_names_as_step_names():
     def drop_spaces(text):
         return [Edit(i, i + 1, "") for i, ch in enumerate(text) if ch == " "]
@@ -209,3 +221,44 @@ def test_identity_offsets_are_fresh_arrays():
     a = textedit.identity_offsets(0, 10)
     a[0] = 99
     assert textedit.identity_offsets(0, 10)[0] == 0
+
+
+@given(
+    st.text(alphabet="工会员, ()ab1", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.text(alphabet="XY，", max_size=3)), max_size=6),
+)
+def test_compact_map_reads_as_the_arrays(text, raw_edits):
+    """A compacted TrackedText (stretches) maps every span as the arrays do, slices to the same arrays,
+    and edits on it give the same text and map."""
+    edits, pos = [], 0
+    for start, length, rep in sorted(raw_edits):
+        start = max(start, pos)
+        if start >= len(text):
+            break
+        end = min(start + max(length, 1), len(text))
+        edits.append(Edit(start, end, rep))
+        pos = end
+    t = TrackedText(text).apply("rnd", edits)
+    c = t.compact(0)
+    assert isinstance(c.starts, textedit.OffsetRuns) and c.text == t.text and c.changes == t.changes
+    n = len(t.text)
+    assert c.starts.tolist() == t.starts.tolist() and c.ends.tolist() == t.ends.tolist() and list(c.ends) == list(t.ends)
+    assert [c.starts[i] for i in range(-n, n)] == [t.starts[i] for i in range(-n, n)]
+    assert all(c.source_span(i, j) == t.source_span(i, j) for i in range(n + 1) for j in range(i, n + 1))
+    for i in range(n + 1):
+        assert c.starts[i:n].tolist() == t.starts[i:n].tolist() and c.ends[0:i] == t.ends[0:i]
+        assert c.slice(i, n).source_span(0, n - i) == t.slice(i, n).source_span(0, n - i)
+    if n:
+        e = [Edit(0, 1, "甲乙")]
+        assert c.apply("x", e).starts.tolist() == t.apply("x", e).starts.tolist()
+        assert c.apply("y", [Edit(0, 1, "甲")]).source_span(0, n) == t.apply("y", [Edit(0, 1, "甲")]).source_span(0, n)
+    with pytest.raises(IndexError):
+        c.starts[n]
+
+
+def test_compact_keeps_short_texts_as_arrays():
+    t = TrackedText("工会" * 10)
+    assert t.compact() is t  # under the threshold: the arrays stay
+    c = t.compact(0)
+    assert c.compact(0) is c and len(c.starts.firsts) == 1 and len(c.ends.firsts) == 1
+    assert TrackedText("").compact(0).source_span(0, 0) == (0, 0)
