@@ -543,11 +543,8 @@ def test_bisected_spans_are_those_read_one_by_one():
 
     rng = random.Random(7)
     for _ in range(300):
-        found, at = [], 0
-        for _ in range(rng.randint(9, 20)):
-            a = at + rng.randint(0, 3)
-            at = a + rng.randint(0, 3)
-            found.append((a, at))
+        found = _ordered_spans(rng, rng.randint(9, 20), gap=(0, 3), length=(0, 3))
+        at = found[-1][1]
         for lo in range(0, at + 2):
             for hi in range(lo, at + 3, 2):
                 try:
@@ -566,11 +563,18 @@ def test_a_period_inside_a_quote_is_found_by_bisection_as_by_trying_every_quote(
 
     rng = random.Random(1)
     for _ in range(5000):
-        quotes, pos = [], 0
-        for _ in range(rng.randint(0, 6)):
-            a = pos + rng.randint(0, 5)
-            pos = a + rng.randint(2, 8)
-            quotes.append((a, pos))
+        quotes = _ordered_spans(rng, rng.randint(0, 6), gap=(0, 5), length=(2, 8))
         a = rng.randint(0, 60)
         b = a + rng.randint(1, 10)
         assert _quoted(quotes, a, b) == any(qa < a and b < qb for qa, qb in quotes), (quotes, a, b)
+
+
+def _ordered_spans(rng, count: int, gap: tuple[int, int], length: tuple[int, int]) -> list[tuple[int, int]]:
+    """``count`` random spans in text order, not overlapping: each starts a random ``gap`` after the
+    end of the one before and has a random ``length`` (both ranges inclusive)."""
+    spans, at = [], 0
+    for _ in range(count):
+        a = at + rng.randint(*gap)
+        at = a + rng.randint(*length)
+        spans.append((a, at))
+    return spans
