@@ -134,6 +134,14 @@ class Runs(Sequence[Edit]):
         return f"Runs({len(self)} runs, note={self.note!r})"
 
 
+#: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
+#: (texts past 2**31 characters are far beyond what one page holds).
+_OFFSET = "i" if array("i").itemsize >= 4 else "l"
+#: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 256 KB)
+_IDENTITY = [array(_OFFSET)]
+_IDENTITY_CAP = 1 << 16
+
+
 def identity_offsets(start: int, stop: int) -> array:
     """``array(_OFFSET, range(start, stop))``, sliced from one identity map kept per process
     (a Python ``range`` fed to an array costs about 70 ns a character: a tenth of normalising a
@@ -157,14 +165,6 @@ def identity_offsets(start: int, stop: int) -> array:
     out = array(_OFFSET)
     out.frombytes(memoryview(np.arange(start, stop, dtype=np.dtype(_OFFSET))).cast("B"))  # one copy, no bytes
     return out
-
-#: Offsets are stored as 32-bit integers: 8 bytes a character for the two maps, not 16
-#: (texts past 2**31 characters are far beyond what one page holds).
-_OFFSET = "i" if array("i").itemsize >= 4 else "l"
-#: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 256 KB)
-_IDENTITY = [array(_OFFSET)]
-_IDENTITY_CAP = 1 << 16
-
 
 
 class OffsetRuns(Sequence[int]):
