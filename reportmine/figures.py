@@ -139,12 +139,33 @@ def _compiled_row(pattern: str):
 
 
 @lru_cache(maxsize=1)
-def _whole_rows() -> dict[int, regex.Pattern]:
-    """The rows neither run-led nor word-led (scanned whole), by index, compiled by ``regex``;
-    only these: compiling every row twice was a fifth of the figures' start-up."""
+def _whole_rows() -> dict[int, tuple[regex.Pattern, tuple[str, ...]]]:
+    """The rows neither run-led nor word-led (scanned whole), by index: the row compiled by
+    ``regex`` (only these rows: compiling every row twice was a fifth of the figures' start-up)
+    and words one of which every match holds (:func:`_needed_words`; empty: none known)."""
     word_rows = _word_led()[0]
-    return {k: regex.compile(rx.pattern) for k, (rx, _, led) in enumerate(_exclusion_plan())
+    return {k: (regex.compile(rx.pattern), _needed_words(rx.pattern)) for k, (rx, _, led) in enumerate(_exclusion_plan())
             if led is None and k not in word_rows}
+
+
+def _needed_words(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` holds: the first part of the pattern that is
+    a choice of plain words (``(?:热线|专线|…)``), so that a text holding none of them is not
+    scanned; ``()`` when no such part is known.
+
+    >>> _needed_words("(?P<x>[0-9]{3,6})[\u4e00-\u9fff]{0,6}?(?:热线|专线)")
+    ('专线', '热线')
+    >>> _needed_words("[0-9]+[人名]?"), _needed_words("(?i)[0-9]+qq")
+    ((), ())
+    """
+    parsed = parse_pattern(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE or "(?i" in pattern:
+        return ()  # a construct only ``regex`` reads, or words that may be written in either case
+    for item in parsed:
+        words, complete = _leading_words([item])
+        if complete and words and "" not in words:
+            return tuple(sorted(words))
+    return ()
 
 
 #: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
@@ -411,19 +432,21 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in excluded_spans(text)]
     ['“6.16”', '四']
     """
+    plan, word_rows = _exclusion_plan(), _word_led()[0]
+    # only the rows with a place to try (most rows have none in an article); the spans are
+    # sorted at the end, so the order the rows are read in does not matter
+    found = [(k, _run_led_matches(plan[k][2], text, at)) for k, at in _run_led_hits(text).items()]
+    found += [(k, _word_led_matches(word_rows[k], text, at)) for k, at in _word_led_hits(text).items()]
+    found += [(k, rx.finditer(text)) for k, (rx, needs) in _whole_rows().items()
+              if not needs or any(w in text for w in needs)]
     spans = []
-    run_hits, word_hits = _run_led_hits(text), _word_led_hits(text)
-    word_rows, whole_rows = _word_led()[0], _whole_rows()
-    for k, (_, has_x, led) in enumerate(_exclusion_plan()):
-        if led is not None:
-            matches = _run_led_matches(led, text, run_hits.get(k, ()))
-        elif k in word_rows:
-            matches = _word_led_matches(word_rows[k], text, word_hits.get(k, ()))
+    for k, matches in found:
+        if plan[k][1]:  # the row has group x: its span, where it took part
+            for m in matches:
+                span = m.span("x")
+                spans.append(span if span[0] >= 0 else m.span())
         else:
-            matches = whole_rows[k].finditer(text)
-        for m in matches:
-            span = m.span("x") if has_x else (-1, -1)
-            spans.append(span if span[0] >= 0 else m.span())
+            spans.extend(m.span() for m in matches)
     spans.sort()
     return spans
 

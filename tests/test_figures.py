@@ -428,6 +428,19 @@ def test_word_led_rows_match_where_finditer_does(text):
         assert [m.span() for m in _word_led_matches(row, text, hits.get(k, ()))] == expected, row.pattern
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES + ["拨打12345服务热线", "96000服务号，热线：12345"]),
+                 _word_led_texts.map("".join)))
+def test_excluded_spans_read_only_rows_with_places_as_every_row_does(text):
+    """excluded_spans skips the rows with no place to try and the whole-scanned rows whose needed
+    words (热线, 专线 …) the text lacks: the spans every row's finditer gives."""
+    import re
+
+    from reportmine.figures import _exclusion_patterns
+
+    assert excluded_spans(text) == _spans_by([re.compile(p) for p in _exclusion_patterns()], text)
+
+
 def test_range_separators_are_one_character():
     """find_figures tries a range only when one character stands between two figures."""
     from reportmine.figures import _RANGE_SEP
