@@ -849,18 +849,23 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
     count = len(numbers)
+    unit_follow, reject = _unit_index()[2], REJECT_BY_NEXT_CHAR
     i = 0
     while i < count:
-        n, extra = numbers[i], ()
+        n = numbers[i]
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
-        if merged is not None:
-            n, extra = merged, ("garbled_number",)
-            i += 1
-            joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         i += 1
-        fig = _figure_of(text, n, spans, years, extra)
+        if merged is not None:
+            n = merged
+            joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
+            i += 1
+            fig = _figure_of(text, n, spans, years, ("garbled_number",))
+        elif reject and n.kind == "number" and text[n.end:n.end + 1] not in unit_follow and _nothing_after(text, n):
+            fig = None  # a list marker (一、, 二是), an ordinal, a date …: half the numbers a page holds
+        else:
+            fig = _figure_of(text, n, spans, years)
         if fig is None and joined:
             fig = _shared_sign(text, n, numbers[i], spans, years)
         if fig is None or (out and fig.start < out[-1].end):
@@ -966,14 +971,20 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     return (unit, n.unit_hint) if unit else None
 
 
+def _nothing_after(text: str, n) -> bool:
+    """Is a plain number (kind ``number``, no joined decimal) that no unit (nor a space before
+    one) follows no figure by the character after it alone?  It ends in no 万/亿, and it is not
+    the ASCII digits a lost classifier leaves (:func:`_garbled_bare`).  Decided before
+    :func:`_figure_of`, which would drop it too (:data:`REJECT_BY_NEXT_CHAR`; the tests compare
+    the two)."""
+    n_end = n.end
+    return n.unit_hint not in _SCALE_HINTS and (
+        text[n_end:n_end + 1] in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[n.start + len(n.lead):n_end]))
+
+
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    after = text[n_end:n_end + 1]
-    if (kind == "number" and REJECT_BY_NEXT_CHAR and after not in _unit_index()[2]
-            and hint not in _SCALE_HINTS and not extra_flags
-            and (after in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[start:n_end]))):
-        return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
     k = bisect.bisect_right(span_starts, start) - 1
     if (k >= 0 and start < span_ends[k]) or vague:
@@ -1003,6 +1014,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
+        after = text[n_end:n_end + 1]
         gap = 1 if after in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
         got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
         scaled = _scaled_bare(text, start, n) if got is None else None
