@@ -1036,7 +1036,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             if unit is None:
                 return None
             raw = hint + raw
-            tq = _numbers.trailing_qualifier(text, end)
+            # most units are followed by no qualifier word (左右, 以上 …): one set test decides
+            tq = _numbers.trailing_qualifier(text, end) if text[end:end + 1] in _post_first() else None
             if tq and qualifier == "exact":
                 qualifier, end = tq
     if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
@@ -1047,6 +1048,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
                        start, unit_start, tuple(flags), kind)
 
+
+_post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
 
 _FIGURE_SLOTS = tuple(getattr(Figure, name).__set__ for name in Figure.__slots__)
 

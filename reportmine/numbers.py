@@ -750,6 +750,13 @@ def _before_chars() -> frozenset[str]:
 
 
 _SIMPLE_CN = frozenset("一二两三四五六七八九十")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_digit_tails() -> dict[str, tuple]:
+    """Per Chinese digit of :data:`_SIMPLE_CN`, the fields of its Number after (start, end): what
+    :func:`_fields` gives for the digit alone, read once (thousands of 八个, 两家 a page)."""
+    return {ch: (ch,) + _fields((None, None, None, ch) + (None,) * 9) for ch in _SIMPLE_CN}
 _ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -861,7 +868,7 @@ def find_numbers(text: str) -> list[Number]:
     before = _before_chars()
     follow = _follow_chars()
     out: list[Number] = []
-    append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
+    append, new, glue, one_digit = out.append, _new_number, _ASCII_GLUE, _one_digit_tails()
     skip_glued, look_back_at_words, read_on_plain = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS, PLAIN_BEFORE_GE_OR_POINT
     search_at_starts = SEARCH_AT_STARTS
     search_run = runs.search
@@ -887,12 +894,11 @@ def find_numbers(text: str) -> list[Number]:
                                 "", "", "", "", False)))
             pos = re_
             continue
-        if (re_ - rs == 1 and prev_ch not in before and run_text in simple_cn
+        if (re_ - rs == 1 and prev_ch not in before and run_text in one_digit
                 and (re_ == n_text or text[re_] not in follow)
                 and (text[rs] not in skip_first or not skip_re.match(text, rs))):
             # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
-            fields = _fields((None, None, None, run_text) + (None,) * 9)
-            append(new(Number, (rs, re_, run_text) + fields))
+            append(new(Number, (rs, re_) + one_digit[run_text]))
             pos = re_
             continue
         if skip_glued and prev_ch in _ARABIC_GLUE and _DIGITS_ONLY.fullmatch(run_text):

@@ -568,3 +568,14 @@ def test_searching_only_where_a_match_can_start_finds_the_same_numbers(tokens):
     numeral characters and the first characters of qualifiers and fixed words: same numbers."""
     fast, searched = _with_and_without("SEARCH_AT_STARTS", "".join(tokens))
     assert fast == searched
+
+
+def test_one_digit_fast_path_reads_each_digit_as_the_grammar_does():
+    """find_numbers reads a lone Chinese digit (八个, 两家) from a table made once: the Number the
+    grammar gives for the digit alone, at its place."""
+    from reportmine.numbers import _SIMPLE_CN, _one_digit_tails
+
+    assert set(_one_digit_tails()) == _SIMPLE_CN
+    for ch in sorted(_SIMPLE_CN):
+        text = f"为{ch}个"
+        assert find_numbers(text) == [parse_number(ch)._replace(start=1, end=2)], ch
