@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -95,24 +96,23 @@ def _noun_at_end(s: str) -> str:
     >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
     ('班组', '来电', '')
     """
-    if s[-1:] not in _noun_last_chars():
-        return ""  # no noun ends with this character (most phrases): one set test decides
     nouns = _noun_class()
-    for k in range(max(0, len(s) - _longest_noun()), len(s)):
-        if s[k:] in nouns:
-            return s[k:]
+    # only the lengths of the nouns ending with its last character, longest first (most phrases
+    # end with a character no noun ends with: one look-up decides)
+    for k in _noun_lengths_by_last().get(s[-1:], ()):
+        if k <= len(s) and s[-k:] in nouns:
+            return s[-k:]
     return ""
 
 
-@lru_cache(maxsize=None)
-def _longest_noun() -> int:
-    return max(len(n) for n, _ in _nouns())
-
-
 @lru_cache(maxsize=1)
-def _noun_last_chars() -> frozenset[str]:
-    """The characters a noun of ``data/nouns.tsv`` ends with."""
-    return frozenset(n[-1] for n, _ in _nouns() if n)
+def _noun_lengths_by_last() -> dict[str, tuple[int, ...]]:
+    """Per character a noun of ``data/nouns.tsv`` ends with, the lengths of those nouns, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for n, _ in _nouns():
+        if n:
+            lengths.setdefault(n[-1], set()).add(len(n))
+    return {ch: tuple(sorted(ks, reverse=True)) for ch, ks in lengths.items()}
 
 
 @lru_cache(maxsize=None)
@@ -673,11 +673,12 @@ def counted_before(text: str, num_start: int) -> str:
     if noun:
         return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
-    return "person" if _PERSON_SUFFIX.search(before) else ""
+    # (the pattern [\u4e00-\u9fff][员者师手匠]$, read as two tests: the phrase holds no line break)
+    return "person" if before[-1:] in _PERSON_ENDS and "\u4e00" <= before[-2:-1] <= "\u9fff" else ""
 
 
 _PHRASE_MARK = re.compile(r"[，。；：！？,;:\n）)、“”\"]")
-_PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
+_PERSON_ENDS = frozenset("员者师手匠")
 
 
 @lru_cache(maxsize=None)
@@ -986,7 +987,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
-    k = bisect.bisect_right(span_starts, start) - 1
+    k = bisect_right(span_starts, start) - 1
     if (k >= 0 and start < span_ends[k]) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     written = text[start:n_end]
@@ -998,9 +999,9 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
         if start and text[start - 1] in "第前后":
             return None
-    flags: list[str] = list(extra_flags)
+    flags = tuple(extra_flags)
     if ("." in written or "．" in written) and _LOST_DECIMAL.search(text, start, n_end):
-        flags.append("garbled_number")  # 1.万人: the digit after the point is lost
+        flags += ("garbled_number",)  # 1.万人: the digit after the point is lost
     value = float(n_value)
     if kind == "fraction":
         if not _is_share_fraction(n):
@@ -1015,8 +1016,15 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit_start = end
     else:
         after = text[n_end:n_end + 1]
-        gap = 1 if after in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
-        got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
+        if after in (" ", "\u3000") and _match_unit(text, n_end + 1):
+            gap, got = 1, _match_unit(text, n_end + 1)  # 8 个: a space a PDF copy left between number and unit
+        else:  # _match_unit(text, n_end), read here (every number with a unit asks)
+            gap, got = 0, None
+            unit_of, lengths_at, _ = _unit_index()
+            for k in lengths_at.get(after, ()):
+                if text[n_end:n_end + k] in unit_of:
+                    got = text[n_end:n_end + k], unit_of[text[n_end:n_end + k]]
+                    break
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n_end, n_end
@@ -1027,7 +1035,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             if cls is None:
                 return None
             unit, raw, end, unit_start = _CLASS_UNIT.get(cls, "other"), "", n_end, n_end
-            flags.append("garbled_number")
+            flags += ("garbled_number",)
         else:
             raw, key = got
             unit_start = n_end + gap
@@ -1044,9 +1052,9 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
     if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
             and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
-        flags.append("garbled_number")
+        flags += ("garbled_number",)
     return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
-                       start, unit_start, tuple(flags), kind)
+                       start, unit_start, flags, kind)
 
 
 _post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
