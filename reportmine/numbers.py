@@ -853,12 +853,26 @@ def _match_starts():
 
 
 def _search_at_starts(text: str, lo: int, stop: int, combined):
-    """``combined.search(text, lo, stop)``, tried only at the places a match can start."""
+    """``combined.search(text, lo, stop)``, tried only at the places a match can start: a numeral
+    character, or a qualifier or fixed word (a first character of one is tried only where one
+    starts: a match opening with no numeral opens with such a word)."""
+    numeral = _numeral_chars()
+    word_at = _word_start_re()[0].match
     for at in _match_starts().finditer(text, lo, stop):
-        m = combined.match(text, at.start(), stop)
-        if m is not None:
-            return m
+        p = at.start()
+        if text[p] in numeral or word_at(text, p) is not None:
+            m = combined.match(text, p, stop)
+            if m is not None:
+                return m
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_chars() -> frozenset[str]:
+    """The characters of a run of numerals (the scanner's first stage); every number's core opens with one."""
+    runs = _scanner()[0]
+    candidates = "0123456789０１２３４５６７８９" + runs.pattern
+    return frozenset(ch for ch in candidates if runs.fullmatch(ch))
 
 
 @functools.lru_cache(maxsize=1)
