@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -95,24 +96,23 @@ def _noun_at_end(s: str) -> str:
     >>> _noun_at_end("参赛班组"), _noun_at_end("接听职工来电"), _noun_at_end("发出")
     ('班组', '来电', '')
     """
-    if s[-1:] not in _noun_last_chars():
-        return ""  # no noun ends with this character (most phrases): one set test decides
     nouns = _noun_class()
-    for k in range(max(0, len(s) - _longest_noun()), len(s)):
-        if s[k:] in nouns:
-            return s[k:]
+    # only the lengths of the nouns ending with its last character, longest first (most phrases
+    # end with a character no noun ends with: one look-up decides)
+    for k in _noun_lengths_by_last().get(s[-1:], ()):
+        if k <= len(s) and s[-k:] in nouns:
+            return s[-k:]
     return ""
 
 
-@lru_cache(maxsize=None)
-def _longest_noun() -> int:
-    return max(len(n) for n, _ in _nouns())
-
-
 @lru_cache(maxsize=1)
-def _noun_last_chars() -> frozenset[str]:
-    """The characters a noun of ``data/nouns.tsv`` ends with."""
-    return frozenset(n[-1] for n, _ in _nouns() if n)
+def _noun_lengths_by_last() -> dict[str, tuple[int, ...]]:
+    """Per character a noun of ``data/nouns.tsv`` ends with, the lengths of those nouns, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for n, _ in _nouns():
+        if n:
+            lengths.setdefault(n[-1], set()).add(len(n))
+    return {ch: tuple(sorted(ks, reverse=True)) for ch, ks in lengths.items()}
 
 
 @lru_cache(maxsize=None)
@@ -139,12 +139,33 @@ def _compiled_row(pattern: str):
 
 
 @lru_cache(maxsize=1)
-def _whole_rows() -> dict[int, regex.Pattern]:
-    """The rows neither run-led nor word-led (scanned whole), by index, compiled by ``regex``;
-    only these: compiling every row twice was a fifth of the figures' start-up."""
+def _whole_rows() -> dict[int, tuple[regex.Pattern, tuple[str, ...]]]:
+    """The rows neither run-led nor word-led (scanned whole), by index: the row compiled by
+    ``regex`` (only these rows: compiling every row twice was a fifth of the figures' start-up)
+    and words one of which every match holds (:func:`_needed_words`; empty: none known)."""
     word_rows = _word_led()[0]
-    return {k: regex.compile(rx.pattern) for k, (rx, _, led) in enumerate(_exclusion_plan())
+    return {k: (regex.compile(rx.pattern), _needed_words(rx.pattern)) for k, (rx, _, led) in enumerate(_exclusion_plan())
             if led is None and k not in word_rows}
+
+
+def _needed_words(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` holds: the first part of the pattern that is
+    a choice of plain words (``(?:热线|专线|…)``), so that a text holding none of them is not
+    scanned; ``()`` when no such part is known.
+
+    >>> _needed_words("(?P<x>[0-9]{3,6})[\u4e00-\u9fff]{0,6}?(?:热线|专线)")
+    ('专线', '热线')
+    >>> _needed_words("[0-9]+[人名]?"), _needed_words("(?i)[0-9]+qq")
+    ((), ())
+    """
+    parsed = parse_pattern(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE or "(?i" in pattern:
+        return ()  # a construct only ``regex`` reads, or words that may be written in either case
+    for item in parsed:
+        words, complete = _leading_words([item])
+        if complete and words and "" not in words:
+            return tuple(sorted(words))
+    return ()
 
 
 #: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern
@@ -411,19 +432,21 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in excluded_spans(text)]
     ['“6.16”', '四']
     """
+    plan, word_rows = _exclusion_plan(), _word_led()[0]
+    # only the rows with a place to try (most rows have none in an article); the spans are
+    # sorted at the end, so the order the rows are read in does not matter
+    found = [(k, _run_led_matches(plan[k][2], text, at)) for k, at in _run_led_hits(text).items()]
+    found += [(k, _word_led_matches(word_rows[k], text, at)) for k, at in _word_led_hits(text).items()]
+    found += [(k, rx.finditer(text)) for k, (rx, needs) in _whole_rows().items()
+              if not needs or any(w in text for w in needs)]
     spans = []
-    run_hits, word_hits = _run_led_hits(text), _word_led_hits(text)
-    word_rows, whole_rows = _word_led()[0], _whole_rows()
-    for k, (_, has_x, led) in enumerate(_exclusion_plan()):
-        if led is not None:
-            matches = _run_led_matches(led, text, run_hits.get(k, ()))
-        elif k in word_rows:
-            matches = _word_led_matches(word_rows[k], text, word_hits.get(k, ()))
+    for k, matches in found:
+        if plan[k][1]:  # the row has group x: its span, where it took part
+            for m in matches:
+                span = m.span("x")
+                spans.append(span if span[0] >= 0 else m.span())
         else:
-            matches = whole_rows[k].finditer(text)
-        for m in matches:
-            span = m.span("x") if has_x else (-1, -1)
-            spans.append(span if span[0] >= 0 else m.span())
+            spans.extend(m.span() for m in matches)
     spans.sort()
     return spans
 
@@ -650,11 +673,12 @@ def counted_before(text: str, num_start: int) -> str:
     if noun:
         return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
-    return "person" if _PERSON_SUFFIX.search(before) else ""
+    # (the pattern [\u4e00-\u9fff][员者师手匠]$, read as two tests: the phrase holds no line break)
+    return "person" if before[-1:] in _PERSON_ENDS and "\u4e00" <= before[-2:-1] <= "\u9fff" else ""
 
 
 _PHRASE_MARK = re.compile(r"[，。；：！？,;:\n）)、“”\"]")
-_PERSON_SUFFIX = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
+_PERSON_ENDS = frozenset("员者师手匠")
 
 
 @lru_cache(maxsize=None)
@@ -826,18 +850,23 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
     count = len(numbers)
+    unit_follow, reject = _unit_index()[2], REJECT_BY_NEXT_CHAR
     i = 0
     while i < count:
-        n, extra = numbers[i], ()
+        n = numbers[i]
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
-        if merged is not None:
-            n, extra = merged, ("garbled_number",)
-            i += 1
-            joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         i += 1
-        fig = _figure_of(text, n, spans, years, extra)
+        if merged is not None:
+            n = merged
+            joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
+            i += 1
+            fig = _figure_of(text, n, spans, years, ("garbled_number",))
+        elif reject and n.kind == "number" and text[n.end:n.end + 1] not in unit_follow and _nothing_after(text, n):
+            fig = None  # a list marker (一、, 二是), an ordinal, a date …: half the numbers a page holds
+        else:
+            fig = _figure_of(text, n, spans, years)
         if fig is None and joined:
             fig = _shared_sign(text, n, numbers[i], spans, years)
         if fig is None or (out and fig.start < out[-1].end):
@@ -943,16 +972,22 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     return (unit, n.unit_hint) if unit else None
 
 
+def _nothing_after(text: str, n) -> bool:
+    """Is a plain number (kind ``number``, no joined decimal) that no unit (nor a space before
+    one) follows no figure by the character after it alone?  It ends in no 万/亿, and it is not
+    the ASCII digits a lost classifier leaves (:func:`_garbled_bare`).  Decided before
+    :func:`_figure_of`, which would drop it too (:data:`REJECT_BY_NEXT_CHAR`; the tests compare
+    the two)."""
+    n_end = n.end
+    return n.unit_hint not in _SCALE_HINTS and (
+        text[n_end:n_end + 1] in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[n.start + len(n.lead):n_end]))
+
+
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
     start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
-    after = text[n_end:n_end + 1]
-    if (kind == "number" and REJECT_BY_NEXT_CHAR and after not in _unit_index()[2]
-            and hint not in _SCALE_HINTS and not extra_flags
-            and (after in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[start:n_end]))):
-        return None  # a list marker (一、, 二是), an ordinal, a date …: nothing a figure needs follows
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
-    k = bisect.bisect_right(span_starts, start) - 1
+    k = bisect_right(span_starts, start) - 1
     if (k >= 0 and start < span_ends[k]) or vague:
         return None  # excluded, or a vague amount (十几, 上千, 几万: records.md)
     written = text[start:n_end]
@@ -964,9 +999,9 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
         if start and text[start - 1] in "第前后":
             return None
-    flags: list[str] = list(extra_flags)
+    flags = tuple(extra_flags)
     if ("." in written or "．" in written) and _LOST_DECIMAL.search(text, start, n_end):
-        flags.append("garbled_number")  # 1.万人: the digit after the point is lost
+        flags += ("garbled_number",)  # 1.万人: the digit after the point is lost
     value = float(n_value)
     if kind == "fraction":
         if not _is_share_fraction(n):
@@ -980,8 +1015,16 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
-        gap = 1 if after in (" ", "\u3000") and _match_unit(text, n_end + 1) else 0
-        got = _match_unit(text, n_end + gap)  # 8 个: a space a PDF copy left between number and unit
+        after = text[n_end:n_end + 1]
+        if after in (" ", "\u3000") and _match_unit(text, n_end + 1):
+            gap, got = 1, _match_unit(text, n_end + 1)  # 8 个: a space a PDF copy left between number and unit
+        else:  # _match_unit(text, n_end), read here (every number with a unit asks)
+            gap, got = 0, None
+            unit_of, lengths_at, _ = _unit_index()
+            for k in lengths_at.get(after, ()):
+                if text[n_end:n_end + k] in unit_of:
+                    got = text[n_end:n_end + k], unit_of[text[n_end:n_end + k]]
+                    break
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n_end, n_end
@@ -992,7 +1035,7 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             if cls is None:
                 return None
             unit, raw, end, unit_start = _CLASS_UNIT.get(cls, "other"), "", n_end, n_end
-            flags.append("garbled_number")
+            flags += ("garbled_number",)
         else:
             raw, key = got
             unit_start = n_end + gap
@@ -1001,17 +1044,20 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             if unit is None:
                 return None
             raw = hint + raw
-            tq = _numbers.trailing_qualifier(text, end)
+            # most units are followed by no qualifier word (左右, 以上 …): one set test decides
+            tq = _numbers.trailing_qualifier(text, end) if text[end:end + 1] in _post_first() else None
             if tq and qualifier == "exact":
                 qualifier, end = tq
     if unit == "percent" and qualifier == "exact" and _about_share().search(text, max(0, start - 20), start):
         qualifier = "approx"  # 约占全镇职工总数的三分之二: 约 governs the share it introduces
     if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
             and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
-        flags.append("garbled_number")
+        flags += ("garbled_number",)
     return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
-                       start, unit_start, tuple(flags), kind)
+                       start, unit_start, flags, kind)
 
+
+_post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
 
 _FIGURE_SLOTS = tuple(getattr(Figure, name).__set__ for name in Figure.__slots__)
 

@@ -750,6 +750,13 @@ def _before_chars() -> frozenset[str]:
 
 
 _SIMPLE_CN = frozenset("一二两三四五六七八九十")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_digit_tails() -> dict[str, tuple]:
+    """Per Chinese digit of :data:`_SIMPLE_CN`, the fields of its Number after (start, end): what
+    :func:`_fields` gives for the digit alone, read once (thousands of 八个, 两家 a page)."""
+    return {ch: (ch,) + _fields((None, None, None, ch) + (None,) * 9) for ch in _SIMPLE_CN}
 _ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -768,6 +775,43 @@ _DIGITS_ONLY = re.compile("[0-9０-９]+")
 #: skip a digit run glued to what precedes it without a search (False: the search decides; the
 #: tests compare the two)
 SKIP_GLUED_RUNS = True
+
+
+#: treat a run as looked back into only when a word can reach it: a qualifier ending right before
+#: it (约300) or a qualifier or fixed word holding the two characters at its start (统一); a
+#: character that merely occurs in such words (为 of 一分为二, 计 of 约计) no longer sends the run
+#: down the look-back (False: every character of :func:`_before_chars` does; the tests compare)
+LOOK_BACK_WHEN_CLAIMED = True
+
+
+@functools.lru_cache(maxsize=1)
+def _claim_tables() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(the leading qualifiers by their last character; the pairs of adjacent characters in a
+    qualifier or a fixed word)."""
+    w = _words()
+    by_last: dict[str, list[str]] = {}
+    for word, _, _ in w.lead:
+        by_last.setdefault(word[-1], []).append(word)
+    words = [word for word, _, _ in w.lead] + list(w.skip)
+    pairs = frozenset(word[i:i + 2] for word in words for i in range(len(word) - 1))
+    return {ch: tuple(ws) for ch, ws in by_last.items()}, pairs
+
+
+def _claimed(text: str, rs: int, prev_ch: str) -> bool:
+    """Can a match starting before the run at ``rs`` (``prev_ch`` before it) reach into it?  Such a
+    match (a qualifier and a number, or a fixed word) holds a numeral character, and the stretch
+    before the run holds none, so it covers the two characters at ``rs - 1`` and ``rs``: they
+    stand inside one word, or a qualifier ends at ``rs`` (where a fixed word holding no numeral
+    ends there instead, the run is read as the scan reads it after that word).
+
+    >>> t = "合计300人，约300人，统一"
+    >>> _claimed(t, 2, "计"), _claimed(t, 8, "约"), _claimed(t, 14, "统")
+    (False, True, True)
+    """
+    by_last, pairs = _claim_tables()
+    if prev_ch + text[rs] in pairs:
+        return True
+    return any(rs >= len(w) and text.startswith(w, rs - len(w)) for w in by_last.get(prev_ch, ()))
 
 
 #: look back before a run only where a qualifier or a fixed word starts (False: search every
@@ -809,12 +853,26 @@ def _match_starts():
 
 
 def _search_at_starts(text: str, lo: int, stop: int, combined):
-    """``combined.search(text, lo, stop)``, tried only at the places a match can start."""
+    """``combined.search(text, lo, stop)``, tried only at the places a match can start: a numeral
+    character, or a qualifier or fixed word (a first character of one is tried only where one
+    starts: a match opening with no numeral opens with such a word)."""
+    numeral = _numeral_chars()
+    word_at = _word_start_re()[0].match
     for at in _match_starts().finditer(text, lo, stop):
-        m = combined.match(text, at.start(), stop)
-        if m is not None:
-            return m
+        p = at.start()
+        if text[p] in numeral or word_at(text, p) is not None:
+            m = combined.match(text, p, stop)
+            if m is not None:
+                return m
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_chars() -> frozenset[str]:
+    """The characters of a run of numerals (the scanner's first stage); every number's core opens with one."""
+    runs = _scanner()[0]
+    candidates = "0123456789０１２３４５６７８９" + runs.pattern
+    return frozenset(ch for ch in candidates if runs.fullmatch(ch))
 
 
 @functools.lru_cache(maxsize=1)
@@ -861,9 +919,9 @@ def find_numbers(text: str) -> list[Number]:
     before = _before_chars()
     follow = _follow_chars()
     out: list[Number] = []
-    append, new, glue, simple_cn = out.append, _new_number, _ASCII_GLUE, _SIMPLE_CN
+    append, new, glue, one_digit = out.append, _new_number, _ASCII_GLUE, _one_digit_tails()
     skip_glued, look_back_at_words, read_on_plain = SKIP_GLUED_RUNS, LOOK_BACK_AT_WORDS, PLAIN_BEFORE_GE_OR_POINT
-    search_at_starts = SEARCH_AT_STARTS
+    search_at_starts, claimed_only = SEARCH_AT_STARTS, LOOK_BACK_WHEN_CLAIMED
     search_run = runs.search
     pos, n_text = 0, len(text)
     while pos < n_text:
@@ -878,8 +936,10 @@ def find_numbers(text: str) -> list[Number]:
             pos = re_  # no number is this long: skip the whole run (linear, no huge values)
             continue
         prev_ch = text[rs - 1] if rs > pos else ""
+        # may a qualifier or fixed word before the run reach into it?  (a set test settles most)
+        looks_back = prev_ch in before and (not claimed_only or _claimed(text, rs, prev_ch))
         run_text = run.group()
-        if (prev_ch not in before and prev_ch not in glue and run_text.isdigit()
+        if (not looks_back and prev_ch not in glue and run_text.isdigit()
                 and run_text.isascii() and (re_ == n_text or text[re_] not in follow
                                             or read_on_plain and _reads_nothing_after(text, re_))):
             # fast path: plain ASCII digits with nothing around them that the grammar reads
@@ -887,12 +947,11 @@ def find_numbers(text: str) -> list[Number]:
                                 "", "", "", "", False)))
             pos = re_
             continue
-        if (re_ - rs == 1 and prev_ch not in before and run_text in simple_cn
+        if (re_ - rs == 1 and not looks_back and run_text in one_digit
                 and (re_ == n_text or text[re_] not in follow)
                 and (text[rs] not in skip_first or not skip_re.match(text, rs))):
             # fast path: one Chinese digit (八个, 两家) that no word or sign around it claims
-            fields = _fields((None, None, None, run_text) + (None,) * 9)
-            append(new(Number, (rs, re_, run_text) + fields))
+            append(new(Number, (rs, re_) + one_digit[run_text]))
             pos = re_
             continue
         if skip_glued and prev_ch in _ARABIC_GLUE and _DIGITS_ONLY.fullmatch(run_text):
@@ -903,7 +962,7 @@ def find_numbers(text: str) -> list[Number]:
             pos = re_
             continue
         stop = min(n_text, re_ + 40)
-        if prev_ch not in before:
+        if not looks_back:
             m = combined.match(text, rs, stop)
             if m is None:
                 m = _search_at_starts(text, rs + 1, stop, combined) if search_at_starts else combined.search(text, rs, stop)

@@ -428,6 +428,19 @@ def test_word_led_rows_match_where_finditer_does(text):
         assert [m.span() for m in _word_led_matches(row, text, hits.get(k, ()))] == expected, row.pattern
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.one_of(st.sampled_from(_EXCLUSION_SENTENCES + ["拨打12345服务热线", "96000服务号，热线：12345"]),
+                 _word_led_texts.map("".join)))
+def test_excluded_spans_read_only_rows_with_places_as_every_row_does(text):
+    """excluded_spans skips the rows with no place to try and the whole-scanned rows whose needed
+    words (热线, 专线 …) the text lacks: the spans every row's finditer gives."""
+    import re
+
+    from reportmine.figures import _exclusion_patterns
+
+    assert excluded_spans(text) == _spans_by([re.compile(p) for p in _exclusion_patterns()], text)
+
+
 def test_range_separators_are_one_character():
     """find_figures tries a range only when one character stands between two figures."""
     from reportmine.figures import _RANGE_SEP
@@ -497,6 +510,45 @@ def test_counted_by_skips_the_cut_when_no_noun_follows(before, after):
     head, tail = "".join(before), "".join(after)
     text = head + "12个" + tail
     assert counted_by(text, len(head), len(head) + 3) == _counted_by_from_the_cut_phrase(text, len(head), len(head) + 3)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_phrases, st.sampled_from(["", "调解员", "建设者", "讲师", "能手", "工匠", "A员", "员", "班组长", "会员"]))
+def test_the_noun_ending_a_phrase_and_the_person_suffix_read_as_the_patterns_do(tokens, tail):
+    """_noun_at_end (lengths of the nouns ending with the last character) is the longest-first
+    search anchored at the end; counted_before's person suffix is [\u4e00-\u9fff][员者师手匠]$."""
+    import re
+
+    from reportmine.figures import _lexicon, _noun_at_end, counted_before
+
+    nouns = _lexicon("nouns.tsv", "noun", "class")
+    at_end = re.compile("(?:" + "|".join(re.escape(w) for w, _ in nouns.rows) + r")\Z")
+    person = re.compile(r"[\u4e00-\u9fff][员者师手匠]$")
+    text = "".join(tokens) + tail
+    for k in range(len(text) + 1):
+        m = at_end.search(text[:k])
+        assert _noun_at_end(text[:k]) == (m.group() if m else "")
+    for k in range(len(text) + 1):
+        assert counted_before(text[:k] + "5", k) == _counted_before_by_patterns(text[:k] + "5", k, at_end, person)
+
+
+def _counted_before_by_patterns(text, num_start, at_end, person):
+    """counted_before read with the two patterns (the noun at the end, the person suffix): the reference."""
+    from reportmine.figures import _PHRASE_MARK, _before_tail_set, _noun_class
+
+    before = text[max(0, num_start - 12):num_start]
+    before = before[:-1] if before.endswith(("”", "\"")) else before
+    before = _PHRASE_MARK.split(before)[-1]
+    tails, longest, _ = _before_tail_set()
+    while True:
+        tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
+        if not tail:
+            break
+        before = before[: -len(tail)]
+    m = at_end.search(before)
+    if m:
+        return _noun_class()[m.group()]
+    return "person" if person.search(before) else ""
 
 
 def test_the_rows_a_word_can_open_are_those_with_a_word_it_begins_with():

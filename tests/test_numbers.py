@@ -568,3 +568,38 @@ def test_searching_only_where_a_match_can_start_finds_the_same_numbers(tokens):
     numeral characters and the first characters of qualifiers and fixed words: same numbers."""
     fast, searched = _with_and_without("SEARCH_AT_STARTS", "".join(tokens))
     assert fast == searched
+
+
+def test_one_digit_fast_path_reads_each_digit_as_the_grammar_does():
+    """find_numbers reads a lone Chinese digit (八个, 两家) from a table made once: the Number the
+    grammar gives for the digit alone, at its place."""
+    from reportmine.numbers import _SIMPLE_CN, _one_digit_tails
+
+    assert set(_one_digit_tails()) == _SIMPLE_CN
+    for ch in sorted(_SIMPLE_CN):
+        text = f"为{ch}个"
+        assert find_numbers(text) == [parse_number(ch)._replace(start=1, end=2)], ch
+
+
+_claimed_run = st.lists(st.sampled_from(["1", "23", "三", "十", "两", "万", "余", "人", "%", "约", "约有", "约计", "合计", "共计", "为",
+                                         "一分为二", "同一", "同比", "于", "低于", "多于", "高", "到", "不到", "达到", "未达",
+                                         "几近", "签约", "通过", "经过", "过", "近", "最近", "成员", "了", "一目了然", "件数",
+                                         "统一", "一般", "，", "第", "百分之", "超过", "以上", "有", "十有八九", " ", "x"]),
+                        max_size=30)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_claimed_run)
+def test_a_run_is_looked_back_into_only_when_a_word_can_reach_it(tokens):
+    """A run whose previous character merely occurs in some qualifier or fixed word (合计300,
+    为3) is read without the look-back: the numbers are those the look-back finds."""
+    fast, searched = _with_and_without("LOOK_BACK_WHEN_CLAIMED", "".join(tokens))
+    assert fast == searched
+
+
+def test_the_claim_tables_read_the_words():
+    from reportmine.numbers import _claim_tables, _words
+
+    by_last, pairs = _claim_tables()
+    assert "不到" in by_last["到"] and "统一" in pairs and "一分" in pairs and "计3" not in pairs
+    assert {w for ws in by_last.values() for w in ws} == {w for w, _, _ in _words().lead}
