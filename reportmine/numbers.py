@@ -897,6 +897,18 @@ def _search_from_words(text: str, lo: int, rs: int, stop: int, combined, word_re
     return combined.search(text, rs, stop)
 
 
+def _read_past_window(text: str, m, combined):
+    """The number ``m`` read again from its start with a window of its own.
+
+    find_numbers reads at most 40 characters past a numeral run; where the number found
+    starts further on (the run was 参 or 伍 in a word and the search went ahead), that window
+    can cut it: 参加…12345人 read 12 and 345.  A match that ends exactly where the window did
+    is read again from where it starts.
+    """
+    again = combined.match(text, m.start(), min(len(text), m.start() + MAX_RUN + 40))
+    return m if again is None else again
+
+
 def find_numbers(text: str) -> list[Number]:
     """All numbers in ``text``, left to right, non-overlapping, longest first.
 
@@ -973,6 +985,8 @@ def find_numbers(text: str) -> list[Number]:
         if m is None:
             pos = re_
             continue
+        if m.end() == stop < n_text:
+            m = _read_past_window(text, m, combined)
         if m.group("skip") is not None:
             pos = m.end()
             continue
