@@ -251,11 +251,14 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
             found = []
     _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
+    # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
+    # before validation's own tables are built beside the records
+    del figures, masked, periods, sents, carried, inherit, metrics, found, subjects, share, part_of, path_of
     return validate(out, text)
 
 
 #: figures typed per batch of the model (a long article is decided in pieces: bounded memory)
-CHUNK = 128
+CHUNK = 64
 
 
 def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, found: list[tuple],
