@@ -297,6 +297,7 @@ class TrackedText:
         new_ends = array(_OFFSET)
         log = list(self.changes)
         pos = 0
+        share = {}.setdefault  # equal texts of the changes are one str (as in _apply_runs)
         for e in edits:
             if e.start < pos:
                 raise ValueError(f"{step}: overlapping edits at {e.start}")
@@ -311,7 +312,7 @@ class TrackedText:
                 if e.start > 0:
                     rs = re_ = ends[e.start - 1]
             flag = before == e.replacement
-            log.append(Change(step, rs, re_, before, e.replacement, e.note, flag))
+            log.append(Change(step, rs, re_, share(before, before), share(e.replacement, e.replacement), e.note, flag))
             if flag or len(e.replacement) == len(before):
                 # a flag, or a character-for-character rewrite (t2s, width):
                 # each character keeps its own source span
