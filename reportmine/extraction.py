@@ -209,6 +209,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     found: list[tuple] = []  # (metric, why, subject, donor, part, section, period, si, feats, context) per figure
     subjects: list[str] = []
     out: list[Record] = []
+    share = {}.setdefault  # equal strings of the article's records are one object (see _decide_and_record)
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
         clauses = _clauses(text, s_start, s_end)
@@ -247,21 +248,28 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, own_ends, carried[si]),
                           si, feats, context if donor is not None else None))
         if len(found) >= CHUNK:
-            _decide_and_record(text, masked, figures, sents, found, out, use_features, collect)
+            _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
             found = []
-    _decide_and_record(text, masked, figures, sents, found, out, use_features, collect)
+    _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
+    # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
+    # before validation's own tables are built beside the records
+    del figures, masked, periods, sents, carried, inherit, metrics, found, subjects, share, part_of, path_of
     return validate(out, text)
 
 
 #: figures typed per batch of the model (a long article is decided in pieces: bounded memory)
-CHUNK = 512
+CHUNK = 64
 
 
 def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, found: list[tuple],
-                       out: list[Record], use_features: bool, collect) -> None:
+                       out: list[Record], use_features: bool, collect, share) -> None:
     """Pass 2 over the figures of ``found`` (the next ``len(found)`` figures after ``out``): the model
     decides them in one batch, then each becomes a :class:`Record` appended to ``out``, in text order
-    (what depends on the decided metric of the figures before)."""
+    (what depends on the decided metric of the figures before).
+
+    ``share`` (a dict's ``setdefault``, one per article) makes equal strings one object as each
+    record is made: the typing's reasons, subjects, mentions, periods, section paths and evidence
+    repeat, and a copy of each held until the article's records are placed cost 3-4x the input."""
     if not found:
         return
     decisions = learned.decide_many([(x[8], x[0], x[1]) for x in found]) if use_features else \
@@ -281,10 +289,11 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
             collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
         if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
+        mention, evidence = text[f.start:f.end], sentence or _evidence(text, f, s_start, s_end)
         out.append(Record(
-            metric, subject, f.value, f.unit, f.raw_unit, f.qualifier, text[f.start:f.end], f.start, f.end,
-            sentence or _evidence(text, f, s_start, s_end), period, part, section, f.flags, f.high, s_start, s_end,
-            why=why,
+            metric, share(subject, subject), f.value, f.unit, share(f.raw_unit, f.raw_unit), f.qualifier,
+            share(mention, mention), f.start, f.end, share(evidence, evidence), share(period, period), part,
+            share(section, section), f.flags, f.high, s_start, s_end, why=share(why, why),
         ))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import MISSING, dataclass, field, asdict, fields
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .textedit import Change, TrackedText
 
@@ -130,6 +130,13 @@ def _slot_init(cls: type) -> type:
     >>> P(1), P(2, y="b") == P(2, "b"), hash(P(1)) == hash(P(1, "a"))
     (P(x=1, y='a'), True, True)
     """
+    return _with_init(cls, _init_code(cls, ()))
+
+
+def _init_code(cls: type, shared: tuple[str, ...]) -> tuple[str, dict]:
+    """The source of an ``__init__`` that takes every field of the dataclass ``cls`` (same order
+    and defaults as the generated one) and stores each through its slot's setter ``_set_<name>``,
+    except the ``shared`` fields (see :func:`_shared_slots`); and the defaults it reads."""
     env: dict[str, object] = {}
     params, body = [], []
     for f in fields(cls):
@@ -140,9 +147,17 @@ def _slot_init(cls: type) -> type:
         else:
             env[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
-        env[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
-        body.append(f"    _set_{f.name}(self, {f.name})\n")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", env)
+        if f.name not in shared:
+            body.append(f"    _set_{f.name}(self, {f.name})\n")
+    return f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", env
+
+
+def _with_init(cls: type, code: tuple[str, dict]) -> type:
+    """``cls`` with the ``__init__`` of ``code`` (:func:`_init_code`), given its slots' setters."""
+    source, env = code
+    for name in cls.__slots__:
+        env[f"_set_{name}"] = vars(cls)[name].__set__  # the slot's member descriptor
+    exec(source, env)
     init = env["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = cls.__init__.__doc__
@@ -150,13 +165,62 @@ def _slot_init(cls: type) -> type:
     return cls
 
 
-@_slot_init
-@dataclass(frozen=True, slots=True)
+def _shared_slots(holder: str, shared: tuple[str, ...]):
+    """Make a frozen (not slotted) dataclass slotted, with its ``shared`` fields held together in
+    one tuple slot ``holder`` and read back through properties: fields that are the same for
+    many instances in a row (a record's article: doc_id, title, year …) then cost one slot, and
+    consecutive instances with the very same objects there share one tuple.
+
+    The class stays a dataclass with every field (``fields``, ``replace``, ``asdict``, equality,
+    hashing and keyword construction see no difference), frozen, without a ``__dict__``, and
+    pickles by its field values.
+
+    >>> @_shared_slots("_where", ("page", "book"))
+    ... @dataclass(frozen=True)
+    ... class Q:
+    ...     x: int
+    ...     page: int = 0
+    ...     book: str = ""
+    >>> a, b = Q(1, 7, "b"), Q(2, 7, "b")
+    >>> a.page, a.book, a._where is b._where, Q(1, page=7, book="b") == a, Q.__slots__
+    (7, 'b', True, True, ('x', '_where'))
+    """
+    def decorate(cls: type) -> type:
+        names = [f.name for f in fields(cls)]
+        d = {k: v for k, v in vars(cls).items() if k not in names and k not in ("__dict__", "__weakref__")}
+        d["__slots__"] = tuple(n for n in names if n not in shared) + (holder,)
+        values = attrgetter(*names)
+        d["__reduce__"] = lambda self: (type(self), values(self))
+        new = type(cls)(cls.__name__, cls.__bases__, d)
+        new.__qualname__ = cls.__qualname__
+        for i, name in enumerate(shared):
+            setattr(new, name, property(_item_of(holder, i), doc=f"(held in {holder})"))
+        source, env = _init_code(new, shared)
+        same = " and ".join(f"last[{i}] is {n}" for i, n in enumerate(shared))
+        source += (f"    last = _last[0]\n    if not ({same}):\n"
+                   f"        last = _last[0] = ({', '.join(shared)},)\n    _set_{holder}(self, last)\n")
+        env["_last"] = [(object(),) * len(shared)]  # the tuple of the last instance built
+        return _with_init(new, (source, env))
+    return decorate
+
+
+def _item_of(holder: str, i: int):
+    get = attrgetter(holder)
+    return lambda self: get(self)[i]
+
+
+#: the fields of :class:`Record` that are the same for every record of an article
+_ARTICLE_FIELDS = ("doc_id", "article", "title", "year", "org_level", "report_type", "path")
+
+
+@_shared_slots("_article", _ARTICLE_FIELDS)
+@dataclass(frozen=True)
 class Record:
     """One figure of a report with what it counts and where it stands (spec: records.md).
 
-    Slotted (no per-record ``__dict__``: a figure-dense MB of reports holds some 8,400 of them);
-    frozen, hashable and picklable like any dataclass.
+    Slotted (no per-record ``__dict__``: an MB of reports holds some 8,400 of them), the fields of
+    its article (doc_id, article, title, year, org_level, report_type, path) in one tuple that the
+    records of an article share; frozen, hashable and picklable like any dataclass.
     """
 
     metric: str
@@ -203,6 +267,14 @@ class Record:
         d["flags"] = list(self.flags)
         return d
 
+    def __eq__(self, other) -> bool:  # field by field, as the dataclass's, reading the slots at once
+        if other.__class__ is self.__class__:
+            return _record_slots(self) == _record_slots(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:  # of the values __eq__ compares
+        return hash(_record_slots(self))
+
     def __repr__(self) -> str:
         flags = f" flags={list(self.flags)}" if self.flags else ""
         return (f"Record({self.metric} {self.value:g} {self.unit} {self.aspect} {self.mention!r}"
@@ -216,7 +288,14 @@ class Record:
 
 #: the field names of :class:`Record`, in order
 RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record))
-_record_values = attrgetter(*RECORD_FIELDS)
+_record_slots = attrgetter(*Record.__slots__)  # the fields held in slots, then the article's tuple
+_in_field_order = itemgetter(*[(Record.__slots__[:-1] + _ARTICLE_FIELDS).index(n) for n in RECORD_FIELDS])
+
+
+def _record_values(r: Record) -> tuple:
+    """The values of a record's fields, in order (three calls, not a property call per article field)."""
+    v = _record_slots(r)
+    return _in_field_order(v[:-1] + v[-1])
 
 
 class SectionTree(Sequence[Section]):

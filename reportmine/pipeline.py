@@ -169,7 +169,9 @@ def _build_document(src: Source, path: str) -> Document:
     compact_from = 0 if len(page.text) >= COMPACT_FROM else COMPACT_FROM
     for i, sp in enumerate(spans):
         lo, hi = bounds[i], bounds[i + 1]
-        offsets = replace(page.slice(sp.start, sp.end).compact(compact_from), changes=tuple(c for c in page.changes if lo <= c.raw_start < hi))
+        # (the one article of a page holds every change: the page's log itself, not a copy)
+        kept = tuple(c for c in page.changes if lo <= c.raw_start < hi) if multi else page.changes
+        offsets = replace(page.slice(sp.start, sp.end).compact(compact_from), changes=kept)
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
         pieces.append((sp.title, offsets, title_block))
     changes = page.changes

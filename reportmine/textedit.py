@@ -297,6 +297,7 @@ class TrackedText:
         new_ends = array(_OFFSET)
         log = list(self.changes)
         pos = 0
+        share = {}.setdefault  # equal texts of the changes are one str (as in _apply_runs)
         for e in edits:
             if e.start < pos:
                 raise ValueError(f"{step}: overlapping edits at {e.start}")
@@ -311,7 +312,7 @@ class TrackedText:
                 if e.start > 0:
                     rs = re_ = ends[e.start - 1]
             flag = before == e.replacement
-            log.append(Change(step, rs, re_, before, e.replacement, e.note, flag))
+            log.append(Change(step, rs, re_, share(before, before), share(e.replacement, e.replacement), e.note, flag))
             if flag or len(e.replacement) == len(before):
                 # a flag, or a character-for-character rewrite (t2s, width):
                 # each character keeps its own source span
@@ -346,6 +347,7 @@ class TrackedText:
         pos = 0
         n = len(text)
         append, record = out.append, log.append
+        share = {}.setdefault  # equal texts of the changes are one str (as in _apply_runs)
         for e in edits:
             s, end, new = e.start, e.end, e.replacement
             if s < pos:
@@ -359,7 +361,7 @@ class TrackedText:
                     rs = re_ = ends[s - 1]
             else:
                 rs, re_ = starts[s], ends[end - 1]
-            record(Change(step, rs, re_, before, new, e.note, before == new))
+            record(Change(step, rs, re_, share(before, before), share(new, new), e.note, before == new))
             append(text[pos:s])
             append(new)
             pos = end
@@ -379,9 +381,10 @@ class TrackedText:
         new = tuple.__new__  # a Change without its __new__ call: about 80,000 of them a MB
         log = list(self.changes)
         record = log.append
+        share = {}.setdefault  # a converted run is mostly one of a few thousand characters: one str each
         for s, e in zip(rs, re_):
             before, after = text[s:e], result[s:e]
-            record(new(Change, (step, starts[s], ends[e - 1], before, after, note, before == after)))
+            record(new(Change, (step, starts[s], ends[e - 1], share(before, before), share(after, after), note, before == after)))
         return TrackedText(result, starts, ends, tuple(log), self.source_length)
 
     def run(self, steps: Sequence[Step]) -> "TrackedText":

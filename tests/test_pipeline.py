@@ -232,3 +232,28 @@ def test_the_articles_of_a_long_page_keep_their_maps_as_stretches_and_the_same_r
     for a, b in zip(doc.articles, plain.articles):
         assert all(a.raw_offsets(i, i + 5) == b.raw_offsets(i, i + 5) for i in range(0, len(a.text) - 5, 97))
         assert a.raw_span(0, len(a.text)) == b.raw_span(0, len(b.text))
+
+
+def test_equal_strings_of_an_articles_records_are_one_object():
+    # extraction shares them as it builds the records (not only placing): the same sentence twice
+    line = "全年新发展会员1438人，建会率达到84.7%。"
+    from reportmine.extraction import extract_records
+
+    recs = extract_records(line + "\n" + line)
+    a, b, c, d = recs
+    assert (a.mention, a.evidence, a.why) == (c.mention, c.evidence, c.why)
+    assert a.mention is c.mention and a.evidence is c.evidence and a.why is c.why and a.subject is c.subject
+    assert a.evidence is b.evidence and b.why is d.why
+    placed = reportmine.parse_text(line + "\n" + line).records
+    assert [r.to_dict() for r in placed][0]["mention"] == "1438人" and placed[0].why is placed[2].why
+
+
+def test_normalising_one_step_a_call_is_the_same_as_all_at_once():
+    from reportmine.normalize.pipeline import CLEANUP_STEPS, REPAIR_STEPS, simplify_script
+    from reportmine.textedit import TrackedText
+
+    raw = "會員共計１４３８人,建會率達到84.7%\n\n\n第1頁 共2頁\n關(guān)于網路"
+    whole = simplify_script(TrackedText(raw).run(REPAIR_STEPS)).run(CLEANUP_STEPS)
+    each = normalize_tracked(raw)
+    assert (each.text, each.changes, list(each.starts), list(each.ends)) == \
+        (whole.text, whole.changes, list(whole.starts), list(whole.ends))

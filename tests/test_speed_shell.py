@@ -141,6 +141,28 @@ def test_record_to_dict_is_asdict_with_flags_as_a_list():
     assert d == {**dataclasses.asdict(r), "flags": ["approx", "range"]}
 
 
+def test_records_of_an_article_share_one_tuple_of_its_fields():
+    doc = reportmine.parse_text("为145名困难职工发放救助资金24万元。\n建会率达到84.7%。", name="d")
+    a, b, c = doc.records
+    assert a._article is b._article is c._article and "title" not in Record.__slots__
+    assert (a.doc_id, a.article, a.title) == ("d", 1, doc[0].title) and a.year == doc[0].metadata.year
+    assert [f.name for f in dataclasses.fields(Record)] == list(RECORD_FIELDS) and "title" in RECORD_FIELDS
+    for other in (pickle.loads(pickle.dumps(a)), copy.deepcopy(a), dataclasses.replace(a)):
+        assert other == a and other.to_dict() == a.to_dict() and hash(other) == hash(a)
+    assert dataclasses.replace(a, title="t").title == "t" and a.title != "t"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.title = "t"
+
+
+def test_a_shared_article_tuple_never_changes_a_value():
+    # equal but not the same objects (2023 and 2023.0) are not shared: each record reads back its own
+    r, s = _record(year=2023, title="甲"), _record(year=2023.0, title="甲")
+    assert type(r.year) is int and type(s.year) is float and r._article is not s._article
+    assert _record(title="乙").title == "乙" and _record().title == "" and _record().year is None
+    assert r != _record(year=2023, title="乙") and r == _record(year=2023, title="甲")
+    assert r.to_dict() == {**dataclasses.asdict(r), "flags": []}
+
+
 def test_slot_init_refuses_a_default_factory():
     with pytest.raises(TypeError):
         @_slot_init

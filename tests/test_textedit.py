@@ -184,6 +184,21 @@ def test_runs_apply_as_the_edits_they_stand_for(text, spans, result):
     assert _same_tracked(base.apply("to_simplified", runs), base.apply("to_simplified", edits))
 
 
+def test_equal_texts_of_a_steps_changes_are_one_str():
+    from reportmine.textedit import Runs
+
+    text = "會員會員會"
+    runs = Runs([0, 2, 4], [1, 3, 5], "会員会員会", "t2s")
+    edits = [Edit(s, s + 1, "会", "t2s") for s in (0, 2, 4)]
+    for changes in (TrackedText(text).apply("t2s", runs).changes, TrackedText(text).apply("t2s", edits).changes):
+        assert [(c.raw_start, c.before, c.after) for c in changes] == [(0, "會", "会"), (2, "會", "会"), (4, "會", "会")]
+        assert changes[0].before is changes[2].before and changes[0].after is changes[1].after
+    # edits that change lengths (pinyin stripped after each character) too
+    t = TrackedText("关(guān)关(guān)").apply("strip_pinyin", [Edit(1, 7, ""), Edit(8, 14, "")])
+    assert t.text == "关关" and [(c.raw_start, c.before) for c in t.changes] == [(1, "(guān)"), (8, "(guān)")]
+    assert t.changes[0].before is t.changes[1].before
+
+
 def test_runs_refuse_a_length_change_or_disorder():
     from reportmine.textedit import Runs
 

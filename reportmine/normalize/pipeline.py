@@ -59,9 +59,19 @@ def simplify_script(t: TrackedText) -> TrackedText:
 
 
 def normalize_tracked(text: str | TrackedText) -> TrackedText:
-    """Normalise ``text``; keep the offset map and the change log."""
+    """Normalise ``text``; keep the offset map and the change log.
+
+    The steps run one call each, the result replacing the text before it, so that only the text
+    a step reads (its offset map and log) is held while it runs, not every earlier stage's (a
+    long page holds 8 bytes a character of map per stage, and a Traditional page's log).
+    """
     t = text if isinstance(text, TrackedText) else TrackedText(text)
-    return simplify_script(t.run(REPAIR_STEPS)).run(CLEANUP_STEPS)
+    for step in REPAIR_STEPS:
+        t = t.run((step,))
+    t = simplify_script(t)
+    for step in CLEANUP_STEPS:
+        t = t.run((step,))
+    return t
 
 
 def normalize(text: str) -> str:
