@@ -31,7 +31,7 @@ from typing import Sequence
 import regex
 
 from .figures import Figure
-from .patterns import parse as parse_pattern
+from .patterns import parse as parse_pattern, sre
 from .tables import read_table
 
 __all__ = [
@@ -114,12 +114,157 @@ def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
     if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
         return pattern
     parsed = parse_pattern(pattern.pattern)
-    if parsed is None or not _opens_with_a_character(list(parsed)):
+    if parsed is None:
         return pattern
+    source = pattern.pattern
+    if not _opens_with_a_character(list(parsed)):
+        source = _literal_first(parsed)  # the same pattern written so that every choice opens with a character
+        if source is None:
+            return pattern
     try:
-        return re.compile(pattern.pattern)
+        return re.compile(source)
     except re.error:
         return pattern
+
+
+#: at most this many choices in a pattern rewritten by :func:`_literal_first`
+_MAX_CHOICES = 256
+
+
+def _literal_first(parsed) -> str | None:
+    """The parsed pattern written as choices that each open with a character, matching what it
+    matches (same spans, same order of trial), so that ``re`` skips ahead to those characters; None
+    where it cannot be written so (a choice opens with a repeat, an optional word, a wide class …).
+
+    Three rewrites, each exact for a backtracking engine: a choice of words that opens a choice is
+    spread over it (``(?:专职|兼职)干部`` → ``专职干部|兼职干部``: tried in the same order); a class of a
+    few characters that opens it is one choice per character (only one of them can match there); and
+    a look-behind before the first character moves after it, holding that character
+    (``(?<![会职])委员`` → ``委(?<![会职]委)员``: the character just matched).  Each choice is written
+    out and read back, and must give the same tree.
+
+    >>> [_literal_first(parse_pattern(p)) for p in ("(?<![会职])委员|[一二]等奖", "(?:同比)?增长", "组建率|(?:参加|入会)[^，。]{0,4}比例")]
+    ['委(?<![会职]委)员|一等奖|二等奖', None, '组建率|参加(?:[^，。]){0,4}比例|入会(?:[^，。]){0,4}比例']
+    """
+    choices = _open_with_literals(list(parsed))
+    if not choices or len(choices) > _MAX_CHOICES:
+        return None
+    out = []
+    for items in choices:
+        source = _unparse(items)
+        if source is None:
+            return None
+        back = parse_pattern(source)
+        if back is None or _dump(back) != _dump(items):
+            return None  # (not written faithfully: a group number, a flag …)
+        out.append(source)
+    return "|".join(out)
+
+
+def _open_with_literals(items: list) -> list[list] | None:
+    """``items`` (a sequence) as choices that each open with a LITERAL (see :func:`_literal_first`)."""
+    if not items:
+        return None
+    behind = []
+    while items and str(items[0][0]) in ("ASSERT", "ASSERT_NOT") and items[0][1][0] < 0:
+        behind.append(items[0])  # look-behinds before the first character
+        items = items[1:]
+    if not items:
+        return None
+    op, av = items[0]
+    op = str(op)
+    if op == "LITERAL":
+        heads = [items]
+    elif op == "IN" and all(str(o) == "LITERAL" for o, _ in av) and len(av) <= 16:
+        heads = [[(o, a)] + items[1:] for o, a in av]  # [一二]等奖: one choice per character
+    elif op == "BRANCH":
+        heads = []
+        for choice in av[1]:
+            spread = _open_with_literals(list(choice) + items[1:])  # (?:专职|兼职)干部: spread over the choice
+            if spread is None or len(heads) + len(spread) > _MAX_CHOICES:
+                return None
+            heads.extend(spread)
+    else:
+        return None
+    if behind:
+        literal = heads[0][0][0]  # the LITERAL operator
+        out = []
+        for h in heads:
+            if str(h[0][0]) != "LITERAL" or h[0][0] is not literal:
+                return None
+            moved = [(o, (d, list(sub) + [h[0]])) for o, (d, sub) in behind]  # (?<!X)c → c(?<!Xc)
+            out.append([h[0]] + moved + list(h[1:]))
+        heads = out
+    return heads
+
+
+_AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
+       "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z"}
+_CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _unparse(items) -> str | None:
+    """A pattern for a parsed sequence (None: an item not written here); :func:`_literal_first`
+    reads it back to check it."""
+    out = []
+    for op, av in items:
+        op = str(op)
+        if op == "LITERAL":
+            out.append(re.escape(chr(av)))
+        elif op == "NOT_LITERAL":
+            out.append("[^" + re.escape(chr(av)) + "]")
+        elif op == "ANY":
+            out.append(".")
+        elif op == "IN":
+            part = []
+            for o, a in av:
+                o = str(o)
+                if o == "NEGATE":
+                    part.append("^")
+                elif o == "LITERAL":
+                    part.append(re.escape(chr(a)))
+                elif o == "RANGE":
+                    part.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o == "CATEGORY" and str(a) in _CATEGORY:
+                    part.append(_CATEGORY[str(a)])
+                else:
+                    return None
+            out.append("[" + "".join(part) + "]")
+        elif op == "CATEGORY" and str(av) in _CATEGORY:
+            out.append(_CATEGORY[str(av)])
+        elif op == "AT" and str(av) in _AT:
+            out.append(_AT[str(av)])
+        elif op == "BRANCH":
+            subs = [_unparse(b) for b in av[1]]
+            if any(x is None for x in subs):
+                return None
+            out.append("(?:" + "|".join(subs) + ")")
+        elif op in ("MAX_REPEAT", "MIN_REPEAT"):
+            lo, hi, sub = av
+            inner = _unparse(sub)
+            if inner is None:
+                return None
+            most = "" if hi == sre()[1].MAXREPEAT else str(hi)
+            out.append("(?:" + inner + ")" + "{" + str(lo) + "," + most + "}" + ("?" if op == "MIN_REPEAT" else ""))
+        elif op in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            inner = _unparse(sub)
+            if inner is None:
+                return None
+            out.append("(?" + ("<" if direction < 0 else "") + ("=" if op == "ASSERT" else "!") + inner + ")")
+        else:  # a group (its number), GROUPREF, a possessive repeat …
+            return None
+    return "".join(out)
+
+
+def _dump(tree):
+    """A parse tree as plain nested lists and tuples (operators by name), to compare two trees."""
+    if hasattr(tree, "data"):
+        tree = tree.data
+    if isinstance(tree, (list, tuple)):
+        return [_dump(x) for x in tree] if isinstance(tree, list) else tuple(_dump(x) for x in tree)
+    return str(tree) if type(tree).__name__ == "_NamedIntConstant" else tree
 
 
 def _opens_with_a_character(items: list) -> bool:
