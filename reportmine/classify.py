@@ -439,20 +439,21 @@ def candidate_cues(text: str, lo: int, hi: int) -> tuple[Cue, ...]:
     True
     """
     index = _trigger_index()
-    s = text[lo:hi]
     mask = index.always
     bits = index.bits
-    for g in index.chars.intersection(s):
+    for g in index.chars.intersection(text[lo:hi]):
         mask |= bits[g]
-    for g in index.pairs.intersection(map(str.__add__, s, s[1:])):
-        mask |= bits[g]
+    if index.pair_starts is not None:
+        for g in index.pairs.intersection(index.pair_starts.findall(text, lo, hi)):
+            mask |= bits[g]
     return index.chosen(mask)
 
 
 class _TriggerIndex:
     """Every trigger gram of the cue table with the cues it lets through (a bit per cue, table
-    order), so that :func:`candidate_cues` takes one set intersection per span instead of a test
-    per cue; the tuple of cues of each bit mask is built once."""
+    order), so that :func:`candidate_cues` takes two set intersections per span instead of a test
+    per cue (the pairs it intersects are those opening with a character that opens a trigger pair:
+    :attr:`pair_starts`); the tuple of cues of each bit mask is built once."""
 
     def __init__(self, table: tuple[Cue, ...]):
         self.table = table
@@ -466,6 +467,10 @@ class _TriggerIndex:
                     self.bits[g] = self.bits.get(g, 0) | 1 << i
         self.chars = frozenset(g for g in self.bits if len(g) == 1)
         self.pairs = frozenset(g for g in self.bits if len(g) == 2)
+        # the two characters at each place where one that opens a trigger pair stands (one scan in C,
+        # overlapping: a look-ahead consumes nothing), fewer and cheaper than every pair of the span
+        firsts = "".join(sorted({re.escape(g[0]) for g in self.pairs}))
+        self.pair_starts = re.compile(f"(?=([{firsts}].))", re.DOTALL) if firsts else None
         self._chosen: dict[int, tuple[Cue, ...]] = {}
 
     def chosen(self, mask: int) -> tuple[Cue, ...]:
