@@ -31,6 +31,7 @@ from typing import Sequence
 import regex
 
 from .figures import Figure
+from .model import _slot_init
 from .patterns import parse as parse_pattern, sre
 from .tables import read_table
 
@@ -73,7 +74,8 @@ class Cue:
         return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
 
-@dataclass(frozen=True)
+@_slot_init  # built per figure: each field through its slot
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A cue found near a figure."""
 
@@ -511,25 +513,42 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
     """The matches in ``text[lo:hi]`` of the cues of ``fitting`` (:func:`_fitting`) that may govern
     at ``level``, each as (score, cue, start, end), the larger score the better; ``spans``: the
     matches of each cue (by ``id``) in a span holding ``text[lo:hi]`` (:func:`match_spans`), reused
-    where exact.  ``context_in_window``: the figure's statement was empty, so a cue's context must
-    occur in the window itself."""
+    where exact (:func:`_window_matches`; inline for a cue of few matches, as is :func:`_adjacent`).
+    ``context_in_window``: the figure's statement was empty, so a cue's context must occur in the
+    window itself."""
     hits = []
+    start, end = fig.start, fig.end
     first_de = -1
-    if local and fig.end < hi:
-        first_de = text.find("的", fig.end, min(hi, fig.end + 12))
+    if local:
+        if end < hi:
+            first_de = text.find("的", end, min(hi, end + 12))
+        strip = _subject_words()["tail"].strip_prefixes
     for cue in fitting:
         if cue.scope < level:
             continue
         if context_in_window and cue.context is not None and not cue.context.search(text[lo:hi]):
             continue
-        for a, b in _window_matches(text, lo, hi, cue, spans):
-            if a < fig.end and b > fig.start:
+        found = spans.get(id(cue)) if spans is not None and cue.window_safe else None
+        if found is not None and len(found) <= 8:  # _window_matches of a short sentence, inline
+            inside: list | None = []
+            for a, b in found:
+                if a < lo < b or a < hi < b:
+                    inside = None  # a match crosses an edge: the window is searched
+                    break
+                if lo <= a and b <= hi:
+                    inside.append((a, b))
+            if inside is None:
+                inside = [m.span() for m in cue.scanner.finditer(text, lo, hi)]
+        else:
+            inside = _window_matches(text, lo, hi, cue, spans)
+        for a, b in inside:
+            if a < end and b > start:
                 continue
-            dist = fig.start - b if b <= fig.start else a - fig.end
+            dist = start - b if b <= start else a - end
             prio = cue.priority
-            if first_de >= 0 and fig.end <= a and b <= first_de:
+            if first_de >= 0 and end <= a and b <= first_de:
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
-            elif local and _adjacent(text, fig, a, b):
+            elif local and (a - end <= 2 if a >= end else not strip(text[b:start])):  # _adjacent
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
             hits.append(((prio, -dist), cue, a, b))
     return hits
@@ -545,7 +564,10 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     unit, points = fig.unit, fig.raw_unit.endswith("百分点")
     fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
                and not (points and cue.metric == "other")]
-    if not with_context or all(cue.context is None for cue in fitting):
+    for cue in with_context:  # (the active cues with a context)
+        if (not cue.units or unit in cue.units) and not (points and cue.metric == "other"):
+            break  # one of them fits: the statement is read
+    else:
         return fitting, None
     statement = _statement(text, fig, win)
     if not statement:
@@ -554,19 +576,20 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
 
 
 #: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
-_last_sentence: tuple = (None, None, ((), False))
+_last_sentence: tuple = (None, None, ((), ()))
 
 
-def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None) -> tuple[Sequence[Cue], bool]:
+def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None
+                 ) -> tuple[Sequence[Cue], Sequence[Cue]]:
     """The cues of ``cands`` that may match in windows of the sentence (where ``spans`` of the sentence
-    are known, the window-safe ones without a match there are left out), and whether one of them has
+    are known, the window-safe ones without a match there are left out), and those of them that have
     a context; worked out once per sentence."""
     global _last_sentence
     last = _last_sentence
     if last[0] is cands and last[1] is spans:
         return last[2]
     active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
-    out = active, any(cue.context is not None for cue in active)
+    out = active, [cue for cue in active if cue.context is not None]
     _last_sentence = (cands, spans, out)
     return out
 
