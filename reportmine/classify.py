@@ -997,6 +997,10 @@ class _Words:
         for rank, w in enumerate(self.words):
             self._by_first.setdefault(w[:1], []).append((rank, w))
         self._firsts = frozenset(self._by_first)
+        # the first and last characters of the words: a string that opens (ends) with none of them
+        # opens (ends) with no word, one test instead of one per length (None: an empty word, in any string)
+        self._opens = None if "" in self.words else self._firsts
+        self._lasts = None if "" in self.words else frozenset(w[-1] for w in self.words)
 
     def present(self, s: str) -> list[str]:
         """The words that occur in ``s``, in the order of :attr:`words` (a word listed twice, twice):
@@ -1020,6 +1024,8 @@ class _Words:
 
     def prefix(self, s: str, keep: int = 0) -> str:
         """The longest word that starts ``s`` and leaves at least ``keep`` characters after it."""
+        if self._opens is not None and s[:1] not in self._opens:
+            return ""
         for n, ws in self.by_length:
             if len(s) - n >= keep and s[:n] in ws:
                 return s[:n]
@@ -1027,6 +1033,8 @@ class _Words:
 
     def suffix(self, s: str) -> str:
         """The longest word that ends ``s``."""
+        if self._lasts is not None and s[-1:] not in self._lasts:
+            return ""
         for n, ws in self.by_length:
             if s[-n:] in ws:
                 return s[-n:]

@@ -636,3 +636,24 @@ def _ordered_spans(rng, count: int, gap: tuple[int, int], length: tuple[int, int
         at = a + rng.randint(*length)
         spans.append((a, at))
     return spans
+
+
+def test_words_prefix_and_suffix_are_the_longest_word_at_either_end():
+    """_Words.prefix and suffix (a first or last character no word has: nothing, at once) give the
+    longest word of the role that opens or ends a string, as a test of every word would."""
+    import random
+    from reportmine.classify import _subject_words, _Words
+    rng = random.Random(3)
+    roles = dict(_subject_words())
+    roles["with an empty word"] = _Words(["", "职工", "工"])
+    for role, words in roles.items():
+        alphabet = "".join({c for w in words.words for c in w}) + "的和了"
+        for _ in range(300):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+            if rng.random() < 0.3 and words.words:
+                w = rng.choice(words.words)
+                s = w + s if rng.random() < 0.5 else s + w
+            for keep in (0, 2):
+                fits = [w for w in words.words if s.startswith(w) and len(s) - len(w) >= keep]
+                assert words.prefix(s, keep) == max(fits, key=len, default=""), (role, s, keep)
+            assert words.suffix(s) == max((w for w in words.words if s.endswith(w)), key=len, default=""), (role, s)
