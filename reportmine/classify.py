@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import regex
 
@@ -299,15 +300,20 @@ def cues() -> tuple[Cue, ...]:
     True
     """
     out = []
-    for r in read_table("metrics.tsv"):
+    rows = read_table("metrics.tsv")
+    # a character many cues share (工, 会, 员, 职 …) is common in the reports too: a pair without it
+    # is the better trigger (员率, not 会员, for 会员率), so fewer cues are searched in vain
+    shared = Counter(c for r in rows for c in set(r["cue"]))
+    for r in rows:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, required_grams(r["cue"]), window_safe(r["cue"])))
+                       re.compile(context) if context else None, required_grams(r["cue"], shared),
+                       window_safe(r["cue"])))
     return tuple(out)
 
 
-def required_grams(pattern: str) -> frozenset[str] | None:
+def required_grams(pattern: str, shared: Mapping[str, int] | None = None) -> frozenset[str] | None:
     """A small set of strings of one or two characters at least one of which every match of
     ``pattern`` holds, or None where the pattern does not tell (a look-around is no evidence: it
     consumes nothing).
@@ -322,11 +328,20 @@ def required_grams(pattern: str) -> frozenset[str] | None:
     (['会员'], ['率'])
     >>> required_grams("[^，。]{0,3}") is None
     True
+
+    Among pairs, all held to be equally rare, the first is taken; ``shared`` (how many patterns of
+    a table hold each character) makes a pair of characters fewer patterns share the rarer:
+
+    >>> sorted(required_grams("会员率|入会率")), sorted(required_grams("会员率|入会率", {"会": 9, "员": 5, "入": 3}))
+    (['会员', '入会'], ['会率', '员率'])
     """
     parsed = parse_pattern(pattern)
     if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
-    return _seq_grams(list(parsed))
+    if not shared:
+        return _seq_grams(list(parsed), _cost)
+    return _seq_grams(list(parsed), lambda grams: sum(1 + (shared.get(g[0], 0) + shared.get(g[1], 0)) / 100
+                                                      if len(g) == 2 else 30 for g in grams))
 
 
 
@@ -375,18 +390,18 @@ def _cost(grams: frozenset[str]) -> int:
     return sum(1 if len(g) == 2 else 30 for g in grams)
 
 
-def _seq_grams(items: list) -> frozenset[str] | None:
-    """The most selective required set of a sequence: one of its items', or the pairs of two
-    adjacent single-character items (职 then 工: 职工)."""
+def _seq_grams(items: list, cost=_cost) -> frozenset[str] | None:
+    """The most selective required set of a sequence (the least ``cost``): one of its items', or the
+    pairs of two adjacent single-character items (职 then 工: 职工)."""
     options = []
     singles = [_single_chars(str(op), av) for op, av in items]
     for i, (op, av) in enumerate(items):
-        g = _item_grams(str(op), av)
+        g = _item_grams(str(op), av, cost)
         if g is not None:
             options.append(g)
         if i + 1 < len(items) and singles[i] and singles[i + 1] and len(singles[i]) * len(singles[i + 1]) <= _MAX_GRAMS:
             options.append(frozenset(x + y for x in singles[i] for y in singles[i + 1]))
-    return min(options, key=_cost, default=None)
+    return min(options, key=cost, default=None)
 
 
 def _single_chars(op: str, av) -> frozenset[str] | None:
@@ -409,18 +424,18 @@ def _single_chars(op: str, av) -> frozenset[str] | None:
     return None
 
 
-def _item_grams(op: str, av) -> frozenset[str] | None:
+def _item_grams(op: str, av, cost=_cost) -> frozenset[str] | None:
     if op in ("LITERAL", "IN"):
         return _single_chars(op, av)
     if op == "SUBPATTERN":
         group, add_flags, del_flags, sub = av
-        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub))
+        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub), cost)
     if op == "BRANCH":
-        sets = [_seq_grams(list(b)) for b in av[1]]
+        sets = [_seq_grams(list(b), cost) for b in av[1]]
         return None if any(x is None for x in sets) else frozenset().union(*sets)
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         lo, _hi, sub = av
-        return _seq_grams(list(sub)) if lo >= 1 else None
+        return _seq_grams(list(sub), cost) if lo >= 1 else None
     return None  # ASSERT, ASSERT_NOT, AT, ANY, NOT_LITERAL, CATEGORY, GROUPREF …
 
 
@@ -1162,6 +1177,9 @@ def _opens_verb(phrase: str, words: dict[str, "_Words"]) -> bool:
     return len(words["verb"].prefix(phrase)) >= 2
 
 
+_QUOTE_ENDS = frozenset('"、“”')
+
+
 def _strip_quotes(s: str) -> str:
     """``s`` without the quote marks and 、 at its ends that close or open nothing in it: a quoted name
     keeps its quotes (命名市级“模范职工之家”20家 → 市级“模范职工之家”).
@@ -1169,6 +1187,8 @@ def _strip_quotes(s: str) -> str:
     >>> _strip_quotes("市级“模范职工之家”"), _strip_quotes("“岗位能手”"), _strip_quotes("职工之家”"), _strip_quotes("“书屋")
     ('市级“模范职工之家”', '“岗位能手”', '职工之家', '书屋')
     """
+    if s[:1] not in _QUOTE_ENDS and s[-1:] not in _QUOTE_ENDS:
+        return s  # nothing at either end to strip or drop
     s = s.strip("\"、")
     while s.endswith("”") and "“" not in s:
         s = s[:-1]
