@@ -657,3 +657,20 @@ def test_words_prefix_and_suffix_are_the_longest_word_at_either_end():
                 fits = [w for w in words.words if s.startswith(w) and len(s) - len(w) >= keep]
                 assert words.prefix(s, keep) == max(fits, key=len, default=""), (role, s, keep)
             assert words.suffix(s) == max((w for w in words.words if s.endswith(w)), key=len, default=""), (role, s)
+
+
+def test_no_cue_matching_in_a_span_is_left_out_of_its_candidates(gold_articles):
+    """Every cue that matches in a span (scanned with pos and endpos: look-behinds see before it) is
+    one of the span's candidate_cues, whichever of its required pairs the trigger index took: on
+    short and clause-sized spans of the gold articles."""
+    from reportmine.classify import candidate_cues
+    table = cues()
+    for _, a in gold_articles:
+        text = a["text"]
+        for lo in range(0, len(text), 11):
+            for hi in (lo + 2, lo + 9, lo + 30):
+                hi = min(hi, len(text))
+                kept = set(map(id, candidate_cues(text, lo, hi)))
+                for c in table:
+                    if id(c) not in kept:
+                        assert c.pattern.search(text, lo, hi) is None, (c.pattern.pattern[:30], text[lo:hi])
