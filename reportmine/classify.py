@@ -1177,9 +1177,6 @@ def _opens_verb(phrase: str, words: dict[str, "_Words"]) -> bool:
     return len(words["verb"].prefix(phrase)) >= 2
 
 
-_QUOTE_ENDS = frozenset('"、“”')
-
-
 def _strip_quotes(s: str) -> str:
     """``s`` without the quote marks and 、 at its ends that close or open nothing in it: a quoted name
     keeps its quotes (命名市级“模范职工之家”20家 → 市级“模范职工之家”).
@@ -1187,8 +1184,6 @@ def _strip_quotes(s: str) -> str:
     >>> _strip_quotes("市级“模范职工之家”"), _strip_quotes("“岗位能手”"), _strip_quotes("职工之家”"), _strip_quotes("“书屋")
     ('市级“模范职工之家”', '“岗位能手”', '职工之家', '书屋')
     """
-    if s[:1] not in _QUOTE_ENDS and s[-1:] not in _QUOTE_ENDS:
-        return s  # nothing at either end to strip or drop
     s = s.strip("\"、")
     while s.endswith("”") and "“" not in s:
         s = s[:-1]
