@@ -116,12 +116,12 @@ class _Gated:
     (None, True, None)
     """
 
-    __slots__ = ("pattern", "gate", "search", "fullmatch")
+    __slots__ = ("pattern", "grams", "gate", "search", "fullmatch")
 
     def __init__(self, pattern: regex.Pattern) -> None:
         self.pattern = pattern
-        grams = required_grams(pattern.pattern)
-        self.gate = re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True)))) if grams else None
+        self.grams = grams = required_grams(pattern.pattern)
+        self.gate = _gate(grams) if grams else None
         self.search = pattern.search if self.gate is None else self._search
         self.fullmatch = pattern.fullmatch if self.gate is None else self._fullmatch
 
@@ -132,17 +132,34 @@ class _Gated:
         return self.pattern.fullmatch(text) if self.gate.search(text) else None
 
 
+def _gate(grams) -> re.Pattern:
+    """A plain ``re`` search for any of ``grams`` (longest first)."""
+    return re.compile("|".join(map(re.escape, sorted(grams, key=lambda g: (-len(g), g)))))
+
+
+def _row_gate(cues: Sequence[_Gated]) -> re.Pattern | None:
+    """One search for the grams of every cue an aspect reads in the sentence or a part of it: where
+    the sentence before the figure holds none of them, none of those cues matches there (each of
+    its texts is a stretch of the sentence), so the aspect is passed over with one search instead of
+    one per cue.  None where a cue's grams are unknown (it must be searched)."""
+    if not cues or any(c.gate is None for c in cues):
+        return None
+    return _gate(frozenset().union(*(c.grams for c in cues)))
+
+
 @lru_cache(maxsize=None)
 def _plan() -> tuple[tuple, ...]:
     """:func:`_by_aspect` in the order cues are tried, as flat rows: ``(aspect, part roles, unit,
-    unless, unless_clause, ((text index, cue) of the present before/clause/sentence cues),
-    whole_sentence, whole_lead)``; the cues searched in texts are :class:`_Gated`."""
+    row gate, unless, unless_clause, ((text index, cue) of the present before/clause/sentence cues),
+    whole_sentence, whole_lead)``; the cues searched in texts are :class:`_Gated`, and the row gate
+    (:func:`_row_gate`) searches for all of their grams at once."""
     rows = []
     for aspect in PRECEDENCE:
         c = {w: _Gated(p) if isinstance(p, regex.Pattern) and w != "unit" else p for w, p in _by_aspect()[aspect].items()}
         reads = tuple((i, c[w]) for w, i in _READS.items() if c[w] is not None)
-        rows.append((aspect, c["part"], c["unit"], c["unless"], c["unless_clause"], reads,
-                     c["whole_sentence"], c["whole_lead"]))
+        searched = [c[w] for w in ("unless", "unless_clause", "whole_sentence", "whole_lead") if c[w] is not None]
+        rows.append((aspect, c["part"], c["unit"], _row_gate(searched + [cue for _, cue in reads]), c["unless"],
+                     c["unless_clause"], reads, c["whole_sentence"], c["whole_lead"]))
     return tuple(rows)
 
 
@@ -190,13 +207,15 @@ def aspect_of(record, text: str = "", records: Sequence = (), skip: Sequence[str
     item = None  # read only when a whole_lead cue is tried
     texts = (clause[-BEFORE:], clause, sentence)
     raw_unit = record.raw_unit or ""
-    for aspect, roles, unit, unless, unless_clause, reads, whole_sentence, whole_lead in _plan():
+    for aspect, roles, unit, gate, unless, unless_clause, reads, whole_sentence, whole_lead in _plan():
         if aspect in skip:
             continue
         if record.part in roles:
             return aspect
         if unit is not None and unit.fullmatch(raw_unit):
             return aspect
+        if gate is not None and not gate.search(sentence):
+            continue  # no cue of this aspect can match in the sentence or a part of it
         if (unless is not None and unless.search(sentence)) or (unless_clause is not None and unless_clause.search(clause)):
             continue
         for i, cue in reads:

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import regex
 
 from .figures import Figure
-from .patterns import parse as parse_pattern
+from .model import _slot_init
+from .patterns import parse as parse_pattern, sre
 from .tables import read_table
 
 __all__ = [
@@ -73,7 +75,8 @@ class Cue:
         return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
 
 
-@dataclass(frozen=True)
+@_slot_init  # built per figure: each field through its slot
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A cue found near a figure."""
 
@@ -114,12 +117,157 @@ def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
     if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
         return pattern
     parsed = parse_pattern(pattern.pattern)
-    if parsed is None or not _opens_with_a_character(list(parsed)):
+    if parsed is None:
         return pattern
+    source = pattern.pattern
+    if not _opens_with_a_character(list(parsed)):
+        source = _literal_first(parsed)  # the same pattern written so that every choice opens with a character
+        if source is None:
+            return pattern
     try:
-        return re.compile(pattern.pattern)
+        return re.compile(source)
     except re.error:
         return pattern
+
+
+#: at most this many choices in a pattern rewritten by :func:`_literal_first`
+_MAX_CHOICES = 256
+
+
+def _literal_first(parsed) -> str | None:
+    """The parsed pattern written as choices that each open with a character, matching what it
+    matches (same spans, same order of trial), so that ``re`` skips ahead to those characters; None
+    where it cannot be written so (a choice opens with a repeat, an optional word, a wide class …).
+
+    Three rewrites, each exact for a backtracking engine: a choice of words that opens a choice is
+    spread over it (``(?:专职|兼职)干部`` → ``专职干部|兼职干部``: tried in the same order); a class of a
+    few characters that opens it is one choice per character (only one of them can match there); and
+    a look-behind before the first character moves after it, holding that character
+    (``(?<![会职])委员`` → ``委(?<![会职]委)员``: the character just matched).  Each choice is written
+    out and read back, and must give the same tree.
+
+    >>> [_literal_first(parse_pattern(p)) for p in ("(?<![会职])委员|[一二]等奖", "(?:同比)?增长", "组建率|(?:参加|入会)[^，。]{0,4}比例")]
+    ['委(?<![会职]委)员|一等奖|二等奖', None, '组建率|参加(?:[^，。]){0,4}比例|入会(?:[^，。]){0,4}比例']
+    """
+    choices = _open_with_literals(list(parsed))
+    if not choices or len(choices) > _MAX_CHOICES:
+        return None
+    out = []
+    for items in choices:
+        source = _unparse(items)
+        if source is None:
+            return None
+        back = parse_pattern(source)
+        if back is None or _dump(back) != _dump(items):
+            return None  # (not written faithfully: a group number, a flag …)
+        out.append(source)
+    return "|".join(out)
+
+
+def _open_with_literals(items: list) -> list[list] | None:
+    """``items`` (a sequence) as choices that each open with a LITERAL (see :func:`_literal_first`)."""
+    if not items:
+        return None
+    behind = []
+    while items and str(items[0][0]) in ("ASSERT", "ASSERT_NOT") and items[0][1][0] < 0:
+        behind.append(items[0])  # look-behinds before the first character
+        items = items[1:]
+    if not items:
+        return None
+    op, av = items[0]
+    op = str(op)
+    if op == "LITERAL":
+        heads = [items]
+    elif op == "IN" and all(str(o) == "LITERAL" for o, _ in av) and len(av) <= 16:
+        heads = [[(o, a)] + items[1:] for o, a in av]  # [一二]等奖: one choice per character
+    elif op == "BRANCH":
+        heads = []
+        for choice in av[1]:
+            spread = _open_with_literals(list(choice) + items[1:])  # (?:专职|兼职)干部: spread over the choice
+            if spread is None or len(heads) + len(spread) > _MAX_CHOICES:
+                return None
+            heads.extend(spread)
+    else:
+        return None
+    if behind:
+        literal = heads[0][0][0]  # the LITERAL operator
+        out = []
+        for h in heads:
+            if str(h[0][0]) != "LITERAL" or h[0][0] is not literal:
+                return None
+            moved = [(o, (d, list(sub) + [h[0]])) for o, (d, sub) in behind]  # (?<!X)c → c(?<!Xc)
+            out.append([h[0]] + moved + list(h[1:]))
+        heads = out
+    return heads
+
+
+_AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
+       "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z"}
+_CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _unparse(items) -> str | None:
+    """A pattern for a parsed sequence (None: an item not written here); :func:`_literal_first`
+    reads it back to check it."""
+    out = []
+    for op, av in items:
+        op = str(op)
+        if op == "LITERAL":
+            out.append(re.escape(chr(av)))
+        elif op == "NOT_LITERAL":
+            out.append("[^" + re.escape(chr(av)) + "]")
+        elif op == "ANY":
+            out.append(".")
+        elif op == "IN":
+            part = []
+            for o, a in av:
+                o = str(o)
+                if o == "NEGATE":
+                    part.append("^")
+                elif o == "LITERAL":
+                    part.append(re.escape(chr(a)))
+                elif o == "RANGE":
+                    part.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o == "CATEGORY" and str(a) in _CATEGORY:
+                    part.append(_CATEGORY[str(a)])
+                else:
+                    return None
+            out.append("[" + "".join(part) + "]")
+        elif op == "CATEGORY" and str(av) in _CATEGORY:
+            out.append(_CATEGORY[str(av)])
+        elif op == "AT" and str(av) in _AT:
+            out.append(_AT[str(av)])
+        elif op == "BRANCH":
+            subs = [_unparse(b) for b in av[1]]
+            if any(x is None for x in subs):
+                return None
+            out.append("(?:" + "|".join(subs) + ")")
+        elif op in ("MAX_REPEAT", "MIN_REPEAT"):
+            lo, hi, sub = av
+            inner = _unparse(sub)
+            if inner is None:
+                return None
+            most = "" if hi == sre()[1].MAXREPEAT else str(hi)
+            out.append("(?:" + inner + ")" + "{" + str(lo) + "," + most + "}" + ("?" if op == "MIN_REPEAT" else ""))
+        elif op in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            inner = _unparse(sub)
+            if inner is None:
+                return None
+            out.append("(?" + ("<" if direction < 0 else "") + ("=" if op == "ASSERT" else "!") + inner + ")")
+        else:  # a group (its number), GROUPREF, a possessive repeat …
+            return None
+    return "".join(out)
+
+
+def _dump(tree):
+    """A parse tree as plain nested lists and tuples (operators by name), to compare two trees."""
+    if hasattr(tree, "data"):
+        tree = tree.data
+    if isinstance(tree, (list, tuple)):
+        return [_dump(x) for x in tree] if isinstance(tree, list) else tuple(_dump(x) for x in tree)
+    return str(tree) if type(tree).__name__ == "_NamedIntConstant" else tree
 
 
 def _opens_with_a_character(items: list) -> bool:
@@ -152,15 +300,20 @@ def cues() -> tuple[Cue, ...]:
     True
     """
     out = []
-    for r in read_table("metrics.tsv"):
+    rows = read_table("metrics.tsv")
+    # a character many cues share (工, 会, 员, 职 …) is common in the reports too: a pair without it
+    # is the better trigger (员率, not 会员, for 会员率), so fewer cues are searched in vain
+    shared = Counter(c for r in rows for c in set(r["cue"]))
+    for r in rows:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, required_grams(r["cue"]), window_safe(r["cue"])))
+                       re.compile(context) if context else None, required_grams(r["cue"], shared),
+                       window_safe(r["cue"])))
     return tuple(out)
 
 
-def required_grams(pattern: str) -> frozenset[str] | None:
+def required_grams(pattern: str, shared: Mapping[str, int] | None = None) -> frozenset[str] | None:
     """A small set of strings of one or two characters at least one of which every match of
     ``pattern`` holds, or None where the pattern does not tell (a look-around is no evidence: it
     consumes nothing).
@@ -175,11 +328,20 @@ def required_grams(pattern: str) -> frozenset[str] | None:
     (['会员'], ['率'])
     >>> required_grams("[^，。]{0,3}") is None
     True
+
+    Among pairs, all held to be equally rare, the first is taken; ``shared`` (how many patterns of
+    a table hold each character) makes a pair of characters fewer patterns share the rarer:
+
+    >>> sorted(required_grams("会员率|入会率")), sorted(required_grams("会员率|入会率", {"会": 9, "员": 5, "入": 3}))
+    (['会员', '入会'], ['会率', '员率'])
     """
     parsed = parse_pattern(pattern)
     if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
-    return _seq_grams(list(parsed))
+    if not shared:
+        return _seq_grams(list(parsed), _cost)
+    return _seq_grams(list(parsed), lambda grams: sum(1 + (shared.get(g[0], 0) + shared.get(g[1], 0)) / 100
+                                                      if len(g) == 2 else 30 for g in grams))
 
 
 
@@ -228,18 +390,18 @@ def _cost(grams: frozenset[str]) -> int:
     return sum(1 if len(g) == 2 else 30 for g in grams)
 
 
-def _seq_grams(items: list) -> frozenset[str] | None:
-    """The most selective required set of a sequence: one of its items', or the pairs of two
-    adjacent single-character items (职 then 工: 职工)."""
+def _seq_grams(items: list, cost=_cost) -> frozenset[str] | None:
+    """The most selective required set of a sequence (the least ``cost``): one of its items', or the
+    pairs of two adjacent single-character items (职 then 工: 职工)."""
     options = []
     singles = [_single_chars(str(op), av) for op, av in items]
     for i, (op, av) in enumerate(items):
-        g = _item_grams(str(op), av)
+        g = _item_grams(str(op), av, cost)
         if g is not None:
             options.append(g)
         if i + 1 < len(items) and singles[i] and singles[i + 1] and len(singles[i]) * len(singles[i + 1]) <= _MAX_GRAMS:
             options.append(frozenset(x + y for x in singles[i] for y in singles[i + 1]))
-    return min(options, key=_cost, default=None)
+    return min(options, key=cost, default=None)
 
 
 def _single_chars(op: str, av) -> frozenset[str] | None:
@@ -262,18 +424,18 @@ def _single_chars(op: str, av) -> frozenset[str] | None:
     return None
 
 
-def _item_grams(op: str, av) -> frozenset[str] | None:
+def _item_grams(op: str, av, cost=_cost) -> frozenset[str] | None:
     if op in ("LITERAL", "IN"):
         return _single_chars(op, av)
     if op == "SUBPATTERN":
         group, add_flags, del_flags, sub = av
-        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub))
+        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub), cost)
     if op == "BRANCH":
-        sets = [_seq_grams(list(b)) for b in av[1]]
+        sets = [_seq_grams(list(b), cost) for b in av[1]]
         return None if any(x is None for x in sets) else frozenset().union(*sets)
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         lo, _hi, sub = av
-        return _seq_grams(list(sub)) if lo >= 1 else None
+        return _seq_grams(list(sub), cost) if lo >= 1 else None
     return None  # ASSERT, ASSERT_NOT, AT, ANY, NOT_LITERAL, CATEGORY, GROUPREF …
 
 
@@ -294,20 +456,21 @@ def candidate_cues(text: str, lo: int, hi: int) -> tuple[Cue, ...]:
     True
     """
     index = _trigger_index()
-    s = text[lo:hi]
     mask = index.always
     bits = index.bits
-    for g in index.chars.intersection(s):
+    for g in index.chars.intersection(text[lo:hi]):
         mask |= bits[g]
-    for g in index.pairs.intersection(map(str.__add__, s, s[1:])):
-        mask |= bits[g]
+    if index.pair_starts is not None:
+        for g in index.pairs.intersection(index.pair_starts.findall(text, lo, hi)):
+            mask |= bits[g]
     return index.chosen(mask)
 
 
 class _TriggerIndex:
     """Every trigger gram of the cue table with the cues it lets through (a bit per cue, table
-    order), so that :func:`candidate_cues` takes one set intersection per span instead of a test
-    per cue; the tuple of cues of each bit mask is built once."""
+    order), so that :func:`candidate_cues` takes two set intersections per span instead of a test
+    per cue (the pairs it intersects are those opening with a character that opens a trigger pair:
+    :attr:`pair_starts`); the tuple of cues of each bit mask is built once."""
 
     def __init__(self, table: tuple[Cue, ...]):
         self.table = table
@@ -321,6 +484,10 @@ class _TriggerIndex:
                     self.bits[g] = self.bits.get(g, 0) | 1 << i
         self.chars = frozenset(g for g in self.bits if len(g) == 1)
         self.pairs = frozenset(g for g in self.bits if len(g) == 2)
+        # the two characters at each place where one that opens a trigger pair stands (one scan in C,
+        # overlapping: a look-ahead consumes nothing), fewer and cheaper than every pair of the span
+        firsts = "".join(sorted({re.escape(g[0]) for g in self.pairs}))
+        self.pair_starts = re.compile(f"(?=([{firsts}].))", re.DOTALL) if firsts else None
         self._chosen: dict[int, tuple[Cue, ...]] = {}
 
     def chosen(self, mask: int) -> tuple[Cue, ...]:
@@ -361,25 +528,42 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
     """The matches in ``text[lo:hi]`` of the cues of ``fitting`` (:func:`_fitting`) that may govern
     at ``level``, each as (score, cue, start, end), the larger score the better; ``spans``: the
     matches of each cue (by ``id``) in a span holding ``text[lo:hi]`` (:func:`match_spans`), reused
-    where exact.  ``context_in_window``: the figure's statement was empty, so a cue's context must
-    occur in the window itself."""
+    where exact (:func:`_window_matches`; inline for a cue of few matches, as is :func:`_adjacent`).
+    ``context_in_window``: the figure's statement was empty, so a cue's context must occur in the
+    window itself."""
     hits = []
+    start, end = fig.start, fig.end
     first_de = -1
-    if local and fig.end < hi:
-        first_de = text.find("的", fig.end, min(hi, fig.end + 12))
+    if local:
+        if end < hi:
+            first_de = text.find("的", end, min(hi, end + 12))
+        strip = _subject_words()["tail"].strip_prefixes
     for cue in fitting:
         if cue.scope < level:
             continue
         if context_in_window and cue.context is not None and not cue.context.search(text[lo:hi]):
             continue
-        for a, b in _window_matches(text, lo, hi, cue, spans):
-            if a < fig.end and b > fig.start:
+        found = spans.get(id(cue)) if spans is not None and cue.window_safe else None
+        if found is not None and len(found) <= 8:  # _window_matches of a short sentence, inline
+            inside: list | None = []
+            for a, b in found:
+                if a < lo < b or a < hi < b:
+                    inside = None  # a match crosses an edge: the window is searched
+                    break
+                if lo <= a and b <= hi:
+                    inside.append((a, b))
+            if inside is None:
+                inside = [m.span() for m in cue.scanner.finditer(text, lo, hi)]
+        else:
+            inside = _window_matches(text, lo, hi, cue, spans)
+        for a, b in inside:
+            if a < end and b > start:
                 continue
-            dist = fig.start - b if b <= fig.start else a - fig.end
+            dist = start - b if b <= start else a - end
             prio = cue.priority
-            if first_de >= 0 and fig.end <= a and b <= first_de:
+            if first_de >= 0 and end <= a and b <= first_de:
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
-            elif local and _adjacent(text, fig, a, b):
+            elif local and (a - end <= 2 if a >= end else not strip(text[b:start])):  # _adjacent
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
             hits.append(((prio, -dist), cue, a, b))
     return hits
@@ -395,7 +579,10 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     unit, points = fig.unit, fig.raw_unit.endswith("百分点")
     fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
                and not (points and cue.metric == "other")]
-    if not with_context or all(cue.context is None for cue in fitting):
+    for cue in with_context:  # (the active cues with a context)
+        if (not cue.units or unit in cue.units) and not (points and cue.metric == "other"):
+            break  # one of them fits: the statement is read
+    else:
         return fitting, None
     statement = _statement(text, fig, win)
     if not statement:
@@ -404,19 +591,20 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
 
 
 #: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
-_last_sentence: tuple = (None, None, ((), False))
+_last_sentence: tuple = (None, None, ((), ()))
 
 
-def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None) -> tuple[Sequence[Cue], bool]:
+def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None
+                 ) -> tuple[Sequence[Cue], Sequence[Cue]]:
     """The cues of ``cands`` that may match in windows of the sentence (where ``spans`` of the sentence
-    are known, the window-safe ones without a match there are left out), and whether one of them has
+    are known, the window-safe ones without a match there are left out), and those of them that have
     a context; worked out once per sentence."""
     global _last_sentence
     last = _last_sentence
     if last[0] is cands and last[1] is spans:
         return last[2]
     active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
-    out = active, any(cue.context is not None for cue in active)
+    out = active, [cue for cue in active if cue.context is not None]
     _last_sentence = (cands, spans, out)
     return out
 
@@ -824,6 +1012,10 @@ class _Words:
         for rank, w in enumerate(self.words):
             self._by_first.setdefault(w[:1], []).append((rank, w))
         self._firsts = frozenset(self._by_first)
+        # the first and last characters of the words: a string that opens (ends) with none of them
+        # opens (ends) with no word, one test instead of one per length (None: an empty word, in any string)
+        self._opens = None if "" in self.words else self._firsts
+        self._lasts = None if "" in self.words else frozenset(w[-1] for w in self.words)
 
     def present(self, s: str) -> list[str]:
         """The words that occur in ``s``, in the order of :attr:`words` (a word listed twice, twice):
@@ -847,6 +1039,8 @@ class _Words:
 
     def prefix(self, s: str, keep: int = 0) -> str:
         """The longest word that starts ``s`` and leaves at least ``keep`` characters after it."""
+        if self._opens is not None and s[:1] not in self._opens:
+            return ""
         for n, ws in self.by_length:
             if len(s) - n >= keep and s[:n] in ws:
                 return s[:n]
@@ -854,6 +1048,8 @@ class _Words:
 
     def suffix(self, s: str) -> str:
         """The longest word that ends ``s``."""
+        if self._lasts is not None and s[-1:] not in self._lasts:
+            return ""
         for n, ws in self.by_length:
             if s[-n:] in ws:
                 return s[-n:]

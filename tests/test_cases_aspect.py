@@ -107,3 +107,30 @@ def test_gated_cues_find_what_the_cues_find(gold_articles):
         for t in texts:
             assert (g.search(t) is None) == (p.search(t) is None), (p.pattern[:30], t)
             assert (g.fullmatch(t) is None) == (p.fullmatch(t) is None), (p.pattern[:30], t)
+
+
+def test_row_gates_pass_over_only_aspects_that_cannot_fit(gold_articles, monkeypatch):
+    """An aspect is passed over with one search where the sentence before the figure holds none of
+    its cues' grams (aspect._row_gate): every record of the gold articles (and every part role and
+    skip) takes the aspect it takes with the gates off."""
+    import dataclasses
+
+    from reportmine import aspect
+    from reportmine.extraction import extract_records
+
+    assert all(row[3] is not None for row in aspect._plan())  # every row is gated today
+    ungated = tuple(row[:3] + (None,) + row[4:] for row in aspect._plan())
+    cases = []
+    for _, a in gold_articles:
+        text = a["text"]
+        records = extract_records(text)
+        for r in records:
+            for part in ("summary", "plan"):
+                r2 = dataclasses.replace(r, part=part)
+                for skip in ((), ("target",)):
+                    cases.append((r2, text, records, skip))
+    assert len(cases) > 500
+    got = [aspect.aspect_of(r, t, rs, skip) for r, t, rs, skip in cases]
+    monkeypatch.setattr(aspect, "_plan", lambda: ungated)
+    assert got == [aspect.aspect_of(r, t, rs, skip) for r, t, rs, skip in cases]
+    assert set(got) == set(aspect.ASPECTS)

@@ -412,12 +412,70 @@ def test_cue_scanners_match_what_the_cue_patterns_match(gold_articles):
 
 
 def test_period_patterns_match_as_pythons_re_reads_them(gold_articles):
-    """The period table is scanned with ``regex`` (faster on it): the matches Python's ``re`` finds."""
+    """The period table is scanned by the faster engine for each row (``regex``, or ``re`` on the row
+    rewritten to open with characters): the matches Python's ``re`` finds for the row as written."""
     import re as _re
     from reportmine.classify import _period_res
+    from reportmine.tables import read_table
+    rows = [r["pattern"] for r in read_table("periods.tsv")]
+    assert len(rows) == len(_period_res())
     for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS:
-        for rx in _period_res():
-            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in _re.finditer(rx.pattern, text)]
+        for rx, row in zip(_period_res(), rows):
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in _re.finditer(row, text)], row
+
+
+#: sentences for the rewritten patterns (:func:`reportmine.classify._literal_first`): each look-behind
+#: and each spread choice met and missed, at the start of the text, of the span and after it
+_REWRITE_TEXTS = [
+    "缴纳互助金3万元，领取互助金2人，缴互助金，获得了救助5人，获得互助金", "工会小组12个，班组小组3个，小组",
+    "工会委员5名，职委员，会委员，委员3名，专职工会干部2名，兼职干部，专兼职的干部4人，专职人员",
+    "荣获一等奖2项、特等奖1项、十等奖，三星级职工之家5个，星级，建成五星",
+    "入会率98%，参加医保的比例为90%，参与率，参加比例，入会职工比例", "截至目前为止，到目前，至目前，目前为止，上半年，下半年以来",
+    "互助金", "委员", "小组", "缴", "",
+]
+
+
+def test_patterns_rewritten_to_open_with_characters_match_as_written():
+    """A cue or period pattern that ``re`` scans after a rewrite (spread choices, one choice per
+    character of a class, look-behinds moved after the first character) matches what the pattern
+    as written matches, at every pos and endpos of the test sentences (look-behinds before pos)."""
+    import re as _re
+
+    import regex as _regex
+    from reportmine.classify import _period_res
+    from reportmine.tables import read_table
+    pairs = [(c.scanner, c.pattern.pattern) for c in cues()]
+    pairs += list(zip(_period_res(), (r["pattern"] for r in read_table("periods.tsv"))))
+    rewritten = [(rx, written) for rx, written in pairs if getattr(rx, "pattern", written) != written]
+    assert len(rewritten) >= 6
+    assert all(isinstance(rx, _re.Pattern) for rx, _ in rewritten)
+    for rx, written in rewritten:
+        plain = _regex.compile(written)
+        for text in _REWRITE_TEXTS + _SCAN_TEXTS:
+            for lo in range(0, len(text) + 1, 1 if len(text) < 80 else 7):
+                for hi in (lo, lo + 1, lo + 3, len(text)):
+                    assert [m.span() for m in rx.finditer(text, lo, hi)] == \
+                        [m.span() for m in plain.finditer(text, lo, hi)], (written, text, lo, hi)
+
+
+def test_literal_first_rewrites():
+    import re
+
+    from reportmine.classify import _literal_first
+    from reportmine.patterns import parse
+    assert _literal_first(parse("(?<!缴纳)(?<!缴)(?:互助金|救助金)")) == "互(?<!缴纳互)(?<!缴互)助金|救(?<!缴纳救)(?<!缴救)助金"
+    assert _literal_first(parse("[一二]等奖|(?:了|过)?增长")) is None  # an optional word opens a choice
+    assert _literal_first(parse("(会员)|职工")) is None  # a group: its number would change
+    assert _literal_first(parse("(?=会员)会")) is None  # a look-ahead opens it
+    assert _literal_first(parse("[^，。]率")) is None and _literal_first(parse("[\u4e00-\u9fff]率")) is None
+    written = r"(?:专职|兼职)\d+[a-c.]*?\b干部$|[^x]\s."
+    got = _literal_first(parse(written))
+    assert got is None  # [^x] opens a choice
+    written = r"(?:专职|兼职)\d+[a-c.]*?\b干部$"
+    got = _literal_first(parse(written))
+    assert got.startswith("专职") and "|兼职" in got
+    for text in ("专职12a.b干部", "兼职3干部", "专职干部", "专职1.干部", "兼职12"):
+        assert [m.span() for m in re.finditer(got, text)] == [m.span() for m in re.finditer(written, text)]
 
 
 def test_share_after_a_percent_matches_as_without_its_quick_look_behind(gold_articles):
@@ -578,3 +636,41 @@ def _ordered_spans(rng, count: int, gap: tuple[int, int], length: tuple[int, int
         at = a + rng.randint(*length)
         spans.append((a, at))
     return spans
+
+
+def test_words_prefix_and_suffix_are_the_longest_word_at_either_end():
+    """_Words.prefix and suffix (a first or last character no word has: nothing, at once) give the
+    longest word of the role that opens or ends a string, as a test of every word would."""
+    import random
+    from reportmine.classify import _subject_words, _Words
+    rng = random.Random(3)
+    roles = dict(_subject_words())
+    roles["with an empty word"] = _Words(["", "职工", "工"])
+    for role, words in roles.items():
+        alphabet = "".join({c for w in words.words for c in w}) + "的和了"
+        for _ in range(300):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+            if rng.random() < 0.3 and words.words:
+                w = rng.choice(words.words)
+                s = w + s if rng.random() < 0.5 else s + w
+            for keep in (0, 2):
+                fits = [w for w in words.words if s.startswith(w) and len(s) - len(w) >= keep]
+                assert words.prefix(s, keep) == max(fits, key=len, default=""), (role, s, keep)
+            assert words.suffix(s) == max((w for w in words.words if s.endswith(w)), key=len, default=""), (role, s)
+
+
+def test_no_cue_matching_in_a_span_is_left_out_of_its_candidates(gold_articles):
+    """Every cue that matches in a span (scanned with pos and endpos: look-behinds see before it) is
+    one of the span's candidate_cues, whichever of its required pairs the trigger index took: on
+    short and clause-sized spans of the gold articles."""
+    from reportmine.classify import candidate_cues
+    table = cues()
+    for _, a in gold_articles:
+        text = a["text"]
+        for lo in range(0, len(text), 11):
+            for hi in (lo + 2, lo + 9, lo + 30):
+                hi = min(hi, len(text))
+                kept = set(map(id, candidate_cues(text, lo, hi)))
+                for c in table:
+                    if id(c) not in kept:
+                        assert c.pattern.search(text, lo, hi) is None, (c.pattern.pattern[:30], text[lo:hi])
