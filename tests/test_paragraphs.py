@@ -352,3 +352,30 @@ def test_cheap_tests_first_change_no_join(text):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_p, "_glued_continuation", _glued_continuation_all_tests)
         assert fast == _p.join_broken_paragraphs(text)
+
+
+# --- only the lines that may go on are judged: the same edits as judging every line ------------------
+_ENDINGS = st.sampled_from(["工会", "饮", "食服务业单位。", "一、加强学习", "，其中", "2380", "个，", "30.", "户困难职工",
+                            "篇1", "）", "”", "。", "、", "\n", "\n\n", " ", "\u3000", "\r", "\t", "，", "abc", "：", "。\u3000"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ENDINGS, max_size=16).map("".join))
+def test_judging_only_lines_that_may_go_on_changes_no_join(text):
+    fast = _p.join_broken_paragraphs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_lines_to_judge", lambda text, lines, full: range(len(lines)))
+        assert fast == _p.join_broken_paragraphs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，工作顺利。\n一、加强学习\n共查出集体等饮\n\n食服务业单位。",
+    "覆盖法人单位2380 \n个，会员8.7万人\n，其中女会员3.9万人。",  # a line opening with a mark: every line judged
+    "我们召开了座谈会，\u3000\n\u3000\u3000听取意见。\r\n工会工作总结 篇1\n慰问459\n户困难职工。",
+])
+def test_judging_only_lines_that_may_go_on_on_sentences(text):
+    fast = _p.join_broken_paragraphs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_lines_to_judge", lambda text, lines, full: range(len(lines)))
+        assert fast == _p.join_broken_paragraphs(text)
+    assert fast  # each sentence has a break to re-join

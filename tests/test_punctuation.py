@@ -250,7 +250,9 @@ def test_shortcuts_change_no_edit(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会"],
+    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会",
+     # dots beside a digit need no sweep; any other dot does
+     "1.加强学习，达到96.3%。", "共１．５万元", "达到96 .3%.工作", "五.一期间", "工作.按照", "1..2", ".5万", "9.", "\n.3"],
 )
 def test_shortcuts_change_no_edit_on_sentences(text):
     for step in STEPS:

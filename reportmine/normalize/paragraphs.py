@@ -240,7 +240,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     edits: list[Edit] = []
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
-    for k, (s, e) in enumerate(lines):
+    for k in _lines_to_judge(text, lines, full):
+        s, e = lines[k]
         line = text[s:e].rstrip()
         if not line.strip():
             continue
@@ -274,6 +275,29 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     return edits
 
 
+#: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
+#: a dot (a number broken off its unit), or a blank (the line's end is then looked at).  A line
+#: ending otherwise (。 ） ” …) is re-joined only where the next opens with a mark no line opens
+#: with, or the page is hard-wrapped.  (The line break first: re scans for it, not for the class.)
+_MAY_GO_ON = re.compile(r"\n(?<=[，、,0-9.\u3400-\u9fff\s]\n)")
+
+
+def _lines_to_judge(text: str, lines: list[tuple[int, int]], full: float | None) -> range | list[int]:
+    r"""The numbers of the lines :func:`join_broken_paragraphs` must look at: every line on a
+    hard-wrapped page (``full``) or one where a line opens with a mark no line opens with;
+    else only the lines that may end inside a paragraph (:data:`_MAY_GO_ON`), and the last:
+    no other line can be re-joined, and one scan finds them (a clean page ends most lines with 。).
+
+    >>> t = "今年以来，工作顺利。\n一、加强学习\n共查出集体等饮\n食服务业单位。"
+    >>> _lines_to_judge(t, _line_spans(t), None)
+    [1, 2, 3]
+    """
+    if full is not None or _OPENS_WITH_MARK.search(text):
+        return range(len(lines))
+    starts = [s for s, _ in lines]
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _MAY_GO_ON.finditer(text)} | {len(lines) - 1})
+
+
 def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -> str:
     """The line ``body`` (starting at ``start``) as it will stand once a line opening with a mark no
     line opens with is glued onto it: "工会" + "。" is no title (a second pass would see 工会。)."""
@@ -284,6 +308,8 @@ def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -
 
 #: Marks no line opens with: a line starting with one goes on from the line before (…合同412份\n，其中…).
 NEVER_OPENING = "，、。；：！？）》〉」』”’%％,;:!?)"
+#: A line after a line break opening with one of them (after the blanks :func:`_next_body` skips).
+_OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]")
 #: A line ending in a number (…法人单位2380 / …专项合同5); not a phone number, a code or a date (0731-8800, 20230405).
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
