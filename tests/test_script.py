@@ -305,6 +305,9 @@ def _wording_rule_by_rule(text):
 def test_wording_scan_of_the_page_matches_rule_by_rule():
     rows = [t for r in wording_rules() for t in (r.example, r.fixed, r.counter, r.wrong) if t]
     texts = rows + ["".join(rows[i : i + 9]) for i in range(0, len(rows), 9)] + ["網路程式程式設計支援著名隨著", ""]
+    # a word repeated, overlapping itself, or glued to another: each start is tried as finditer tries it
+    words = sorted({r.wrong for r in wording_rules()})
+    texts += [w * 3 for w in words] + [w + w[1:] + w[:1] for w in words] + ["".join(words[i : i + 4]) for i in range(len(words))]
     for text in texts:
         assert [(e.start, e.end, e.replacement) for e in fix_taiwan_wording(text)] == _wording_rule_by_rule(text), text
 

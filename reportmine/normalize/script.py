@@ -392,18 +392,30 @@ def _trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 def _words_in(text: str) -> set[str]:
     """The ``wrong`` words of the rules that ``text`` holds.
 
-    Searched again one character after each word found, so overlapping words are all seen
-    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.
-
     >>> sorted(_words_in("规范工作程式,网路"))
     ['程式', '网路']
     """
+    return set(_word_positions(text))
+
+
+def _word_positions(text: str) -> dict[str, list[int]]:
+    """Where each ``wrong`` word of the rules stands in ``text`` (every start, in order).
+
+    Searched again one character after each word found, so overlapping words are all seen
+    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.  At each start the
+    alternation finds the longest word; the shorter ones there are its prefixes.
+
+    >>> _word_positions("规范工作程式,网路,程式")
+    {'程式': [4, 10], '网路': [7]}
+    """
     rx, starts_with = _trigger()
-    found: set[str] = set()
+    found: dict[str, list[int]] = {}
     m = rx.search(text)
     while m is not None:
-        found |= starts_with[m.group()]
-        m = rx.search(text, m.start() + 1)
+        p = m.start()
+        for w in starts_with[m.group()]:
+            found.setdefault(w, []).append(p)
+        m = rx.search(text, p + 1)
     return found
 
 
@@ -429,16 +441,22 @@ def fix_taiwan_wording(text: str) -> list[Edit]:
     >>> TrackedText("规范工作程式,加强档案管理,市委51号档案精神").run([fix_taiwan_wording]).text
     '规范工作程序,加强档案管理,市委51号文件精神'
     """
-    present = _words_in(text)
+    present = _word_positions(text)
     if not present:
         return []
     edits: list[Edit] = []
     taken = bytearray(len(text))  # 1 where an earlier (longer) rule's edit stands
     for rule, pat, unless in _compiled_rules():
-        if rule.wrong not in present:
+        at = present.get(rule.wrong)
+        if at is None:
             continue
-        for m in pat.finditer(text):
-            s, e = m.start(), m.end()
+        # the rule's matches: its word where the context holds, each after the last (as
+        # finditer finds them), tried only where the page scan found the word
+        after = 0
+        for s in at:
+            if s < after or pat.match(text, s) is None:
+                continue
+            e = after = s + len(rule.wrong)
             if unless is not None and _blocked(text, s, e, unless):
                 continue
             if 1 in taken[s:e]:
