@@ -458,8 +458,9 @@ class _FactorIndex:
 
     ``by_first``: first character -> ((factor, row numbers), …); ``free``: the rows without
     factors.  For the page scan, one-character factors (第, ：) are found by a numpy table
-    over code points, longer ones by their first two characters (a numpy set of pairs), then
-    checked where such a pair stands.
+    over code points, longer ones by their first two characters (a numpy table over pairs of
+    numbered characters), then checked where such a pair stands; a line's rows are gathered as
+    the bits of an int.
     """
 
     def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
@@ -497,18 +498,54 @@ class _FactorIndex:
         return _code_table(self.singles)
 
     @cached_property
-    def first_table(self):
-        return _code_table({k >> 21 for k in self.pairs})
+    def single_masks(self) -> dict[int, int]:
+        """code point -> the rows of its one-character factor, as a bit mask"""
+        return {c: _mask(rows) for c, rows in self.singles.items()}
 
     @cached_property
-    def pair_keys(self):
+    def pair_scan(self):
+        """The tables that find the pairs a longer factor starts with, in a few numpy passes:
+        (ids, width, table, by_pair).  ``ids`` numbers (from 1) the characters that stand in such
+        a pair, over code points (the last slot stands for every code point above, id 0); the
+        pair of the characters numbered a, b is ``a * width + b``; ``table`` is True at the
+        pairs that start a factor, and ``by_pair`` gives their ((factor, row mask), …)."""
         import numpy as np
 
-        return np.array(sorted(self.pairs), dtype=np.uint64)
+        chars = sorted({k >> 21 for k in self.pairs} | {k & 0x1FFFFF for k in self.pairs})
+        ids = np.zeros(max(chars, default=0) + 2, dtype=np.uint32)
+        ids[chars] = np.arange(1, len(chars) + 1, dtype=np.uint32)
+        width = len(chars) + 1
+        table = np.zeros(width * width, dtype=bool)
+        by_pair = {}
+        for key, factors in self.pairs.items():
+            pid = int(ids[key >> 21]) * width + int(ids[key & 0x1FFFFF])
+            table[pid] = True
+            by_pair[pid] = tuple((f, _mask(rows)) for f, rows in factors)
+        return ids, width, table, by_pair
 
 
 def _pair(a: int, b: int) -> int:
     return a << 21 | b  # code points fit in 21 bits
+
+
+def _mask(rows) -> int:
+    """Row numbers as the bits of an int (a line's rows are the union of its factors' rows)."""
+    out = 0
+    for i in rows:
+        out |= 1 << i
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _rows_of_mask(mask: int) -> frozenset[int]:
+    """The row numbers of a bit mask (the lines of a page share a few hundred masks at most)."""
+    out, i = [], 0
+    while mask:
+        if mask & 1:
+            out.append(i)
+        mask >>= 1
+        i += 1
+    return frozenset(out)
 
 
 def _code_table(codes):
@@ -546,7 +583,8 @@ _SCAN_FROM = 1000
 def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
     """For each line of ``text``, the numbers of the rows with a factor in it: one numpy scan
     of the page for the one-character factors and the first pairs of the longer ones, each
-    longer factor then checked where its pair stands.  A page shorter than ``_SCAN_FROM``
+    longer factor then checked where its pair stands; the rows of a line gathered as bits of an
+    int, and read out as a frozenset shared by the lines with the same rows.  A page shorter than ``_SCAN_FROM``
     characters is looked at line by line (:func:`_rows_in`): as fast there, and numpy (about
     0.1 s to import) is not needed for a small file."""
     if len(text) < _SCAN_FROM:
@@ -556,27 +594,27 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
     index = _factor_index()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     breaks = np.flatnonzero(codes == 10)
-
-    def line_of(at):  # the lines of the characters at ``at`` (how many line breaks come before)
-        return np.searchsorted(breaks, at)
-
-    found: dict[int, set[int]] = {}
+    found: dict[int, int] = {}  # line -> the rows of its factors, as a bit mask
+    get = found.get
     table = index.single_table
     at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
     if len(at):
-        for key in set((line_of(at) << 21 | codes[at]).tolist()):  # (line, character), each once
-            found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
-    table = index.first_table
-    at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
-    if len(at):
-        pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
-        keys = index.pair_keys
-        hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
-        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of(at[hit]).tolist()):
-            for f, rows in index.pairs[key]:
-                if text.startswith(f, p):
-                    found.setdefault(k, set()).update(rows)
-    return [frozenset(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
+        masks = index.single_masks
+        # (line, character), each once: how many line breaks come before it, and the code point
+        for key in set((np.searchsorted(breaks, at) << 21 | codes[at]).tolist()):
+            k = key >> 21
+            found[k] = get(k, 0) | masks[key & 0x1FFFFF]
+    ids, width, table, by_pair = index.pair_scan
+    if len(codes) > 1:
+        pid = ids[np.minimum(codes, len(ids) - 1)]
+        pid = pid[:-1] * width + pid[1:]
+        at = np.flatnonzero(table[pid])
+        if len(at):
+            for p, k, key in zip(at.tolist(), np.searchsorted(breaks, at).tolist(), pid[at].tolist()):
+                for f, mask in by_pair[key]:
+                    if text.startswith(f, p):
+                        found[k] = get(k, 0) | mask
+    return [_rows_of_mask(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
 
 
 @lru_cache(maxsize=None)
