@@ -379,3 +379,26 @@ def test_judging_only_lines_that_may_go_on_on_sentences(text):
         mp.setattr(_p, "_lines_to_judge", lambda text, lines, full: range(len(lines)))
         assert fast == _p.join_broken_paragraphs(text)
     assert fast  # each sentence has a break to re-join
+
+
+# --- no blank at a line's edge: only the empty lines are looked at; the same edits as line by line ---------
+_BLANKLESS = st.sampled_from(["工会", "一、加强学习", "正文。", "\n", "\n\n", "\x0b", "a", " ", "\u3000", "\t", "\r", "\xa0", "篇 1"])
+
+
+def _slow_collapse(text):
+    """collapse_blank_lines with the blank-free shortcut turned off (every line looked at)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_blank_at_a_line_edge", lambda text: True)
+        return _p.collapse_blank_lines(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BLANKLESS, max_size=14).map("".join))
+def test_blankless_text_collapses_as_line_by_line(text):
+    assert _p.collapse_blank_lines(text) == _slow_collapse(text)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "工会", "\n工会\n\n\n正文。\n\n", "工会\n\n正文\n", "\x0b\n\n工会",
+                                  "工会工作总结 篇1\n\n正文。", " 工会", "工会 ", "工会\r\n正文", "工\u3000会\n \n正文", "\t"])
+def test_blankless_sentences_collapse_as_line_by_line(text):
+    assert _p.collapse_blank_lines(text) == _slow_collapse(text)

@@ -461,9 +461,14 @@ def collapse_blank_lines(text: str) -> list[Edit]:
     >>> TrackedText(t).apply("collapse_blank_lines", collapse_blank_lines(t)).text
     '今年以来，工作顺利。\\n一、加强学习'
     """
+    if not _blank_at_a_line_edge(text):
+        dels = _empty_lines(text)  # no indentation, no trailing blank, no blank line: only empty lines to drop
+        if dels is None:
+            return [Edit(0, len(text), "", "blank page emptied")] if text else []
+        return _merged_deletions(dels)
     lines = _line_spans(text)
     nonblank = [k for k, (s, e) in enumerate(lines) if text[s:e].strip(_HSPACE + "\n")]
-    dels: list[tuple[int, int]] = []
+    dels = []
     if not nonblank:
         return [Edit(0, len(text), "", "blank page emptied")] if text else []
     last = nonblank[-1]
@@ -483,7 +488,51 @@ def collapse_blank_lines(text: str) -> list[Edit]:
             dels.append((s, s + lead))
         if trail:
             dels.append((e - trail, e))
-    # merge touching spans into single edits
+    return _merged_deletions(dels)
+
+
+def _blank_at_a_line_edge(text: str) -> bool:
+    r"""Whether a blank of ``_HSPACE`` starts or ends a line of ``text`` (each blank found by
+    ``str.find``, far cheaper than a scan for a class; a page has few).
+
+    >>> _blank_at_a_line_edge("工会工作总结 篇1\n正文。"), _blank_at_a_line_edge("工会\n\u3000\u3000正文。")
+    (False, True)
+    """
+    n = len(text)
+    for c in _HSPACE:
+        i = text.find(c)
+        while i >= 0:
+            if i == 0 or i == n - 1 or text[i - 1] == "\n" or text[i + 1] == "\n":
+                return True
+            i = text.find(c, i + 1)
+    return False
+
+
+_EMPTY_LINE_AFTER = re.compile(r"\n(?=\n|\Z)")
+
+
+def _empty_lines(text: str) -> list[tuple[int, int]] | None:
+    """The deletions of :func:`collapse_blank_lines` on a text where no blank (space, tab,
+    ideographic space, no-break space, carriage return) starts or ends a line: its empty lines,
+    each with the line break after it, or before it after the last line of text; None when every
+    line is empty.
+
+    >>> t = "\\n一、加强学习\\n\\n\\n正文。\\n\\n"
+    >>> _empty_lines(t), _empty_lines("\\n\\n")
+    ([(0, 1), (8, 9), (9, 10), (13, 14), (14, 15)], None)
+    """
+    end = len(text.rstrip("\n"))  # where the last line of text ends
+    if not end:
+        return None
+    dels = [(0, 1)] if text[0] == "\n" else []
+    for m in _EMPTY_LINE_AFTER.finditer(text):
+        s = m.end()  # an empty line starts here
+        dels.append((s - 1, s) if s > end else (s, s + 1))
+    return dels
+
+
+def _merged_deletions(dels: list[tuple[int, int]]) -> list[Edit]:
+    """Deletions, touching ones merged into single edits."""
     merged: list[list[int]] = []
     for a, b in sorted(dels):
         if merged and a <= merged[-1][1]:
