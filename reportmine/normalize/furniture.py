@@ -645,10 +645,12 @@ def _has_free(kinds: tuple[str, ...]) -> bool:
     return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
 
 
+@lru_cache(maxsize=4096)
 def _alternation(kind: str, rows: frozenset[int] | None) -> re.Pattern | None:
     """The alternation of the rows of ``kind`` that may match in a line holding the factors of
     ``rows`` (all rows of ``kind`` when ``rows`` is None or some row of it has no factors): the
-    rows left out cannot match there, so a search finds what the whole alternation finds."""
+    rows left out cannot match there, so a search finds what the whole alternation finds.
+    (Cached: the lines of a page share their row sets, :func:`_rows_of_mask`.)"""
     own = _rows_of(kind)
     if rows is None or not own:
         return _combined().get(kind)
@@ -671,6 +673,19 @@ def _glue_rows() -> frozenset[int] | None:
     return frozenset().union(*(_rows_of(kind) for kind in kinds))
 
 
+#: The kinds of furniture removed wherever they stand (pass 1 of :func:`remove_furniture`).
+_STRONG = ("line", "notice", "list", "watermark", "page", "head", "inline")
+
+
+@lru_cache(maxsize=4096)
+def _no_strong_row_fits(rows: frozenset[int], holds_stop: bool) -> bool:
+    """True when no strong row (head furniture included) can match in a line holding the factors
+    of ``rows`` (and 。 when ``holds_stop``): what pass 1 asks of every line holding a factor,
+    answered once per row set (the lines of a page share them)."""
+    whole = rows & _factor_index().stop_rows if rows and holds_stop else rows
+    return not whole and _none_of("head", rows) and not _has_free(_STRONG)
+
+
 def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
     """Of ``rows`` (those whose factors ``line`` holds), the ones that may match the whole line."""
     return rows & _factor_index().stop_rows if rows and _STOP in line else rows
@@ -679,15 +694,21 @@ def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
 def _may_match(candidates: tuple[str, ...], kinds: tuple[str, ...], rows: frozenset[int]) -> bool:
     """False when no row of ``kinds`` can fullmatch a candidate: the rows without factors and
     the rows in ``rows`` (those whose factor the line holds) are the only ones that could."""
-    free = _free_of(kinds)
-    if any(free.fullmatch(c) for c in candidates):
-        return True
-    patterns = load_furniture_patterns()
-    for i in rows:
-        p = patterns[i]
-        if p.kind in kinds and any(p.pattern.fullmatch(c) for c in candidates):
-            return True
+    tests = _fullmatch_tests(kinds, rows)
+    for c in candidates:
+        for rx in tests:
+            if rx.fullmatch(c):
+                return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _fullmatch_tests(kinds: tuple[str, ...], rows: frozenset[int]) -> tuple[re.Pattern, ...]:
+    """The patterns :func:`_may_match` tries: the alternation of the rows of ``kinds`` without
+    factors, and the rows of ``kinds`` among ``rows`` (read once per row set: the lines of a page
+    share them)."""
+    patterns = load_furniture_patterns()
+    return (_free_of(kinds), *(patterns[i].pattern for i in sorted(rows) if patterns[i].kind in kinds))
 
 
 def _match_line(line: str, kinds: tuple[str, ...], rows: frozenset[int] | None = None) -> FurniturePattern | None:
@@ -845,7 +866,7 @@ def remove_furniture(text: str) -> list[Edit]:
     spans = list(_lines(text))
     rows = _rows_by_line(text, spans)  # per line: the rows whose factors it holds
     stripped = [text[s:e].strip() for s, e in spans]
-    strong = ("line", "notice", "list", "watermark", "page", "head", "inline")
+    strong = _STRONG
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
@@ -858,11 +879,11 @@ def remove_furniture(text: str) -> list[Edit]:
     for i in todo:
         if i < after:
             continue
-        s, e = spans[i]
         line = stripped[i]
-        whole = _whole_line_rows(line, rows[i])
-        if not whole and _none_of("head", rows[i]) and not _has_free(strong):
+        if _no_strong_row_fits(rows[i], _STOP in line):
             continue  # no row can match in this line (most lines)
+        s, e = spans[i]
+        whole = _whole_line_rows(line, rows[i])
         heads[i] = _head_match(text, s, e, rows[i])
         p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
         if p is not None:
