@@ -279,7 +279,9 @@ def _to_simplified_line_by_line(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員"],
+    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員",
+     # runs at the very start and end, 著 kept at either end of a run, a page that is one run
+     "區", "a區b", "隨著著名", "著區著", "區著\n著", "關於區總工會\n\n著", "區總"],
 )
 def test_conversion_gives_the_edits_of_the_character_loop(text, kind):
     assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)

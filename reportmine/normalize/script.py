@@ -271,12 +271,15 @@ def to_simplified(text: str) -> list[Edit]:
 
     convert = converter()
     lines = _LINES.findall(text)  # each with its line break
-    starts = np.cumsum([0] + [len(line) for line in lines[:-1]])
-    with_trad = set(np.searchsorted(starts, found, side="right").tolist())  # 1-based line numbers
+    ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)))
+    # the lines holding a traditional character (their numbers, each once: ``found`` is in order)
+    at = np.searchsorted(ends, found, side="right")
+    with_trad = np.zeros(len(lines), dtype=bool)
+    with_trad[at] = True
     pieces: list[str] = []
     edits: list[Edit] = []
-    for k, line in enumerate(lines, 1):
-        if k not in with_trad:
+    for line, trad, end in zip(lines, with_trad.tolist(), ends.tolist()):
+        if not trad:
             pieces.append(line)
             continue
         out = convert(line)
@@ -285,7 +288,7 @@ def to_simplified(text: str) -> list[Edit]:
             continue
         # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
         pieces.append(line)
-        at = int(starts[k - 1])
+        at = end - len(line)
         for s in _SEGMENTS.finditer(line):
             seg = s.group()
             conv = convert(seg) if seg else seg
@@ -315,16 +318,21 @@ def _run_edits(src: str, dst: str) -> Runs | list:
     a = np.frombuffer(src.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     b = np.frombuffer(dst.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     changed = a != b
-    kept = np.zeros_like(changed)
-    for x, y in _KEEP_IN_CONVERSION:
-        kept |= (a == ord(x)) & (b == ord(y))
-    if kept.any():
-        changed &= ~kept
-        b = np.where(kept, a, b)
-        dst = b.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    if not changed.any():
+    if not len(changed):
         return []
-    edge = np.flatnonzero(np.diff(np.concatenate(([False], changed, [False])).astype(np.int8)))
+    kept = [k for x, y in _KEEP_IN_CONVERSION if x in src for k in np.flatnonzero(changed & (a == ord(x))) if b[k] == ord(y)]
+    if kept:  # a pair to keep as in src: 著 → 着 is left to fix_taiwan_wording
+        changed[kept] = False
+        b = b.copy()
+        b[kept] = a[kept]
+        dst = b.tobytes().decode("utf-32-le", "surrogatepass")
+    edge = np.flatnonzero(changed[1:] != changed[:-1]) + 1  # where a run starts or ends
+    if changed[0]:
+        edge = np.concatenate(([0], edge))
+    if changed[-1]:
+        edge = np.concatenate((edge, [len(changed)]))
+    if not len(edge):
+        return []
     return Runs(edge[0::2].tolist(), edge[1::2].tolist(), dst, "t2s")
 
 
