@@ -125,31 +125,11 @@ def _traditional_table():
 #: CJK ideographs (basic, extension A, compatibility, extensions B–G): ranges keep the scan fast.
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
-@lru_cache(maxsize=1)
-def _traditional_bmp_re() -> re.Pattern:
-    """One character class of the traditional-only characters of the basic plane (a class
-    holding characters above it is scanned item by item; this one is a table lookup)."""
-    return re.compile("[" + re.escape("".join(c for c in _traditional_chars() if c <= "\uffff")) + "]")
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NO_POSITIONS = array("q")
 #: Below this length a text is looked up character by character in a set (about 45 ns a
-#: character, against 4 for the compiled class).
+#: character) and numpy (about 0.1 s to import) is not needed for it; from it, the numpy table
+#: (about 3 ns a character: the pages this long load numpy for the furniture scan anyway).
 _SET_SCAN_BELOW = 1000
-
-
-def _none_traditional(text: str) -> bool:
-    """True when ``text`` surely holds no traditional-only character: one scan in C, and numpy
-    (about 0.1 s to import) is not needed for the pages in simplified script.  (A long text
-    holding a character above the basic plane is not surely free of them: False.)
-
-    >>> _none_traditional("关于区总工会"), _none_traditional("关于區")
-    (True, False)
-    """
-    if len(text) < _SET_SCAN_BELOW:  # a short text: the set, without compiling the class (4 ms)
-        return _traditional_set().isdisjoint(text)
-    return _traditional_bmp_re().search(text) is None and _ASTRAL.search(text) is None
 
 
 #: The last text looked at and where its traditional-only characters stand: has_traditional
@@ -159,7 +139,7 @@ _last_scan: list = [None, None]
 
 def _traditional_positions(text: str):
     """Offsets of the traditional-only characters of ``text`` (a numpy array, in order; an empty
-    ``array`` when a first scan finds none).
+    ``array`` for a short text the set finds none in).
 
     One pass in C (a code point table), not a Python loop over the characters.
 
@@ -168,7 +148,7 @@ def _traditional_positions(text: str):
     """
     if _last_scan[0] is text:
         return _last_scan[1]
-    if _none_traditional(text):
+    if len(text) < _SET_SCAN_BELOW and _traditional_set().isdisjoint(text):
         _last_scan[0], _last_scan[1] = text, _NO_POSITIONS
         return _NO_POSITIONS
     import numpy as np
