@@ -423,16 +423,21 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     >>> _full_width("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。", _line_spans("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。")) is None
     True
     """
-    measured = [(_width(line), line) for line in (text[s:e].strip() for s, e in lines) if line]
-    if len(measured) < MIN_WRAPPED_LINES:
+    kept = [line for line in (text[s:e].strip() for s, e in lines) if line]
+    if len(kept) < MIN_WRAPPED_LINES:
         return None
-    widths = sorted(w for w, _ in measured)
+    measured = [2 * len(line) - len(line.encode("ascii", "ignore")) for line in kept]  # _width, inline
+    widths = sorted(measured)
     top = widths[len(widths) // 2 :]
     wrap = top[len(top) // 2]
-    near = [line for w, line in measured if FULL_LINE * wrap <= w <= wrap * 1.1]
+    if wrap < MIN_WRAP:
+        return None  # short lines
+    near = [line for w, line in zip(measured, kept) if FULL_LINE * wrap <= w <= wrap * 1.1]
+    if len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths):
+        return None
     open_ = sum(1 for line in near if not _SENTENCE_DONE.search(line))
-    if wrap < MIN_WRAP or len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths) or 2 * open_ < len(near):
-        return None  # short lines, or lines that end their sentences: a list, not a wrap
+    if 2 * open_ < len(near):
+        return None  # lines that end their sentences: a list, not a wrap
     return FULL_LINE * wrap
 
 
