@@ -218,7 +218,8 @@ def _line(text: str, s: int, e: int, single: bool) -> _Line:
     return _Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None)
 
 
-_INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+_BLANKS = " \t\u3000\u00a0"
+_INNER_SPACE_RE = re.compile(rf"(?<=\S)[{_BLANKS}]+(?=\S)")
 _FLAT_NO_SPACE_MIN = 100  # a report flattened without spaces: one line at least this long …
 _FLAT_NO_SPACE_MARKERS = 2  # … holding this many markers right after a sentence end
 
@@ -251,6 +252,8 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     """
     if e - s < _LONG_LINE and not single:
         return False, False
+    if not single and all(text.find(c, s, e) < 0 for c in _BLANKS):
+        return False, False  # no space at all: neither breaks nor strays (str.find, not re's scan)
     breaks = stray = 0
     for m in _INNER_SPACE_RE.finditer(text, s, e):
         if _is_break(text, m):
