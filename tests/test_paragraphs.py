@@ -402,3 +402,61 @@ def test_blankless_text_collapses_as_line_by_line(text):
                                   "工会工作总结 篇1\n\n正文。", " 工会", "工会 ", "工会\r\n正文", "工\u3000会\n \n正文", "\t"])
 def test_blankless_sentences_collapse_as_line_by_line(text):
     assert _p.collapse_blank_lines(text) == _slow_collapse(text)
+
+
+# --- a heading line is passed over before any re-join test: the same edits as testing it last ---------------
+def _join_heading_tested_last(text):
+    """join_broken_paragraphs as it was: the re-join tests first, the heading test only before a word join."""
+    lines = _p._line_spans(text)
+    edits = []
+    full = _p._full_width(text, lines)
+    carried, carried_to = "", -1
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e].rstrip()
+        if not line.strip():
+            continue
+        para = carried[: _p._PARA_HEAD] + line.lstrip() if carried_to == k else line
+        last = line[-1]
+        glued = _p._glued_continuation(text, lines, k, line, para)
+        if glued is None and full is not None and _p._width(line) >= full:
+            glued = _p._wrapped(text, lines, k, para)
+        if glued is not None:
+            edits.append(glued)
+            carried, carried_to = para, _p._next_nonblank(lines, text, k)
+            continue
+        ends_in_comma = last in _p.CONTINUING_PUNCT
+        if not (ends_in_comma or _p._CJK.match(last)):
+            continue
+        if _p.is_heading_line(para) and not _p._runs_on(para):
+            continue
+        stop, body = _p._next_body(text, lines, k)
+        if not body or not _p._CONTINUATION_START.match(body) or _p.is_heading_line(body) or _p._title_like(_p._as_joined(text, lines, stop, body)):
+            continue
+        if ends_in_comma:
+            note = f"broken paragraph re-joined: the line ends in {last!r}"
+        else:
+            word = _p.spans_word(line, body)
+            if not word:
+                continue
+            note = f"broken paragraph re-joined: {word} spans the break"
+        edits.append(_p.Edit(s + len(line), stop, "", note))
+        carried, carried_to = para, _p._next_nonblank(lines, text, k)
+    return edits
+
+
+_HEADED = st.sampled_from(["一、加强学习", "（二）职工培训扎实推进。全年举办", "2.劳动竞赛成效明显。围绕", "工会工作总结 篇1", "篇2",
+                           "共查出集体等饮", "食服务业单位。", "2380", "个，会员", "，其中", "慰问459", "户困难职工", "\n", "\n\n", " ",
+                           "\u3000", "第一部分 主要工作", "①", "2022", "年度工作思路"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEADED, max_size=16).map("".join))
+def test_heading_passed_over_first_changes_no_join(text):
+    assert _p.join_broken_paragraphs(text) == _join_heading_tested_last(text)
+
+
+def test_heading_passed_over_first_on_a_hard_wrapped_page():
+    line = "一二三四五六七八九十一二三四五六七八九十"
+    text = "\n".join([line + "，"] * 6 + ["一、加强学习" + line, "2.劳动竞赛成效明显。" + line, line + "。"])
+    assert _p.join_broken_paragraphs(text) == _join_heading_tested_last(text)
+    assert _p._full_width(text, _p._line_spans(text)) is not None

@@ -247,6 +247,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         # judge the paragraph as it will stand once joined (idempotent: a second pass sees it whole)
         para = carried[:_PARA_HEAD] + line.lstrip() if carried_to == k else line
+        if is_heading_line(para) and not _runs_on(para):
+            continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
         if glued is None and full is not None and _width(line) >= full:
@@ -257,8 +259,6 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         ends_in_comma = last in CONTINUING_PUNCT
         if not (ends_in_comma or _CJK.match(last)):
-            continue
-        if is_heading_line(para) and not _runs_on(para):
             continue
         stop, body = _next_body(text, lines, k)
         if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(_as_joined(text, lines, stop, body)):
