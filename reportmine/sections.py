@@ -218,7 +218,8 @@ def _line(text: str, s: int, e: int, single: bool) -> _Line:
     return _Line(s, e, flat, wrapped, glued=wrapped and _INNER_SPACE_RE.search(text, s, e) is None)
 
 
-_INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+_BLANKS = " \t\u3000\u00a0"
+_INNER_SPACE_RE = re.compile(rf"(?<=\S)[{_BLANKS}]+(?=\S)")
 _FLAT_NO_SPACE_MIN = 100  # a report flattened without spaces: one line at least this long …
 _FLAT_NO_SPACE_MARKERS = 2  # … holding this many markers right after a sentence end
 
@@ -251,6 +252,8 @@ def _is_flattened(text: str, s: int, e: int, single: bool) -> tuple[bool, bool]:
     """
     if e - s < _LONG_LINE and not single:
         return False, False
+    if not single and all(text.find(c, s, e) < 0 for c in _BLANKS):
+        return False, False  # no space at all: neither breaks nor strays (str.find, not re's scan)
     breaks = stray = 0
     for m in _INNER_SPACE_RE.finditer(text, s, e):
         if _is_break(text, m):
@@ -657,40 +660,69 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
-def _gate(grams: frozenset[str] | None) -> re.Pattern | None:
-    """One pattern of ``grams`` (longest first), or None where they are unknown."""
-    return re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True))) or "(?!)") if grams is not None else None
+class _Grams:
+    """Which of a set of strings a short text holds: the alternation of the strings (longest
+    first) is searched again one character after each string it finds, so every position where
+    one starts is seen; the shorter ones starting there are prefixes of the one found (a table).
+
+    >>> sorted(_Grams(frozenset({"下一步", "下一", "一步", "年"})).held("下一步工作年"))
+    ['一步', '下一', '下一步', '年']
+    >>> _Grams(frozenset({"计划"})).held("加强职工思想政治引领")
+    """
+
+    __slots__ = ("_search", "_prefixes")
+
+    def __init__(self, grams: frozenset[str]) -> None:
+        self._search = re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True))) or "(?!)").search
+        self._prefixes = {g: frozenset(h for h in grams if g.startswith(h)) for g in grams}
+
+    def held(self, s: str) -> set[str] | None:
+        """The strings ``s`` holds; None when it holds none."""
+        search, prefixes = self._search, self._prefixes
+        m = search(s)
+        if m is None:
+            return None
+        held = set(prefixes[m.group()])
+        m = search(s, m.start() + 1)
+        while m is not None:
+            held |= prefixes[m.group()]
+            m = search(s, m.start() + 1)
+        return held
 
 
 @functools.lru_cache(maxsize=None)
-def _cues_at(where: str) -> tuple[re.Pattern | None, tuple[tuple[str, re.Pattern, re.Pattern | None], ...]]:
-    """The cues of one place in file order, each as (role, pattern, gate), and the place's gate.
+def _cues_at(where: str) -> tuple[_Grams | None, tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]]:
+    """The cues of one place in file order, each as (role, pattern, the strings it needs), and
+    the finder of the place's strings.
 
-    A cue's gate finds the strings one of which its every match holds
-    (:func:`reportmine.classify.required_grams`); a text it does not find matches no cue, and
-    is not searched for it (a cheap scan of a few literals).  The place's gate finds any of its
-    cues' strings: most headings and openings name no part, and one scan says so.  A gate of
-    None: the cue's strings are unknown, the text is always searched.
+    A cue's strings are those one of which its every match holds
+    (:func:`reportmine.classify.required_grams`); a text holding none of them matches no cue,
+    and is not searched for it.  The place's strings are found in one pass: most headings and
+    openings hold none, and name no part.  A cue whose strings are unknown (None) is always
+    searched, and the place then has no finder.
 
-    >>> gate, cues = _cues_at("split")
-    >>> gate.search("加强职工思想政治引领") is None, [role for role, _, _ in cues]
+    >>> grams, cues = _cues_at("split")
+    >>> grams.held("加强职工思想政治引领") is None, [role for role, _, _ in cues]
     (True, ['plan'])
     """
     needs = [(c, required_grams(c.pattern.pattern)) for c in part_cues() if c.where == where]
-    cues = tuple((c.role, c.pattern, _gate(need)) for c, need in needs)
+    cues = tuple((c.role, c.pattern, need) for c, need in needs)
     unknown = any(need is None for _, need in needs)
-    return None if unknown else _gate(frozenset().union(*(need for _, need in needs))), cues
+    return None if unknown else _Grams(frozenset().union(*(need for _, need in needs))), cues
 
 
 def _match_role(where: str, s: str) -> str | None:
     """The role of the first cue of ``where`` (in file order) that ``s`` matches, or None."""
     if " " in s or "\u3000" in s:
         s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
-    gate, cues = _cues_at(where)
-    if gate is not None and not gate.search(s):
-        return None
-    for role, pattern, cue_gate in cues:
-        if cue_gate is not None and not cue_gate.search(s) or not pattern.search(s):
+    grams, cues = _cues_at(where)
+    held = None
+    if grams is not None:
+        held = grams.held(s)
+        if held is None:
+            return None
+    for role, pattern, need in cues:
+        if held is not None and held.isdisjoint(need) or not pattern.search(s):
             continue
         if role == "plan" and where != "heading" and _PAST_RE.search(s):
             continue  # 重点开展了以下几项工作： tells of work done

@@ -394,3 +394,20 @@ def test_hanzi_classes_at_once_are_the_classes_one_by_one():
     from reportmine.decode import _hanzi_class, _hanzi_classes
 
     assert _hanzi_classes(0x4E00, 0xA000) == [_hanzi_class(chr(c)) for c in range(0x4E00, 0xA000)]
+
+
+# --- the classes of a long text counted by numpy: the same weights as str.translate -----------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("关于區会ｱｲ가\x01\x7f\t\n a，。") + ["\U00020000", "\ud800", "\ue000", "\uffff"]), max_size=60),
+       st.integers(0, 40))
+def test_numpy_class_counts_weigh_as_translate(chunk, times):
+    from reportmine import decode
+
+    text = chunk * times  # long enough, often, for the numpy count
+    assert decode._weigh(text) == decode._weigh_translated(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(decode, "_COUNT_BY_NUMPY_FROM", 0)
+        assert decode._weigh(text) == decode._weigh_translated(text)

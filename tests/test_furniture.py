@@ -638,6 +638,7 @@ def test_row_factors(source, factors):
         "浏览：3821次\n相关推荐\n作者：晓雨 | 来源：范文网\n温馨提示：\n1. 下载",
         "\n\n\n下载文档",
         "全文共\n第2页 共9页",
+        "下载", "下", "工作总结范文\n下", "\U0001F600第\n作者：\U0001F600𠀀下载", "\uffff下\n载",  # a pair at the end, split, astral
     ]
     + ["\n".join(_EVERY_STRING[i : i + 7]) for i in range(0, len(_EVERY_STRING), 7)],
 )

@@ -352,3 +352,111 @@ def test_cheap_tests_first_change_no_join(text):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_p, "_glued_continuation", _glued_continuation_all_tests)
         assert fast == _p.join_broken_paragraphs(text)
+
+
+# --- only the lines that may go on are judged: the same edits as judging every line ------------------
+_ENDINGS = st.sampled_from(["工会", "饮", "食服务业单位。", "一、加强学习", "，其中", "2380", "个，", "30.", "户困难职工",
+                            "篇1", "）", "”", "。", "、", "\n", "\n\n", " ", "\u3000", "\r", "\t", "，", "abc", "：", "。\u3000"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ENDINGS, max_size=16).map("".join))
+def test_judging_only_lines_that_may_go_on_changes_no_join(text):
+    fast = _p.join_broken_paragraphs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_lines_to_judge", lambda text, lines, full: range(len(lines)))
+        assert fast == _p.join_broken_paragraphs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，工作顺利。\n一、加强学习\n共查出集体等饮\n\n食服务业单位。",
+    "覆盖法人单位2380 \n个，会员8.7万人\n，其中女会员3.9万人。",  # a line opening with a mark: every line judged
+    "我们召开了座谈会，\u3000\n\u3000\u3000听取意见。\r\n工会工作总结 篇1\n慰问459\n户困难职工。",
+])
+def test_judging_only_lines_that_may_go_on_on_sentences(text):
+    fast = _p.join_broken_paragraphs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_lines_to_judge", lambda text, lines, full: range(len(lines)))
+        assert fast == _p.join_broken_paragraphs(text)
+    assert fast  # each sentence has a break to re-join
+
+
+# --- no blank at a line's edge: only the empty lines are looked at; the same edits as line by line ---------
+_BLANKLESS = st.sampled_from(["工会", "一、加强学习", "正文。", "\n", "\n\n", "\x0b", "a", " ", "\u3000", "\t", "\r", "\xa0", "篇 1"])
+
+
+def _slow_collapse(text):
+    """collapse_blank_lines with the blank-free shortcut turned off (every line looked at)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_p, "_blank_at_a_line_edge", lambda text: True)
+        return _p.collapse_blank_lines(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BLANKLESS, max_size=14).map("".join))
+def test_blankless_text_collapses_as_line_by_line(text):
+    assert _p.collapse_blank_lines(text) == _slow_collapse(text)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "工会", "\n工会\n\n\n正文。\n\n", "工会\n\n正文\n", "\x0b\n\n工会",
+                                  "工会工作总结 篇1\n\n正文。", " 工会", "工会 ", "工会\r\n正文", "工\u3000会\n \n正文", "\t"])
+def test_blankless_sentences_collapse_as_line_by_line(text):
+    assert _p.collapse_blank_lines(text) == _slow_collapse(text)
+
+
+# --- a heading line is passed over before any re-join test: the same edits as testing it last ---------------
+def _join_heading_tested_last(text):
+    """join_broken_paragraphs as it was: the re-join tests first, the heading test only before a word join."""
+    lines = _p._line_spans(text)
+    edits = []
+    full = _p._full_width(text, lines)
+    carried, carried_to = "", -1
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e].rstrip()
+        if not line.strip():
+            continue
+        para = carried[: _p._PARA_HEAD] + line.lstrip() if carried_to == k else line
+        last = line[-1]
+        glued = _p._glued_continuation(text, lines, k, line, para)
+        if glued is None and full is not None and _p._width(line) >= full:
+            glued = _p._wrapped(text, lines, k, para)
+        if glued is not None:
+            edits.append(glued)
+            carried, carried_to = para, _p._next_nonblank(lines, text, k)
+            continue
+        ends_in_comma = last in _p.CONTINUING_PUNCT
+        if not (ends_in_comma or _p._CJK.match(last)):
+            continue
+        if _p.is_heading_line(para) and not _p._runs_on(para):
+            continue
+        stop, body = _p._next_body(text, lines, k)
+        if not body or not _p._CONTINUATION_START.match(body) or _p.is_heading_line(body) or _p._title_like(_p._as_joined(text, lines, stop, body)):
+            continue
+        if ends_in_comma:
+            note = f"broken paragraph re-joined: the line ends in {last!r}"
+        else:
+            word = _p.spans_word(line, body)
+            if not word:
+                continue
+            note = f"broken paragraph re-joined: {word} spans the break"
+        edits.append(_p.Edit(s + len(line), stop, "", note))
+        carried, carried_to = para, _p._next_nonblank(lines, text, k)
+    return edits
+
+
+_HEADED = st.sampled_from(["一、加强学习", "（二）职工培训扎实推进。全年举办", "2.劳动竞赛成效明显。围绕", "工会工作总结 篇1", "篇2",
+                           "共查出集体等饮", "食服务业单位。", "2380", "个，会员", "，其中", "慰问459", "户困难职工", "\n", "\n\n", " ",
+                           "\u3000", "第一部分 主要工作", "①", "2022", "年度工作思路"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEADED, max_size=16).map("".join))
+def test_heading_passed_over_first_changes_no_join(text):
+    assert _p.join_broken_paragraphs(text) == _join_heading_tested_last(text)
+
+
+def test_heading_passed_over_first_on_a_hard_wrapped_page():
+    line = "一二三四五六七八九十一二三四五六七八九十"
+    text = "\n".join([line + "，"] * 6 + ["一、加强学习" + line, "2.劳动竞赛成效明显。" + line, line + "。"])
+    assert _p.join_broken_paragraphs(text) == _join_heading_tested_last(text)
+    assert _p._full_width(text, _p._line_spans(text)) is not None

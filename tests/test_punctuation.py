@@ -234,8 +234,9 @@ def _slow(step, text):
 
     always = re.compile("")
     with pytest.MonkeyPatch.context() as mp:
-        for name in ("_EDITABLE", "_PAIRED", "_ANY_SPACE", "_ANY_FULLWIDTH"):
+        for name in ("_EDITABLE", "_PAIRED", "_ANY_FULLWIDTH"):
             mp.setattr(punctuation, name, always)
+        mp.setattr(punctuation, "_space_runs", lambda text: list(punctuation._SPACE_RUN.finditer(text)))
         mp.setattr(punctuation, "_BARE_MARKS", punctuation._MARKS)
         return step(text)
 
@@ -250,7 +251,9 @@ def test_shortcuts_change_no_edit(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会"],
+    ["", "会员共计1438人。", "建会率84.7%\n“送温暖”活动", "工会\u200b职工", "ＱＱ群", "  工会  ", "2023 年", "时间10:30,开会",
+     # dots beside a digit need no sweep; any other dot does
+     "1.加强学习，达到96.3%。", "共１．５万元", "达到96 .3%.工作", "五.一期间", "工作.按照", "1..2", ".5万", "9.", "\n.3"],
 )
 def test_shortcuts_change_no_edit_on_sentences(text):
     for step in STEPS:
@@ -289,3 +292,15 @@ def test_one_scan_of_blank_runs_gives_the_edits_of_three(text):
 def test_one_scan_of_blank_runs_on_a_pdf_line():
     for text in (PDF_LINE, "  " + PDF_LINE + "  \n\u3000\n 工会 ", " ", "\n \n"):
         assert fix_spacing(text) == _fix_spacing_by_three_scans(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["工", "会", "1", "\n", " ", "  ", "\t", "\u3000", "\xa0", "\u200b", "\ufeff", "a"]), max_size=40).map("".join))
+def test_blank_runs_found_by_find_are_the_regex_runs(text):
+    from reportmine.normalize import punctuation
+
+    expected = [m.span() for m in punctuation._SPACE_RUN.finditer(text)]
+    assert [m.span() for m in punctuation._space_runs(text)] == expected
+    with pytest.MonkeyPatch.context() as mp:  # the find path on short texts too (else re's scan)
+        mp.setattr(punctuation, "_FIND_BLANKS_BELOW", 0)
+        assert [m.span() for m in punctuation._space_runs(text)] == expected

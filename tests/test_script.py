@@ -279,7 +279,9 @@ def _to_simplified_line_by_line(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員"],
+    ["區總工會工作總結\n反覆研究，了解情况\n", "隨著發展\n\n著名的區\n", "關於\n", "关于\n區", "區總 工會。\r\n會員",
+     # runs at the very start and end, 著 kept at either end of a run, a page that is one run
+     "區", "a區b", "隨著著名", "著區著", "區著\n著", "關於區總工會\n\n著", "區總"],
 )
 def test_conversion_gives_the_edits_of_the_character_loop(text, kind):
     assert [(e.start, e.end, e.replacement) for e in to_simplified(text)] == _to_simplified_line_by_line(text)
@@ -305,6 +307,9 @@ def _wording_rule_by_rule(text):
 def test_wording_scan_of_the_page_matches_rule_by_rule():
     rows = [t for r in wording_rules() for t in (r.example, r.fixed, r.counter, r.wrong) if t]
     texts = rows + ["".join(rows[i : i + 9]) for i in range(0, len(rows), 9)] + ["網路程式程式設計支援著名隨著", ""]
+    # a word repeated, overlapping itself, or glued to another: each start is tried as finditer tries it
+    words = sorted({r.wrong for r in wording_rules()})
+    texts += [w * 3 for w in words] + [w + w[1:] + w[:1] for w in words] + ["".join(words[i : i + 4]) for i in range(len(words))]
     for text in texts:
         assert [(e.start, e.end, e.replacement) for e in fix_taiwan_wording(text)] == _wording_rule_by_rule(text), text
 
@@ -324,12 +329,8 @@ def test_a_lone_surrogate_is_a_character_like_any_other():
                                   "關於\udce5", "abc", "区" * 5000 + "會"])
 @pytest.mark.parametrize("set_below", [0, 1000])
 def test_the_prefilter_never_misses_a_traditional_character(text, set_below, monkeypatch):
-    """_none_traditional (one re scan or a set lookup, no numpy) says "none" only where the
-    character loop finds none."""
+    """The set lookup of a short text and the numpy table of a long one find what the character loop finds."""
     monkeypatch.setattr(script, "_SET_SCAN_BELOW", set_below)
+    monkeypatch.setattr(script, "_last_scan", [None, None])
     trad = script._traditional_set()
-    if script._none_traditional(text):
-        assert trad.isdisjoint(text)
-    elif not any(c > "\uffff" for c in text):  # astral text is left to the full scan
-        assert not trad.isdisjoint(text)
     assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]

@@ -60,3 +60,32 @@ def test_idempotent():
     page = SPUN_PAGE + "坚持以科学开展观为统领。"
     t = TrackedText(page).apply("s", flag_spun_synonyms(page))
     assert all(e.replacement == t.text[e.start : e.end] for e in flag_spun_synonyms(t.text))
+
+
+def _flag_every_word_looked_for(text):
+    """flag_spun_synonyms as it was: every word of the table looked for, weak ones too, on any page."""
+    from reportmine.normalize import spinning
+
+    hits = [(m.start(), m.end(), w) for w in spun_words() for m in w.pattern.finditer(text)]
+    evidence = {w.spun for _, _, w in hits if w.strength in ("certain", "strong")}
+    spun_page = len(evidence) >= spinning.MIN_EVIDENCE
+    edits, last_end = [], -1
+    for start, end, w in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if start < last_end:
+            continue
+        if w.strength == "certain":
+            edits.append((start, end, w.original))
+        elif spun_page:
+            edits.append((start, end, w.spun))
+        else:
+            continue
+        last_end = end
+    return edits
+
+
+def test_weak_words_looked_for_only_on_a_spun_page_give_the_same_edits():
+    examples = [r["example"] for r in read_table("spun.tsv", "reportmine.normalize")]
+    texts = examples + ["".join(examples), SPUN_PAGE + "".join(examples), "坚持以科学开展观为统领，效劳地方经济。开展好",
+                        "科学开展观，开展好工作。", "效劳和诣", ""]
+    for text in texts:
+        assert [(e.start, e.end, e.replacement) for e in flag_spun_synonyms(text)] == _flag_every_word_looked_for(text), text

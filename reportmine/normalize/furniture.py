@@ -458,8 +458,9 @@ class _FactorIndex:
 
     ``by_first``: first character -> ((factor, row numbers), …); ``free``: the rows without
     factors.  For the page scan, one-character factors (第, ：) are found by a numpy table
-    over code points, longer ones by their first two characters (a numpy set of pairs), then
-    checked where such a pair stands.
+    over code points, longer ones by their first two characters (a numpy table over pairs of
+    numbered characters), then checked where such a pair stands; a line's rows are gathered as
+    the bits of an int.
     """
 
     def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
@@ -497,18 +498,54 @@ class _FactorIndex:
         return _code_table(self.singles)
 
     @cached_property
-    def first_table(self):
-        return _code_table({k >> 21 for k in self.pairs})
+    def single_masks(self) -> dict[int, int]:
+        """code point -> the rows of its one-character factor, as a bit mask"""
+        return {c: _mask(rows) for c, rows in self.singles.items()}
 
     @cached_property
-    def pair_keys(self):
+    def pair_scan(self):
+        """The tables that find the pairs a longer factor starts with, in a few numpy passes:
+        (ids, width, table, by_pair).  ``ids`` numbers (from 1) the characters that stand in such
+        a pair, over code points (the last slot stands for every code point above, id 0); the
+        pair of the characters numbered a, b is ``a * width + b``; ``table`` is True at the
+        pairs that start a factor, and ``by_pair`` gives their ((factor, row mask), …)."""
         import numpy as np
 
-        return np.array(sorted(self.pairs), dtype=np.uint64)
+        chars = sorted({k >> 21 for k in self.pairs} | {k & 0x1FFFFF for k in self.pairs})
+        ids = np.zeros(max(chars, default=0) + 2, dtype=np.uint32)
+        ids[chars] = np.arange(1, len(chars) + 1, dtype=np.uint32)
+        width = len(chars) + 1
+        table = np.zeros(width * width, dtype=bool)
+        by_pair = {}
+        for key, factors in self.pairs.items():
+            pid = int(ids[key >> 21]) * width + int(ids[key & 0x1FFFFF])
+            table[pid] = True
+            by_pair[pid] = tuple((f, _mask(rows)) for f, rows in factors)
+        return ids, width, table, by_pair
 
 
 def _pair(a: int, b: int) -> int:
     return a << 21 | b  # code points fit in 21 bits
+
+
+def _mask(rows) -> int:
+    """Row numbers as the bits of an int (a line's rows are the union of its factors' rows)."""
+    out = 0
+    for i in rows:
+        out |= 1 << i
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _rows_of_mask(mask: int) -> frozenset[int]:
+    """The row numbers of a bit mask (the lines of a page share a few hundred masks at most)."""
+    out, i = [], 0
+    while mask:
+        if mask & 1:
+            out.append(i)
+        mask >>= 1
+        i += 1
+    return frozenset(out)
 
 
 def _code_table(codes):
@@ -546,7 +583,8 @@ _SCAN_FROM = 1000
 def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
     """For each line of ``text``, the numbers of the rows with a factor in it: one numpy scan
     of the page for the one-character factors and the first pairs of the longer ones, each
-    longer factor then checked where its pair stands.  A page shorter than ``_SCAN_FROM``
+    longer factor then checked where its pair stands; the rows of a line gathered as bits of an
+    int, and read out as a frozenset shared by the lines with the same rows.  A page shorter than ``_SCAN_FROM``
     characters is looked at line by line (:func:`_rows_in`): as fast there, and numpy (about
     0.1 s to import) is not needed for a small file."""
     if len(text) < _SCAN_FROM:
@@ -556,27 +594,27 @@ def _rows_by_line(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int
     index = _factor_index()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     breaks = np.flatnonzero(codes == 10)
-
-    def line_of(at):  # the lines of the characters at ``at`` (how many line breaks come before)
-        return np.searchsorted(breaks, at)
-
-    found: dict[int, set[int]] = {}
+    found: dict[int, int] = {}  # line -> the rows of its factors, as a bit mask
+    get = found.get
     table = index.single_table
     at = np.flatnonzero(table[np.minimum(codes, len(table) - 1)])
     if len(at):
-        for key in set((line_of(at) << 21 | codes[at]).tolist()):  # (line, character), each once
-            found.setdefault(key >> 21, set()).update(index.singles[key & 0x1FFFFF])
-    table = index.first_table
-    at = np.flatnonzero(table[np.minimum(codes[:-1], len(table) - 1)])
-    if len(at):
-        pairs = codes[at].astype(np.uint64) << np.uint64(21) | codes[at + 1]
-        keys = index.pair_keys
-        hit = keys[np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)] == pairs
-        for p, key, k in zip(at[hit].tolist(), pairs[hit].tolist(), line_of(at[hit]).tolist()):
-            for f, rows in index.pairs[key]:
-                if text.startswith(f, p):
-                    found.setdefault(k, set()).update(rows)
-    return [frozenset(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
+        masks = index.single_masks
+        # (line, character), each once: how many line breaks come before it, and the code point
+        for key in set((np.searchsorted(breaks, at) << 21 | codes[at]).tolist()):
+            k = key >> 21
+            found[k] = get(k, 0) | masks[key & 0x1FFFFF]
+    ids, width, table, by_pair = index.pair_scan
+    if len(codes) > 1:
+        pid = ids[np.minimum(codes, len(ids) - 1)]
+        pid = pid[:-1] * width + pid[1:]
+        at = np.flatnonzero(table[pid])
+        if len(at):
+            for p, k, key in zip(at.tolist(), np.searchsorted(breaks, at).tolist(), pid[at].tolist()):
+                for f, mask in by_pair[key]:
+                    if text.startswith(f, p):
+                        found[k] = get(k, 0) | mask
+    return [_rows_of_mask(found[k]) if k in found else _NO_ROWS for k in range(len(spans))]
 
 
 @lru_cache(maxsize=None)
@@ -607,10 +645,12 @@ def _has_free(kinds: tuple[str, ...]) -> bool:
     return any(p.kind in kinds and i in free for i, p in enumerate(load_furniture_patterns()))
 
 
+@lru_cache(maxsize=4096)
 def _alternation(kind: str, rows: frozenset[int] | None) -> re.Pattern | None:
     """The alternation of the rows of ``kind`` that may match in a line holding the factors of
     ``rows`` (all rows of ``kind`` when ``rows`` is None or some row of it has no factors): the
-    rows left out cannot match there, so a search finds what the whole alternation finds."""
+    rows left out cannot match there, so a search finds what the whole alternation finds.
+    (Cached: the lines of a page share their row sets, :func:`_rows_of_mask`.)"""
     own = _rows_of(kind)
     if rows is None or not own:
         return _combined().get(kind)
@@ -633,6 +673,19 @@ def _glue_rows() -> frozenset[int] | None:
     return frozenset().union(*(_rows_of(kind) for kind in kinds))
 
 
+#: The kinds of furniture removed wherever they stand (pass 1 of :func:`remove_furniture`).
+_STRONG = ("line", "notice", "list", "watermark", "page", "head", "inline")
+
+
+@lru_cache(maxsize=4096)
+def _no_strong_row_fits(rows: frozenset[int], holds_stop: bool) -> bool:
+    """True when no strong row (head furniture included) can match in a line holding the factors
+    of ``rows`` (and 。 when ``holds_stop``): what pass 1 asks of every line holding a factor,
+    answered once per row set (the lines of a page share them)."""
+    whole = rows & _factor_index().stop_rows if rows and holds_stop else rows
+    return not whole and _none_of("head", rows) and not _has_free(_STRONG)
+
+
 def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
     """Of ``rows`` (those whose factors ``line`` holds), the ones that may match the whole line."""
     return rows & _factor_index().stop_rows if rows and _STOP in line else rows
@@ -641,15 +694,21 @@ def _whole_line_rows(line: str, rows: frozenset[int]) -> frozenset[int]:
 def _may_match(candidates: tuple[str, ...], kinds: tuple[str, ...], rows: frozenset[int]) -> bool:
     """False when no row of ``kinds`` can fullmatch a candidate: the rows without factors and
     the rows in ``rows`` (those whose factor the line holds) are the only ones that could."""
-    free = _free_of(kinds)
-    if any(free.fullmatch(c) for c in candidates):
-        return True
-    patterns = load_furniture_patterns()
-    for i in rows:
-        p = patterns[i]
-        if p.kind in kinds and any(p.pattern.fullmatch(c) for c in candidates):
-            return True
+    tests = _fullmatch_tests(kinds, rows)
+    for c in candidates:
+        for rx in tests:
+            if rx.fullmatch(c):
+                return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _fullmatch_tests(kinds: tuple[str, ...], rows: frozenset[int]) -> tuple[re.Pattern, ...]:
+    """The patterns :func:`_may_match` tries: the alternation of the rows of ``kinds`` without
+    factors, and the rows of ``kinds`` among ``rows`` (read once per row set: the lines of a page
+    share them)."""
+    patterns = load_furniture_patterns()
+    return (_free_of(kinds), *(patterns[i].pattern for i in sorted(rows) if patterns[i].kind in kinds))
 
 
 def _match_line(line: str, kinds: tuple[str, ...], rows: frozenset[int] | None = None) -> FurniturePattern | None:
@@ -807,7 +866,7 @@ def remove_furniture(text: str) -> list[Edit]:
     spans = list(_lines(text))
     rows = _rows_by_line(text, spans)  # per line: the rows whose factors it holds
     stripped = [text[s:e].strip() for s, e in spans]
-    strong = ("line", "notice", "list", "watermark", "page", "head", "inline")
+    strong = _STRONG
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     watermarks: set[str] = set()
@@ -820,11 +879,11 @@ def remove_furniture(text: str) -> list[Edit]:
     for i in todo:
         if i < after:
             continue
-        s, e = spans[i]
         line = stripped[i]
-        whole = _whole_line_rows(line, rows[i])
-        if not whole and _none_of("head", rows[i]) and not _has_free(strong):
+        if _no_strong_row_fits(rows[i], _STOP in line):
             continue  # no row can match in this line (most lines)
+        s, e = spans[i]
+        whole = _whole_line_rows(line, rows[i])
         heads[i] = _head_match(text, s, e, rows[i])
         p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
         if p is not None:

@@ -240,12 +240,15 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     edits: list[Edit] = []
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
-    for k, (s, e) in enumerate(lines):
+    for k in _lines_to_judge(text, lines, full):
+        s, e = lines[k]
         line = text[s:e].rstrip()
         if not line.strip():
             continue
         # judge the paragraph as it will stand once joined (idempotent: a second pass sees it whole)
         para = carried[:_PARA_HEAD] + line.lstrip() if carried_to == k else line
+        if is_heading_line(para) and not _runs_on(para):
+            continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
         if glued is None and full is not None and _width(line) >= full:
@@ -256,8 +259,6 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         ends_in_comma = last in CONTINUING_PUNCT
         if not (ends_in_comma or _CJK.match(last)):
-            continue
-        if is_heading_line(para) and not _runs_on(para):
             continue
         stop, body = _next_body(text, lines, k)
         if not body or not _CONTINUATION_START.match(body) or is_heading_line(body) or _title_like(_as_joined(text, lines, stop, body)):
@@ -274,6 +275,29 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     return edits
 
 
+#: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
+#: a dot (a number broken off its unit), or a blank (the line's end is then looked at).  A line
+#: ending otherwise (。 ） ” …) is re-joined only where the next opens with a mark no line opens
+#: with, or the page is hard-wrapped.  (The line break first: re scans for it, not for the class.)
+_MAY_GO_ON = re.compile(r"\n(?<=[，、,0-9.\u3400-\u9fff\s]\n)")
+
+
+def _lines_to_judge(text: str, lines: list[tuple[int, int]], full: float | None) -> range | list[int]:
+    r"""The numbers of the lines :func:`join_broken_paragraphs` must look at: every line on a
+    hard-wrapped page (``full``) or one where a line opens with a mark no line opens with;
+    else only the lines that may end inside a paragraph (:data:`_MAY_GO_ON`), and the last:
+    no other line can be re-joined, and one scan finds them (a clean page ends most lines with 。).
+
+    >>> t = "今年以来，工作顺利。\n一、加强学习\n共查出集体等饮\n食服务业单位。"
+    >>> _lines_to_judge(t, _line_spans(t), None)
+    [1, 2, 3]
+    """
+    if full is not None or _OPENS_WITH_MARK.search(text):
+        return range(len(lines))
+    starts = [s for s, _ in lines]
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _MAY_GO_ON.finditer(text)} | {len(lines) - 1})
+
+
 def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -> str:
     """The line ``body`` (starting at ``start``) as it will stand once a line opening with a mark no
     line opens with is glued onto it: "工会" + "。" is no title (a second pass would see 工会。)."""
@@ -284,6 +308,8 @@ def _as_joined(text: str, lines: list[tuple[int, int]], start: int, body: str) -
 
 #: Marks no line opens with: a line starting with one goes on from the line before (…合同412份\n，其中…).
 NEVER_OPENING = "，、。；：！？）》〉」』”’%％,;:!?)"
+#: A line after a line break opening with one of them (after the blanks :func:`_next_body` skips).
+_OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]")
 #: A line ending in a number (…法人单位2380 / …专项合同5); not a phone number, a code or a date (0731-8800, 20230405).
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
@@ -397,16 +423,21 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     >>> _full_width("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。", _line_spans("今年以来，工作顺利。\n一、加强学习\n全年新建工会12家，发展会员300人。")) is None
     True
     """
-    measured = [(_width(line), line) for line in (text[s:e].strip() for s, e in lines) if line]
-    if len(measured) < MIN_WRAPPED_LINES:
+    kept = [line for line in (text[s:e].strip() for s, e in lines) if line]
+    if len(kept) < MIN_WRAPPED_LINES:
         return None
-    widths = sorted(w for w, _ in measured)
+    measured = [2 * len(line) - len(line.encode("ascii", "ignore")) for line in kept]  # _width, inline
+    widths = sorted(measured)
     top = widths[len(widths) // 2 :]
     wrap = top[len(top) // 2]
-    near = [line for w, line in measured if FULL_LINE * wrap <= w <= wrap * 1.1]
+    if wrap < MIN_WRAP:
+        return None  # short lines
+    near = [line for w, line in zip(measured, kept) if FULL_LINE * wrap <= w <= wrap * 1.1]
+    if len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths):
+        return None
     open_ = sum(1 for line in near if not _SENTENCE_DONE.search(line))
-    if wrap < MIN_WRAP or len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths) or 2 * open_ < len(near):
-        return None  # short lines, or lines that end their sentences: a list, not a wrap
+    if 2 * open_ < len(near):
+        return None  # lines that end their sentences: a list, not a wrap
     return FULL_LINE * wrap
 
 
@@ -435,9 +466,14 @@ def collapse_blank_lines(text: str) -> list[Edit]:
     >>> TrackedText(t).apply("collapse_blank_lines", collapse_blank_lines(t)).text
     '今年以来，工作顺利。\\n一、加强学习'
     """
+    if not _blank_at_a_line_edge(text):
+        dels = _empty_lines(text)  # no indentation, no trailing blank, no blank line: only empty lines to drop
+        if dels is None:
+            return [Edit(0, len(text), "", "blank page emptied")] if text else []
+        return _merged_deletions(dels)
     lines = _line_spans(text)
     nonblank = [k for k, (s, e) in enumerate(lines) if text[s:e].strip(_HSPACE + "\n")]
-    dels: list[tuple[int, int]] = []
+    dels = []
     if not nonblank:
         return [Edit(0, len(text), "", "blank page emptied")] if text else []
     last = nonblank[-1]
@@ -457,7 +493,51 @@ def collapse_blank_lines(text: str) -> list[Edit]:
             dels.append((s, s + lead))
         if trail:
             dels.append((e - trail, e))
-    # merge touching spans into single edits
+    return _merged_deletions(dels)
+
+
+def _blank_at_a_line_edge(text: str) -> bool:
+    r"""Whether a blank of ``_HSPACE`` starts or ends a line of ``text`` (each blank found by
+    ``str.find``, far cheaper than a scan for a class; a page has few).
+
+    >>> _blank_at_a_line_edge("工会工作总结 篇1\n正文。"), _blank_at_a_line_edge("工会\n\u3000\u3000正文。")
+    (False, True)
+    """
+    n = len(text)
+    for c in _HSPACE:
+        i = text.find(c)
+        while i >= 0:
+            if i == 0 or i == n - 1 or text[i - 1] == "\n" or text[i + 1] == "\n":
+                return True
+            i = text.find(c, i + 1)
+    return False
+
+
+_EMPTY_LINE_AFTER = re.compile(r"\n(?=\n|\Z)")
+
+
+def _empty_lines(text: str) -> list[tuple[int, int]] | None:
+    """The deletions of :func:`collapse_blank_lines` on a text where no blank (space, tab,
+    ideographic space, no-break space, carriage return) starts or ends a line: its empty lines,
+    each with the line break after it, or before it after the last line of text; None when every
+    line is empty.
+
+    >>> t = "\\n一、加强学习\\n\\n\\n正文。\\n\\n"
+    >>> _empty_lines(t), _empty_lines("\\n\\n")
+    ([(0, 1), (8, 9), (9, 10), (13, 14), (14, 15)], None)
+    """
+    end = len(text.rstrip("\n"))  # where the last line of text ends
+    if not end:
+        return None
+    dels = [(0, 1)] if text[0] == "\n" else []
+    for m in _EMPTY_LINE_AFTER.finditer(text):
+        s = m.end()  # an empty line starts here
+        dels.append((s - 1, s) if s > end else (s, s + 1))
+    return dels
+
+
+def _merged_deletions(dels: list[tuple[int, int]]) -> list[Edit]:
+    """Deletions, touching ones merged into single edits."""
     merged: list[list[int]] = []
     for a, b in sorted(dels):
         if merged and a <= merged[-1][1]:

@@ -125,31 +125,11 @@ def _traditional_table():
 #: CJK ideographs (basic, extension A, compatibility, extensions B–G): ranges keep the scan fast.
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
-@lru_cache(maxsize=1)
-def _traditional_bmp_re() -> re.Pattern:
-    """One character class of the traditional-only characters of the basic plane (a class
-    holding characters above it is scanned item by item; this one is a table lookup)."""
-    return re.compile("[" + re.escape("".join(c for c in _traditional_chars() if c <= "\uffff")) + "]")
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NO_POSITIONS = array("q")
 #: Below this length a text is looked up character by character in a set (about 45 ns a
-#: character, against 4 for the compiled class).
+#: character) and numpy (about 0.1 s to import) is not needed for it; from it, the numpy table
+#: (about 3 ns a character: the pages this long load numpy for the furniture scan anyway).
 _SET_SCAN_BELOW = 1000
-
-
-def _none_traditional(text: str) -> bool:
-    """True when ``text`` surely holds no traditional-only character: one scan in C, and numpy
-    (about 0.1 s to import) is not needed for the pages in simplified script.  (A long text
-    holding a character above the basic plane is not surely free of them: False.)
-
-    >>> _none_traditional("关于区总工会"), _none_traditional("关于區")
-    (True, False)
-    """
-    if len(text) < _SET_SCAN_BELOW:  # a short text: the set, without compiling the class (4 ms)
-        return _traditional_set().isdisjoint(text)
-    return _traditional_bmp_re().search(text) is None and _ASTRAL.search(text) is None
 
 
 #: The last text looked at and where its traditional-only characters stand: has_traditional
@@ -159,7 +139,7 @@ _last_scan: list = [None, None]
 
 def _traditional_positions(text: str):
     """Offsets of the traditional-only characters of ``text`` (a numpy array, in order; an empty
-    ``array`` when a first scan finds none).
+    ``array`` for a short text the set finds none in).
 
     One pass in C (a code point table), not a Python loop over the characters.
 
@@ -168,7 +148,7 @@ def _traditional_positions(text: str):
     """
     if _last_scan[0] is text:
         return _last_scan[1]
-    if _none_traditional(text):
+    if len(text) < _SET_SCAN_BELOW and _traditional_set().isdisjoint(text):
         _last_scan[0], _last_scan[1] = text, _NO_POSITIONS
         return _NO_POSITIONS
     import numpy as np
@@ -271,12 +251,15 @@ def to_simplified(text: str) -> list[Edit]:
 
     convert = converter()
     lines = _LINES.findall(text)  # each with its line break
-    starts = np.cumsum([0] + [len(line) for line in lines[:-1]])
-    with_trad = set(np.searchsorted(starts, found, side="right").tolist())  # 1-based line numbers
+    ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)))
+    # the lines holding a traditional character (their numbers, each once: ``found`` is in order)
+    at = np.searchsorted(ends, found, side="right")
+    with_trad = np.zeros(len(lines), dtype=bool)
+    with_trad[at] = True
     pieces: list[str] = []
     edits: list[Edit] = []
-    for k, line in enumerate(lines, 1):
-        if k not in with_trad:
+    for line, trad, end in zip(lines, with_trad.tolist(), ends.tolist()):
+        if not trad:
             pieces.append(line)
             continue
         out = convert(line)
@@ -285,7 +268,7 @@ def to_simplified(text: str) -> list[Edit]:
             continue
         # Rare: a phrase changed length.  Convert clause by clause to keep diffs local.
         pieces.append(line)
-        at = int(starts[k - 1])
+        at = end - len(line)
         for s in _SEGMENTS.finditer(line):
             seg = s.group()
             conv = convert(seg) if seg else seg
@@ -315,16 +298,21 @@ def _run_edits(src: str, dst: str) -> Runs | list:
     a = np.frombuffer(src.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     b = np.frombuffer(dst.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     changed = a != b
-    kept = np.zeros_like(changed)
-    for x, y in _KEEP_IN_CONVERSION:
-        kept |= (a == ord(x)) & (b == ord(y))
-    if kept.any():
-        changed &= ~kept
-        b = np.where(kept, a, b)
-        dst = b.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    if not changed.any():
+    if not len(changed):
         return []
-    edge = np.flatnonzero(np.diff(np.concatenate(([False], changed, [False])).astype(np.int8)))
+    kept = [k for x, y in _KEEP_IN_CONVERSION if x in src for k in np.flatnonzero(changed & (a == ord(x))) if b[k] == ord(y)]
+    if kept:  # a pair to keep as in src: 著 → 着 is left to fix_taiwan_wording
+        changed[kept] = False
+        b = b.copy()
+        b[kept] = a[kept]
+        dst = b.tobytes().decode("utf-32-le", "surrogatepass")
+    edge = np.flatnonzero(changed[1:] != changed[:-1]) + 1  # where a run starts or ends
+    if changed[0]:
+        edge = np.concatenate(([0], edge))
+    if changed[-1]:
+        edge = np.concatenate((edge, [len(changed)]))
+    if not len(edge):
+        return []
     return Runs(edge[0::2].tolist(), edge[1::2].tolist(), dst, "t2s")
 
 
@@ -392,18 +380,30 @@ def _trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 def _words_in(text: str) -> set[str]:
     """The ``wrong`` words of the rules that ``text`` holds.
 
-    Searched again one character after each word found, so overlapping words are all seen
-    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.
-
     >>> sorted(_words_in("规范工作程式,网路"))
     ['程式', '网路']
     """
+    return set(_word_positions(text))
+
+
+def _word_positions(text: str) -> dict[str, list[int]]:
+    """Where each ``wrong`` word of the rules stands in ``text`` (every start, in order).
+
+    Searched again one character after each word found, so overlapping words are all seen
+    (程式 inside 工作程式 …); a scan of the page, not one scan a rule.  At each start the
+    alternation finds the longest word; the shorter ones there are its prefixes.
+
+    >>> _word_positions("规范工作程式,网路,程式")
+    {'程式': [4, 10], '网路': [7]}
+    """
     rx, starts_with = _trigger()
-    found: set[str] = set()
+    found: dict[str, list[int]] = {}
     m = rx.search(text)
     while m is not None:
-        found |= starts_with[m.group()]
-        m = rx.search(text, m.start() + 1)
+        p = m.start()
+        for w in starts_with[m.group()]:
+            found.setdefault(w, []).append(p)
+        m = rx.search(text, p + 1)
     return found
 
 
@@ -429,16 +429,22 @@ def fix_taiwan_wording(text: str) -> list[Edit]:
     >>> TrackedText("规范工作程式,加强档案管理,市委51号档案精神").run([fix_taiwan_wording]).text
     '规范工作程序,加强档案管理,市委51号文件精神'
     """
-    present = _words_in(text)
+    present = _word_positions(text)
     if not present:
         return []
     edits: list[Edit] = []
     taken = bytearray(len(text))  # 1 where an earlier (longer) rule's edit stands
     for rule, pat, unless in _compiled_rules():
-        if rule.wrong not in present:
+        at = present.get(rule.wrong)
+        if at is None:
             continue
-        for m in pat.finditer(text):
-            s, e = m.start(), m.end()
+        # the rule's matches: its word where the context holds, each after the last (as
+        # finditer finds them), tried only where the page scan found the word
+        after = 0
+        for s in at:
+            if s < after or pat.match(text, s) is None:
+                continue
+            e = after = s + len(rule.wrong)
             if unless is not None and _blocked(text, s, e, unless):
                 continue
             if 1 in taken[s:e]:

@@ -55,10 +55,15 @@ def spun_words() -> tuple[SpunWord, ...]:
 
 
 def flag_spun_synonyms(text: str) -> list[Edit]:
-    """Repair certain spun terms; on a page that shows spinning, flag the other spun words."""
-    hits = [(m.start(), m.end(), w) for w in spun_words() for m in w.pattern.finditer(text)]
-    evidence = {w.spun for _, _, w in hits if w.strength in ("certain", "strong")}
+    """Repair certain spun terms; on a page that shows spinning, flag the other spun words.
+
+    The weak words are looked for only on such a page (elsewhere they are never edited).
+    """
+    hits = [(m.start(), m.end(), w) for w in spun_words() if w.strength != "weak" for m in w.pattern.finditer(text)]
+    evidence = {w.spun for _, _, w in hits}
     spun_page = len(evidence) >= MIN_EVIDENCE
+    if spun_page:
+        hits += [(m.start(), m.end(), w) for w in spun_words() if w.strength == "weak" for m in w.pattern.finditer(text)]
     edits, last_end = [], -1
     for start, end, w in sorted(hits, key=lambda h: (h[0], -h[1])):
         if start < last_end:
