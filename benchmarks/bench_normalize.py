@@ -9,7 +9,8 @@ available (pure-Python opencc-python-reimplemented, and opencc-pyo3 if installed
 
 With ``--spots`` it prints instead the CPU milliseconds ``repair_gbk_damage`` spends per
 damaged spot (a cluster of suspicious seeds, each judged on its own: mean, p95 and max,
-over every spot and over the spots whose readings are searched and ranked), on the
+over every spot and over the spots whose readings are searched and ranked; a zone met before,
+in the same context, is not searched again), on the
 pinyin+gbk pages of ``bench_speed.py`` and on the bundled corpora (issue 9: <= 5 ms).
 
 usage: python benchmarks/bench_normalize.py [--mb 1.0]
@@ -108,14 +109,14 @@ def spot_times(pages: list[str], worst: list | None = None) -> tuple[list[float]
     from reportmine.textedit import TrackedText
 
     every, searched = [], []
-    ranked = codec._ranked
+    search = codec._search
     calls = []
 
     def counting(*a):
         calls.append(1)
-        return ranked(*a)
+        return search(*a)
 
-    codec._ranked = counting
+    codec._search = counting
     try:
         for page in pages:
             text = TrackedText(page).run([codec.fix_codec_confusion]).text
@@ -131,7 +132,7 @@ def spot_times(pages: list[str], worst: list | None = None) -> tuple[list[float]
                 if calls:
                     searched.append(dt)
     finally:
-        codec._ranked = ranked
+        codec._search = search
     return every, searched
 
 

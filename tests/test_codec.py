@@ -789,3 +789,31 @@ def test_keep_top_keeps_the_best_of_distinct_keys():
         want = sorted(best.values(), reverse=True)[: codec._TOP]
         assert [e[0] for e in top] == want
         assert all(best[k] == v for v, k in top) and len({k for _, k in top}) == len(top)
+
+
+@pytest.mark.parametrize("text", [
+    # the same damaged zone twice, then in other contexts (another sentence length, script, end)
+    "今年一月荩?鎮(zhèn)工會(huì)。今年一月荩?鎮(zhèn)工會(huì)。",
+    "取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作。\n取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作",
+    "工會的幫扶ぷ鳎?更好地服務職工\n区总工会职工权益的决定，工會的幫扶ぷ鳎?更好地服務職工。",
+    "我們认真_(kāi)展了工會(huì)工作。" * 3,
+])
+def test_a_zone_met_again_is_decided_as_when_first_searched(text):
+    """A zone found in the table of searched zones gives the edits a fresh search gives, on
+    each page of its own and inside one page."""
+    from reportmine.normalize import codec
+
+    def fresh(t):
+        codec._SEARCHED.clear()
+        return [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(t)]
+
+    lines = text.split("\n")
+    alone = [fresh(line) for line in lines]
+    codec._SEARCHED.clear()
+    for line, want in zip(lines, alone):
+        assert [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(line)] == want
+    whole = fresh(text)
+    codec._SEARCHED.clear()
+    for line in lines:
+        repair_gbk_damage(line)
+    assert [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(text)] == whole

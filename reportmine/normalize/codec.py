@@ -1174,18 +1174,41 @@ def _support(r: _Reading) -> int:
 _FULL_TO_HALF = {v: k for k, v in _HALF_TO_FULL.items()}
 
 
+#: what :func:`_search` found, by all it depends on (see :func:`_ranked`): a damaged article
+#: that comes back (a site repeats its reports) is not searched again
+_SEARCHED: dict[tuple, tuple] = {}
+_MAX_SEARCHED = 1 << 12
+
+
 def _ranked(text: str, cluster: list[_Seed]):
-    """The zone and its readings, best first (one per distinct Chinese text)."""
+    """The zone, the score of the text as it stands, and the best ``_TOP`` readings (one per
+    distinct Chinese text), best first: they decide the zone (see :func:`_zone_edits`)."""
     z = _zone(text, cluster)
     if z is None:
         return None
     zs, ze, toks = z
-    lm = _lm()
+    seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
+    if seed_tok is None:
+        return None
     left = _strip_annotations(text[max(0, zs - 12) : zs])[-4:]
     right = _plain(text[ze : ze + 12])[:3]
     gap = _sentence_gap(text, zs)
     foreign = _foreign_script(text[max(0, zs - 300) : ze + 300])
+    # the search reads the tokens (not where they stand), the seed's token and the context
+    key = (text[zs:ze], tuple((t.kind, t.options, t.syl) for t in toks), seed_tok, left, right, gap, foreign)
+    found = _SEARCHED.get(key)
+    if found is None:
+        if len(_SEARCHED) >= _MAX_SEARCHED:
+            _SEARCHED.clear()
+        found = _SEARCHED[key] = _search(text[zs:ze], toks, seed_tok, left, right, gap, foreign)
+    return (zs, ze) + found
 
+
+def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: str, gap: int,
+            foreign: frozenset[str]) -> tuple[float, list[_Reading]]:
+    """The score of the zone's text ``observed`` (tokens ``toks``) as it stands, and its best
+    ``_TOP`` readings, best first, between the contexts ``left`` and ``right``."""
+    lm = _lm()
     memo: dict[str, float] = {}
     bounds: dict[str, tuple[float, float, float]] = {}
     heads: dict[str, float] = {}
@@ -1223,9 +1246,6 @@ def _ranked(text: str, cluster: list[_Seed]):
             _keep_top(top, _key(chars), v)
         return v
 
-    seed_tok = next((i for i, t in enumerate(toks) if t.end > cluster[0].start), None)
-    if seed_tok is None:
-        return None
     best: dict[str, _Reading] = {}
     for st in _streams(toks):
         for data, lost_at in _fill_hidden(st):
@@ -1233,8 +1253,8 @@ def _ranked(text: str, cluster: list[_Seed]):
                 key = _key(r.chars)
                 if key not in best or r.score > best[key].score:
                     best[key] = r
-    base = score(_plain(text[zs:ze]), rank=False) - _PHANTOM * _misfits(toks)
-    return zs, ze, base, sorted(best.values(), key=lambda r: -r.score)
+    base = score(_plain(observed), rank=False) - _PHANTOM * _misfits(toks)
+    return base, sorted(best.values(), key=lambda r: -r.score)[:_TOP]
 
 
 #: readings of distinct texts that decide a zone: the best, and the best other repair (the
