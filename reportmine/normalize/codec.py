@@ -991,11 +991,12 @@ _LOST_BACK = 8
 
 
 def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
-                lost_at: int = -1) -> list[_Reading]:
+                lost_at: int = -1, reach=None) -> list[_Reading]:
     """Readings of ``data``: as it is, or with one lost byte put back at most ``_LOST_BACK``
     bytes before the seeds (``lost_at`` >= 0: the lost byte is already back, at that offset).
     ``score(chars, k, cost)`` gives a reading's score, or None for one that cannot rank among
-    the best (it is left out)."""
+    the best (it is left out); ``reach(pre, suf, trail, cost)``, if given, is False when no
+    lost byte put back before ``trail`` between ``pre`` and ``suf`` can (none is tried)."""
     out = []
     dec = _decode_text(data)
     if lost_at >= 0:
@@ -1029,6 +1030,8 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
             c = pre_ends.get(q) if q <= p else suf_ends.get(q - p - 2)
             if not (c is not None and reading_matches(c, s)):
                 misfit += 1
+        if reach is not None and not reach(pre, suf, trail, _LOST_COST + _PHANTOM * misfit):
+            continue
         kept = _kept(st, toks, p)
         head, tail = data[:p], data[p:]
         for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
@@ -1105,6 +1108,24 @@ def _probs_from(a: str | None, trail: int):
 def _probs_to(trail: int, b: str):
     """``P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`, as an array."""
     return _lm().cond_to_array(_trail_candidates(trail), b)
+
+
+@lru_cache(maxsize=1 << 13)
+def _most_from(a: str | None, trail: int) -> float:
+    """The largest ``log P(c | a)`` of a character ``c`` of :func:`_chars_with_trail`."""
+    m = float(_probs_from(a, trail).max())
+    return math.log(m) if m > 0 else -math.inf
+
+
+@lru_cache(maxsize=1 << 13)
+def _most_to(trail: int, b: str) -> float:
+    """The largest ``log P(b | c)`` of a character ``c`` of :func:`_chars_with_trail`."""
+    m = float(_probs_to(trail, b).max())
+    return math.log(m) if m > 0 else -math.inf
+
+
+#: the trail bytes of the sentence ends 。！？ (a restored character may be one)
+_END_TRAILS = frozenset(c.encode("gbk")[1] for c in "。！？")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1246,10 +1267,37 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
             _keep_top(top, _key(chars), v)
         return v
 
+    tails: dict[str, float] = {}
+
+    def reach(pre: str, suf: str, trail: int, cost: float) -> bool:
+        """False if no reading ``pre + c + suf`` (``c``: a character whose trail byte is
+        ``trail``) that costs at least ``cost`` may reach the third best so far: its bigram
+        view is bounded by the likeliest ``c`` after the character before it and the likeliest
+        before the character after it (the rest as ``score`` bounds it)."""
+        if len(top) < _TOP:
+            return True
+        if pre:
+            lp_pre = heads.get(pre)
+            if lp_pre is None:
+                lp_pre = heads[pre] = lm.logprob(pre, left)
+        else:
+            lp_pre = 0.0
+        lp_suf = tails.get(suf)
+        if lp_suf is None:
+            lp_suf = tails[suf] = lm.logprob_on(0.0, suf[0], suf[1:] + right[:1]) if suf else 0.0
+        nxt = suf[:1] or right[:1]
+        bigrams = (lp_pre + _most_from(pre[-1] if pre else left[-1] if left else None, trail)
+                   + (_most_to(trail, nxt) if nxt else 0.0) + lp_suf)
+        rest = pre + suf
+        ends = _END_BONUS * (len(_SENTENCE_END_RE.findall(rest)) + (trail in _END_TRAILS))
+        script = _SCRIPT_COST * (sum(map(foreign.__contains__, rest)) if foreign else 0)
+        return (0.5 * bigrams + ends - script + 0.5 * (words_seen[0] + _WORD_ROOM) - cost
+                >= top[-1][0] - _BOUND_SLACK)
+
     best: dict[str, _Reading] = {}
     for st in _streams(toks):
-        for data, lost_at in _fill_hidden(st):
-            for r in _candidates(st, data, st.offsets[seed_tok], score, toks, lost_at):
+        for data, lost_at in sorted(_fill_hidden(st), key=lambda f: f[1] < 0):
+            for r in _candidates(st, data, st.offsets[seed_tok], score, toks, lost_at, reach):
                 key = _key(r.chars)
                 if key not in best or r.score > best[key].score:
                     best[key] = r
@@ -1267,6 +1315,8 @@ _TOP = 3
 #: first rival) ever needed more than -0.4 nats; 10 leaves room, and spares ~45% of the word
 #: segmentations (the costliest part of a reading).
 _WORD_ROOM = 10.0
+#: rounding room between a bound and the score it bounds (the same terms added in another order)
+_BOUND_SLACK = 1e-6
 
 
 def _keep_top(top: list, key: str, v: float) -> None:
