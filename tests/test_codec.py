@@ -817,3 +817,15 @@ def test_a_zone_met_again_is_decided_as_when_first_searched(text):
     for line in lines:
         repair_gbk_damage(line)
     assert [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(text)] == whole
+
+
+def test_top_k_as_a_stable_sort_of_the_whole_array():
+    import numpy as np
+
+    from reportmine.normalize import codec
+
+    rng = random.Random(7)
+    for _ in range(500):
+        n, k = rng.randrange(0, 40), rng.randrange(1, 8)
+        p = np.array([rng.choice([0.0, 0.5, 1e-9, rng.random()]) for _ in range(n)])
+        assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]

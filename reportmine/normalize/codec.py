@@ -408,8 +408,9 @@ _SEED_QMARK_RE = re.compile(r"\?(?<=[^\x00-\x7f]\?)(?=[^\x00-\x7f])")
 _HALF_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "!,;:"}
 
 
-@dataclass(frozen=True)
-class _Seed:
+class _Seed(NamedTuple):
+    """A spot that looks like byte damage (a named tuple: a page may have thousands)."""
+
     start: int
     end: int
     strong: bool
@@ -488,9 +489,9 @@ def _clusters(seeds: list[_Seed]) -> list[list[_Seed]]:
 
 # -- tokens of a zone -------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Tok:
-    """A piece of a line: its span and the GBK byte readings it may stand for.
+class _Tok(NamedTuple):
+    """A piece of a line: its span and the GBK byte readings it may stand for (a named tuple:
+    a zone is tokenised from 80 characters before its first seed).
 
     ``kind`` is "char" (``options``: its possible bytes), "ann" (an annotation
     ``(syl)``), "orphan" (``?syl)``: a hidden byte, then an annotation) or
@@ -775,15 +776,23 @@ def _likely_unpaired(before: list, after: list, k: int = 6) -> list[str]:
 def _likeliest_unpaired(a: str | None, b: str | None, nxt: int, k: int) -> tuple[str, ...]:
     """:func:`_likely_unpaired` between the characters ``a`` and ``b``, before the byte ``nxt``
     (cached: the streams of a zone share their neighbours)."""
-    import numpy as np
-
     lm = _lm()
     pool, cs = _unpaired_chars(nxt)
     p = lm.cond_from_array(a, cs)
     if b:
         p = p * lm.cond_to_array(cs, b)
-    # the k largest, ties in pool order (as heapq.nlargest gives them)
-    return tuple(pool[i] for i in np.argsort(-p, kind="stable")[:k].tolist())
+    return tuple(pool[i] for i in _top_k(p, k))
+
+
+def _top_k(p, k: int) -> list[int]:
+    """Indices of the ``k`` largest values of the array ``p``, largest first, ties in index order
+    (as a stable sort of the whole array, or heapq.nlargest, gives them): the values at least the
+    k-th largest, in index order, sorted stably (no sort of the whole array)."""
+    import numpy as np
+
+    n = len(p)
+    idx = np.arange(n) if n <= k else np.nonzero(p >= np.partition(p, n - k)[n - k])[0]
+    return idx[np.argsort(-p[idx], kind="stable")][:k].tolist()
 
 
 @lru_cache(maxsize=256)
@@ -1015,23 +1024,16 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
-        pre, suf = _decode_text(data[:p]), _decode_text(data[p + 1 :])
-        if pre is None or suf is None:
+        pre = _decode_text(data[:p])
+        if pre is None:
             continue
-        anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
-        # the restored character spans bytes p..p+2: the annotations right after it are judged
-        # per lead byte, the others once (by the characters before and after it)
-        here = tuple(s for q, s in anns if q == p + 2)
-        pre_ends, suf_ends = _ends_of(pre), _ends_of(suf)
-        misfit = 0
-        for q, s in anns:
-            if q == p + 2:
-                continue
-            c = pre_ends.get(q) if q <= p else suf_ends.get(q - p - 2)
-            if not (c is not None and reading_matches(c, s)):
-                misfit += 1
+        suf = _decode_text(data[p + 1 :])
+        if suf is None:
+            continue
+        misfit, here = _misfits_around(st.anns, p, pre, suf) if st.anns else (0, ())
         if reach is not None and not reach(pre, suf, trail, _LOST_COST + _PHANTOM * misfit):
             continue
+        anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
         kept = _kept(st, toks, p)
         head, tail = data[:p], data[p:]
         for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
@@ -1041,6 +1043,32 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
             if v is not None:
                 out.append(_Reading(v, chars, head + bytes([lead]) + tail, anns, p, kept))
     return out
+
+
+def _misfits_around(anns: list, p: int, pre: str, suf: str) -> tuple[int, tuple]:
+    """With a lost byte put back at byte ``p`` (the restored character spans bytes p..p+2,
+    between the GBK texts ``pre`` and ``suf``): the annotations ``anns`` (their offsets
+    before it) that do not fit the character they follow, and the syllables of those right
+    after the restored character (judged per lead byte, not here)."""
+    pre_ends = suf_ends = None
+    misfit, here = 0, []
+    for q, s in anns:
+        if q > p:
+            q += 1
+        if q == p + 2:
+            here.append(s)
+            continue
+        if q <= p:
+            if pre_ends is None:
+                pre_ends = _ends_of(pre)
+            c = pre_ends.get(q)
+        else:
+            if suf_ends is None:
+                suf_ends = _ends_of(suf)
+            c = suf_ends.get(q - p - 2)
+        if not (c is not None and reading_matches(c, s)):
+            misfit += 1
+    return misfit, tuple(here)
 
 
 @lru_cache(maxsize=1 << 8)
