@@ -999,28 +999,27 @@ def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
 _LOST_BACK = 8
 
 
-def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok],
-                lost_at: int = -1, reach=None) -> list[_Reading]:
-    """Readings of ``data``: as it is, or with one lost byte put back at most ``_LOST_BACK``
-    bytes before the seeds (``lost_at`` >= 0: the lost byte is already back, at that offset).
-    ``score(chars, k, cost)`` gives a reading's score, or None for one that cannot rank among
-    the best (it is left out); ``reach(pre, suf, trail, cost)``, if given, is False when no
-    lost byte put back before ``trail`` between ``pre`` and ``suf`` can (none is tried)."""
-    out = []
+def _direct(st: _Stream, data: bytes, score, toks: list[_Tok], lost_at: int = -1) -> list[_Reading]:
+    """The reading of ``data`` as it is (``lost_at`` >= 0: with a lost byte already put back at
+    that offset), if it decodes.  ``score(chars, k, cost)`` gives a reading's score, or None
+    for one that cannot rank among the best (it is left out)."""
     dec = _decode_text(data)
+    if dec is None:
+        return []
     if lost_at >= 0:
-        if dec is None:
-            return []
         anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
         v = score(dec, 0, _LOST_COST + _PHANTOM * _phantoms(data, anns))
         return [] if v is None else [_Reading(v, dec, data, anns, lost_at, _kept(st, toks, lost_at))]
-    if dec is not None:
-        anns = tuple(st.anns)
-        v = score(dec, 0, _PHANTOM * _phantoms(data, anns))
-        if v is not None:
-            out.append(_Reading(v, dec, data, anns, -1, _kept(st, toks, -1)))
-    n = len(data)
-    for p in range(max(0, seed_off - _LOST_BACK), min(seed_off + 2, n - 1) + 1):
+    anns = tuple(st.anns)
+    v = score(dec, 0, _PHANTOM * _phantoms(data, anns))
+    return [] if v is None else [_Reading(v, dec, data, anns, -1, _kept(st, toks, -1))]
+
+
+def _lost_positions(st: _Stream, data: bytes, seed_off: int):
+    """Where a lost lead byte may be put back in ``data``: at most ``_LOST_BACK`` bytes before
+    the seeds, before a byte that may be a trail, with GBK text on both sides.  Yields
+    ``(p, trail, pre, suf, misfit, here)`` (see :func:`_misfits_around`)."""
+    for p in range(max(0, seed_off - _LOST_BACK), min(seed_off + 2, len(data) - 1) + 1):
         trail = data[p]
         if trail < 0x40 or trail == 0x7F or trail == 0xFF:
             continue
@@ -1031,17 +1030,23 @@ def _candidates(st: _Stream, data: bytes, seed_off: int, score, toks: list[_Tok]
         if suf is None:
             continue
         misfit, here = _misfits_around(st.anns, p, pre, suf) if st.anns else (0, ())
-        if reach is not None and not reach(pre, suf, trail, _LOST_COST + _PHANTOM * misfit):
-            continue
-        anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
-        kept = _kept(st, toks, p)
-        head, tail = data[:p], data[p:]
-        for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
-            chars = pre + c + suf
-            k = misfit + sum(1 for s in here if not reading_matches(c, s)) if here else misfit
-            v = score(chars, len(pre), _LOST_COST + _PHANTOM * k)
-            if v is not None:
-                out.append(_Reading(v, chars, head + bytes([lead]) + tail, anns, p, kept))
+        yield p, trail, pre, suf, misfit, here
+
+
+def _at_position(st: _Stream, data: bytes, toks: list[_Tok], score, p: int, trail: int, pre: str, suf: str,
+                 misfit: int, here: tuple) -> list[_Reading]:
+    """The readings of ``data`` with a lost lead byte put back at ``p`` (one of
+    :func:`_lost_positions`): the ``_LEADS_TRIED`` likeliest."""
+    out = []
+    anns = tuple((q + (1 if q > p else 0), s) for q, s in st.anns)
+    kept = _kept(st, toks, p)
+    head, tail = data[:p], data[p:]
+    for lead, c in _best_leads(pre[-1] if pre else None, suf[0] if suf else None, trail, here):
+        chars = pre + c + suf
+        k = misfit + sum(1 for s in here if not reading_matches(c, s)) if here else misfit
+        v = score(chars, len(pre), _LOST_COST + _PHANTOM * k)
+        if v is not None:
+            out.append(_Reading(v, chars, head + bytes([lead]) + tail, anns, p, kept))
     return out
 
 
@@ -1136,20 +1141,6 @@ def _probs_from(a: str | None, trail: int):
 def _probs_to(trail: int, b: str):
     """``P(b | c)`` for each character ``c`` of :func:`_chars_with_trail`, as an array."""
     return _lm().cond_to_array(_trail_candidates(trail), b)
-
-
-@lru_cache(maxsize=1 << 13)
-def _most_from(a: str | None, trail: int) -> float:
-    """The largest ``log P(c | a)`` of a character ``c`` of :func:`_chars_with_trail`."""
-    m = float(_probs_from(a, trail).max())
-    return math.log(m) if m > 0 else -math.inf
-
-
-@lru_cache(maxsize=1 << 13)
-def _most_to(trail: int, b: str) -> float:
-    """The largest ``log P(b | c)`` of a character ``c`` of :func:`_chars_with_trail`."""
-    m = float(_probs_to(trail, b).max())
-    return math.log(m) if m > 0 else -math.inf
 
 
 #: the trail bytes of the sentence ends 。！？ (a restored character may be one)
@@ -1297,13 +1288,11 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
 
     tails: dict[str, float] = {}
 
-    def reach(pre: str, suf: str, trail: int, cost: float) -> bool:
-        """False if no reading ``pre + c + suf`` (``c``: a character whose trail byte is
-        ``trail``) that costs at least ``cost`` may reach the third best so far: its bigram
-        view is bounded by the likeliest ``c`` after the character before it and the likeliest
-        before the character after it (the rest as ``score`` bounds it)."""
-        if len(top) < _TOP:
-            return True
+    def bound(pre: str, suf: str, trail: int, cost: float) -> float:
+        """A bound of the score of every reading ``pre + c + suf`` (``c``: a character whose
+        trail byte is ``trail``) that costs at least ``cost``, less half its word view (see
+        ``_WORD_ROOM``): the bigram view of ``c`` between its neighbours is at most 0, the
+        rest as ``score`` bounds it."""
         if pre:
             lp_pre = heads.get(pre)
             if lp_pre is None:
@@ -1313,22 +1302,36 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
         lp_suf = tails.get(suf)
         if lp_suf is None:
             lp_suf = tails[suf] = lm.logprob_on(0.0, suf[0], suf[1:] + right[:1]) if suf else 0.0
-        nxt = suf[:1] or right[:1]
-        bigrams = (lp_pre + _most_from(pre[-1] if pre else left[-1] if left else None, trail)
-                   + (_most_to(trail, nxt) if nxt else 0.0) + lp_suf)
         rest = pre + suf
         ends = _END_BONUS * (len(_SENTENCE_END_RE.findall(rest)) + (trail in _END_TRAILS))
         script = _SCRIPT_COST * (sum(map(foreign.__contains__, rest)) if foreign else 0)
-        return (0.5 * bigrams + ends - script + 0.5 * (words_seen[0] + _WORD_ROOM) - cost
-                >= top[-1][0] - _BOUND_SLACK)
+        return 0.5 * (lp_pre + lp_suf) + ends - script - cost
 
     best: dict[str, _Reading] = {}
+
+    def keep(readings: list[_Reading]) -> None:
+        for r in readings:
+            key = _key(r.chars)
+            if key not in best or r.score > best[key].score:
+                best[key] = r
+
+    # the readings without a lost byte first; then the positions where one may have been lost,
+    # most promising first, until none can reach the third best
+    positions = []
     for st in _streams(toks):
-        for data, lost_at in sorted(_fill_hidden(st), key=lambda f: f[1] < 0):
-            for r in _candidates(st, data, st.offsets[seed_tok], score, toks, lost_at, reach):
-                key = _key(r.chars)
-                if key not in best or r.score > best[key].score:
-                    best[key] = r
+        for data, lost_at in _fill_hidden(st):
+            keep(_direct(st, data, score, toks, lost_at))
+            if lost_at < 0:
+                for pos in _lost_positions(st, data, st.offsets[seed_tok]):
+                    positions.append((bound(pos[2], pos[3], pos[1], _LOST_COST + _PHANTOM * pos[4]),
+                                      len(positions), st, data, pos))
+    positions.sort(key=lambda t: (-t[0], t[1]))
+    for b, _, st, data, pos in positions:
+        if len(top) == _TOP:
+            floor = top[-1][0] - _BOUND_SLACK - 0.5 * (words_seen[0] + _WORD_ROOM)
+            if b < floor:
+                break  # (and every position after it)
+        keep(_at_position(st, data, toks, score, *pos))
     base = score(_plain(observed), rank=False) - _PHANTOM * _misfits(toks)
     return base, sorted(best.values(), key=lambda r: -r.score)[:_TOP]
 
