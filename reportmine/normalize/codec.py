@@ -999,20 +999,17 @@ def _kept(st: _Stream, toks: list[_Tok], lost_at: int) -> tuple:
 _LOST_BACK = 8
 
 
-def _direct(st: _Stream, data: bytes, score, toks: list[_Tok], lost_at: int = -1) -> list[_Reading]:
+def _direct(st: _Stream, data: bytes, lost_at: int = -1) -> tuple[str, tuple, float] | None:
     """The reading of ``data`` as it is (``lost_at`` >= 0: with a lost byte already put back at
-    that offset), if it decodes.  ``score(chars, k, cost)`` gives a reading's score, or None
-    for one that cannot rank among the best (it is left out)."""
+    that offset), if it decodes: its characters, annotations and cost."""
     dec = _decode_text(data)
     if dec is None:
-        return []
+        return None
     if lost_at >= 0:
         anns = tuple((q + (1 if q > lost_at else 0), s) for q, s in st.anns)
-        v = score(dec, 0, _LOST_COST + _PHANTOM * _phantoms(data, anns))
-        return [] if v is None else [_Reading(v, dec, data, anns, lost_at, _kept(st, toks, lost_at))]
+        return dec, anns, _LOST_COST + _PHANTOM * _phantoms(data, anns)
     anns = tuple(st.anns)
-    v = score(dec, 0, _PHANTOM * _phantoms(data, anns))
-    return [] if v is None else [_Reading(v, dec, data, anns, -1, _kept(st, toks, -1))]
+    return dec, anns, _PHANTOM * _phantoms(data, anns)
 
 
 def _lost_positions(st: _Stream, data: bytes, seed_off: int):
@@ -1255,6 +1252,24 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
     top: list = []  # [score, key] of the best readings of distinct texts so far (see _keep_top)
     words_seen = [-math.inf]  # the best word view of a reading scored so far
 
+    def view(chars: str, k: int = 0) -> tuple[float, float, float]:
+        """``(bound, bigram view, script cost)`` of ``chars``: the bound of its score less half
+        its word view (at most 0: see ``_WORD_ROOM``) and its cost."""
+        b = bounds.get(chars)
+        if b is None:
+            head = None
+            if k:
+                h = chars[:k]
+                lp_head = heads.get(h)
+                if lp_head is None:
+                    lp_head = heads[h] = lm.logprob(h, left)
+                head = (k, lp_head)
+            bigrams = _bigrams(lm, left, chars, right, head)
+            script = _SCRIPT_COST * (sum(map(foreign.__contains__, chars)) if foreign else 0)
+            ends = _END_BONUS * len(_SENTENCE_END_RE.findall(chars))
+            b = bounds[chars] = (0.5 * bigrams + ends - script, bigrams, script)
+        return b
+
     def score(chars: str, k: int = 0, cost: float = 0.0, rank: bool = True) -> float | None:
         """The score of a reading of ``chars`` that costs ``cost``; ``k``: its first ``k``
         characters are shared by other readings (their bigram sum is computed once).  A reading
@@ -1262,19 +1277,7 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
         out (None): see ``_WORD_ROOM``."""
         v = memo.get(chars)
         if v is None:
-            b = bounds.get(chars)
-            if b is None:
-                head = None
-                if k:
-                    h = chars[:k]
-                    lp_head = heads.get(h)
-                    if lp_head is None:
-                        lp_head = heads[h] = lm.logprob(h, left)
-                    head = (k, lp_head)
-                bigrams = _bigrams(lm, left, chars, right, head)
-                script = _SCRIPT_COST * (sum(map(foreign.__contains__, chars)) if foreign else 0)
-                ends = _END_BONUS * len(_SENTENCE_END_RE.findall(chars))
-                b = bounds[chars] = (0.5 * bigrams + ends - script, bigrams, script)
+            b = view(chars, k)
             if rank and len(top) == _TOP and b[0] + 0.5 * (words_seen[0] + _WORD_ROOM) - cost < top[-1][0]:
                 return None
             words = _words_view(left, chars, right)
@@ -1315,23 +1318,32 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
             if key not in best or r.score > best[key].score:
                 best[key] = r
 
-    # the readings without a lost byte first; then the positions where one may have been lost,
-    # most promising first, until none can reach the third best
-    positions = []
+    # every reading of a byte stream as it is, and every position where a lead byte may have
+    # been lost, bounded; then tried from the highest bound down, until none can reach the
+    # third best
+    tries = []
     for st in _streams(toks):
         for data, lost_at in _fill_hidden(st):
-            keep(_direct(st, data, score, toks, lost_at))
+            d = _direct(st, data, lost_at)
+            if d is not None:
+                tries.append((view(d[0])[0] - d[2], len(tries), st, data, lost_at, d))
             if lost_at < 0:
                 for pos in _lost_positions(st, data, st.offsets[seed_tok]):
-                    positions.append((bound(pos[2], pos[3], pos[1], _LOST_COST + _PHANTOM * pos[4]),
-                                      len(positions), st, data, pos))
-    positions.sort(key=lambda t: (-t[0], t[1]))
-    for b, _, st, data, pos in positions:
+                    tries.append((bound(pos[2], pos[3], pos[1], _LOST_COST + _PHANTOM * pos[4]),
+                                  len(tries), st, data, None, pos))
+    tries.sort(key=lambda t: (-t[0], t[1]))
+    for b, _, st, data, lost_at, x in tries:
         if len(top) == _TOP:
             floor = top[-1][0] - _BOUND_SLACK - 0.5 * (words_seen[0] + _WORD_ROOM)
             if b < floor:
-                break  # (and every position after it)
-        keep(_at_position(st, data, toks, score, *pos))
+                break  # (and every one after it)
+        if lost_at is None:
+            keep(_at_position(st, data, toks, score, *x))
+            continue
+        chars, anns, cost = x
+        v = score(chars, 0, cost)
+        if v is not None:
+            keep([_Reading(v, chars, data, anns, lost_at, _kept(st, toks, lost_at))])
     base = score(_plain(observed), rank=False) - _PHANTOM * _misfits(toks)
     return base, sorted(best.values(), key=lambda r: -r.score)[:_TOP]
 
