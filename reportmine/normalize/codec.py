@@ -798,11 +798,19 @@ def _top_k(p, k: int) -> list[int]:
 @lru_cache(maxsize=256)
 def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
-    (and the model's arrays about them)."""
+    (and the model's arrays about them; next bytes that leave the same trail bytes unpaired
+    share them)."""
+    return _chars_with_trails(tuple(b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])))
+
+
+@lru_cache(maxsize=64)
+def _chars_with_trails(trails: tuple[int, ...]):
+    """The characters of :func:`_two_byte_chars` whose trail byte is one of ``trails``, and the
+    model's arrays about them."""
     import numpy as np
 
     lone = np.zeros(256, dtype=bool)
-    lone[[b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])]] = True
+    lone[list(trails)] = True
     picks = np.nonzero(lone[_two_byte_trails()])[0]
     cs = _lm().subset(_two_byte_candidates(), picks)
     return cs.chars, cs
@@ -1514,8 +1522,10 @@ def _simplified_only() -> frozenset[str]:
     return _changed_by("s2t")
 
 
+@lru_cache(maxsize=512)
 def _foreign_script(context: str) -> frozenset[str]:
-    """Characters of the script the ``context`` is clearly *not* written in (empty if unclear).
+    """Characters of the script the ``context`` is clearly *not* written in (empty if unclear;
+    remembered: a zone met again has the same context).
 
     >>> "总" in _foreign_script("區總工會關於職工權益的決定"), "總" in _foreign_script("区总工会关于职工权益的决定")
     (True, True)
