@@ -1152,6 +1152,22 @@ def _probs_to(trail: int, b: str):
 _END_TRAILS = frozenset(c.encode("gbk")[1] for c in "。！？")
 
 
+def _closer(pre: str, suf: str, trail: int) -> float:
+    """What a lost-byte position's bound (see ``bound`` in :func:`_search`) gains from the
+    bigram view of the restored character (at most 0): half the log-probability of the
+    likeliest one after the character before it and before the character after it, read from
+    the arrays :func:`_best_leads` ranks the lead bytes on (0 where they are not its
+    neighbours: at the zone's edges)."""
+    gain = 0.0
+    if pre:
+        m = float(_probs_from(pre[-1], trail).max())
+        gain += math.log(m) if m > 0 else -math.inf
+    if suf:
+        m = float(_probs_to(trail, suf[0]).max())
+        gain += math.log(m) if m > 0 else -math.inf
+    return 0.5 * gain
+
+
 @lru_cache(maxsize=1 << 12)
 def _fit_mask(trail: int, syls: tuple):
     """Which characters of :func:`_chars_with_trail` one of ``syls`` is a reading of."""
@@ -1346,6 +1362,8 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
             if b < floor:
                 break  # (and every one after it)
         if lost_at is None:
+            if len(top) == _TOP and b + _closer(x[2], x[3], x[1]) < floor:
+                continue
             keep(_at_position(st, data, toks, score, *x))
             continue
         chars, anns, cost = x
