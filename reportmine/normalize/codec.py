@@ -421,7 +421,16 @@ def _find_seeds(text: str) -> list[_Seed]:
     """Spots that look like byte damage (fast regex scans over the whole text)."""
     seeds: list[_Seed] = []
     verdicts = _ANNOTATION_VERDICTS
-    for at, ch, syl, end in _annotated(text) if "(" in text else ():
+    last = 0
+    # (what _annotated yields, inline: a page of pinyin has tens of thousands of annotations)
+    for m in _ANNOT_RE.finditer(text) if "(" in text else ():
+        at, end = m.span()
+        at -= 1
+        ch = text[at]
+        if at < last or ch == "\n":
+            continue
+        last = end
+        syl = m.group(1)
         v = verdicts.get((ch, syl), 0)
         if v == 0:
             v = _annotation_verdict(ch, syl)
@@ -690,8 +699,8 @@ def _fill_hidden(st: _Stream) -> list[tuple[bytes, int]]:
 @lru_cache(maxsize=1 << 14)
 def _trails_read(lead: int, syls: tuple) -> list[bytes]:
     """Trail bytes that make ``lead`` a character with every reading of ``syls``."""
-    fit = [_fitting((s,)) for s in syls]
-    return [bytes([b]) for b, ch in _pairs_with_lead(lead) if all(ch in f for f in fit)]
+    fit = frozenset.intersection(*(_fitting((s,)) for s in syls))
+    return [bytes([b]) for b, ch in _pairs_with_lead(lead) if ch in fit]
 
 
 @lru_cache(maxsize=1 << 8)
