@@ -9,11 +9,12 @@ available (pure-Python opencc-python-reimplemented, and opencc-pyo3 if installed
 
 With ``--spots`` it prints instead the CPU milliseconds ``repair_gbk_damage`` spends per
 damaged spot (a cluster of suspicious seeds, each judged on its own: mean, p95 and max,
-over every spot and over the spots whose readings are searched and ranked), on the
+over every spot and over the spots whose readings are searched and ranked; a zone met before,
+in the same context, is not searched again), on the
 pinyin+gbk pages of ``bench_speed.py`` and on the bundled corpora (issue 9: <= 5 ms).
 
 usage: python benchmarks/bench_normalize.py [--mb 1.0]
-       python benchmarks/bench_normalize.py --spots [--damaged-mb 0.3]
+       python benchmarks/bench_normalize.py --spots [--damaged-mb 0.3] [--worst 10]
 """
 
 from __future__ import annotations
@@ -100,21 +101,22 @@ def corpus_pages() -> list[str]:
     return [read(f).text for f in files if f.is_file()]
 
 
-def spot_times(pages: list[str]) -> tuple[list[float], list[float]]:
+def spot_times(pages: list[str], worst: list | None = None) -> tuple[list[float], list[float]]:
     """CPU seconds of each damaged spot of ``pages`` (as repair_gbk_damage sees them: after
-    fix_codec_confusion), all of them and the searched ones."""
+    fix_codec_confusion), all of them and the searched ones; ``worst``, if given, gets
+    ``(seconds, text around the spot, seeds)`` of every spot."""
     from reportmine.normalize import codec
     from reportmine.textedit import TrackedText
 
     every, searched = [], []
-    ranked = codec._ranked
+    search = codec._search
     calls = []
 
     def counting(*a):
         calls.append(1)
-        return ranked(*a)
+        return search(*a)
 
-    codec._ranked = counting
+    codec._search = counting
     try:
         for page in pages:
             text = TrackedText(page).run([codec.fix_codec_confusion]).text
@@ -124,10 +126,13 @@ def spot_times(pages: list[str]) -> tuple[list[float], list[float]]:
                 codec._zone_edits(text, cluster)
                 dt = time.process_time() - t0
                 every.append(dt)
+                if worst is not None:
+                    s, e = cluster[0].start, cluster[-1].end
+                    worst.append((dt, text[max(0, s - 12) : e + 12], "; ".join(c.what for c in cluster)))
                 if calls:
                     searched.append(dt)
     finally:
-        codec._ranked = ranked
+        codec._search = search
     return every, searched
 
 
@@ -139,7 +144,7 @@ def spot_summary(times: list[float]) -> str:
     return f"{len(ms):6d} spots  mean {sum(ms) / len(ms):6.2f}  p95 {p95:6.2f}  max {ms[-1]:7.2f} ms"
 
 
-def spots(mb: float) -> int:
+def spots(mb: float, show: int = 0) -> int:
     from reportmine.normalize import codec
 
     # models and tables load once per process (start-up, not a spot's cost): a lost byte beside
@@ -149,9 +154,12 @@ def spots(mb: float) -> int:
     print("repair_gbk_damage, CPU ms per damaged spot (searched: readings ranked)")
     for name, pages in ((f"pinyin+gbk pages of bench_speed ({mb} MB)", damaged_pages(mb)),
                         ("bundled corpora", corpus_pages())):
-        every, searched = spot_times(pages)
+        worst: list = []
+        every, searched = spot_times(pages, worst)
         print(f"{name}\n  every spot    {spot_summary(every)}\n  searched      {spot_summary(searched)}"
               f"\n  total {sum(every):.2f} s")
+        for dt, around, what in sorted(worst, key=lambda w: -w[0])[:show]:
+            print(f"    {1000 * dt:6.2f} ms  {around!r}  ({what})")
     return 0
 
 
@@ -160,9 +168,10 @@ def main(argv=None) -> int:
     ap.add_argument("--mb", type=float, default=1.0, help="about this many MB per measurement")
     ap.add_argument("--spots", action="store_true", help="ms per damaged spot of the GBK repair instead")
     ap.add_argument("--damaged-mb", type=float, default=0.3, help="MB of pinyin+gbk pages for --spots")
+    ap.add_argument("--worst", type=int, default=0, help="with --spots: print the N slowest spots and their text")
     args = ap.parse_args(argv)
     if args.spots:
-        return spots(args.damaged_mb)
+        return spots(args.damaged_mb, args.worst)
     backends = ["pure"]
     try:
         importlib.import_module("opencc_pyo3")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from functools import lru_cache
 from pathlib import Path
@@ -738,3 +739,93 @@ def test_readings_score_the_same_with_their_shared_head(left, chars, right):
     text = left + chars + right
     for k in range(len(text) + 1):
         assert lm.logprob_on(lm.logprob(text[:k], "前"), (("前" + text)[k]), text[k:]) == lm.logprob(text, "前")
+
+
+@pytest.mark.parametrize("damaged", [
+    "取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作",
+    "我們認(rèn)真_(kāi)展了工會(huì)工作。",
+    "工會的幫扶ぷ鳎?更好地服務職工",
+    "工會(huì)的幫(bāng)扶ぷ鳎?更好地服務(wù)職工",
+    "法律咨詢?nèi)栈顒?dòng)。",
+    "建樓(lóu)宇聯(lián)瞎?會(huì)1家,覆蓋",
+    "今年一月荩?鎮(zhèn)工會(huì)",
+    "行“放心餐車(chē)”?力求為(wèi)企業(yè)",
+])
+def test_readings_left_out_by_the_bound_decide_nothing(damaged, monkeypatch):
+    """Readings whose bound cannot reach the third best are not scored whole: the zone's
+    edits (repair, flag, note with margin and rival) are those of scoring every reading."""
+    from reportmine.normalize import codec
+
+    def run():
+        codec._word_logprob.cache_clear()
+        return [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(damaged)]
+
+    bounded = run()
+    monkeypatch.setattr(codec, "_WORD_ROOM", math.inf)
+    assert run() == bounded
+
+
+def test_seed0_zones_decided_as_without_the_bound(monkeypatch):
+    from reportmine.normalize import codec
+
+    text = SEED0.read_text(encoding="utf-8")
+    bounded = repair_gbk_damage(text)
+    monkeypatch.setattr(codec, "_WORD_ROOM", math.inf)
+    assert repair_gbk_damage(text) == bounded
+
+
+def test_keep_top_keeps_the_best_of_distinct_keys():
+    """_keep_top, fed readings one by one, holds the three best scores of distinct keys."""
+    from reportmine.normalize import codec
+
+    rng = random.Random(4)
+    for _ in range(300):
+        top: list = []
+        best: dict = {}
+        for _ in range(rng.randrange(1, 30)):
+            key, v = rng.choice("abcdefg"), rng.choice([rng.uniform(-50, 0), -10.0])
+            codec._keep_top(top, key, v)
+            best[key] = max(best.get(key, -math.inf), v)
+        want = sorted(best.values(), reverse=True)[: codec._TOP]
+        assert [e[0] for e in top] == want
+        assert all(best[k] == v for v, k in top) and len({k for _, k in top}) == len(top)
+
+
+@pytest.mark.parametrize("text", [
+    # the same damaged zone twice, then in other contexts (another sentence length, script, end)
+    "今年一月荩?鎮(zhèn)工會(huì)。今年一月荩?鎮(zhèn)工會(huì)。",
+    "取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作。\n取得了一定進(jìn)展,F(xiàn)將近期重點(diǎn)工作",
+    "工會的幫扶ぷ鳎?更好地服務職工\n区总工会职工权益的决定，工會的幫扶ぷ鳎?更好地服務職工。",
+    "我們认真_(kāi)展了工會(huì)工作。" * 3,
+])
+def test_a_zone_met_again_is_decided_as_when_first_searched(text):
+    """A zone found in the table of searched zones gives the edits a fresh search gives, on
+    each page of its own and inside one page."""
+    from reportmine.normalize import codec
+
+    def fresh(t):
+        codec._SEARCHED.clear()
+        return [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(t)]
+
+    lines = text.split("\n")
+    alone = [fresh(line) for line in lines]
+    codec._SEARCHED.clear()
+    for line, want in zip(lines, alone):
+        assert [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(line)] == want
+    whole = fresh(text)
+    codec._SEARCHED.clear()
+    for line in lines:
+        repair_gbk_damage(line)
+    assert [(e.start, e.end, e.replacement, e.note) for e in repair_gbk_damage(text)] == whole
+
+
+def test_top_k_as_a_stable_sort_of_the_whole_array():
+    import numpy as np
+
+    from reportmine.normalize import codec
+
+    rng = random.Random(7)
+    for _ in range(500):
+        n, k = rng.randrange(0, 40), rng.randrange(1, 8)
+        p = np.array([rng.choice([0.0, 0.5, 1e-9, rng.random()]) for _ in range(n)])
+        assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]

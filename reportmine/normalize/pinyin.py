@@ -247,14 +247,15 @@ def _round(text: str) -> list[tuple[int, int, str]]:
     syllables_of, judge = _syllables_of, _judge
     # (inline, not a function call per annotation: a page has thousands)
     for m in _ANNOTATION.finditer(folded):
-        body = m.group("body")
+        body = m.group(1)  # (the body: the only group)
         syllables = syllables_of(body)
         if syllables is None:
             continue
-        start = m.start()
-        note = judge(body, syllables, folded[max(0, start - len(syllables)) : start])
+        start, end = m.span()
+        k = start - len(syllables)
+        note = judge(body, syllables, folded[k if k > 0 else 0 : start])
         if note is not None:
-            spans.append((start, m.end(), note))
+            spans.append((start, end, note))
     return spans or _debris(text)
 
 
