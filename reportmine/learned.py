@@ -473,9 +473,10 @@ class TypingModel:
 #: figures (numpy's import, ~80 ms, costs what typing ~2000 figures in Python costs beyond numpy)
 NUMPY_BATCH = 48
 NUMPY_AFTER = 1000
-#: the packed integer decisions (:class:`_Packed`) go to numpy from this many figures (numpy's
-#: per-call overhead costs what about this many figures cost in Python)
-NUMPY_SMALL = 8
+#: the packed integer decisions (:class:`_Packed`) go to numpy from this many figures, where numpy
+#: is loaded (its per-call overhead costs what about four figures cost in Python: 11.7 µs per figure
+#: both ways at 4, 11.7 -> 8.9 at 8, 12.1 -> 7.3 at 24)
+NUMPY_SMALL = 5
 
 
 def _numpy_sum(xs: list[float]) -> float:
