@@ -729,17 +729,17 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
                 statement = _statement(text, fig, win) if statement is None else statement
                 if not cue.context.search(statement):
                     continue
-            e = get(id(cue)) or _evidence_entry(cue, fig, encode)
+            at_p, at_c, at_s, _, fits, metric = get(id(cue)) or _evidence_entry(cue, fig, encode)
             if pa <= a and b <= pb:
-                add(e[0])
-                if e[4] and e[5] not in adjacent and _adjacent(text, fig, a, b):
-                    adjacent.add(e[5])
+                add(at_p)
+                if fits and metric not in adjacent and _adjacent(text, fig, a, b):
+                    adjacent.add(metric)
             elif ca <= a and b <= cb:
-                add(e[1])
+                add(at_c)
             else:
-                add(e[2])
-            if e[4] and d < nearest.get(e[5], far):
-                nearest[e[5]] = d
+                add(at_s)
+            if fits and d < nearest.get(metric, far):
+                nearest[metric] = d
     else:
         left, right = bisect.bisect_left, bisect.bisect_right
         for k, cue in enumerate(idx.cues):

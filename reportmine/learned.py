@@ -578,7 +578,7 @@ class _Packed:
     def of(cls, m: TypingModel) -> "_Packed | None":
         """``m`` packed, or None where its weights are not decimals of at most six places, or the
         classes are fewer than three, or a sum could leave its lane."""
-        values = [w for ws in m.sparse for w in ws.values()] + m._bias
+        values = m._bias + [w for ws in m.sparse for w in ws.values()]  # the bias first: it has the most places
         scale = next((s for s in (10 ** i for i in range(7)) if all(round(v * s) / s == v for v in values)), None)
         if scale is None or len(m.classes) < 3:
             return None
@@ -662,8 +662,8 @@ class _Packed:
         if min(lens) == 0:  # a figure without a known feature (no bias row): one by one
             return [self.decide(f, top, threshold) for f in founds]
         if self._dense is None:
-            self._dense = (np.array([[float(round(w * self.scale)) for w in row] for row in zip(*self.dense)]),
-                           np.array(self.base_lanes, dtype=float))
+            # the weights times scale, rounded as round() rounds them (half to even): the integers of self.rows
+            self._dense = (np.rint(np.array(self.dense).T * self.scale), np.array(self.base_lanes, dtype=float))
         W_int, bias = self._dense
         rows = np.fromiter(chain.from_iterable(founds), dtype=np.intp, count=sum(lens))
         S = np.add.reduceat(W_int.take(rows, axis=0), list(accumulate(lens[:-1], initial=0)), axis=0)
