@@ -18,10 +18,10 @@ decision and the ``why`` text) divided by the whole job with it.  On a shared ma
 difference of two large times is noisy, so it is also timed directly: ``figure_features`` and
 ``decide_many`` timed where extraction calls them (least of ``--repeat`` instrumented runs), split
 into features (built, and read as rows by :meth:`TypingModel.found`; the cue evidence included),
-decision (sums, probabilities and explanations: the packed integer sums of ``learned._Packed``, or
-the float batch :meth:`TypingModel.batch`) and the ``why`` text.  Every run starts with the
-model's per-string caches (headings, the words after a figure, paragraph leads) empty, as the first
-reading of a corpus finds them.
+decision (sums, probabilities and explanations: the packed integer sums of ``learned._Packed`` for
+a few figures, else the float batch :meth:`TypingModel.batch`) and the ``why`` text.  Every run
+starts with the model's per-string caches (headings, the words after a figure, paragraph leads)
+empty, as the first reading of a corpus finds them.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def part_clock():
 
     class PartClock(bench_speed.StageClock):
         PARTS = (("features", learned, "figure_features"), ("found", learned.TypingModel, "found"),
-                 ("packed", learned._Packed, "decide"), ("packed batch", learned._Packed, "decide_batch"),
-                 ("float batch", learned.TypingModel, "batch"), ("decide", learned, "decide_many"))
+                 ("packed", learned._Packed, "decide"), ("float batch", learned.TypingModel, "_batch_numpy"),
+                 ("float python", learned.TypingModel, "_batch_python"), ("decide", learned, "decide_many"))
 
         def __enter__(self):
             for label, owner, attr in self.PARTS:
@@ -96,9 +96,9 @@ def part_clock():
 
         def split(self) -> dict[str, float]:
             """features (built, and read as rows), decision (sums, probabilities, explanations: packed,
-            or the float batch where those cannot be sure, which reads its rows again), why."""
+            or the float batch), why."""
             s = self.stages  # (a defaultdict: 0 for a part not timed)
-            decision = s["packed"] + s["packed batch"] + s["float batch"]
+            decision = s["packed"] + s["float batch"] + s["float python"]
             return {"features": s["features"] + s["found"], "decision": decision,
                     "why": s["decide"] - s["found"] - decision}
 

@@ -25,10 +25,11 @@ The model ships as plain JSON (``data/metric_model.json``: classes, bias, and pe
 non-zero weights) and loads on first use (about 10 ms); no pickle and no scikit-learn at run time.
 Where the file is missing, typing falls back to the cues alone.  A figure's features are not built
 as strings to be typed: the model looks their parts up directly (:meth:`TypingModel.found`).  Typing
-(:func:`decide_many`) sums the shipped weights as exact integers, all classes packed in one Python
-int per feature (:class:`_Packed`; the sums of an article's figures in numpy where they are many),
-which decides as the float sums of :meth:`TypingModel.batch` do, and leaves the rare figure where
-the two might differ (a tie, a probability at a rounding edge) to that float batch.
+(:func:`decide_many`) sums an article's figures in one numpy batch (:meth:`TypingModel.batch`)
+where they are many; a few figures it sums in Python, the shipped weights as exact integers, all
+classes packed in one Python int per feature (:class:`_Packed`), which decides as the float sums
+do, and leaves the rare figure where the two might differ (a tie, a probability at a rounding edge)
+to the float batch.
 
 >>> from reportmine.figures import find_figures
 >>> from reportmine.classify import Window
@@ -410,12 +411,20 @@ class TypingModel:
             explanations.append([(names[r], -d) for d, r in pushing[:top]])
         return S, best, probs, explanations
 
-    def _batch_numpy(self, per: list[list[int]], top: int, force: int | None):
+    def _batch_numpy(self, per: Sequence[Sequence[int]] | Sequence[set[int]], top: int, force: int | None,
+                     ordered: bool = True):
+        """The batch in numpy; ``per``: each figure's rows, ascending (``ordered``), or in any order
+        (sets: sorted here, in one numpy sort of all the figures' rows)."""
         import numpy as np
 
         n = len(per)
         lens = list(map(len, per))
         rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=sum(lens))
+        if not ordered:  # by figure, then row: each figure's rows ascending, in place
+            shift = np.repeat(np.arange(n) * len(self.names), lens)
+            rows += shift
+            rows.sort()
+            rows -= shift
         W = self.weights.take(rows, axis=0)  # (rows, classes); take copies rows faster than W[rows]
         bias = self._bias_array
         if bias is None:
@@ -473,10 +482,11 @@ class TypingModel:
 #: figures (numpy's import, ~80 ms, costs what typing ~2000 figures in Python costs beyond numpy)
 NUMPY_BATCH = 48
 NUMPY_AFTER = 1000
-#: the packed integer decisions (:class:`_Packed`) go to numpy from this many figures, where numpy
-#: is loaded (its per-call overhead costs what about four figures cost in Python: 11.7 µs per figure
-#: both ways at 4, 11.7 -> 8.9 at 8, 12.1 -> 7.3 at 24)
-NUMPY_SMALL = 5
+#: from this many figures, where numpy is loaded, a batch goes to the float batch in numpy instead of
+#: the packed sums in Python (:class:`_Packed`): numpy's per-call overhead costs what about seven
+#: figures cost in Python (µs per figure, Python -> numpy: 11.0 -> 17.2 at 3, 11.1 -> 10.2 at 8,
+#: 10.8 -> 7.7 at 24)
+NUMPY_SMALL = 7
 
 
 def _numpy_sum(xs: list[float]) -> float:
@@ -534,7 +544,8 @@ def _reduceat_row(sparse: list[dict[int, float]], rows: list[int], n_classes: in
 
 class _Packed:
     """A model's weights as exact integers, all classes of a row packed in one Python int, so that
-    a figure's scores are one ``sum`` of ints and its decision is read from them (:meth:`decide`).
+    a figure's scores are one ``sum`` of ints and its decision is read from them (:meth:`decide`):
+    a few figures typed in Python without numpy's per-call overhead.
 
     The shipped weights are decimals (``to_json`` rounds them to 0.01, the bias to 0.0001): times
     ``scale`` they are integers, whose sums are exact in any order.  The floats of the numpy batch
@@ -559,9 +570,7 @@ class _Packed:
         self.scale, self.n, self.inv = scale, n, 1.0 / scale
         self.names, self.sparse = m.names, m.sparse
         self.rows = [sum(round(w * scale) << (lane * k) for k, w in ws.items()) for ws in self.sparse]
-        self.base_lanes = [round(b * scale) + half for b in m._bias]
-        self.base = sum(b << (lane * k) for k, b in enumerate(self.base_lanes))
-        self._dense = None  # the arrays of :meth:`decide_batch`, made on first use
+        self.base = sum((round(b * scale) + half) << (lane * k) for k, b in enumerate(m._bias))
         self.unpack = struct.Struct(f"<{n}I").unpack
         self.nbytes = n * lane // 8
         #: the rows whose weights span at least HEAVY (the only ones that can push by that much)
@@ -652,33 +661,6 @@ class _Packed:
             out = self._pushing[(k, j)] = frozenset(keys), keys
         return out
 
-    def decide_batch(self, founds: list[set[int]], top: int = 3, threshold: float = 0.0) -> list[tuple | None]:
-        """:meth:`decide` of many figures, their sums in numpy (where the batch is large enough that
-        numpy's per-call overhead costs less than summing row by row in Python): the integer weights
-        are held as floats, whose sums are exact (far below 2**53) in any order."""
-        import numpy as np
-
-        lens = list(map(len, founds))
-        if min(lens) == 0:  # a figure without a known feature (no bias row): one by one
-            return [self.decide(f, top, threshold) for f in founds]
-        if self._dense is None:
-            # the weights times scale, rounded as round() rounds them (half to even): the integers of self.rows
-            self._dense = (np.rint(np.array(self.dense).T * self.scale), np.array(self.base_lanes, dtype=float))
-        W_int, bias = self._dense
-        rows = np.fromiter(chain.from_iterable(founds), dtype=np.intp, count=sum(lens))
-        S = np.add.reduceat(W_int.take(rows, axis=0), list(accumulate(lens[:-1], initial=0)), axis=0)
-        S += bias
-        ranked = np.sort(S, axis=1)
-        best, second = ranked[:, -1:], ranked[:, -2]
-        unsure = (best[:, 0] == second) | (second == ranked[:, -3])
-        k = S.argmax(axis=1)
-        j = (S == second[:, None]).argmax(axis=1)
-        p = 1.0 / np.exp((S - best) * self.inv).sum(axis=1)
-        unsure |= (np.abs((p * 100.0) % 1.0 - 0.5) < 1e-6) | (np.abs(p - threshold) < 1e-6)
-        explain = self.explain
-        return [None if u else (kf, jf, pf, explain(f, kf, jf, top)) for u, kf, jf, pf, f in
-                zip(unsure.tolist(), k.tolist(), j.tolist(), p.tolist(), founds)]
-
 
 _lock = threading.Lock()
 
@@ -738,15 +720,15 @@ def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: f
         n = len(founds)
         m._typed += n
         if n >= NUMPY_SMALL and (n >= NUMPY_BATCH or m._typed > NUMPY_AFTER or "numpy" in sys.modules):
-            decided = packed.decide_batch(founds, threshold=threshold)
+            _, best, probs, explanations = m._batch_numpy(founds, 3, None, ordered=False)  # the float batch itself
         else:
             decided = [packed.decide(found, threshold=threshold) for found in founds]
-        unsure = [i for i, d in enumerate(decided) if d is None]
-        if unsure:
-            _, b, p, e = m.batch([items[i][0] for i in unsure])
-            for i, k, pk, ek in zip(unsure, b, p, e):
-                decided[i] = (k, None, pk, ek)
-        best, _, probs, explanations = zip(*decided)
+            unsure = [i for i, d in enumerate(decided) if d is None]
+            if unsure:
+                _, b, p, e = m.batch([items[i][0] for i in unsure])
+                for i, k, pk, ek in zip(unsure, b, p, e):
+                    decided[i] = (k, None, pk, ek)
+            best, _, probs, explanations = zip(*decided)
     out = []
     for (_, cue, cue_why), k, p, expl in zip(items, best, probs, explanations):
         metric = m.classes[k]
