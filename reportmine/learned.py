@@ -412,16 +412,19 @@ class TypingModel:
         return S, best, probs, explanations
 
     def _batch_numpy(self, per: Sequence[Sequence[int]] | Sequence[set[int]], top: int, force: int | None,
-                     ordered: bool = True):
+                     ordered: bool = True, scores: bool = True):
         """The batch in numpy; ``per``: each figure's rows, ascending (``ordered``), or in any order
-        (sets: sorted here, in one numpy sort of all the figures' rows)."""
+        (sets: sorted here, in one numpy sort of all the figures' rows); without ``scores`` the
+        scores come back as None (decide_many does not read them)."""
         import numpy as np
 
         n = len(per)
         lens = list(map(len, per))
         rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=sum(lens))
+        ar = np.arange(n)
+        seg = np.repeat(ar, lens)  # the figure of each row
         if not ordered:  # by figure, then row: each figure's rows ascending, in place
-            shift = np.repeat(np.arange(n) * len(self.names), lens)
+            shift = seg * len(self.names)
             rows += shift
             rows.sort()
             rows -= shift
@@ -439,12 +442,10 @@ class TypingModel:
                 S[filled] = bias + np.add.reduceat(W, np.array(starts)[filled], axis=0)
         best = S.argmax(axis=1)
         p = 1.0 / np.exp(S - S.max(axis=1, keepdims=True)).sum(axis=1)
-        ar = np.arange(n)
         k = best if force is None else np.full(n, force)
         S2 = S.copy()
         S2[ar, k] = -np.inf
         j = S2.argmax(axis=1)
-        seg = np.repeat(ar, lens)
         flat, at = W.ravel(), np.arange(0, W.size, W.shape[1])  # W[i, c] is flat[at[i] + c]
         contrib = flat.take(at + k[seg]) - flat.take(at + j[seg])
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
@@ -456,7 +457,7 @@ class TypingModel:
         explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
         for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
             explanations[f].append((names[r], c))
-        return S.tolist(), best.tolist(), p.tolist(), explanations
+        return S.tolist() if scores else None, best.tolist(), p.tolist(), explanations
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
@@ -720,7 +721,7 @@ def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: f
         n = len(founds)
         m._typed += n
         if n >= NUMPY_SMALL and (n >= NUMPY_BATCH or m._typed > NUMPY_AFTER or "numpy" in sys.modules):
-            _, best, probs, explanations = m._batch_numpy(founds, 3, None, ordered=False)  # the float batch itself
+            _, best, probs, explanations = m._batch_numpy(founds, 3, None, ordered=False, scores=False)  # the float batch
         else:
             decided = [packed.decide(found, threshold=threshold) for found in founds]
             unsure = [i for i, d in enumerate(decided) if d is None]
