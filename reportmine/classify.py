@@ -867,17 +867,22 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return n if n > 0 else 0
 
 
-def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cue, int, int]] | None = None
-                 ) -> tuple[set[tuple[str, str, bool]], set[str], dict[str, int]]:
+def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cue, int, int]] | None = None,
+                 encode=None) -> tuple[set, set[str], dict[str, int]]:
     """:func:`cue_hits` summed up as the learned model reads it: the set of (level, metric, fits the
     unit) of the hits, the metrics of the fitting cues standing right by the number, and per metric
     the least distance of a fitting one (the paragraph lead counts 99).
 
+    ``encode(metric, fits)``, if given, names the hits instead: it gives what stands for a hit of
+    that metric and fit at the levels ``p``, ``c``, ``s`` and ``l`` (the learned model: the rows of
+    those features), worked out once per cue and unit (:func:`_evidence_table`).
+
     Computed once per sentence and figure from the sentence's ``matches``: a sentence of few matches
-    is read match by match; in a longer one each cue's matches are counted by bisection (they ascend)
-    and only those of the figure's phrase are looked at, so that a figure of a run-on sentence with
-    hundreds of figures costs no more than one of a short sentence (tests/test_classify.py holds the
-    result to :func:`cue_hits`).
+    is read match by match; in a longer one where the cues match again and again (:data:`_REPEATS`
+    times each on average) each cue's matches are counted by bisection (they ascend) and only those
+    of the figure's phrase are looked at, so that a figure of a run-on sentence with hundreds of
+    figures costs no more than one of a short sentence (tests/test_classify.py holds the result to
+    :func:`cue_hits`).
 
     >>> from reportmine.figures import find_figures
     >>> t = "慰问困难职工120户，发放慰问金3万元"
@@ -887,10 +892,10 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
     """
     if matches is None:
         matches = sentence_matches(text, *win.sentence)
-    fit = _fits_of(fig)
+    table = _evidence_table(fig, encode)
     start, end = fig.start, fig.end
     (pa, pb), (ca, cb) = win.local, win.clause
-    hits: set[tuple[str, str, bool]] = set()
+    hits: set = set()
     adjacent: set[str] = set()
     nearest: dict[str, int] = {}
     idx = None
@@ -898,9 +903,9 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
         idx = _sentence_cues(text, win.sentence, matches)
         if idx.cues is None:
             idx.index()
-    if idx is None or not idx.ordered:
+    if idx is None or not idx.ordered or len(matches) < _REPEATS * len(idx.cues):
         statement = None
-        add, far = hits.add, 1 << 30
+        add, far, get = hits.add, 1 << 30, table.get
         for cue, a, b in matches:
             if b <= start:
                 d = start - b
@@ -912,19 +917,15 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
                 statement = _statement(text, fig, win) if statement is None else statement
                 if not cue.context.search(statement):
                     continue
-            metric = cue.metric
-            try:
-                fits = fit[id(cue)]
-            except KeyError:  # a cue not of the table
-                fits = cue.fits(fig)
+            at_p, at_c, at_s, _, fits, metric = get(id(cue)) or _evidence_entry(cue, fig, encode)
             if pa <= a and b <= pb:
-                add(("p", metric, fits))
-                if fits and _adjacent(text, fig, a, b):
+                add(at_p)
+                if fits and metric not in adjacent and _adjacent(text, fig, a, b):
                     adjacent.add(metric)
             elif ca <= a and b <= cb:
-                add(("c", metric, fits))
+                add(at_c)
             else:
-                add(("s", metric, fits))
+                add(at_s)
             if fits and d < nearest.get(metric, far):
                 nearest[metric] = d
     else:
@@ -942,9 +943,10 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
             lc0, lc1 = max(l0, c0), min(l1, c1)
             n_lc, n_lo, n_co = max(lc1 - lc0, 0), _overlap(l0, l1, o0, o1), _overlap(c0, c1, o0, o1)
             n_lco = _overlap(lc0, lc1, o0, o1)
-            fits, metric = fit[id(cue)] if id(cue) in fit else cue.fits(fig), cue.metric
+            e = table.get(id(cue)) or _evidence_entry(cue, fig, encode)
+            fits, metric = e[4], e[5]
             if n_l > n_lo:
-                hits.add(("p", metric, fits))
+                hits.add(e[0])
                 if fits and metric not in adjacent:
                     for i in range(l0, l1):
                         a, b = starts[i], ends[i]
@@ -952,9 +954,9 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
                             adjacent.add(metric)
                             break
             if n_c - n_lc - n_co + n_lco > 0:
-                hits.add(("c", metric, fits))
+                hits.add(e[1])
             if n - (n_c + n_l + n_o - n_lc - n_co - n_lo + n_lco) > 0:
-                hits.add(("s", metric, fits))
+                hits.add(e[2])
             if fits and n > n_o:
                 d = start - ends[o0 - 1] if o0 > 0 else 1 << 30
                 if o1 < n and starts[o1] - end < d:
@@ -962,13 +964,66 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
                 if d < nearest.get(metric, 1 << 30):
                     nearest[metric] = d
     if win.lead:
-        unit, points = fig.unit, fig.raw_unit.endswith("百分点")
-        for cue in _lead_cues(win.lead):
-            fits = (not cue.units or unit in cue.units) and not (points and cue.metric == "other")
-            hits.add(("l", cue.metric, fits))
-            if fits and 99 < nearest.get(cue.metric, 1 << 30):
-                nearest[cue.metric] = 99
+        items, fitting = _lead_evidence(win.lead, fig, encode, table)
+        hits.update(items)
+        for metric in fitting:
+            if 99 < nearest.get(metric, 1 << 30):
+                nearest[metric] = 99
     return hits, adjacent, nearest
+
+
+#: a long sentence is read through its index (:func:`cue_evidence`) only where its cues match at
+#: least this many times each on average: a cue costs about as much through the index as this many
+#: matches read one by one (sentences of 25-40 matches by 6 cues: 30 -> 12 µs per figure read by match)
+_REPEATS = 8
+
+
+def _plain_hits(metric: str, fits: bool) -> tuple[tuple[str, str, bool], ...]:
+    """:func:`cue_evidence`'s own names of the hits: (level, metric, fits) at each level."""
+    return ("p", metric, fits), ("c", metric, fits), ("s", metric, fits), ("l", metric, fits)
+
+
+#: per (unit, a change in percentage points, encoding) the :func:`_evidence_entry` of every cue, by ``id``
+_evidence_tables: dict[tuple, dict[int, tuple]] = {}
+
+
+def _evidence_table(fig: Figure, encode) -> dict[int, tuple]:
+    """The :func:`_evidence_entry` of every cue of the table for ``fig`` (by ``id``), made once per
+    unit (what :meth:`Cue.fits` depends on) and encoding."""
+    key = (fig.unit, fig.raw_unit.endswith("百分点"), encode)
+    table = _evidence_tables.get(key)
+    if table is None:
+        if len(_evidence_tables) > 512:  # models come and go (cross-validation)
+            _evidence_tables.clear()
+            _lead_tables.clear()  # keyed by the tables' ids
+        fits = _fits_of(fig)
+        enc = encode or _plain_hits
+        table = _evidence_tables[key] = {id(c): (*enc(c.metric, fits[id(c)]), fits[id(c)], c.metric) for c in cues()}
+    return table
+
+
+def _evidence_entry(cue: Cue, fig: Figure, encode) -> tuple:
+    """What a hit of ``cue`` gives for ``fig``: its names at the levels p, c, s, l (``encode``,
+    default :func:`_plain_hits`), whether it fits the unit, its metric."""
+    fits = cue.fits(fig)
+    return (*(encode or _plain_hits)(cue.metric, fits), fits, cue.metric)
+
+
+#: per paragraph lead and evidence table (:func:`_evidence_table`), what :func:`_lead_evidence` gives
+_lead_tables: dict[tuple[str, int], tuple[tuple, tuple[str, ...]]] = {}
+
+
+def _lead_evidence(lead: str, fig: Figure, encode, table: dict[int, tuple]) -> tuple[tuple, tuple[str, ...]]:
+    """The hits of the cues of the paragraph ``lead`` at level ``l`` and the metrics of those that
+    fit ``fig``'s unit, once per lead and ``table``."""
+    key = (lead, id(table))
+    out = _lead_tables.get(key)
+    if out is None:
+        if len(_lead_tables) > 4096:
+            _lead_tables.clear()
+        entries = [table.get(id(cue)) or _evidence_entry(cue, fig, encode) for cue in _lead_cues(lead)]
+        out = _lead_tables[key] = tuple(e[3] for e in entries), tuple(e[5] for e in entries if e[4])
+    return out
 
 
 def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,

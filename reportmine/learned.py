@@ -24,9 +24,12 @@ Features of one figure (:func:`figure_features`; every feature is a string with 
 The model ships as plain JSON (``data/metric_model.json``: classes, bias, and per feature its
 non-zero weights) and loads on first use (about 10 ms); no pickle and no scikit-learn at run time.
 Where the file is missing, typing falls back to the cues alone.  A figure's features are not built
-as strings to be typed: the model looks their parts up directly (:meth:`TypingModel.rows`), and sums
-the rows of an article's figures in one numpy batch, or in Python for a few figures, where numpy's
-import would cost more than the work (:meth:`TypingModel.batch`).
+as strings to be typed: the model looks their parts up directly (:meth:`TypingModel.found`).  Typing
+(:func:`decide_many`) sums an article's figures in one numpy batch (:meth:`TypingModel.batch`)
+where they are many; a few figures it sums in Python, the shipped weights as exact integers, all
+classes packed in one Python int per feature (:class:`_Packed`), which decides as the float sums
+do, and leaves the rare figure where the two might differ (a tie, a probability at a rounding edge)
+to the float batch.
 
 >>> from reportmine.figures import find_figures
 >>> from reportmine.classify import Window
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import sys
 import threading
 from bisect import bisect_left
@@ -49,7 +53,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, chain
-from operator import add
+from operator import add, itemgetter, sub
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .classify import Window, cue_evidence, cue_hits
@@ -208,16 +212,26 @@ class _Families:
         self.unfit = {level: fams[level + "x:"] for level in "pcsl"}
         self.adjacent = fams["a:"]
         self.dist = tuple(fams[f"d:{i}"] for i in range(len(_DIST_BOUNDS) + 1))
+        #: per metric, the rows of its distance classes (None: unknown)
+        self.dist_of = {m: tuple(d.get(m) for d in self.dist) for m in set().union(*self.dist)}
         self.h2, self.h1 = fams["h2="], fams["h1="]
         self.around = tuple(fams[f] for f in ("l1=", "l2=", "r1=", "r2=", "r3="))
         self.left, self.right, self.heading = fams["c2<"], fams["c2>"], fams["H2="]
         self.headings: dict[str, tuple] = {}
+        self.rights: dict[str, tuple] = {}
+        self.encode = self._encode  # one bound method: cue_evidence keys its tables by it
 
-    def rows(self, x: Features) -> list[int]:
-        """What :meth:`TypingModel.rows` gives for the names of ``x``, read from its parts (see
-        :func:`_feature_names`, which this follows feature by feature; the cue evidence summed up
-        once by :func:`reportmine.classify.cue_evidence` where the names list :func:`cue_hits`)."""
-        fig, text = x.fig, x.text
+    def _encode(self, metric: str, fits: bool) -> tuple[int | None, ...]:
+        """The rows of a cue hit of ``metric`` at the levels p, c, s, l (:func:`cue_evidence`)."""
+        fams = self.fit if fits else self.unfit
+        return tuple(fams[level].get(metric) for level in "pcsl")
+
+    def found(self, x: Features) -> set[int]:
+        """The rows :meth:`TypingModel.rows` gives for the names of ``x`` (as a set), read from its
+        parts (see :func:`_feature_names`, which this follows feature by feature; the cue evidence
+        summed up once by :func:`reportmine.classify.cue_evidence` where the names list
+        :func:`cue_hits`)."""
+        fig, text, win = x.fig, x.text, x.win
         u, get = fig.unit, dict.get
         found = set(map(get, self.fixed, (
             x.cue, (x.cue, u), x.source, u, fig.raw_unit, fig.qualifier, x.part, x.prev_unit, x.next_unit, "bias",
@@ -226,29 +240,51 @@ class _Families:
             found.add(self.plain.get("qz"))
         if fig.raw_unit.endswith("百分点"):
             found.add(self.plain.get("pp"))
-        fit, unfit = self.fit, self.unfit
-        hits, adjacent, nearest = cue_evidence(text, fig, x.win, x.matches)
-        found.update([(fit if fits else unfit)[level].get(metric) for level, metric, fits in hits])
-        found.update(map(self.adjacent.get, adjacent))
-        dist_rows = self.dist
-        found.update(dist_rows[bisect_left(_DIST_BOUNDS, d)].get(m) for m, d in nearest.items())
+        hits, adjacent, nearest = cue_evidence(text, fig, win, x.matches, self.encode)
+        found.update(hits)
+        if adjacent:
+            found.update(map(self.adjacent.get, adjacent))
+        dist = self.dist_of
+        for metric, d in nearest.items():  # the distance class of _dist_class
+            rows = dist.get(metric)
+            if rows is not None:
+                found.add(rows[0 if d <= 1 else 1 if d <= 4 else 2 if d <= 10 else 3])
         subj = x.subject.strip()
         if subj:
             found.add(self.h2.get(subj[-2:]))
             found.add(self.h1.get(subj[-1:]))
-        left, right = _context(text, fig, x.win)
-        found.update(map(get, self.around, (left[-1:], left[-2:], right[:1], right[:2], right[:3])))
+        lo, hi = win.clause  # _context
+        left = text[max(lo, fig.start - CONTEXT):fig.start]
+        found.update(map(get, self.around[:2], (left[-1:], left[-2:])))
         found.update(map(self.left.get, map(str.__add__, left, left[1:])))
-        found.update(map(self.right.get, map(str.__add__, right, right[1:])))
+        right = text[fig.end:min(hi, fig.end + CONTEXT)]
+        rows = self.rights.get(right)
+        found.update(self._rights(right) if rows is None else rows)
         heading = x.heading[:16]
         rows = self.headings.get(heading)
-        if rows is None:
-            if len(self.headings) > 4096:
-                self.headings.clear()
-            rows = self.headings[heading] = tuple(map(self.heading.get, map(str.__add__, heading, heading[1:])))
-        found.update(rows)
+        found.update(self._headings(heading) if rows is None else rows)
         found.discard(None)
-        return sorted(found)
+        return found
+
+
+    # the rows of the words after a figure and of its heading, once per string (the words after a
+    # figure repeat: 365 strings for the 1665 figures of the field corpus; those before it do not)
+
+    def _rights(self, right: str) -> tuple:
+        """The rows of ``r1=``, ``r2=``, ``r3=`` and ``c2>`` of the words ``right`` of a figure."""
+        if len(self.rights) > 8192:
+            self.rights.clear()
+        r1, r2, r3 = self.around[2:]
+        out = self.rights[right] = (r1.get(right[:1]), r2.get(right[:2]), r3.get(right[:3]),
+                                    *map(self.right.get, map(str.__add__, right, right[1:])))
+        return out
+
+    def _headings(self, heading: str) -> tuple:
+        """The rows of the ``H2=`` bigrams of ``heading``."""
+        if len(self.headings) > 4096:
+            self.headings.clear()
+        out = self.headings[heading] = tuple(map(self.heading.get, map(str.__add__, heading, heading[1:])))
+        return out
 
 
 class TypingModel:
@@ -275,6 +311,7 @@ class TypingModel:
         self._families: _Families | None = None
         self._bias_array = None  # the bias as a numpy array, made by the first numpy batch
         self._typed = 0  # figures typed so far (see :meth:`batch`)
+        self._packed: _Packed | None | bool = False  # made on first use (:attr:`packed`)
 
     @property
     def bias(self) -> np.ndarray:
@@ -296,6 +333,13 @@ class TypingModel:
         return self._weights
 
     @property
+    def packed(self) -> "_Packed | None":
+        """The weights as packed integers (:class:`_Packed`), or None where they cannot be."""
+        if self._packed is False:
+            self._packed = _Packed.of(self)
+        return self._packed
+
+    @property
     def sparse(self) -> list[dict[int, float]]:
         """Per row (:attr:`names` order) its non-zero weights, ``{class index: weight}``."""
         if self._sparse is None:
@@ -306,11 +350,17 @@ class TypingModel:
         """The rows of the features the model knows, ascending (the order of the sums); features
         it does not know weigh nothing.  Read from the parts of :class:`Features` without building
         their names (the same rows as from the names: tests/test_learned.py)."""
+        return sorted(self.found(feats))
+
+    def found(self, feats: Sequence[str]) -> set[int]:
+        """:meth:`rows` as a set (what :class:`_Packed` sums: the order of integers does not matter)."""
         if not isinstance(feats, Features):
-            return sorted(r for r in map(self.index.get, feats) if r is not None)
+            out = set(map(self.index.get, feats))
+            out.discard(None)
+            return out
         if self._families is None:
             self._families = _Families(self.index)
-        return self._families.rows(feats)
+        return self._families.found(feats)
 
     def scores(self, feats: Sequence[str]) -> list[float]:
         return self.batch([feats])[0][0]
@@ -361,12 +411,23 @@ class TypingModel:
             explanations.append([(names[r], -d) for d, r in pushing[:top]])
         return S, best, probs, explanations
 
-    def _batch_numpy(self, per: list[list[int]], top: int, force: int | None):
+    def _batch_numpy(self, per: Sequence[Sequence[int]] | Sequence[set[int]], top: int, force: int | None,
+                     ordered: bool = True, scores: bool = True):
+        """The batch in numpy; ``per``: each figure's rows, ascending (``ordered``), or in any order
+        (sets: sorted here, in one numpy sort of all the figures' rows); without ``scores`` the
+        scores come back as None (decide_many does not read them)."""
         import numpy as np
 
         n = len(per)
         lens = list(map(len, per))
         rows = np.fromiter(chain.from_iterable(per), dtype=np.intp, count=sum(lens))
+        ar = np.arange(n)
+        seg = np.repeat(ar, lens)  # the figure of each row
+        if not ordered:  # by figure, then row: each figure's rows ascending, in place
+            shift = seg * len(self.names)
+            rows += shift
+            rows.sort()
+            rows -= shift
         W = self.weights.take(rows, axis=0)  # (rows, classes); take copies rows faster than W[rows]
         bias = self._bias_array
         if bias is None:
@@ -381,12 +442,10 @@ class TypingModel:
                 S[filled] = bias + np.add.reduceat(W, np.array(starts)[filled], axis=0)
         best = S.argmax(axis=1)
         p = 1.0 / np.exp(S - S.max(axis=1, keepdims=True)).sum(axis=1)
-        ar = np.arange(n)
         k = best if force is None else np.full(n, force)
         S2 = S.copy()
         S2[ar, k] = -np.inf
         j = S2.argmax(axis=1)
-        seg = np.repeat(ar, lens)
         flat, at = W.ravel(), np.arange(0, W.size, W.shape[1])  # W[i, c] is flat[at[i] + c]
         contrib = flat.take(at + k[seg]) - flat.take(at + j[seg])
         pos = np.flatnonzero(contrib > 0)  # only features that push towards the class are named
@@ -398,7 +457,7 @@ class TypingModel:
         explanations: list[list[tuple[str, float]]] = [[] for _ in range(n)]
         for f, r, c in zip(seg[keep].tolist(), rows[keep].tolist(), contrib[keep].tolist()):
             explanations[f].append((names[r], c))
-        return S.tolist(), best.tolist(), p.tolist(), explanations
+        return S.tolist() if scores else None, best.tolist(), p.tolist(), explanations
 
     # -- plain-data form
     def to_json(self, threshold: float = 0.03) -> dict:
@@ -424,6 +483,11 @@ class TypingModel:
 #: figures (numpy's import, ~80 ms, costs what typing ~2000 figures in Python costs beyond numpy)
 NUMPY_BATCH = 48
 NUMPY_AFTER = 1000
+#: from this many figures, where numpy is loaded, a batch goes to the float batch in numpy instead of
+#: the packed sums in Python (:class:`_Packed`): numpy's per-call overhead costs what about seven
+#: figures cost in Python (µs per figure, Python -> numpy: 11.0 -> 17.2 at 3, 11.1 -> 10.2 at 8,
+#: 10.8 -> 7.7 at 24)
+NUMPY_SMALL = 7
 
 
 def _numpy_sum(xs: list[float]) -> float:
@@ -479,6 +543,126 @@ def _reduceat_row(sparse: list[dict[int, float]], rows: list[int], n_classes: in
     return [head.get(c, 0.0) + t for c, t in enumerate(total)]
 
 
+class _Packed:
+    """A model's weights as exact integers, all classes of a row packed in one Python int, so that
+    a figure's scores are one ``sum`` of ints and its decision is read from them (:meth:`decide`):
+    a few figures typed in Python without numpy's per-call overhead.
+
+    The shipped weights are decimals (``to_json`` rounds them to 0.01, the bias to 0.0001): times
+    ``scale`` they are integers, whose sums are exact in any order.  The floats of the numpy batch
+    differ from those exact sums by ~1e-14, far less than the 1/``scale`` between two different
+    sums, so the best class and the runner-up are the same wherever the integers do not tie, and the
+    probability differs far below its printed two decimals; the weights named in an explanation are
+    the same float subtractions as the batch's.  Where that argument does not hold (a tie, a
+    probability at a rounding edge) :meth:`decide` says None and the caller uses the float batch.
+    Each class has a 32-bit lane, offset by 2**31: no sum of the model's rows can leave it (checked
+    here), so the packed sum unpacks to each class's sum.
+
+    >>> m = TypingModel(["a", "b", "c"], [0.1, 0.0, -0.1], {"x": 0, "y": 1}, [{0: 1.25}, {1: 0.5, 2: -0.25}])
+    >>> P = _Packed.of(m)
+    >>> P.scale, P.decide({0, 1})[:3], m.batch([["x", "y"]])[1:3]
+    (100, (0, 1, 0.6210800316419236), ([0], [0.6210800316419236]))
+    """
+
+    LANE = 32
+
+    def __init__(self, m: TypingModel, scale: int):
+        n, lane, half = len(m.classes), self.LANE, 1 << (self.LANE - 1)
+        self.scale, self.n, self.inv = scale, n, 1.0 / scale
+        self.names, self.sparse = m.names, m.sparse
+        self.rows = [sum(round(w * scale) << (lane * k) for k, w in ws.items()) for ws in self.sparse]
+        self.base = sum((round(b * scale) + half) << (lane * k) for k, b in enumerate(m._bias))
+        self.unpack = struct.Struct(f"<{n}I").unpack
+        self.nbytes = n * lane // 8
+        #: the rows whose weights span at least HEAVY (the only ones that can push by that much)
+        self.heavy = [r for r, ws in enumerate(self.sparse)
+                      if max([0.0, *ws.values()]) - min([0.0, *ws.values()]) >= self.HEAVY]
+        self._pushing: dict[tuple[int, int], tuple[frozenset[int], dict[int, tuple[float, int]]]] = {}
+        #: per class, the weight of every row (one shared 0.0 where it has none)
+        self.dense: list[list[float]] = [[0.0] * len(self.sparse) for _ in range(n)]
+        for r, ws in enumerate(self.sparse):
+            for k, w in ws.items():
+                self.dense[k][r] = w
+
+    @classmethod
+    def of(cls, m: TypingModel) -> "_Packed | None":
+        """``m`` packed, or None where its weights are not decimals of at most six places, or the
+        classes are fewer than three, or a sum could leave its lane."""
+        values = m._bias + [w for ws in m.sparse for w in ws.values()]  # the bias first: it has the most places
+        scale = next((s for s in (10 ** i for i in range(7)) if all(round(v * s) / s == v for v in values)), None)
+        if scale is None or len(m.classes) < 3:
+            return None
+        reach = sum(abs(v) for v in values) * scale + 1
+        return cls(m, scale) if reach < 1 << (cls.LANE - 2) else None
+
+    def decide(self, found: set[int], top: int = 3, threshold: float = 0.0
+               ) -> tuple[int, int, float, list[tuple[str, float]]] | None:
+        """(best class, runner-up, probability of the best, explanation) of the figure whose rows
+        are ``found``, as :meth:`TypingModel.batch` gives them (its explanation: the ``top``
+        features pushing most towards the best class against the runner-up); None where the float
+        batch is needed to be sure (see the class docstring), also where the probability is a hair
+        from ``threshold``."""
+        if len(found) < 2:  # itemgetter of one item gives the item, not a tuple
+            return None
+        rows = tuple(found)
+        pick = itemgetter(*rows)
+        scores = self.unpack((self.base + sum(pick(self.rows))).to_bytes(self.nbytes, "little"))
+        ranked = sorted(scores)
+        best, second = ranked[-1], ranked[-2]
+        if best == second or second == ranked[-3]:
+            return None
+        total, inv = 0.0, self.inv
+        for s in reversed(ranked):  # the classes within e**-25 of the best: the others change p by < 1e-9
+            x = (s - best) * inv
+            if x < -25.0:
+                break
+            total += math.exp(x)
+        p = 1.0 / total
+        if abs(p * 100.0 % 1.0 - 0.5) < 1e-6 or abs(p - threshold) < 1e-6:  # printed with two decimals
+            return None
+        k, j = scores.index(best), scores.index(second)
+        return k, j, p, self.explain(found, k, j, top)
+
+    #: a row whose weights span at least this much is "heavy" (see :meth:`explain`)
+    HEAVY = 0.5
+
+    def explain(self, found: set[int], k: int, j: int, top: int) -> list[tuple[str, float]]:
+        """The ``top`` rows of ``found`` whose weight for class ``k`` most exceeds that for ``j``, as
+        (feature, difference > 0), largest first, ties by name (rows are in name order).
+
+        A row whose weights span less than :attr:`HEAVY` pushes by less than that: where ``top``
+        rows of the figure push by at least that much (:meth:`pushing`: those of the pair of classes),
+        they are the answer, read from those few; else every row of the figure is weighed."""
+        keys, heavy = self._pushing.get((k, j)) or self.pushing(k, j)
+        cand = found.intersection(keys)
+        names = self.names
+        if len(cand) >= top:
+            return [(names[r], -d) for d, r in sorted(map(heavy.__getitem__, cand))[:top]]
+        # wj - wk per row (exactly -(wk - wj)): the most pushing are the most negative
+        rows = tuple(found)
+        wj, wk = self.dense[j], self.dense[k]
+        ds = list(map(sub, map(wj.__getitem__, rows), map(wk.__getitem__, rows)))
+        out = []
+        for v in dict.fromkeys(sorted(ds)[:top]):  # the distinct least values, ascending
+            if v >= 0:
+                break
+            if ds.count(v) == 1:
+                out.append((names[rows[ds.index(v)]], -v))
+            else:  # ties by name
+                out.extend((names[r], -v) for r in sorted(r for r, d in zip(rows, ds) if d == v))
+        return out[:top]
+
+    def pushing(self, k: int, j: int) -> tuple[frozenset[int], dict[int, tuple[float, int]]]:
+        """The rows whose weight for ``k`` exceeds that for ``j`` by at least :attr:`HEAVY`, and each
+        one's sort key (wj - wk, row), made once per pair from the heavy rows."""
+        out = self._pushing.get((k, j))
+        if out is None:
+            wk, wj = self.dense[k], self.dense[j]
+            keys = {r: (wj[r] - wk[r], r) for r in self.heavy if wk[r] - wj[r] >= self.HEAVY}
+            out = self._pushing[(k, j)] = frozenset(keys), keys
+        return out
+
+
 _lock = threading.Lock()
 
 
@@ -529,16 +713,43 @@ def decide_many(items: Sequence[tuple[Sequence[str], str, str]], min_override: f
     if m is None or not items:
         return [(cue, why) for _, cue, why in items]
     threshold = MIN_OVERRIDE if min_override is None else min_override
-    _, best, probs, explanations = m.batch([feats for feats, _, _ in items])
+    packed = m.packed
+    if packed is None:
+        _, best, probs, explanations = m.batch([feats for feats, _, _ in items])
+    else:  # exact integer sums; the float batch only for the figures they cannot decide for sure
+        founds = [m.found(feats) for feats, _, _ in items]
+        n = len(founds)
+        m._typed += n
+        if n >= NUMPY_SMALL and (n >= NUMPY_BATCH or m._typed > NUMPY_AFTER or "numpy" in sys.modules):
+            _, best, probs, explanations = m._batch_numpy(founds, 3, None, ordered=False, scores=False)  # the float batch
+        else:
+            decided = [packed.decide(found, threshold=threshold) for found in founds]
+            unsure = [i for i, d in enumerate(decided) if d is None]
+            if unsure:
+                _, b, p, e = m.batch([items[i][0] for i in unsure])
+                for i, k, pk, ek in zip(unsure, b, p, e):
+                    decided[i] = (k, None, pk, ek)
+            best, _, probs, explanations = zip(*decided)
     out = []
     for (_, cue, cue_why), k, p, expl in zip(items, best, probs, explanations):
         metric = m.classes[k]
         if metric != cue and p < threshold:
             out.append((cue, f"{cue_why}; model unsure (p={p:.2f} for {metric})"))
             continue
-        top = ", ".join([f"{f} {w:+.1f}" for f, w in expl])
+        top = ", ".join([_named.get(e) or _name(e) for e in expl])
         agree = "agrees with" if metric == cue else f"overrides {cue} of"
         out.append((metric, f"model p={p:.2f} ({top}); {agree} {cue_why}"))
+    return out
+
+
+#: (feature, weight) -> how Record.why names it, for the pairs met so far (a few thousand)
+_named: dict[tuple[str, float], str] = {}
+
+
+def _name(e: tuple[str, float]) -> str:
+    if len(_named) > 65536:
+        _named.clear()
+    out = _named[e] = f"{e[0]} {e[1]:+.1f}"
     return out
 
 

@@ -193,3 +193,83 @@ def test_a_small_file_is_typed_without_numpy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=pathlib.Path(__file__).parent.parent).stdout.split()
     assert out == ["True", "False"]
+
+
+# -- the packed integer decisions are those of the float batch
+
+def _why(m: learned.TypingModel, feats: list, packed: bool) -> list[tuple[str, str]]:
+    items = [(f, "other", "cue") for f in feats]
+    with learned.using(m):
+        if packed:
+            assert m.packed is not None
+            return learned.decide_many(items)
+        saved, m._packed = m._packed, None  # the float batch alone
+        try:
+            return learned.decide_many(items)
+        finally:
+            m._packed = saved
+
+
+def test_packed_decisions_are_the_float_batch():
+    """Best class, probability as printed and explanation (names, weights, order) of every figure:
+    the packed sums and the float batch agree; the numpy batch of unordered rows is the float batch."""
+    feats = [f for b in _batches() for f in b]
+    m = learned.model()
+    P = m.packed
+    S, best, p, expl = m._batch_python([m.rows(f) for f in feats], 3, None)
+    want = [(k, f"{x:.2f}", e) for k, x, e in zip(best, p, expl)]
+    got = [P.decide(m.found(f)) for f in feats]
+    assert sum(d is None for d in got) <= len(feats) // 20
+    assert [(d[0], f"{d[2]:.2f}", d[3]) for d in got if d] == [w for w, d in zip(want, got) if d]
+    assert m._batch_numpy([m.found(f) for f in feats], 3, None, ordered=False) == \
+        m._batch_numpy([m.rows(f) for f in feats], 3, None)
+    assert _why(m, feats, True) == _why(m, feats, False)
+    assert len({w for _, w in _why(m, feats, True)}) > len(feats) // 2
+
+
+def test_packed_explanations_read_from_the_heavy_rows_are_those_of_every_row():
+    m = learned.model()
+    P = m.packed
+    founds = [m.found(f) for b in _batches() for f in b]
+    heavy = P.HEAVY
+    try:
+        for top in (1, 3, 6):
+            for k, j in ((0, 1), (11, 19), (19, 11), (6, 13)):
+                P.HEAVY, P._pushing = heavy, {}
+                fast = [P.explain(f, k, j, top) for f in founds]
+                P.HEAVY, P._pushing = float("inf"), {}  # no row is heavy: every row weighed
+                assert fast == [P.explain(f, k, j, top) for f in founds]
+    finally:
+        P.HEAVY, P._pushing = heavy, {}
+
+
+def test_packed_decision_leaves_ties_and_rounding_edges_to_the_float_batch():
+    # two classes tie: no packed decision
+    m = learned.TypingModel(["a", "b", "c"], [0.0, 0.0, -1.0], {"x": 0, "y": 1}, [{0: 0.5}, {1: 0.5}])
+    assert m.packed.decide({0, 1}) is None
+    with learned.using(m):
+        (metric, why), = learned.decide_many([(["x", "y"], "c", "cue")])
+    assert metric == "a" and why.startswith("model p=0.")
+    # a probability of 0.6050000003 (printed 0.60 or 0.61 by a hair): left to the float batch
+    edge = learned.TypingModel(["a", "b", "c"], [0.0] * 3, {"x": 0, "y": 1}, [{1: -1.115}, {2: -1.124}])
+    assert edge.packed is not None and edge.packed.decide({0, 1}) is None
+    assert _why(edge, [["x", "y"]], True) == _why(edge, [["x", "y"]], False) == [("a", "model p=0.61 (x +1.1); overrides other of cue")]
+    # a figure of one known feature
+    assert edge.packed.decide({0}) is None and _why(edge, [["x"]], True) == _why(edge, [["x"]], False)
+    # weights that are no short decimals: no packing at all, the float batch decides
+    odd = learned.TypingModel(["a", "b", "c"], [0.0, 0.1, 0.2], {"x": 0}, [{0: 1 / 3}])
+    assert odd.packed is None
+    with learned.using(odd):
+        assert learned.decide_many([(["x"], "b", "cue")])[0][0] == "a"
+
+
+def test_cue_evidence_encoded_is_the_plain_evidence_renamed():
+    from reportmine.classify import cue_evidence
+    m = learned.model()
+    m.rows(["bias"]), m.found(_features_of(PAGE)[0])
+    fam = m._families
+    for x in _features_of(PAGE):
+        hits, adjacent, nearest = cue_evidence(x.text, x.fig, x.win, x.matches)
+        rows, adjacent2, nearest2 = cue_evidence(x.text, x.fig, x.win, x.matches, fam.encode)
+        assert (adjacent, nearest) == (adjacent2, nearest2)
+        assert rows == {fam.encode(metric, fits)["pcsl".index(level)] for level, metric, fits in hits}
