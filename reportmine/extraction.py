@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from typing import Sequence
 
 from . import learned
-from .classify import Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
+from .classify import _last_cues, Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
 from .validate import validate
@@ -62,19 +63,21 @@ class _Sentences:
     a sentence index to the figure indices and period spans that start in it (a figure or period
     before the first sentence goes to it).
 
+    The four per-sentence columns are arrays of machine integers, not lists: a long report has a
+    sentence every 30 characters or so, and a list holds an int object beside each pointer (the
+    four lists were 2.5x the input's size).  Read ``start``/``end`` once per sentence where the
+    value is kept (a record's sentence span): each read makes a new int.
+
     >>> t = "甲12人。乙；丙！\\n\\n丁3家"
     >>> s = _Sentences(t, find_figures(t), [])
-    >>> [t[a:b] for a, b in zip(s.start, s.end)], s.para, s.para_first, s.figures
+    >>> [t[a:b] for a, b in zip(s.start, s.end)], list(s.para), list(s.para_first), s.figures
     (['甲12人。', '乙；丙！', '丁3家'], [0, 0, 2], [0, 0, 2], {0: [0], 2: [1]})
     """
 
     __slots__ = ("start", "end", "para", "para_first", "lines", "figures", "periods")
 
     def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
-        start: list[int] = []
-        end: list[int] = []
-        para: list[int] = []
-        para_first: list[int] = []
+        start, end, para, para_first = array("q"), array("q"), array("q"), array("q")
         lines: list[tuple[int, int]] = []
         line_start = pos = first = 0
 
@@ -254,6 +257,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
     # before validation's own tables are built beside the records
     del figures, masked, periods, sents, carried, inherit, metrics, found, subjects, share, part_of, path_of
+    _last_cues[0] = None  # classify's cache of the last sentence's cues holds the masked text (0.7x)
     return validate(out, text)
 
 
@@ -277,8 +281,8 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
     last_si, sentence = -1, ""
     for f, x, (metric, why) in zip(figures[len(out):len(out) + len(found)], found, decisions):
         cue_metric, cue_why, subject, donor, part, section, period, si, feats, context = x
-        s_start, s_end = sents.start[si], sents.end[si]
-        if si != last_si:  # the records of one sentence share one evidence string
+        if si != last_si:  # the records of one sentence share one evidence string and span ints
+            s_start, s_end = sents.start[si], sents.end[si]
             last_si, sentence = si, text[s_start:s_end] if s_end - s_start <= EVIDENCE_MAX else ""
         if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
