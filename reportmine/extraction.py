@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from . import learned
 from .classify import _last_cues, Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
@@ -59,14 +59,16 @@ class _Sentences:
     the figures and periods each holds.
 
     ``start``/``end``/``para`` per sentence (``para`` numbers the line), ``para_first`` the index of
-    the first sentence of its line, ``lines`` the span of every line; ``figures`` and ``periods`` map
-    a sentence index to the figure indices and period spans that start in it (a figure or period
-    before the first sentence goes to it).
+    the first sentence of its line, ``line_start``/``line_end`` the span of every line;
+    ``fig_sentence`` the sentence of each figure (the last one starting at or before it: a figure
+    before the first sentence goes to it), ``has_figure`` a flag per sentence; ``periods`` maps a
+    sentence index to the period spans that start in it (placed as the figures are), and
+    ``figures`` (made on demand) a sentence index to its figure indices.
 
-    The four per-sentence columns are arrays of machine integers, not lists: a long report has a
-    sentence every 30 characters or so, and a list holds an int object beside each pointer (the
-    four lists were 2.5x the input's size).  Read ``start``/``end`` once per sentence where the
-    value is kept (a record's sentence span): each read makes a new int.
+    The columns are arrays of machine integers, not lists: a long report has a sentence every 30
+    characters or so, and a list holds an int object beside each pointer (lists and the figures'
+    dict were some 2x the input's size).  Read ``start``/``end`` once per sentence where the value
+    is kept (a record's sentence span): each read makes a new int.
 
     >>> t = "甲12人。乙；丙！\\n\\n丁3家"
     >>> s = _Sentences(t, find_figures(t), [])
@@ -74,11 +76,12 @@ class _Sentences:
     (['甲12人。', '乙；丙！', '丁3家'], [0, 0, 2], [0, 0, 2], {0: [0], 2: [1]})
     """
 
-    __slots__ = ("start", "end", "para", "para_first", "lines", "figures", "periods")
+    __slots__ = ("start", "end", "para", "para_first", "line_start", "line_end", "fig_sentence", "has_figure",
+                 "periods")
 
     def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
         start, end, para, para_first = array("q"), array("q"), array("q"), array("q")
-        lines: list[tuple[int, int]] = []
+        line_starts, lines = array("q"), array("q")  # (lines: where each line ends)
         line_start = pos = first = 0
 
         def add(a: int, b: int) -> None:
@@ -91,7 +94,8 @@ class _Sentences:
             if m.group() == "\n":
                 if m.start() > pos:
                     add(pos, m.start())
-                lines.append((line_start, m.start()))
+                line_starts.append(line_start)
+                lines.append(m.start())
                 line_start = pos = m.end()
                 first = len(start)
             else:
@@ -100,18 +104,32 @@ class _Sentences:
                 pos = m.end()
         if pos < len(text):
             add(pos, len(text))
-        lines.append((line_start, len(text)))
-        self.start, self.end, self.para, self.para_first, self.lines = start, end, para, para_first, lines
-        self.figures: dict[int, list[int]] = {}
-        for fi, f in enumerate(figures):
-            self.figures.setdefault(max(bisect.bisect_right(start, f.start) - 1, 0), []).append(fi)
+        line_starts.append(line_start)
+        lines.append(len(text))
+        self.start, self.end, self.para, self.para_first = start, end, para, para_first
+        self.line_start, self.line_end = line_starts, lines
+        self.fig_sentence = array("q", [max(bisect.bisect_right(start, f.start) - 1, 0) for f in figures])
+        self.has_figure = bytearray(len(start) + 1)  # (+1: the sentence 0 of a text with none)
+        for si in self.fig_sentence:
+            self.has_figure[si] = 1
         self.periods: dict[int, list[tuple[int, int]]] = {}
-        for a, b in periods:
-            self.periods.setdefault(max(bisect.bisect_right(start, a) - 1, 0), []).append((a, b))
+        for p in periods:  # (the span tuples themselves, not equal copies)
+            self.periods.setdefault(max(bisect.bisect_right(start, p[0]) - 1, 0), []).append(p)
 
-    def with_figures(self) -> list[tuple[int, list[int]]]:
+    def with_figures(self) -> Iterator[tuple[int, range]]:
         """``(sentence index, its figure indices)`` of the sentences holding a figure, in text order."""
-        return sorted(self.figures.items())
+        of, i, n = self.fig_sentence, 0, len(self.fig_sentence)
+        while i < n:
+            si, j = of[i], i + 1
+            while j < n and of[j] == si:
+                j += 1
+            yield si, range(i, j)
+            i = j
+
+    @property
+    def figures(self) -> dict[int, list[int]]:
+        """Sentence index -> the indices of the figures it holds (the sentences holding one)."""
+        return {si: list(fis) for si, fis in self.with_figures()}
 
 
 _VARIES = object()  # _Stepwise.over: the value changes inside the stretch
@@ -487,12 +505,12 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
     state: tuple[int, int] | None = None
     sticky = False
     section_lead: tuple[int, int] | None = None
-    start, para, para_first, lines = sents.start, sents.para, sents.para_first, sents.lines
-    periods, figures = sents.periods, sents.figures
+    start, para, para_first, line_start, line_end = sents.start, sents.para, sents.para_first, sents.line_start, sents.line_end
+    periods, has_figure = sents.periods, sents.has_figure
     for si in range(len(start)):
         if para_first[si] == si:  # the first sentence of a line
             if si > 0:
-                qa, qb = lines[para[si - 1]]
+                qa, qb = line_start[para[si - 1]], line_end[para[si - 1]]
                 if text[qa:qb].rstrip().endswith(("：", ":")):
                     # the first period of the previous paragraph (its sentences run back from si - 1)
                     for k in range(para_first[si - 1], si):
@@ -500,7 +518,7 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
                             section_lead = periods[k][0]
                             break
             if section_lead is not None:
-                la, lb = lines[para[si]]
+                la, lb = line_start[para[si]], line_end[para[si]]
                 if _is_heading_line(text[la:lb]):
                     section_lead = None
             state, sticky = section_lead, section_lead is not None
@@ -510,7 +528,7 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
             state = own[-1]
             head = text[start[si]:own[0][0]]
             sticky = not _HANZI_RUN.search(_strip_marker(head))
-        elif si not in figures and not sticky:
+        elif not has_figure[si] and not sticky:
             state = section_lead
     return out
 
