@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from itertools import accumulate
 from typing import Iterator, Sequence
 
 from . import learned
@@ -61,9 +62,10 @@ class _Sentences:
     ``start``/``end``/``para`` per sentence (``para`` numbers the line), ``para_first`` the index of
     the first sentence of its line, ``line_start``/``line_end`` the span of every line;
     ``fig_sentence`` the sentence of each figure (the last one starting at or before it: a figure
-    before the first sentence goes to it), ``has_figure`` a flag per sentence; ``periods`` maps a
-    sentence index to the period spans that start in it (placed as the figures are), and
-    ``figures`` (made on demand) a sentence index to its figure indices.
+    before the first sentence goes to it), ``has_figure`` a flag per sentence; ``spans`` the period
+    spans in text order, and ``period_from[si]:period_from[si + 1]`` those starting in sentence
+    ``si`` (placed as the figures are: :meth:`periods_of`); ``figures`` (made on demand) maps a
+    sentence index to its figure indices.
 
     The columns are arrays of machine integers, not lists: a long report has a sentence every 30
     characters or so, and a list holds an int object beside each pointer (lists and the figures'
@@ -77,7 +79,7 @@ class _Sentences:
     """
 
     __slots__ = ("start", "end", "para", "para_first", "line_start", "line_end", "fig_sentence", "has_figure",
-                 "periods")
+                 "spans", "period_from")
 
     def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
         start, end, para, para_first = array("q"), array("q"), array("q"), array("q")
@@ -112,9 +114,15 @@ class _Sentences:
         self.has_figure = bytearray(len(start) + 1)  # (+1: the sentence 0 of a text with none)
         for si in self.fig_sentence:
             self.has_figure[si] = 1
-        self.periods: dict[int, list[tuple[int, int]]] = {}
-        for p in periods:  # (the span tuples themselves, not equal copies)
-            self.periods.setdefault(max(bisect.bisect_right(start, p[0]) - 1, 0), []).append(p)
+        self.spans = periods
+        counts = array("i", bytes(4 * (len(start) + 1)))  # counts[si + 1]: the periods of sentence si
+        for a, _ in periods:
+            counts[max(bisect.bisect_right(start, a) - 1, 0) + 1] += 1
+        self.period_from = array("i", accumulate(counts))
+
+    def periods_of(self, si: int) -> Sequence[tuple[int, int]]:
+        """The period spans starting in sentence ``si``, in text order."""
+        return self.spans[self.period_from[si]:self.period_from[si + 1]]
 
     def with_figures(self) -> Iterator[tuple[int, range]]:
         """``(sentence index, its figure indices)`` of the sentences holding a figure, in text order."""
@@ -240,7 +248,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         cands = candidate_cues(masked, s_start, s_end)
         matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
-        own_periods = sents.periods.get(si, ())
+        own_periods = sents.periods_of(si)
         own_ends = [b for _, b in own_periods]
         sent_part, sent_path = part_of.over(s_start, s_end), path_of.over(s_start, s_end)
         qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
@@ -506,7 +514,7 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
     sticky = False
     section_lead: tuple[int, int] | None = None
     start, para, para_first, line_start, line_end = sents.start, sents.para, sents.para_first, sents.line_start, sents.line_end
-    periods, has_figure = sents.periods, sents.has_figure
+    spans, period_from, has_figure = sents.spans, sents.period_from, sents.has_figure
     for si in range(len(start)):
         if para_first[si] == si:  # the first sentence of a line
             if si > 0:
@@ -514,8 +522,8 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
                 if text[qa:qb].rstrip().endswith(("：", ":")):
                     # the first period of the previous paragraph (its sentences run back from si - 1)
                     for k in range(para_first[si - 1], si):
-                        if k in periods:
-                            section_lead = periods[k][0]
+                        if period_from[k] < period_from[k + 1]:
+                            section_lead = spans[period_from[k]]
                             break
             if section_lead is not None:
                 la, lb = line_start[para[si]], line_end[para[si]]
@@ -523,10 +531,10 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
                     section_lead = None
             state, sticky = section_lead, section_lead is not None
         out.append(state)
-        own = periods.get(si)
-        if own:
-            state = own[-1]
-            head = text[start[si]:own[0][0]]
+        lo, hi = period_from[si], period_from[si + 1]  # the sentence's own periods
+        if lo < hi:
+            state = spans[hi - 1]
+            head = text[start[si]:spans[lo][0]]
             sticky = not _HANZI_RUN.search(_strip_marker(head))
         elif not has_figure[si] and not sticky:
             state = section_lead
