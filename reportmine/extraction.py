@@ -239,6 +239,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     subjects: list[str] = []
     out: list[Record] = []
     share = {}.setdefault  # equal strings of the article's records are one object (see _decide_and_record)
+    freed = 0  # the figures before this one are recorded and freed
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
         clauses = _clauses(text, s_start, s_end)
@@ -279,6 +280,11 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         if len(found) >= CHUNK:
             _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
             found = []
+            # a recorded figure is read no more but as the one before the next (its window): the
+            # figures (with ints of their own, about 1.5x the input) go as the article's records come
+            for k in range(freed, len(out) - 1):
+                figures[k] = None
+            freed = max(freed, len(out) - 1)
     _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
     # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
     # before validation's own tables are built beside the records
@@ -434,55 +440,58 @@ class _Inheritance:
     The figures are decided in text order (:meth:`decide`, then :meth:`add` with the decision); the
     last rate and the last figure of each unit family are kept, so no figure walks back over the
     figures before it (a long run-on page costs no more per figure than a short one).
+
+    What it reads of the figures before the one decided (start, end, unit family) it keeps itself:
+    only the figure decided is read from ``figures``, so the figures before it may be freed (None).
     """
 
-    __slots__ = ("text", "figures", "ends", "sents", "metrics", "last_rate", "last_of_family")
+    __slots__ = ("text", "figures", "starts", "ends", "families", "sents", "metrics", "last_rate", "last_of_family")
 
     def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
         self.text, self.figures, self.sents = text, figures, sents
+        self.starts = array("q", [f.start for f in figures])
         self.ends = [f.end for f in figures]  # increasing: figures neither overlap nor go back
+        self.families = [_family(f.unit) for f in figures]
         self.metrics: list[str] = []  # the decisions so far, by figure index
         self.last_rate = -1  # the last percentage decided a coverage or completion rate
         self.last_of_family: dict[str, int] = {}
 
     def add(self, fi: int, metric: str) -> None:
         """Figure ``fi``, the next in text order, is decided ``metric``."""
-        f = self.figures[fi]
         self.metrics.append(metric)
-        if f.unit == "percent" and metric in _RATES:
+        if metric in _RATES and self.families[fi] == "percent":
             self.last_rate = fi
-        self.last_of_family[_family(f.unit)] = fi
+        self.last_of_family[self.families[fi]] = fi
 
     def decide(self, fi: int, si: int, hit: Hit | None, metric: str) -> tuple[str, int | None]:
         """The metric of figure ``fi`` in sentence ``si`` whose cue decision is ``metric`` (by
         ``hit``), and, for a count continuing the one before it, the index of that figure."""
-        figures, metrics = self.figures, self.metrics
-        f = figures[fi]
+        metrics, fig_starts, families = self.metrics, self.starts, self.families
+        f = self.figures[fi]
         starts = self.sents.start
         s_start = starts[si]
         para_start = starts[self.sents.para_first[si]]
         if f.unit == "percent":
-            if hit is None and self.last_rate >= 0 and figures[self.last_rate].start >= max(starts[max(si - 2, 0)], para_start):
+            if hit is None and self.last_rate >= 0 and fig_starts[self.last_rate] >= max(starts[max(si - 2, 0)], para_start):
                 return metrics[self.last_rate], None
             return metric, None
         qi = self.text.rfind("其中", s_start, f.start)
         if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
             bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
             last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
-            if last + 1 == fi or figures[last + 1].start >= bound:  # (those after it are skipped)
-                family = _family(f.unit)
+            if last + 1 == fi or fig_starts[last + 1] >= bound:  # (those after it are skipped)
+                family = families[fi]
                 for pj in range(last, -1, -1):
-                    p = figures[pj]
-                    if p.start < bound:
+                    if fig_starts[pj] < bound:
                         break
-                    if _family(p.unit) == family:
+                    if families[pj] == family:
                         own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
                         if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
                             return metric, None
                         return metrics[pj], None
         if hit is None:
-            pj = self.last_of_family.get(_family(f.unit), -1)
-            if pj >= 0 and figures[pj].start >= s_start:
+            pj = self.last_of_family.get(families[fi], -1)
+            if pj >= 0 and fig_starts[pj] >= s_start:
                 return metrics[pj], pj
         return metric, None
 
