@@ -854,12 +854,14 @@ def find_figures(text: str) -> list[Figure]:
     i = 0
     while i < count:
         n = numbers[i]
+        numbers[i] = None  # read once: the numbers (all the article's, 4x the input) go as figures come
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         i += 1
         if merged is not None:
             n = merged
+            numbers[i] = None
             joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
             i += 1
             fig = _figure_of(text, n, spans, years, ("garbled_number",))
