@@ -286,3 +286,15 @@ def test_sentence_columns_are_the_plain_lists(text):
         assert bool(s.has_figure[si]) == any(sentence_of(f.start) == si for f in figures)
     assert [fi for _, fis in s.with_figures() for fi in fis] == list(range(len(figures)))
     assert all(p is q for p, q in zip(periods, (p for si in range(len(s.start)) for p in s.periods_of(si))))
+
+
+def test_extraction_lets_go_of_the_masked_text():
+    """classify's one-entry cache of a sentence's cues holds the masked article text: extraction
+    clears it when the article's records are made (memory), and the records are the same again."""
+    from reportmine import classify
+    from reportmine.extraction import extract_records
+
+    text = "学习《工会法》，今年新建工会5家，发展会员120人。其中女职工36人，占30%。"
+    first = extract_records(text)
+    assert classify._last_cues[0] is None
+    assert extract_records(text) == first
