@@ -110,14 +110,15 @@ class _Sentences:
         lines.append(len(text))
         self.start, self.end, self.para, self.para_first = start, end, para, para_first
         self.line_start, self.line_end = line_starts, lines
-        self.fig_sentence = array("q", [max(bisect.bisect_right(start, f.start) - 1, 0) for f in figures])
+        at = start.tolist()  # (bisection in a list: an array makes an int at every probe)
+        self.fig_sentence = array("q", [max(bisect.bisect_right(at, f.start) - 1, 0) for f in figures])
         self.has_figure = bytearray(len(start) + 1)  # (+1: the sentence 0 of a text with none)
         for si in self.fig_sentence:
             self.has_figure[si] = 1
         self.spans = periods
         counts = array("i", bytes(4 * (len(start) + 1)))  # counts[si + 1]: the periods of sentence si
         for a, _ in periods:
-            counts[max(bisect.bisect_right(start, a) - 1, 0) + 1] += 1
+            counts[max(bisect.bisect_right(at, a) - 1, 0) + 1] += 1
         self.period_from = array("i", accumulate(counts))
 
     def periods_of(self, si: int) -> Sequence[tuple[int, int]]:
