@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from array import array
+from itertools import accumulate
+from typing import Iterator, Sequence
 
 from . import learned
-from .classify import Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
+from .classify import _last_cues, Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
 from .validate import validate
@@ -58,24 +60,30 @@ class _Sentences:
     the figures and periods each holds.
 
     ``start``/``end``/``para`` per sentence (``para`` numbers the line), ``para_first`` the index of
-    the first sentence of its line, ``lines`` the span of every line; ``figures`` and ``periods`` map
-    a sentence index to the figure indices and period spans that start in it (a figure or period
-    before the first sentence goes to it).
+    the first sentence of its line, ``line_start``/``line_end`` the span of every line;
+    ``fig_sentence`` the sentence of each figure (the last one starting at or before it: a figure
+    before the first sentence goes to it), ``has_figure`` a flag per sentence; ``spans`` the period
+    spans in text order, and ``period_from[si]:period_from[si + 1]`` those starting in sentence
+    ``si`` (placed as the figures are: :meth:`periods_of`); ``figures`` (made on demand) maps a
+    sentence index to its figure indices.
+
+    The columns are arrays of machine integers, not lists: a long report has a sentence every 30
+    characters or so, and a list holds an int object beside each pointer (lists and the figures'
+    dict were some 2x the input's size).  Read ``start``/``end`` once per sentence where the value
+    is kept (a record's sentence span): each read makes a new int.
 
     >>> t = "甲12人。乙；丙！\\n\\n丁3家"
     >>> s = _Sentences(t, find_figures(t), [])
-    >>> [t[a:b] for a, b in zip(s.start, s.end)], s.para, s.para_first, s.figures
+    >>> [t[a:b] for a, b in zip(s.start, s.end)], list(s.para), list(s.para_first), s.figures
     (['甲12人。', '乙；丙！', '丁3家'], [0, 0, 2], [0, 0, 2], {0: [0], 2: [1]})
     """
 
-    __slots__ = ("start", "end", "para", "para_first", "lines", "figures", "periods")
+    __slots__ = ("start", "end", "para", "para_first", "line_start", "line_end", "fig_sentence", "has_figure",
+                 "spans", "period_from")
 
     def __init__(self, text: str, figures: Sequence[Figure], periods: Sequence[tuple[int, int]]) -> None:
-        start: list[int] = []
-        end: list[int] = []
-        para: list[int] = []
-        para_first: list[int] = []
-        lines: list[tuple[int, int]] = []
+        start, end, para, para_first = array("q"), array("q"), array("q"), array("q")
+        line_starts, lines = array("q"), array("q")  # (lines: where each line ends)
         line_start = pos = first = 0
 
         def add(a: int, b: int) -> None:
@@ -88,7 +96,8 @@ class _Sentences:
             if m.group() == "\n":
                 if m.start() > pos:
                     add(pos, m.start())
-                lines.append((line_start, m.start()))
+                line_starts.append(line_start)
+                lines.append(m.start())
                 line_start = pos = m.end()
                 first = len(start)
             else:
@@ -97,18 +106,39 @@ class _Sentences:
                 pos = m.end()
         if pos < len(text):
             add(pos, len(text))
-        lines.append((line_start, len(text)))
-        self.start, self.end, self.para, self.para_first, self.lines = start, end, para, para_first, lines
-        self.figures: dict[int, list[int]] = {}
-        for fi, f in enumerate(figures):
-            self.figures.setdefault(max(bisect.bisect_right(start, f.start) - 1, 0), []).append(fi)
-        self.periods: dict[int, list[tuple[int, int]]] = {}
-        for a, b in periods:
-            self.periods.setdefault(max(bisect.bisect_right(start, a) - 1, 0), []).append((a, b))
+        line_starts.append(line_start)
+        lines.append(len(text))
+        self.start, self.end, self.para, self.para_first = start, end, para, para_first
+        self.line_start, self.line_end = line_starts, lines
+        at = start.tolist()  # (bisection in a list: an array makes an int at every probe)
+        self.fig_sentence = array("q", [max(bisect.bisect_right(at, f.start) - 1, 0) for f in figures])
+        self.has_figure = bytearray(len(start) + 1)  # (+1: the sentence 0 of a text with none)
+        for si in self.fig_sentence:
+            self.has_figure[si] = 1
+        self.spans = periods
+        counts = array("i", bytes(4 * (len(start) + 1)))  # counts[si + 1]: the periods of sentence si
+        for a, _ in periods:
+            counts[max(bisect.bisect_right(at, a) - 1, 0) + 1] += 1
+        self.period_from = array("i", accumulate(counts))
 
-    def with_figures(self) -> list[tuple[int, list[int]]]:
+    def periods_of(self, si: int) -> Sequence[tuple[int, int]]:
+        """The period spans starting in sentence ``si``, in text order."""
+        return self.spans[self.period_from[si]:self.period_from[si + 1]]
+
+    def with_figures(self) -> Iterator[tuple[int, range]]:
         """``(sentence index, its figure indices)`` of the sentences holding a figure, in text order."""
-        return sorted(self.figures.items())
+        of, i, n = self.fig_sentence, 0, len(self.fig_sentence)
+        while i < n:
+            si, j = of[i], i + 1
+            while j < n and of[j] == si:
+                j += 1
+            yield si, range(i, j)
+            i = j
+
+    @property
+    def figures(self) -> dict[int, list[int]]:
+        """Sentence index -> the indices of the figures it holds (the sentences holding one)."""
+        return {si: list(fis) for si, fis in self.with_figures()}
 
 
 _VARIES = object()  # _Stepwise.over: the value changes inside the stretch
@@ -210,6 +240,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     subjects: list[str] = []
     out: list[Record] = []
     share = {}.setdefault  # equal strings of the article's records are one object (see _decide_and_record)
+    freed = 0  # the figures before this one are recorded and freed
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
         clauses = _clauses(text, s_start, s_end)
@@ -219,7 +250,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         cands = candidate_cues(masked, s_start, s_end)
         matches = sentence_matches(masked, s_start, s_end, cands)
         spans = match_spans(matches)
-        own_periods = sents.periods.get(si, ())
+        own_periods = sents.periods_of(si)
         own_ends = [b for _, b in own_periods]
         sent_part, sent_path = part_of.over(s_start, s_end), path_of.over(s_start, s_end)
         qizhong_at = text.find("其中", s_start, s_end) if use_features else -1
@@ -250,10 +281,16 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
         if len(found) >= CHUNK:
             _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
             found = []
+            # a recorded figure is read no more but as the one before the next (its window): the
+            # figures (with ints of their own, about 1.5x the input) go as the article's records come
+            for k in range(freed, len(out) - 1):
+                figures[k] = None
+            freed = max(freed, len(out) - 1)
     _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
     # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
     # before validation's own tables are built beside the records
     del figures, masked, periods, sents, carried, inherit, metrics, found, subjects, share, part_of, path_of
+    _last_cues[0] = None  # classify's cache of the last sentence's cues holds the masked text (0.7x)
     return validate(out, text)
 
 
@@ -277,8 +314,8 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
     last_si, sentence = -1, ""
     for f, x, (metric, why) in zip(figures[len(out):len(out) + len(found)], found, decisions):
         cue_metric, cue_why, subject, donor, part, section, period, si, feats, context = x
-        s_start, s_end = sents.start[si], sents.end[si]
-        if si != last_si:  # the records of one sentence share one evidence string
+        if si != last_si:  # the records of one sentence share one evidence string and span ints
+            s_start, s_end = sents.start[si], sents.end[si]
             last_si, sentence = si, text[s_start:s_end] if s_end - s_start <= EVIDENCE_MAX else ""
         if donor is not None and out[donor].subject != subject:
             # the donor's subject was taken from a share before it: features and decision follow it
@@ -404,55 +441,58 @@ class _Inheritance:
     The figures are decided in text order (:meth:`decide`, then :meth:`add` with the decision); the
     last rate and the last figure of each unit family are kept, so no figure walks back over the
     figures before it (a long run-on page costs no more per figure than a short one).
+
+    What it reads of the figures before the one decided (start, end, unit family) it keeps itself:
+    only the figure decided is read from ``figures``, so the figures before it may be freed (None).
     """
 
-    __slots__ = ("text", "figures", "ends", "sents", "metrics", "last_rate", "last_of_family")
+    __slots__ = ("text", "figures", "starts", "ends", "families", "sents", "metrics", "last_rate", "last_of_family")
 
     def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
         self.text, self.figures, self.sents = text, figures, sents
+        self.starts = array("q", [f.start for f in figures])
         self.ends = [f.end for f in figures]  # increasing: figures neither overlap nor go back
+        self.families = [_family(f.unit) for f in figures]
         self.metrics: list[str] = []  # the decisions so far, by figure index
         self.last_rate = -1  # the last percentage decided a coverage or completion rate
         self.last_of_family: dict[str, int] = {}
 
     def add(self, fi: int, metric: str) -> None:
         """Figure ``fi``, the next in text order, is decided ``metric``."""
-        f = self.figures[fi]
         self.metrics.append(metric)
-        if f.unit == "percent" and metric in _RATES:
+        if metric in _RATES and self.families[fi] == "percent":
             self.last_rate = fi
-        self.last_of_family[_family(f.unit)] = fi
+        self.last_of_family[self.families[fi]] = fi
 
     def decide(self, fi: int, si: int, hit: Hit | None, metric: str) -> tuple[str, int | None]:
         """The metric of figure ``fi`` in sentence ``si`` whose cue decision is ``metric`` (by
         ``hit``), and, for a count continuing the one before it, the index of that figure."""
-        figures, metrics = self.figures, self.metrics
-        f = figures[fi]
+        metrics, fig_starts, families = self.metrics, self.starts, self.families
+        f = self.figures[fi]
         starts = self.sents.start
         s_start = starts[si]
         para_start = starts[self.sents.para_first[si]]
         if f.unit == "percent":
-            if hit is None and self.last_rate >= 0 and figures[self.last_rate].start >= max(starts[max(si - 2, 0)], para_start):
+            if hit is None and self.last_rate >= 0 and fig_starts[self.last_rate] >= max(starts[max(si - 2, 0)], para_start):
                 return metrics[self.last_rate], None
             return metric, None
         qi = self.text.rfind("其中", s_start, f.start)
         if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
             bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
             last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
-            if last + 1 == fi or figures[last + 1].start >= bound:  # (those after it are skipped)
-                family = _family(f.unit)
+            if last + 1 == fi or fig_starts[last + 1] >= bound:  # (those after it are skipped)
+                family = families[fi]
                 for pj in range(last, -1, -1):
-                    p = figures[pj]
-                    if p.start < bound:
+                    if fig_starts[pj] < bound:
                         break
-                    if _family(p.unit) == family:
+                    if families[pj] == family:
                         own_noun = hit is not None and hit.score[0] > hit.cue.priority  # the counted noun stands by it
                         if own_noun and metrics[pj] in _GENERIC_WHOLES and metric not in _GENERIC_WHOLES:
                             return metric, None
                         return metrics[pj], None
         if hit is None:
-            pj = self.last_of_family.get(_family(f.unit), -1)
-            if pj >= 0 and figures[pj].start >= s_start:
+            pj = self.last_of_family.get(families[fi], -1)
+            if pj >= 0 and fig_starts[pj] >= s_start:
                 return metrics[pj], pj
         return metric, None
 
@@ -483,30 +523,30 @@ def _carried_periods(text: str, sents: _Sentences) -> list[tuple[int, int] | Non
     state: tuple[int, int] | None = None
     sticky = False
     section_lead: tuple[int, int] | None = None
-    start, para, para_first, lines = sents.start, sents.para, sents.para_first, sents.lines
-    periods, figures = sents.periods, sents.figures
+    start, para, para_first, line_start, line_end = sents.start, sents.para, sents.para_first, sents.line_start, sents.line_end
+    spans, period_from, has_figure = sents.spans, sents.period_from, sents.has_figure
     for si in range(len(start)):
         if para_first[si] == si:  # the first sentence of a line
             if si > 0:
-                qa, qb = lines[para[si - 1]]
+                qa, qb = line_start[para[si - 1]], line_end[para[si - 1]]
                 if text[qa:qb].rstrip().endswith(("：", ":")):
                     # the first period of the previous paragraph (its sentences run back from si - 1)
                     for k in range(para_first[si - 1], si):
-                        if k in periods:
-                            section_lead = periods[k][0]
+                        if period_from[k] < period_from[k + 1]:
+                            section_lead = spans[period_from[k]]
                             break
             if section_lead is not None:
-                la, lb = lines[para[si]]
+                la, lb = line_start[para[si]], line_end[para[si]]
                 if _is_heading_line(text[la:lb]):
                     section_lead = None
             state, sticky = section_lead, section_lead is not None
         out.append(state)
-        own = periods.get(si)
-        if own:
-            state = own[-1]
-            head = text[start[si]:own[0][0]]
+        lo, hi = period_from[si], period_from[si + 1]  # the sentence's own periods
+        if lo < hi:
+            state = spans[hi - 1]
+            head = text[start[si]:spans[lo][0]]
             sticky = not _HANZI_RUN.search(_strip_marker(head))
-        elif si not in figures and not sticky:
+        elif not has_figure[si] and not sticky:
             state = section_lead
     return out
 

@@ -854,12 +854,14 @@ def find_figures(text: str) -> list[Figure]:
     i = 0
     while i < count:
         n = numbers[i]
+        numbers[i] = None  # read once: the numbers (all the article's, 4x the input) go as figures come
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         i += 1
         if merged is not None:
             n = merged
+            numbers[i] = None
             joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
             i += 1
             fig = _figure_of(text, n, spans, years, ("garbled_number",))
@@ -1053,9 +1055,13 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
             and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
         flags += ("garbled_number",)
-    return _new_figure(start, end, value, unit, raw, qualifier, None if n_high is None else float(n_high),
-                       start, unit_start, flags, kind)
+    return _new_figure(start, end, value, unit, _raw_units(raw, raw), qualifier,
+                       None if n_high is None else float(n_high), start, unit_start, flags, kind)
 
+
+#: one str per distinct raw unit as written (the units table times 万/亿 and the classifier hints:
+#: a few hundred), not a slice of the text per figure (half the input's size on a long report)
+_raw_units = {}.setdefault
 
 _post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
 

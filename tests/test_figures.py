@@ -571,3 +571,12 @@ def test_years_found_from_their_nian_are_those_the_forward_pattern_finds(text):
     from reportmine.figures import _years_in
 
     assert _years_in(text) == frozenset(re.findall(r"((?:19|20)\d\d)\s?年", text))
+
+
+def test_equal_raw_units_are_one_object():
+    """Figures keep one str per distinct raw unit (not a slice of the text each): memory."""
+    figs = find_figures("新建工会5家，发展会员120人，新建工会7家，慰问职工30人，资金2万元，资金3万元。")
+    by_raw = {}
+    for f in figs:
+        assert by_raw.setdefault(f.raw_unit, f.raw_unit) is f.raw_unit
+    assert [f.raw_unit for f in figs] == ["家", "人", "家", "人", "万元", "万元"]

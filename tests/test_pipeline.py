@@ -257,3 +257,44 @@ def test_normalising_one_step_a_call_is_the_same_as_all_at_once():
     each = normalize_tracked(raw)
     assert (each.text, each.changes, list(each.starts), list(each.ends)) == \
         (whole.text, whole.changes, list(whole.starts), list(whole.ends))
+
+
+SENTENCE_TEXTS = [
+    "", "\n", "\n\n甲", "今年1月会员12人。", "。。2023年甲", "甲！！乙？\n", "2023年会员12人。\n\n 　\n建会率95%！其中女职工3人",
+    "甲。\n乙\n。丙?!丁\n\n\n", "一、组织建设\n全镇会员2100人。今年新建工会5家！\n（一）帮扶\n春节前夕慰问80人，3月慰问9人",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentence_columns_are_the_plain_lists(text):
+    """_Sentences keeps its columns as arrays: the same lines, periods and figure flags as lists and
+    dicts built the plain way."""
+    from reportmine.classify import find_periods
+    from reportmine.extraction import _Sentences
+    from reportmine.figures import find_figures
+
+    figures, periods = find_figures(text), find_periods(text)
+    s = _Sentences(text, figures, periods)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert list(zip(s.line_start, s.line_end)) == lines
+    sentence_of = lambda at: max([k for k, a in enumerate(s.start) if a <= at], default=0)  # noqa: E731
+    for si in range(len(s.start)):
+        assert list(s.periods_of(si)) == [p for p in periods if sentence_of(p[0]) == si]
+        assert bool(s.has_figure[si]) == any(sentence_of(f.start) == si for f in figures)
+    assert [fi for _, fis in s.with_figures() for fi in fis] == list(range(len(figures)))
+    assert all(p is q for p, q in zip(periods, (p for si in range(len(s.start)) for p in s.periods_of(si))))
+
+
+def test_extraction_lets_go_of_the_masked_text():
+    """classify's one-entry cache of a sentence's cues holds the masked article text: extraction
+    clears it when the article's records are made (memory), and the records are the same again."""
+    from reportmine import classify
+    from reportmine.extraction import extract_records
+
+    text = "学习《工会法》，今年新建工会5家，发展会员120人。其中女职工36人，占30%。"
+    first = extract_records(text)
+    assert classify._last_cues[0] is None
+    assert extract_records(text) == first
