@@ -147,6 +147,48 @@ _paused = 0  # how many blocks (in any thread) are inside collector_paused
 _was_enabled = False
 
 
+#: a page at least this long (characters) hands the memory its normalising freed back to the system
+TRIM_FROM = 1 << 17
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, Windows, musl)."""
+    global _trim
+    if _trim is _UNSET:
+        try:
+            import ctypes
+            import ctypes.util
+
+            _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+            _trim.argtypes, _trim.restype = [ctypes.c_size_t], ctypes.c_int
+        except (OSError, AttributeError):
+            _trim = None
+    return _trim
+
+
+_UNSET = object()
+_trim = _UNSET
+
+
+def release_freed_memory() -> bool:
+    """Hand the C heap's free pages back to the operating system (glibc only); True if it could.
+
+    Normalising a long page makes a new text and offset map per step and frees the old ones. glibc
+    raises its mmap threshold when such a block is freed, so later blocks of that size come from the
+    main heap, where freed pages stay resident: a 10 MB report then peaked at 13.6x its size instead
+    of 9.4x. Called once per long page (``TRIM_FROM``), after normalising, as dask.distributed's
+    workers do to trim memory; elsewhere it does nothing.
+
+    >>> isinstance(release_freed_memory(), bool)
+    True
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
 #: a page at least this long (characters) keeps its articles' offset maps as stretches (numpy does it,
 #: loaded for a page this long by the learned typing anyway); a shorter one keeps the plain arrays
 COMPACT_FROM = 1 << 16
@@ -176,6 +218,8 @@ def _build_document(src: Source, path: str) -> Document:
         pieces.append((sp.title, offsets, title_block))
     changes = page.changes
     del page
+    if len(src.text) >= TRIM_FROM:
+        release_freed_memory()  # the steps' freed copies: else they stay resident (see there)
     articles = []
     for i, (title, offsets, title_block) in enumerate(pieces):
         doc_id = f"{src.name}#{i + 1}" if multi else src.name

@@ -298,3 +298,28 @@ def test_extraction_lets_go_of_the_masked_text():
     first = extract_records(text)
     assert classify._last_cues[0] is None
     assert extract_records(text) == first
+
+
+def test_a_long_page_hands_its_freed_memory_back_once_and_a_short_one_does_not(monkeypatch):
+    """After normalising a page of TRIM_FROM characters or more the job asks the C library to return
+    the freed step copies to the system (once a page); a short page costs no call."""
+    from reportmine import pipeline
+
+    calls = []
+    monkeypatch.setattr(pipeline, "release_freed_memory", lambda: calls.append(1) or True)
+    short = "街道总工会工作总结\n\n今年发展会员120人。\n"
+    assert reportmine.parse_text(short).records and calls == []
+    line = "今年新建工会５家，发展会员120人。\n"
+    long_page = "街道总工会工作总结\n\n" + line * (pipeline.TRIM_FROM // len(line) + 1)
+    assert len(reportmine.parse_text(long_page).records) > 1000 and calls == [1]
+
+
+def test_releasing_freed_memory_is_a_no_op_where_the_c_library_has_no_trim(monkeypatch):
+    """Where there is no glibc malloc_trim (macOS, Windows, musl) nothing is called and the job is unchanged."""
+    from reportmine import pipeline
+
+    monkeypatch.setattr(pipeline, "_trim", None)
+    assert pipeline.release_freed_memory() is False
+    monkeypatch.setattr(pipeline, "_trim", pipeline._UNSET)
+    monkeypatch.setattr("ctypes.CDLL", lambda *a, **k: (_ for _ in ()).throw(OSError("no libc")))
+    assert pipeline.release_freed_memory() is False
