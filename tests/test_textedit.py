@@ -97,11 +97,8 @@ def test_run_uses_function_names_as_step_names():
     assert t.text == "工会" and t.changes[0].step == "drop_spaces"
 
 
-@given(
-    st.text(alphabet="工会员, ()ab1", max_size=40),
-    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.text(alphabet="XY，", max_size=3)), max_size=6),
-)
-def test_random_edits_keep_map_consistent(text, raw_edits):
+def _clean_edits(text, raw_edits):
+    """Non-overlapping edits inside ``text`` made from random (start, length, replacement) triples."""
     edits, pos = [], 0
     for start, length, rep in sorted(raw_edits):
         start = max(start, pos)
@@ -117,6 +114,15 @@ def test_random_edits_keep_map_consistent(text, raw_edits):
         if e.start >= last_end and not (clean and clean[-1].start == clean[-1].end == e.start):
             clean.append(e)
             last_end = max(e.end, e.start)
+    return clean
+
+
+@given(
+    st.text(alphabet="工会员, ()ab1", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.text(alphabet="XY，", max_size=3)), max_size=6),
+)
+def test_random_edits_keep_map_consistent(text, raw_edits):
+    clean = _clean_edits(text, raw_edits)
     t = TrackedText(text).apply("rnd", clean)
     assert len(t.starts) == len(t.ends) == len(t.text)
     for i in range(len(t.text)):
@@ -277,3 +283,20 @@ def test_compact_keeps_short_texts_as_arrays():
     c = t.compact(0)
     assert c.compact(0) is c and len(c.starts.firsts) == 1 and len(c.ends.firsts) == 1
     assert TrackedText("").compact(0).source_span(0, 0) == (0, 0)
+
+
+@given(
+    st.text(alphabet="工会员, ()ab1", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.text(alphabet="XY，", max_size=3)), max_size=6),
+)
+def test_edits_applied_at_once_are_the_edits_applied_one_by_one(text, raw_edits):
+    """The bulk loop of apply gives the text, map and changes that applying each edit alone gives
+    (right to left, so each edit's offsets still hold)."""
+    clean = _clean_edits(text, raw_edits)
+    at_once = TrackedText(text).apply("rnd", clean)
+    one_by_one = TrackedText(text)
+    for e in reversed(clean):
+        one_by_one = one_by_one.apply("rnd", [e])
+    assert at_once.text == one_by_one.text
+    assert list(at_once.starts) == list(one_by_one.starts) and list(at_once.ends) == list(one_by_one.ends)
+    assert sorted(at_once.changes) == sorted(one_by_one.changes)
