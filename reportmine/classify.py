@@ -853,6 +853,12 @@ def _fits_of(fig: Figure) -> dict[int, bool]:
 _last_cues: list = [None]
 
 
+def forget_last_sentence() -> None:
+    """Drop the cue evidence kept of the last sentence asked about (it holds its article's masked
+    text, some 0.7x a long article's size): extraction calls it when an article is done."""
+    _last_cues[0] = None
+
+
 def _sentence_cues(text: str, span: tuple[int, int], matches: Sequence[tuple[Cue, int, int]]) -> _SentenceCues:
     last = _last_cues[0]
     if last is not None and last.matches is matches and last.text is text and last.span == span:

@@ -13,7 +13,8 @@ from itertools import accumulate
 from typing import Iterator, Sequence
 
 from . import learned
-from .classify import _last_cues, Hit, Window, candidate_cues, classify_metric, match_spans, find_periods, find_subject, mask_titles, sentence_matches
+from .classify import (Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods,
+                       find_subject, mask_titles, sentence_matches)
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
 from .validate import validate
@@ -290,7 +291,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     # the figures, sentences, masked text and typing state (some 6x the input on a long article) go
     # before validation's own tables are built beside the records
     del figures, masked, periods, sents, carried, inherit, metrics, found, subjects, share, part_of, path_of
-    _last_cues[0] = None  # classify's cache of the last sentence's cues holds the masked text (0.7x)
+    forget_last_sentence()  # classify's cache of the last sentence's cues holds the masked text (0.7x)
     return validate(out, text)
 
 
