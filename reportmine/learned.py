@@ -266,7 +266,6 @@ class _Families:
         found.discard(None)
         return found
 
-
     # the rows of the words after a figure and of its heading, once per string (the words after a
     # figure repeat: 365 strings for the 1665 figures of the field corpus; those before it do not)
 
