@@ -1134,10 +1134,16 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     if len(pairs) > k:
         picks = np.nonzero(rough >= np.partition(rough, -k)[-k] - 1e-6)[0].tolist()
     log = math.log
+    logs = _lm()._logs  # the model's log(cond()) memo: the readings' bigram sums read these pairs
     options = []
     for i in picks:
         lead, c = pairs[i]
-        v = log(float(before[i])) + (log(float(after[i])) if b else 0.0)
+        lb = logs[a, c] = log(float(before[i]))
+        if b:
+            la = logs[c, b] = log(float(after[i]))
+            v = lb + la
+        else:
+            v = lb + 0.0
         if c in fit:
             v += _PHANTOM
         options.append((v, lead, c))
