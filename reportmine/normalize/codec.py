@@ -720,8 +720,10 @@ def _pairs_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=512)
 def _unpairable_leads(nxt: int | None) -> list[bytes]:
     """Lead bytes the decoder cannot pair with the byte ``nxt`` (None: unknown, any)."""
-    rest = [bytes([nxt])] if nxt is not None else [None]
-    return [bytes([b]) for b in range(0x81, 0xFF) if _unpairable(b, rest)]
+    if nxt is None or nxt < 0x40:
+        return [bytes([b]) for b in range(0x81, 0xFF)]
+    pairs = _decodes_pair()[nxt::256]  # [b]: b nxt decodes
+    return [bytes([b]) for b in range(0x81, 0xFF) if not pairs[b]]
 
 
 def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
@@ -809,7 +811,8 @@ def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them; next bytes that leave the same trail bytes unpaired
     share them)."""
-    return _chars_with_trails(tuple(b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])))
+    pairs = _decodes_pair()[nxt::256] if nxt >= 0x40 else bytes(256)  # [b]: b nxt decodes
+    return _chars_with_trails(tuple(b for b in range(0x40, 0x100) if not pairs[b]))
 
 
 @lru_cache(maxsize=64)
@@ -877,13 +880,31 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 def _unpairable(b: int, rest: list) -> bool:
     """True if lead byte ``b`` cannot pair with the first known byte of ``rest``."""
     nxt = next((p[0] for p in rest if p), None) if rest and rest[0] else None
-    if nxt is None:
+    if nxt is None or nxt < 0x40:
         return True
-    try:
-        bytes([b, nxt]).decode("gbk")
-    except UnicodeDecodeError:
-        return True
-    return nxt < 0x40
+    return not _decodes_pair()[b << 8 | nxt]
+
+
+@lru_cache(maxsize=1)
+def _decodes_pair() -> bytes:
+    """``[b << 8 | n]``: 1 if the two bytes ``b n`` decode as GBK (``n`` >= 0x40; 0 below).  An
+    ASCII ``b`` decodes alone, so with ``n`` < 0x80.  For the others, one decode of all pairs,
+    each followed by a NUL byte (no GBK character ends in one, so a pair that does not decode
+    cannot take the next one with it): a pair decodes when the text between two NULs holds no
+    replacement character (GBK maps no pair to U+FFFD)."""
+    ok = bytearray(1 << 16)
+    for b in range(0x80):
+        ok[b << 8 | 0x40 : b << 8 | 0x80] = b"\x01" * 0x40
+    import numpy as np
+
+    stream = np.zeros((0x80, 0xC0, 3), dtype=np.uint8)  # b n 0, b from 0x80, n from 0x40
+    stream[:, :, 0] = np.arange(0x80, 0x100)[:, None]
+    stream[:, :, 1] = np.arange(0x40, 0x100)[None, :]
+    texts = stream.tobytes().decode("gbk", "replace").split("\x00")
+    fits = np.array(["\ufffd" not in t for t in texts[: 0x80 * 0xC0]], dtype=np.uint8)
+    table = np.frombuffer(bytes(ok), dtype=np.uint8).reshape(0x100, 0x100).copy()
+    table[0x80:, 0x40:] = fits.reshape(0x80, 0xC0)
+    return table.tobytes()
 
 
 #: characters of the user-defined area: no text
