@@ -166,10 +166,11 @@ class CharLM:
         import numpy as np
 
         picks = np.asarray(picks, dtype=np.int64)
-        chars = tuple(cs.chars[i] for i in picks.tolist())
+        chars = tuple(map(cs.chars.__getitem__, picks.tolist()))
         model = cs.model[picks]
         return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
-                           cs.cont[picks], self._places(chars, model), any(c.isascii() for c in chars), model,
+                           cs.cont[picks], self._places(chars, model),
+                           cs.has_ascii and any(c.isascii() for c in chars), model,
                            cs.stay[picks], cs.cont_or_1[picks])
 
     def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:

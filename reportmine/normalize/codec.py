@@ -1213,19 +1213,25 @@ def _fit_mask(trail: int, syls: tuple):
     return np.array([c in fit for _, c in _chars_with_trail(trail)], dtype=bool)
 
 
-@lru_cache(maxsize=1 << 8)
 def _trail_candidates(trail: int):
     """The model's arrays about :func:`_chars_with_trail` (a part of :func:`_gbk_candidates`)."""
-    chars, place = _gbk_candidates()
-    return _lm().subset(chars, [place[c] for _, c in _chars_with_trail(trail)])
+    return _gbk_candidates()[2][trail]
+
+
+def _by_trail(chars, place: dict) -> dict:
+    """Trail byte -> :func:`_trail_candidates` (all built with :func:`_gbk_candidates`: a
+    damaged spot would otherwise build a few of them, ~0.1 ms each)."""
+    lm = _lm()
+    return {t: lm.subset(chars, [place[c] for _, c in _chars_with_trail(t)]) for t in range(0x40, 0xFF)}
 
 
 @lru_cache(maxsize=1)
 def _gbk_candidates():
     """The model's arrays about every two-byte GBK character (no user-defined area), built
-    once, and each character's place among them."""
+    once, each character's place among them, and the part of them for each trail byte."""
     chars = tuple(sorted({c for t in range(0x40, 0xFF) for _, c in _chars_with_trail(t)}))
-    return _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
+    cs, place = _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
+    return cs, place, _by_trail(cs, place)
 
 
 #: cost of an annotation that does not follow a character it fits: the annotator
