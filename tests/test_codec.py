@@ -829,3 +829,25 @@ def test_top_k_as_a_stable_sort_of_the_whole_array():
         n, k = rng.randrange(0, 40), rng.randrange(1, 8)
         p = np.array([rng.choice([0.0, 0.5, 1e-9, rng.random()]) for _ in range(n)])
         assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]
+
+
+def test_unpairable_from_the_table_as_the_decoder_says():
+    from reportmine.normalize import codec
+
+    for b in range(256):
+        for n in range(256):
+            try:
+                bytes([b, n]).decode("gbk")
+                decodes = True
+            except UnicodeDecodeError:
+                decodes = False
+            assert codec._unpairable(b, [bytes([n])]) == (not decodes or n < 0x40), (b, n)
+    assert codec._unpairable(0x81, [None]) and codec._unpairable(0x81, [])
+    assert codec._unpairable(0xB0, [b"\xa1", None]) is False and codec._unpairable(0xB0, [None, b"\xa1"])
+    for n in (None, 0x20, 0x40, 0x7F, 0xA1, 0xFF):
+        rest = [bytes([n])] if n is not None else [None]
+        assert codec._unpairable_leads.__wrapped__(n) == [bytes([b]) for b in range(0x81, 0xFF)
+                                                          if codec._unpairable(b, rest)]
+    for n in (0x40, 0x7F, 0x80, 0xA1, 0xFF):
+        want = tuple(b for b in range(0x40, 0x100) if codec._unpairable(b, [bytes([n])]))
+        assert codec._unpaired_chars(n)[0] == codec._chars_with_trails(want)[0]

@@ -141,11 +141,12 @@ class CharLM:
         share = np.array([_PUNCT_SHARE.get(c, 0.05) if c in PUNCTUATION else 0.0 for c in chars])
         index = self.bi.index
         model = np.array([index.get(c, -1) for c in chars], dtype=np.int64)
+        pe = np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5 for c in chars])
+        cont = uni - end
         return _Candidates(chars, np.array(known), fixed, share,
-                           np.array([self.p_start(c) for c in chars]),
-                           np.array([1.0 if c in PUNCTUATION else self.p_end(c) if _is_cjk(c) else 0.5
-                                     for c in chars]),
-                           uni - end, self._places(chars, model), any(c.isascii() for c in chars), model)
+                           np.array([self.p_start(c) for c in chars]), pe,
+                           cont, self._places(chars, model), any(c.isascii() for c in chars), model,
+                           1.0 - pe, np.where(cont > 0, cont, 1.0))
 
     def _places(self, chars, model):
         """Where each candidate stands, by the model's character index (-1: not a candidate;
@@ -165,10 +166,12 @@ class CharLM:
         import numpy as np
 
         picks = np.asarray(picks, dtype=np.int64)
-        chars = tuple(cs.chars[i] for i in picks.tolist())
+        chars = tuple(map(cs.chars.__getitem__, picks.tolist()))
         model = cs.model[picks]
         return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
-                           cs.cont[picks], self._places(chars, model), any(c.isascii() for c in chars), model)
+                           cs.cont[picks], self._places(chars, model),
+                           cs.has_ascii and any(c.isascii() for c in chars), model,
+                           cs.stay[picks], cs.cont_or_1[picks])
 
     def cond_from(self, a: str | None, cs: "_Candidates") -> list[float]:
         """``[cond(a, c) for c in cs.chars]``, computed on arrays."""
@@ -211,12 +214,9 @@ class CharLM:
         if not _is_cjk(b) or b not in self.uni:
             return np.array(self.cond_to(cs, b))
         ps = self.p_start(b)
-        cont = cs.cont
         bi = self._counts(cs, *self.bi.column_arrays(b))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            p_in = np.where(cont > 0, bi / np.where(cont > 0, cont, 1.0), 0.0)
-        e = cs.pe
-        known = (1.0 - e) * p_in + e * ps * (1.0 - _P_PUNCT)
+        p_in = bi / cs.cont_or_1  # (0 where no occurrence continues a word: no bigram counted)
+        known = cs.stay * p_in + cs.pe * ps * (1.0 - _P_PUNCT)
         return np.where(cs.known, known, ps)
 
     @staticmethod
@@ -273,6 +273,8 @@ class _Candidates:
     at: object = None  # int array: model character index -> place among the candidates (-1: none)
     has_ascii: bool = False  # an ASCII character among them
     model: object = None  # int array: each candidate's index in the model (-1: not in it)
+    stay: object = None  # 1 - pe: the share of occurrences that go on inside a word
+    cont_or_1: object = None  # cont, 1.0 where it is 0 (no division by 0; the count is 0 there)
 
 
 def logprob(text: str, before: str = "") -> float:
@@ -417,6 +419,8 @@ class _Bigrams:
         self._rows: dict[str, dict[str, int]] = {}
         self._spans: dict[str, tuple[int, int]] = {}  # first character -> its rows (see get)
         self._np = None  # numpy views of the columns, and the column order (built on first use)
+        self._row_arrays: dict = {}  # character -> row_arrays(character)
+        self._column_arrays: dict = {}  # character -> column_arrays(character)
 
     @property
     def index(self) -> dict[str, int]:
@@ -435,14 +439,21 @@ class _Bigrams:
         return self._np
 
     def row_arrays(self, a: str):
-        """``(second characters' indices, counts)`` of the bigrams starting with ``a``."""
-        first, second, count, _, _ = self._arrays()
-        return self._matching(first, None, second, count, a)
+        """``(second characters' indices, counts)`` of the bigrams starting with ``a`` (remembered:
+        a character comes back beside many lost bytes)."""
+        r = self._row_arrays.get(a)
+        if r is None:
+            first, second, count, _, _ = self._arrays()
+            r = self._row_arrays[a] = self._matching(first, None, second, count, a)
+        return r
 
     def column_arrays(self, b: str):
-        """``(first characters' indices, counts)`` of the bigrams ending with ``b``."""
-        first, _, count, by_second, sorted_second = self._arrays()
-        return self._matching(sorted_second, by_second, first, count, b)
+        """``(first characters' indices, counts)`` of the bigrams ending with ``b`` (remembered)."""
+        r = self._column_arrays.get(b)
+        if r is None:
+            first, _, count, by_second, sorted_second = self._arrays()
+            r = self._column_arrays[b] = self._matching(sorted_second, by_second, first, count, b)
+        return r
 
     def _matching(self, keys, order, others, count, ch: str):
         """``(others, count)`` of the bigrams whose ``keys`` (sorted; ``order`` maps them back to

@@ -720,8 +720,10 @@ def _pairs_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=512)
 def _unpairable_leads(nxt: int | None) -> list[bytes]:
     """Lead bytes the decoder cannot pair with the byte ``nxt`` (None: unknown, any)."""
-    rest = [bytes([nxt])] if nxt is not None else [None]
-    return [bytes([b]) for b in range(0x81, 0xFF) if _unpairable(b, rest)]
+    if nxt is None or nxt < 0x40:
+        return [bytes([b]) for b in range(0x81, 0xFF)]
+    pairs = _decodes_pair()[nxt::256]  # [b]: b nxt decodes
+    return [bytes([b]) for b in range(0x81, 0xFF) if not pairs[b]]
 
 
 def _whole_char_fills(st: _Stream) -> list[tuple[bytes, int]]:
@@ -804,12 +806,20 @@ def _top_k(p, k: int) -> list[int]:
     return idx[np.argsort(-p[idx], kind="stable")][:k].tolist()
 
 
-@lru_cache(maxsize=256)
 def _unpaired_chars(nxt: int):
     """Frequent characters and Chinese punctuation whose trail byte cannot pair with ``nxt``
     (and the model's arrays about them; next bytes that leave the same trail bytes unpaired
     share them)."""
-    return _chars_with_trails(tuple(b for b in range(0x40, 0x100) if _unpairable(b, [bytes([nxt])])))
+    return _unpaired_by_next()[nxt]
+
+
+@lru_cache(maxsize=1)
+def _unpaired_by_next() -> tuple:
+    """:func:`_unpaired_chars` of every byte (built at once: only 27 distinct sets, ~1 ms
+    each, that a damaged spot would otherwise build on first meeting its next byte)."""
+    ok = _decodes_pair()
+    return tuple(_chars_with_trails(tuple(b for b in range(0x40, 0x100) if nxt < 0x40 or not ok[b << 8 | nxt]))
+                 for nxt in range(0x100))
 
 
 @lru_cache(maxsize=64)
@@ -877,13 +887,31 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 def _unpairable(b: int, rest: list) -> bool:
     """True if lead byte ``b`` cannot pair with the first known byte of ``rest``."""
     nxt = next((p[0] for p in rest if p), None) if rest and rest[0] else None
-    if nxt is None:
+    if nxt is None or nxt < 0x40:
         return True
-    try:
-        bytes([b, nxt]).decode("gbk")
-    except UnicodeDecodeError:
-        return True
-    return nxt < 0x40
+    return not _decodes_pair()[b << 8 | nxt]
+
+
+@lru_cache(maxsize=1)
+def _decodes_pair() -> bytes:
+    """``[b << 8 | n]``: 1 if the two bytes ``b n`` decode as GBK (``n`` >= 0x40; 0 below).  An
+    ASCII ``b`` decodes alone, so with ``n`` < 0x80.  For the others, one decode of all pairs,
+    each followed by a NUL byte (no GBK character ends in one, so a pair that does not decode
+    cannot take the next one with it): a pair decodes when the text between two NULs holds no
+    replacement character (GBK maps no pair to U+FFFD)."""
+    ok = bytearray(1 << 16)
+    for b in range(0x80):
+        ok[b << 8 | 0x40 : b << 8 | 0x80] = b"\x01" * 0x40
+    import numpy as np
+
+    stream = np.zeros((0x80, 0xC0, 3), dtype=np.uint8)  # b n 0, b from 0x80, n from 0x40
+    stream[:, :, 0] = np.arange(0x80, 0x100)[:, None]
+    stream[:, :, 1] = np.arange(0x40, 0x100)[None, :]
+    texts = stream.tobytes().decode("gbk", "replace").split("\x00")
+    fits = np.array(["\ufffd" not in t for t in texts[: 0x80 * 0xC0]], dtype=np.uint8)
+    table = np.frombuffer(bytes(ok), dtype=np.uint8).reshape(0x100, 0x100).copy()
+    table[0x80:, 0x40:] = fits.reshape(0x80, 0xC0)
+    return table.tobytes()
 
 
 #: characters of the user-defined area: no text
@@ -1134,10 +1162,16 @@ def _best_leads(a: str | None, b: str | None, trail: int, syls: tuple) -> tuple[
     if len(pairs) > k:
         picks = np.nonzero(rough >= np.partition(rough, -k)[-k] - 1e-6)[0].tolist()
     log = math.log
+    logs = _lm()._logs  # the model's log(cond()) memo: the readings' bigram sums read these pairs
     options = []
     for i in picks:
         lead, c = pairs[i]
-        v = log(float(before[i])) + (log(float(after[i])) if b else 0.0)
+        lb = logs[a, c] = log(float(before[i]))
+        if b:
+            la = logs[c, b] = log(float(after[i]))
+            v = lb + la
+        else:
+            v = lb + 0.0
         if c in fit:
             v += _PHANTOM
         options.append((v, lead, c))
@@ -1186,19 +1220,25 @@ def _fit_mask(trail: int, syls: tuple):
     return np.array([c in fit for _, c in _chars_with_trail(trail)], dtype=bool)
 
 
-@lru_cache(maxsize=1 << 8)
 def _trail_candidates(trail: int):
     """The model's arrays about :func:`_chars_with_trail` (a part of :func:`_gbk_candidates`)."""
-    chars, place = _gbk_candidates()
-    return _lm().subset(chars, [place[c] for _, c in _chars_with_trail(trail)])
+    return _gbk_candidates()[2][trail]
+
+
+def _by_trail(chars, place: dict) -> dict:
+    """Trail byte -> :func:`_trail_candidates` (all built with :func:`_gbk_candidates`: a
+    damaged spot would otherwise build a few of them, ~0.1 ms each)."""
+    lm = _lm()
+    return {t: lm.subset(chars, [place[c] for _, c in _chars_with_trail(t)]) for t in range(0x40, 0xFF)}
 
 
 @lru_cache(maxsize=1)
 def _gbk_candidates():
     """The model's arrays about every two-byte GBK character (no user-defined area), built
-    once, and each character's place among them."""
+    once, each character's place among them, and the part of them for each trail byte."""
     chars = tuple(sorted({c for t in range(0x40, 0xFF) for _, c in _chars_with_trail(t)}))
-    return _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
+    cs, place = _lm().candidates(chars), {c: i for i, c in enumerate(chars)}
+    return cs, place, _by_trail(cs, place)
 
 
 #: cost of an annotation that does not follow a character it fits: the annotator
@@ -1279,6 +1319,7 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
     """The score of the zone's text ``observed`` (tokens ``toks``) as it stands, and its best
     ``_TOP`` readings, best first, between the contexts ``left`` and ``right``."""
     lm = _lm()
+    _PREFIX_BEST.clear()  # (see there)
     memo: dict[str, float] = {}
     bounds: dict[str, tuple[float, float, float]] = {}
     heads: dict[str, float] = {}
@@ -1458,7 +1499,10 @@ def _word_logprob(chars: str) -> float:
 
 
 #: the best segmentation's log-probability of each (converted) text seen, by its prefixes:
-#: the readings of a zone share their beginnings, so most of a reading's table is known
+#: the readings of a zone share their beginnings, so most of a reading's table is known.
+#: Cleared when a zone's search begins (the prefixes of other zones are seldom met again):
+#: kept small, it is quicker to read, and never cleared whole at 65,536 entries inside a
+#: spot (that clear alone took ~1 ms)
 _PREFIX_BEST: dict[str, float] = {}
 _MAX_PREFIXES = 1 << 16
 
