@@ -1017,16 +1017,11 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         unit = "percent"
         unit_start = end
     else:
-        after = text[n_end:n_end + 1]
-        if after in (" ", "\u3000") and _match_unit(text, n_end + 1):
-            gap, got = 1, _match_unit(text, n_end + 1)  # 8 个: a space a PDF copy left between number and unit
-        else:  # _match_unit(text, n_end), read here (every number with a unit asks)
-            gap, got = 0, None
-            unit_of, lengths_at, _ = _unit_index()
-            for k in lengths_at.get(after, ()):
-                if text[n_end:n_end + k] in unit_of:
-                    got = text[n_end:n_end + k], unit_of[text[n_end:n_end + k]]
-                    break
+        # 8 个: a space a PDF copy left between number and unit
+        got = _match_unit(text, n_end + 1) if text[n_end:n_end + 1] in (" ", "\u3000") else None
+        gap = 0 if got is None else 1
+        if got is None:
+            got = _match_unit(text, n_end)
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n_end, n_end

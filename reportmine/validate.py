@@ -136,17 +136,14 @@ def _opens_with_qizhong(text: str, end: int, next_start: int) -> bool:
 
 
 def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]],
-                  next_sentence: list[int] = (), qizhong: Sequence[int] | None = None) -> None:
+                  next_sentence: Sequence[int], qizhong: Sequence[int]) -> None:
     """A whole followed by 其中 parts: two or more parts cannot add up to more than it, and parts
     that are meant to make it up (:func:`_is_partition`) must add up to it.  ``next_sentence``
     holds the records of the sentence after, when it opens with 其中 (共投入资金186.4万元。其中：
     生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure.
-    ``qizhong``: where 其中 stands in the sentence (:func:`_qizhong_at`), if known."""
+    ``qizhong``: where 其中 stands in the sentence (:func:`_qizhong_at`)."""
     if not idx:
         return
-    first = records[idx[0]]
-    if qizhong is None:
-        qizhong = _qizhong_at(text, first.sentence_start, first.sentence_end)
     for k, i in enumerate(idx):
         whole = records[i]
         if whole.unit == "percent" or whole.qualifier != "exact":
@@ -202,12 +199,10 @@ def share_tolerance(share: Record) -> float:
 
 
 def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[int, set[str]],
-                 qizhong: Sequence[int] | None = None) -> None:
+                 qizhong: Sequence[int]) -> None:
     """其中 part … 占 N%: check N against part / whole.  ``qizhong``: where 其中 stands in the
-    sentence (:func:`_qizhong_at`), if known."""
+    sentence (:func:`_qizhong_at`)."""
     for k, i, share, part in _shares(records, idx):
-        if qizhong is None:
-            qizhong = _qizhong_at(text, share.sentence_start, share.sentence_end)
         n = bisect.bisect_right(qizhong, part.start - 2) - 1  # the last 其中 before the part
         if n < 0:
             continue

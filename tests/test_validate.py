@@ -188,8 +188,9 @@ def test_subset_and_share_flags_are_the_plain_ones(gold_articles):
             after = groups[g + 1] if g + 1 < len(groups) else None
             nxt = after[1] if after is not None and V._opens_with_qizhong(text, end, after[0][0]) else ()
             fast, plain = collections.defaultdict(set), collections.defaultdict(set)
-            V._subset_flags(text, records, idx, fast, nxt)
-            V._share_flags(text, records, idx, fast)
+            qizhong = V._qizhong_at(text, records[idx[0]].sentence_start, end)  # as validate finds them
+            V._subset_flags(text, records, idx, fast, nxt, qizhong)
+            V._share_flags(text, records, idx, fast, qizhong)
             _plain_subset_flags(text, records, idx, plain, nxt)
             _plain_share_flags(text, records, idx, plain)
             assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}, text[:60]
