@@ -19,6 +19,7 @@ import os
 import threading
 import pathlib
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .aspect import aspect_of
@@ -151,23 +152,18 @@ _was_enabled = False
 TRIM_FROM = 1 << 17
 
 
+@lru_cache(maxsize=1)
 def _malloc_trim():
     """glibc's ``malloc_trim``, or None where the C library has none (macOS, Windows, musl)."""
-    global _trim
-    if _trim is _UNSET:
-        try:
-            import ctypes
-            import ctypes.util
+    try:
+        import ctypes
+        import ctypes.util
 
-            _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-            _trim.argtypes, _trim.restype = [ctypes.c_size_t], ctypes.c_int
-        except (OSError, AttributeError):
-            _trim = None
-    return _trim
-
-
-_UNSET = object()
-_trim = _UNSET
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 def release_freed_memory() -> bool:
@@ -281,9 +277,8 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
     offsets), its aspect, and the article's title, year, org_level, report_type and ``path``.
 
     Each record is built once, by a direct constructor call (``dataclasses.replace`` costs five
-    times as much), and equal strings of the article are one object: the records of a sentence
-    share its evidence, those of a section its heading path (subjects, units, periods and the
-    typing's reasons too).
+    times as much), and keeps the strings of the found one (extraction already made equal strings
+    of an article one object).
 
     With ``consume``, ``found`` is emptied as the records are placed: each found record is freed
     once its placed copy is made, so the two lists (some 270 bytes a record, 2x the input of a
@@ -294,19 +289,17 @@ def place_records(found: list[Record], doc_id: str, index: int, title: str, offs
     in_order = sorted(found, key=_start)  # aspect looks back for a whole by offset
     aspects = [aspect_of(r, text, in_order) for r in found]  # first: then found can go record by record
     del in_order
-    share = {}.setdefault
     span = offsets.source_span
     out = []
     for i, r in enumerate(found):
         if consume:
             found[i] = None  # type: ignore[call-overload]  # r is the last reference
         rs, re_ = span(r.start, r.end)
-        subject, raw_unit, evidence, period, section, why = r.subject, r.raw_unit, r.evidence, r.period, r.section, r.why
         out.append(Record(  # positionally, in Record's field order (keywords cost a quarter more)
-            r.metric, share(subject, subject), r.value, r.unit, share(raw_unit, raw_unit), r.qualifier, r.mention,
-            r.start, r.end, share(evidence, evidence), share(period, period), r.part, share(section, section),
+            r.metric, r.subject, r.value, r.unit, r.raw_unit, r.qualifier, r.mention,
+            r.start, r.end, r.evidence, r.period, r.part, r.section,
             r.flags, r.high, r.sentence_start, r.sentence_end,
-            doc_id, index, rs, re_, aspects[i], share(why, why),  # doc_id … aspect, why
+            doc_id, index, rs, re_, aspects[i], r.why,  # doc_id … aspect, why
             title, year, org_level, report_type, path, r.duplicate_of,  # the article's metadata and source
         ))
     if consume:

@@ -318,8 +318,13 @@ def test_releasing_freed_memory_is_a_no_op_where_the_c_library_has_no_trim(monke
     """Where there is no glibc malloc_trim (macOS, Windows, musl) nothing is called and the job is unchanged."""
     from reportmine import pipeline
 
-    monkeypatch.setattr(pipeline, "_trim", None)
+    monkeypatch.setattr(pipeline, "_malloc_trim", lambda: None)
     assert pipeline.release_freed_memory() is False
-    monkeypatch.setattr(pipeline, "_trim", pipeline._UNSET)
+    monkeypatch.undo()
     monkeypatch.setattr("ctypes.CDLL", lambda *a, **k: (_ for _ in ()).throw(OSError("no libc")))
-    assert pipeline.release_freed_memory() is False
+    pipeline._malloc_trim.cache_clear()
+    try:
+        assert pipeline._malloc_trim() is None and pipeline.release_freed_memory() is False
+    finally:
+        monkeypatch.undo()
+        pipeline._malloc_trim.cache_clear()  # the real one again, for what runs after
