@@ -226,8 +226,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     periods = find_periods(text)
     sents = _Sentences(text, figures, periods)
     carried = _carried_periods(text, sents)
-    part_starts = [p.start for p in parts]
-    part_of = _Stepwise(lambda at: part_at(parts, at, part_starts), _part_cuts(parts))
+    part_of = _Stepwise(lambda at: part_at(parts, at), _part_cuts(parts))  # once per stretch between cuts
     path_of = _section_paths(sections)
 
     inherit = _Inheritance(text, figures, sents)

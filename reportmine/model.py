@@ -377,14 +377,9 @@ def iter_sections(roots: Sequence[Section]) -> Iterator[Section]:
     return iter(_tree(roots))
 
 
-def part_at(parts: Sequence[Part], offset: int, starts: Sequence[int] | None = None) -> str:
-    """Role of the part holding ``offset`` (``summary`` where no part says otherwise).
-
-    ``starts``: the parts' start offsets, for a caller that asks many times (else built per call).
-    """
-    if starts is None:
-        starts = [p.start for p in parts]
-    i = bisect.bisect_right(starts, offset) - 1
+def part_at(parts: Sequence[Part], offset: int) -> str:
+    """Role of the part holding ``offset`` (``summary`` where no part says otherwise)."""
+    i = bisect.bisect_right([p.start for p in parts], offset) - 1
     if i >= 0 and parts[i].start <= offset < max(parts[i].end, parts[i].start + 1):
         return parts[i].role
     return "summary"

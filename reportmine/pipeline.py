@@ -204,11 +204,13 @@ def _build_document(src: Source, path: str) -> Document:
     # each article's text and map, taken before any is analysed, so the page's map can go: on a long
     # page every article keeps its map as stretches (TrackedText.compact), not 8 bytes a character
     pieces = []
-    compact_from = 0 if len(page.text) >= COMPACT_FROM else COMPACT_FROM
+    long_page = len(page.text) >= COMPACT_FROM
     # (the one article of a page holds every change: the page's log itself, not a copy)
     kept = _changes_by_article(page.changes, bounds) if multi else [page.changes]
     for i, sp in enumerate(spans):
-        offsets = page.slice(sp.start, sp.end, changes=kept[i]).compact(compact_from)
+        offsets = page.slice(sp.start, sp.end, changes=kept[i])
+        if long_page:  # every article of it, a short one too
+            offsets = offsets.compact(0)
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
         pieces.append((sp.title, offsets, title_block))
     changes = page.changes
