@@ -65,9 +65,6 @@ class Cue:
         if self.scanner is None:
             object.__setattr__(self, "scanner", _scanner(self.pattern))
 
-    def accepts(self, unit: str) -> bool:
-        return not self.units or unit in self.units
-
     def fits(self, fig: Figure) -> bool:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
@@ -575,15 +572,11 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
     occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
     sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
-    active, with_context = _active_cues(cands, spans)
     unit, points = fig.unit, fig.raw_unit.endswith("百分点")
-    fitting = [cue for cue in active if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
+    fitting = [cue for cue in _active_cues(cands, spans) if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
                and not (points and cue.metric == "other")]
-    for cue in with_context:  # (the active cues with a context)
-        if (not cue.units or unit in cue.units) and not (points and cue.metric == "other"):
-            break  # one of them fits: the statement is read
-    else:
-        return fitting, None
+    if all(cue.context is None for cue in fitting):
+        return fitting, None  # no fitting cue asks for the statement
     statement = _statement(text, fig, win)
     if not statement:
         return fitting, statement
@@ -591,22 +584,20 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
 
 
 #: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
-_last_sentence: tuple = (None, None, ((), ()))
+_last_sentence: tuple = (None, None, ())
 
 
 def _active_cues(cands: Sequence[Cue], spans: dict[int, list[tuple[int, int]]] | None
-                 ) -> tuple[Sequence[Cue], Sequence[Cue]]:
+                 ) -> Sequence[Cue]:
     """The cues of ``cands`` that may match in windows of the sentence (where ``spans`` of the sentence
-    are known, the window-safe ones without a match there are left out), and those of them that have
-    a context; worked out once per sentence."""
+    are known, the window-safe ones without a match there are left out); worked out once per sentence."""
     global _last_sentence
     last = _last_sentence
     if last[0] is cands and last[1] is spans:
         return last[2]
     active = cands if spans is None else [cue for cue in cands if not cue.window_safe or id(cue) in spans]
-    out = active, [cue for cue in active if cue.context is not None]
-    _last_sentence = (cands, spans, out)
-    return out
+    _last_sentence = (cands, spans, active)
+    return active
 
 
 def _first_best(hits: list[tuple]) -> tuple:

@@ -248,7 +248,7 @@ class _Families:
         for metric, d in nearest.items():  # the distance class of _dist_class
             rows = dist.get(metric)
             if rows is not None:
-                found.add(rows[0 if d <= 1 else 1 if d <= 4 else 2 if d <= 10 else 3])
+                found.add(rows[bisect_left(_DIST_BOUNDS, d)])
         subj = x.subject.strip()
         if subj:
             found.add(self.h2.get(subj[-2:]))
