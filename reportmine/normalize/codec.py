@@ -421,16 +421,7 @@ def _find_seeds(text: str) -> list[_Seed]:
     """Spots that look like byte damage (fast regex scans over the whole text)."""
     seeds: list[_Seed] = []
     verdicts = _ANNOTATION_VERDICTS
-    last = 0
-    # (what _annotated yields, inline: a page of pinyin has tens of thousands of annotations)
-    for m in _ANNOT_RE.finditer(text) if "(" in text else ():
-        at, end = m.span()
-        at -= 1
-        ch = text[at]
-        if at < last or ch == "\n":
-            continue
-        last = end
-        syl = m.group(1)
+    for at, ch, syl, end in _annotated(text) if "(" in text else ():
         v = verdicts.get((ch, syl), 0)
         if v == 0:
             v = _annotation_verdict(ch, syl)

@@ -912,9 +912,8 @@ def remove_furniture(text: str) -> list[Edit]:
         removed[k] = edit
 
     # the body: from the first to the last body-like line left
-    def body_like(k: int) -> bool:  # is_body_line, on the stripped line
-        line = stripped[k]
-        return k not in removed and bool(line) and bool(_SENTENCE_END.search(line) or (len(line) >= 40 and _COMMA.search(line)))
+    def body_like(k: int) -> bool:
+        return k not in removed and is_body_line(stripped[k])
 
     first_body = next((k for k in range(len(spans)) if body_like(k)), len(spans))
     last_body = next((k for k in range(len(spans) - 1, first_body - 1, -1) if body_like(k)), -1)
