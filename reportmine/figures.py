@@ -832,7 +832,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 _CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
                "item": "item", "money": "yuan", "session": "session", "person_time": "person_time",
                "other": "other"}
-_LOST_DECIMAL = re.compile(r"[0-9][.．](?=[万亿萬億])")
+_LOST_DECIMAL = re.compile(f"[0-9][.．](?=[{''.join(_numbers.SCALES)}])")
 
 
 # --------------------------------------------------------------------------- main entry
@@ -913,7 +913,7 @@ def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
             and lo.raw_unit == hi.raw_unit and marked and lo.value < hi.value)
 
 
-_GARBLED_POINT = re.compile(r"、([0-9]{2})(?:[万亿])?")
+_GARBLED_POINT = re.compile(f"、([0-9]{{2}})[{''.join(_numbers.SCALES)}]?")
 
 
 def _garbled_decimal(text: str, n, nxt):
@@ -949,8 +949,6 @@ def _money_before(text: str, num_start: int) -> bool:
     return counted_class(clause, last=True) == "money"
 
 
-_SCALE_HINTS = ("万", "亿", "萬", "億")
-
 #: drop a plain number at once when no unit (nor a space before one) follows it and nothing else
 #: could make it a figure: no 万/亿 ending, no joined decimal, not the ASCII digits a lost
 #: classifier leaves; most of them are list markers (一、, 二是), ordinals and dates (False: the
@@ -967,7 +965,7 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
     [('3.8万', 38000.0, 'yuan', '万'), ('6万', 60000.0, 'person_time', '万')]
     """
-    if n.unit_hint not in _SCALE_HINTS or n.kind != "number":
+    if n.unit_hint not in _numbers.SCALES or n.kind != "number":
         return None
     cls = counted_before(text, start)
     unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
@@ -981,7 +979,7 @@ def _nothing_after(text: str, n) -> bool:
     :func:`_figure_of`, which would drop it too (:data:`REJECT_BY_NEXT_CHAR`; the tests compare
     the two)."""
     n_end = n.end
-    return n.unit_hint not in _SCALE_HINTS and (
+    return n.unit_hint not in _numbers.SCALES and (
         text[n_end:n_end + 1] in _NO_LOST_CLASSIFIER or not _is_ascii_int(text[n.start + len(n.lead):n_end]))
 
 

@@ -168,6 +168,9 @@ _FIN_DIGIT = {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "参": 3, "參": 3, "肆":
               "陸": 6, "柒": 7, "捌": 8, "玖": 9}
 _UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
          "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: the multipliers of 10**4 and up, the only ones that also prefix a unit (三十万元 -> 万元)
+SCALES = frozenset(c for c, v in _UNIT.items() if v >= 10**4)
+_SC = "".join(sorted(SCALES))  # for character classes
 _FIN_UNIT = set("拾佰仟")
 _FIN_STRICT = set("壹贰貳叁柒捌玖")  # financial digits that are not also common words
 # adjacent digits that make a range: 三四十 (30–40), 三五家 (3–5), 七八个
@@ -177,12 +180,12 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 
 _D = "[0-9０-９]"
 _ARABIC = (rf"(?<![A-Za-z0-9０-９.．/])(?>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)"
-           rf"(?:[.．](?:{_D}+|(?=[万亿萬億])))?)(?![A-Za-z])")  # 1.万: a decimal that lost its digit
+           rf"(?:[.．](?:{_D}+|(?=[{_SC}])))?)(?![A-Za-z])")  # 1.万: a decimal that lost its digit
 _QIAN = "千(?![克米瓦伏帕卡兆焦])"  # 五千克 is 5 kg, not 5000
-_CNC = f"(?:[零〇○一二两兩三四五六七八九十万亿萬億]|百(?!分点)|{_QIAN})"  # 0.5百分点
-_MULT_AHEAD = "(?=[百千万亿萬億佰仟])"
-_FIN_ALL = "[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟零〇万亿萬億]"
-_FINCORE = rf"(?:(?=[零〇万亿萬億]*[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]){_FIN_ALL}{{2,}}|[壹贰貳叁柒捌玖])"
+_CNC = f"(?:[零〇○一二两兩三四五六七八九十{_SC}]|百(?!分点)|{_QIAN})"  # 0.5百分点
+_MULT_AHEAD = f"(?=[百千{_SC}佰仟])"
+_FIN_ALL = f"[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟零〇{_SC}]"
+_FINCORE = rf"(?:(?=[零〇{_SC}]*[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]){_FIN_ALL}{{2,}}|[壹贰貳叁柒捌玖])"
 _TOKEN = rf"(?:{_ARABIC}|{_CNC}|几|点(?=[零〇○一二三四五六七八九])|[余多]{_MULT_AHEAD})"
 _MIXCORE = rf"(?:(?:{_ARABIC}|{_CNC}|几|数(?=[十百千万亿]))(?:{_TOKEN})*)"
 _CORE = rf"(?>{_FINCORE}|{_MIXCORE})"
@@ -255,7 +258,7 @@ def _scanner():
     skip_g = f"{_first_guard(_words().skip)}(?P<skip>{skip})(?!(?<=分)之)"
     combined = NUMBER_ENGINE.compile(f"{skip_g}|(?P<num>{_num_pattern(True)})")
     # stage 1: runs of numeral characters; every number holds at least one
-    runs = re.compile("[0-9０-９零〇○一二两兩三四五六七八九十百千万亿萬億壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几数]+")
+    runs = re.compile(f"[0-9０-９零〇○一二两兩三四五六七八九十百千{_SC}壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几数]+")
     return runs, combined, re.compile(skip)
 
 
@@ -285,17 +288,20 @@ class _Core:
     vague: bool = False
 
 
+_DIGIT_TOKEN = regex.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+|\.(?=[{_SC}]))?")
+
+
 def _tokens(core: str) -> list[tuple[str, object, str]] | None:
     """Split a numeral into tokens (kind, value, text); None if a char is foreign."""
     out: list[tuple[str, object, str]] = []
     i = 0
     s = core.translate(_FULLWIDTH)
     while i < len(s):
-        m = regex.match(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+|\.(?=[万亿萬億]))?", s[i:])
+        m = _DIGIT_TOKEN.match(s, i)
         if m:
             txt = m.group().replace(",", "")
-            out.append(("num", Decimal(txt), core[i:i + m.end()]))
-            i += m.end()
+            out.append(("num", Decimal(txt), core[i:m.end()]))
+            i = m.end()
             continue
         ch = s[i]
         if ch in _CN_DIGIT:
@@ -395,7 +401,7 @@ def _unit_hint(tokens) -> str:
     if hint and k > 0 and toks[k - 1][0] == "num":
         return hint  # 3千, 1.6万, 5千万: digits times a multiplier
     # Chinese numerals: only 万/亿 work as unit prefixes (三十万元 -> 万元, 三千元 -> "")
-    while hint and hint[0] not in "万萬亿億":
+    while hint and hint[0] not in SCALES:
         hint = hint[1:]
     return hint
 
@@ -407,7 +413,7 @@ def _fin_ok(core: str) -> bool:
         return True
     if len(core) == 1:
         return core in _FIN_STRICT
-    return any(c in _FIN_STRICT or c in _FIN_UNIT or c in "万亿萬億" for c in core)
+    return any(c in _FIN_STRICT or c in _FIN_UNIT or c in SCALES for c in core)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -530,7 +536,7 @@ def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
     return None
 
 
-_BARE_MULTIPLIERS = frozenset("百千万亿萬億")
+_BARE_MULTIPLIERS = frozenset("百千") | SCALES
 #: ``Number`` from all its fields in order, without the named tuple's argument handling
 _new_number = tuple.__new__
 _GROUPS = ("lead", "pct100", "half", "c1", "fm", "fn", "ad", "m1", "sep", "c2", "m2", "trail", "fn2")
@@ -591,7 +597,7 @@ def _fields(groups: tuple) -> tuple | None:
                 numeral = "mixed"
     else:
         c1_txt = g["c1"]
-        if lead and c1_txt in ("万", "萬", "亿", "億"):
+        if lead and c1_txt in SCALES:
             c1_txt = "一" + c1_txt  # 上万, 逾万, 过亿: a bare multiplier after a qualifier
         c1 = _parse_core(c1_txt)
         if c1 is None:
@@ -764,7 +770,7 @@ _ASCII_GLUE = frozenset("0123456789０１２３４５６７８９.．/,，ABCDEF
 def _follow_chars() -> frozenset[str]:
     """Characters after a digit run that the grammar may read on (signs, qualifiers, words)."""
     w = _words()
-    chars = set(_ASCII_GLUE) | set("%％‰个百分点成—–-~～〜－―至到之千万亿萬億佰仟十拾 \u3000")
+    chars = set(_ASCII_GLUE) | set("%％‰个百分点成—–-~～〜－―至到之千佰仟十拾 \u3000") | SCALES
     chars.update(word[0] for word, _, _ in w.trail + w.post)
     return frozenset(chars)
 
@@ -823,7 +829,7 @@ LOOK_BACK_AT_WORDS = True
 #: list marker 1.民主) is read by the fast path too (False: the grammar reads it; the tests
 #: compare the two)
 PLAIN_BEFORE_GE_OR_POINT = True
-_AFTER_POINT = frozenset("0123456789０１２３４５６７８９万亿萬億")
+_AFTER_POINT = frozenset("0123456789０１２３４５６７８９") | SCALES
 
 
 def _reads_nothing_after(text: str, end: int) -> bool:

@@ -52,6 +52,15 @@ def test_bare_number_with_lost_classifier_is_garbled():
     ]
 
 
+@pytest.mark.parametrize("scale", ["万", "萬", "亿", "億"])
+def test_damaged_decimal_point_before_every_scale_character(scale):
+    # find_figures also reads text nobody normalised: a Traditional 萬 or 億 is a scale as 万 is
+    text = f"发放奖金86、00{scale}元"
+    found = find_figures(text)
+    assert [(text[f.start:f.end], f.value, f.flags) for f in found] == [
+        (text[4:], 86 * {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}[scale], ("garbled_number",))]
+
+
 def test_bare_numbers_in_names_are_not_garbled():
     assert figs("参加了“6.6集体婚礼”，第9页，拨打12345热线，京基100大厦") == []
 
