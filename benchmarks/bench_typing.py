@@ -17,9 +17,10 @@ everything typing with the model costs, the features, the cue scan only the feat
 decision and the ``why`` text) divided by the whole job with it.  On a shared machine that
 difference of two large times is noisy, so it is also timed directly: ``figure_features`` and
 ``decide_many`` timed where extraction calls them (least of ``--repeat`` instrumented runs), split
-into features (built, and read as rows by :meth:`TypingModel.found`; the cue evidence included),
-decision (sums, probabilities and explanations: the packed integer sums of ``learned._Packed`` for
-a few figures, else the float batch :meth:`TypingModel.batch`) and the ``why`` text.  Every run
+into features (built, and read as rows by :meth:`TypingModel.found`; the cue evidence included, and
+also shown alone: ``classify.cue_evidence`` where the model calls it), decision (sums,
+probabilities and explanations: the packed integer sums of ``learned._Packed`` for a few figures,
+else the float batch :meth:`TypingModel.batch`) and the ``why`` text.  Every run
 starts with the model's per-string caches (headings, the words after a figure, paragraph leads)
 empty, as the first reading of a corpus finds them.
 """
@@ -81,6 +82,7 @@ def part_clock():
 
     class PartClock(bench_speed.StageClock):
         PARTS = (("features", learned, "figure_features"), ("found", learned.TypingModel, "found"),
+                 ("cue evidence", learned, "cue_evidence"),
                  ("packed", learned._Packed, "decide"), ("float batch", learned.TypingModel, "_batch_numpy"),
                  ("float python", learned.TypingModel, "_batch_python"), ("decide", learned, "decide_many"))
 
@@ -95,12 +97,12 @@ def part_clock():
             return self.stages["features"] + self.stages["decide"]
 
         def split(self) -> dict[str, float]:
-            """features (built, and read as rows), decision (sums, probabilities, explanations: packed,
-            or the float batch), why."""
+            """features (built, and read as rows), of which the cue evidence (inside found), decision
+            (sums, probabilities, explanations: packed, or the float batch), why."""
             s = self.stages  # (a defaultdict: 0 for a part not timed)
             decision = s["packed"] + s["float batch"] + s["float python"]
-            return {"features": s["features"] + s["found"], "decision": decision,
-                    "why": s["decide"] - s["found"] - decision}
+            return {"features": s["features"] + s["found"], "of which cue evidence": s["cue evidence"],
+                    "decision": decision, "why": s["decide"] - s["found"] - decision}
 
     return PartClock()
 

@@ -29,7 +29,10 @@ as strings to be typed: the model looks their parts up directly (:meth:`TypingMo
 where they are many; a few figures it sums in Python, the shipped weights as exact integers, all
 classes packed in one Python int per feature (:class:`_Packed`), which decides as the float sums
 do, and leaves the rare figure where the two might differ (a tie, a probability at a rounding edge)
-to the float batch.
+to the float batch.  Every figure is decided from all its rows: deciding a figure without its cue
+evidence where a bound (per sentence, unit and leading class) shows the evidence cannot change the
+decision would decide 79% of bench_speed's figures, but the bound and a decision per figure in
+Python cost more than the evidence and the numpy batch they spare (measured: 29 against 21 µs).
 
 >>> from reportmine.figures import find_figures
 >>> from reportmine.classify import Window
