@@ -113,7 +113,8 @@ class _Gated:
 
     Not a :class:`reportmine.patterns.GramGate`: aspect asks one yes or no of one short text per
     cue or row (the clause, the sentence before a figure), where one search for the strings in C
-    costs less than gathering the text's grams into sets.
+    costs less than gathering the text's grams (the four row searches of a gold sentence: 0.6 us;
+    one ``GramGate.mask`` of the four rows: 1.8 us).
 
     >>> g = _Gated(regex.compile("其中|(?<![包蕴])含(?![量金义])"))
     >>> g.search("全厂职工860人"), g.search("其中女职工") is not None, g.search("含金量")

@@ -34,9 +34,12 @@ def sre():
     return parser, constants
 
 
+@lru_cache(maxsize=1024)
 def parse(pattern: str):
     """The parse tree of ``pattern`` as Python's ``re`` reads it, or None where ``re`` cannot read
-    it (syntax only the ``regex`` module knows)."""
+    it (syntax only the ``regex`` module knows).  Cached (a table's pattern is asked several
+    questions: its strings, a character it may hold, how to rewrite it): the tree is shared, and
+    is read, never changed."""
     try:
         return sre()[0].parse(pattern)
     except Exception:  # noqa: BLE001 - any syntax Python's re does not read
@@ -176,7 +179,8 @@ class _Reader:
         return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
     def exact(self, op, av) -> set[str] | None:
-        """Every string one parsed item matches, when they are few and known (zero-width: ``""``)."""
+        """Every string one parsed item matches, when they are few and known (zero-width: ``""``;
+        of grams, none longer than two characters)."""
         c = self.c
         if op is c.LITERAL:
             return {chr(av)}
@@ -212,15 +216,15 @@ class _Reader:
             if e is None:
                 return None
             out = {a + b for a in out for b in e}
-            if len(out) > MAX_STRINGS:
-                return None
+            if len(out) > MAX_STRINGS or self.grams and any(len(s) > 2 for s in out):
+                return None  # too many; or longer than a gram, where only grams are asked for
         return out
 
     def needs(self, op, av) -> set[str] | None:
         """Strings one of which every match of a parsed item holds (None: no such set known)."""
         c = self.c
         e = self.exact(op, av)
-        if e is not None and "" not in e and (not self.grams or all(len(s) <= 2 for s in e)):
+        if e is not None and "" not in e:
             return e
         if op is c.SUBPATTERN:
             if not av[1] & c.SRE_FLAG_IGNORECASE:
@@ -257,7 +261,7 @@ class _Reader:
         best = None
         known = [self.exact(op, av) for op, av in items]
         for i, (op, av) in enumerate(items):
-            if known[i] is None or any(len(s) > 2 for s in known[i]):
+            if known[i] is None:
                 best = self.better(best, self.needs(op, av))
             product = {""}
             for e in known[i:]:  # the stretches from item i whose strings have one or two characters
@@ -388,24 +392,23 @@ class GramGate(Generic[T]):
                 if len(g) not in (1, 2):
                     raise ValueError(f"a gram has one or two characters: {g!r}")
                 self.bits[g] = self.bits.get(g, 0) | 1 << i
+        self._chosen: dict[int, tuple[T, ...]] = {}
+        if by_search:  # a pair is found before the character it opens: both let their items through
+            self._search = any_of(self.bits).search
+            self._found = {g: self.bits[g] | self.bits.get(g[0], 0) for g in self.bits}
+            self.mask = self._mask_by_search
+            return
         self.chars = frozenset(g for g in self.bits if len(g) == 1)
         self.pairs = frozenset(g for g in self.bits if len(g) == 2)
         # the two characters at each place where one that opens a gram pair stands (one scan in C,
         # overlapping: a look-ahead consumes nothing), fewer and cheaper than every pair of the text
         firsts = "".join(sorted({re.escape(g[0]) for g in self.pairs}))
         self.pair_starts = re.compile(f"(?=([{firsts}].))", re.DOTALL) if firsts else None
-        self._search = None
-        if by_search:  # a pair is found before the character it opens: both let their items through
-            self._search = any_of(self.bits).search
-            self._found = {g: self.bits[g] | self.bits.get(g[0], 0) for g in self.bits}
-        self._chosen: dict[int, tuple[T, ...]] = {}
 
     def mask(self, text: str, lo: int = 0, hi: int | None = None) -> int:
         """The items that can match in ``text[lo:hi]``, as the bits of an int (bit i: item i)."""
         if hi is None:
             hi = len(text)
-        if self._search is not None:
-            return self._mask_by_search(text, lo, hi)
         mask, bits = self.always, self.bits
         for g in self.chars.intersection(text[lo:hi]):
             mask |= bits[g]
@@ -414,8 +417,10 @@ class GramGate(Generic[T]):
                 mask |= bits[g]
         return mask
 
-    def _mask_by_search(self, text: str, lo: int, hi: int) -> int:
+    def _mask_by_search(self, text: str, lo: int = 0, hi: int | None = None) -> int:
         """:meth:`mask` by a search for any gram, again one character after each one found."""
+        if hi is None:
+            hi = len(text)
         mask, search, found = self.always, self._search, self._found
         m = search(text, lo, hi)
         while m is not None:
