@@ -224,8 +224,7 @@ def row_factors(source: str) -> frozenset[str] | None:
     >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}"), sorted(row_factors("a\n?b|c\nd|c"))
     (['第'], None, ['ab', 'c'])
     """
-    found = required_strings(source, fold_case=True)
-    return frozenset(f for f in found if "\n" not in f) or None if found is not None else None
+    return frozenset(f for f in required_strings(source, fold_case=True) or () if "\n" not in f) or None
 
 
 #: A sentence end: most body lines hold one, and most whole-line rows cannot.
