@@ -27,17 +27,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Sequence
 
 import regex
 
 from .figures import Figure
 from .model import _slot_init
-from .patterns import parse as parse_pattern, sre
+from .patterns import GramGate, parse as parse_pattern, required_strings, sre
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "candidate_cues", "required_grams", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "cue_evidence", "sentence_matches", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "candidate_cues", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "cue_evidence", "sentence_matches", "find_subject", "find_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -54,7 +54,8 @@ class Cue:
     priority: int
     scope: int  # 0 clause, 1 sentence, 2 paragraph
     context: re.Pattern | None = None  # must occur in the sentence for the cue to count
-    #: strings one of which every match holds (None: unknown, always searched); see :func:`required_grams`
+    #: strings of one or two characters one of which every match holds (None: unknown, always
+    #: searched); see :func:`reportmine.patterns.required_strings`
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
@@ -305,42 +306,9 @@ def cues() -> tuple[Cue, ...]:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, required_grams(r["cue"], shared),
+                       re.compile(context) if context else None, required_strings(r["cue"], grams=True, shared=shared),
                        window_safe(r["cue"])))
     return tuple(out)
-
-
-def required_grams(pattern: str, shared: Mapping[str, int] | None = None) -> frozenset[str] | None:
-    """A small set of strings of one or two characters at least one of which every match of
-    ``pattern`` holds, or None where the pattern does not tell (a look-around is no evidence: it
-    consumes nothing).
-
-    A span that holds none of them holds no match, nor does any window of it: the cue need not be
-    searched there (:func:`candidate_cues`).  Read from the parse of Python's ``re``; a pattern it
-    cannot parse (``regex``-only syntax) or that ignores case gives None.
-
-    >>> sorted(required_grams("困难职工|特困户"))
-    ['困难', '特困']
-    >>> sorted(required_grams("(?<=协会)会员(?!卡)")), sorted(required_grams("[\u4e00-\u9fff]率"))
-    (['会员'], ['率'])
-    >>> required_grams("[^，。]{0,3}") is None
-    True
-
-    Among pairs, all held to be equally rare, the first is taken; ``shared`` (how many patterns of
-    a table hold each character) makes a pair of characters fewer patterns share the rarer:
-
-    >>> sorted(required_grams("会员率|入会率")), sorted(required_grams("会员率|入会率", {"会": 9, "员": 5, "入": 3}))
-    (['会员', '入会'], ['会率', '员率'])
-    """
-    parsed = parse_pattern(pattern)
-    if parsed is None or parsed.state.flags & re.IGNORECASE:
-        return None
-    if not shared:
-        return _seq_grams(list(parsed), _cost)
-    return _seq_grams(list(parsed), lambda grams: sum(1 + (shared.get(g[0], 0) + shared.get(g[1], 0)) / 100
-                                                      if len(g) == 2 else 30 for g in grams))
-
-
 
 
 def window_safe(pattern: str) -> bool:
@@ -379,128 +347,22 @@ def _no_lookahead(items: list) -> bool:
     return True
 
 
-_MAX_GRAMS = 64  # a wider choice (any Han character) is no useful filter
-
-
-def _cost(grams: frozenset[str]) -> int:
-    """How often a set of grams is expected to hit: a single character far more than a pair."""
-    return sum(1 if len(g) == 2 else 30 for g in grams)
-
-
-def _seq_grams(items: list, cost=_cost) -> frozenset[str] | None:
-    """The most selective required set of a sequence (the least ``cost``): one of its items', or the
-    pairs of two adjacent single-character items (职 then 工: 职工)."""
-    options = []
-    singles = [_single_chars(str(op), av) for op, av in items]
-    for i, (op, av) in enumerate(items):
-        g = _item_grams(str(op), av, cost)
-        if g is not None:
-            options.append(g)
-        if i + 1 < len(items) and singles[i] and singles[i + 1] and len(singles[i]) * len(singles[i + 1]) <= _MAX_GRAMS:
-            options.append(frozenset(x + y for x in singles[i] for y in singles[i + 1]))
-    return min(options, key=cost, default=None)
-
-
-def _single_chars(op: str, av) -> frozenset[str] | None:
-    """The characters of an item that consumes exactly one of a few characters, else None."""
-    if op == "LITERAL":
-        return frozenset(chr(av))
-    if op == "IN":
-        chars: set[str] = set()
-        for o, a in av:
-            if str(o) == "LITERAL":
-                chars.add(chr(a))
-            elif str(o) == "RANGE" and a[1] - a[0] < _MAX_GRAMS:
-                chars.update(map(chr, range(a[0], a[1] + 1)))
-            else:  # NEGATE, a category, a wide range
-                return None
-        return frozenset(chars) if chars else None
-    if op == "SUBPATTERN" and len(av[-1]) == 1 and not av[1] & re.IGNORECASE:
-        (o, a), = list(av[-1])
-        return _single_chars(str(o), a)
-    return None
-
-
-def _item_grams(op: str, av, cost=_cost) -> frozenset[str] | None:
-    if op in ("LITERAL", "IN"):
-        return _single_chars(op, av)
-    if op == "SUBPATTERN":
-        group, add_flags, del_flags, sub = av
-        return None if add_flags & re.IGNORECASE else _seq_grams(list(sub), cost)
-    if op == "BRANCH":
-        sets = [_seq_grams(list(b), cost) for b in av[1]]
-        return None if any(x is None for x in sets) else frozenset().union(*sets)
-    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        lo, _hi, sub = av
-        return _seq_grams(list(sub), cost) if lo >= 1 else None
-    return None  # ASSERT, ASSERT_NOT, AT, ANY, NOT_LITERAL, CATEGORY, GROUPREF …
-
-
-def span_grams(text: str, lo: int = 0, hi: int | None = None) -> set[str]:
-    """Every character and every pair of adjacent characters of ``text[lo:hi]``."""
-    s = text[lo:hi]
-    grams = set(s)
-    grams.update(map(str.__add__, s, s[1:]))
-    return grams
-
-
 def candidate_cues(text: str, lo: int, hi: int) -> tuple[Cue, ...]:
     """The cues that may match somewhere in ``text[lo:hi]``, in table order: those none of whose
-    :func:`required_grams` occurs there are left out (no search).
+    triggers (:attr:`Cue.triggers`) occurs there are left out (no search).
 
     >>> t = "慰问困难职工120户"
     >>> all(c.pattern.search(t) is None for c in cues() if c not in candidate_cues(t, 0, len(t)))
     True
     """
-    index = _trigger_index()
-    mask = index.always
-    bits = index.bits
-    for g in index.chars.intersection(text[lo:hi]):
-        mask |= bits[g]
-    if index.pair_starts is not None:
-        for g in index.pairs.intersection(index.pair_starts.findall(text, lo, hi)):
-            mask |= bits[g]
-    return index.chosen(mask)
-
-
-class _TriggerIndex:
-    """Every trigger gram of the cue table with the cues it lets through (a bit per cue, table
-    order), so that :func:`candidate_cues` takes two set intersections per span instead of a test
-    per cue (the pairs it intersects are those opening with a character that opens a trigger pair:
-    :attr:`pair_starts`); the tuple of cues of each bit mask is built once."""
-
-    def __init__(self, table: tuple[Cue, ...]):
-        self.table = table
-        self.bits: dict[str, int] = {}
-        self.always = 0
-        for i, cue in enumerate(table):
-            if cue.triggers is None:
-                self.always |= 1 << i
-            else:
-                for g in cue.triggers:
-                    self.bits[g] = self.bits.get(g, 0) | 1 << i
-        self.chars = frozenset(g for g in self.bits if len(g) == 1)
-        self.pairs = frozenset(g for g in self.bits if len(g) == 2)
-        # the two characters at each place where one that opens a trigger pair stands (one scan in C,
-        # overlapping: a look-ahead consumes nothing), fewer and cheaper than every pair of the span
-        firsts = "".join(sorted({re.escape(g[0]) for g in self.pairs}))
-        self.pair_starts = re.compile(f"(?=([{firsts}].))", re.DOTALL) if firsts else None
-        self._chosen: dict[int, tuple[Cue, ...]] = {}
-
-    def chosen(self, mask: int) -> tuple[Cue, ...]:
-        out = self._chosen.get(mask)
-        if out is None:
-            out = tuple(c for i, c in enumerate(self.table) if mask >> i & 1)
-            if len(self._chosen) < 65536:
-                self._chosen[mask] = out
-        return out
+    return _trigger_index().candidates(text, lo, hi)
 
 
 @lru_cache(maxsize=None)
-def _trigger_index() -> _TriggerIndex:
-    index = _TriggerIndex(cues())
-    assert all(len(g) in (1, 2) for g in index.bits), "required_grams gives grams of one or two characters"
-    return index
+def _trigger_index() -> GramGate[Cue]:
+    """The cue table indexed by its triggers (:class:`reportmine.patterns.GramGate`)."""
+    table = cues()
+    return GramGate(table, [c.triggers for c in table])
 
 
 @lru_cache(maxsize=None)

@@ -34,7 +34,7 @@ from typing import Iterable
 import regex
 
 from . import numbers as _numbers
-from .patterns import parse as parse_pattern, sre
+from .patterns import parse as parse_pattern, required_strings, sre
 from .tables import read_table
 
 __all__ = ["Figure", "find_figures", "counted_class", "excluded_spans"]
@@ -142,30 +142,12 @@ def _compiled_row(pattern: str):
 def _whole_rows() -> dict[int, tuple[regex.Pattern, tuple[str, ...]]]:
     """The rows neither run-led nor word-led (scanned whole), by index: the row compiled by
     ``regex`` (only these rows: compiling every row twice was a fifth of the figures' start-up)
-    and words one of which every match holds (:func:`_needed_words`; empty: none known)."""
+    and strings one of which every match holds (:func:`reportmine.patterns.required_strings`; empty:
+    none known), so that a text holding none of them is not scanned."""
     word_rows = _word_led()[0]
-    return {k: (regex.compile(rx.pattern), _needed_words(rx.pattern)) for k, (rx, _, led) in enumerate(_exclusion_plan())
+    return {k: (regex.compile(rx.pattern), tuple(sorted(required_strings(rx.pattern) or ())))
+            for k, (rx, _, led) in enumerate(_exclusion_plan())
             if led is None and k not in word_rows}
-
-
-def _needed_words(pattern: str) -> tuple[str, ...]:
-    """Words one of which every match of ``pattern`` holds: the first part of the pattern that is
-    a choice of plain words (``(?:热线|专线|…)``), so that a text holding none of them is not
-    scanned; ``()`` when no such part is known.
-
-    >>> _needed_words("(?P<x>[0-9]{3,6})[\u4e00-\u9fff]{0,6}?(?:热线|专线)")
-    ('专线', '热线')
-    >>> _needed_words("[0-9]+[人名]?"), _needed_words("(?i)[0-9]+qq")
-    ((), ())
-    """
-    parsed = parse_pattern(pattern)
-    if parsed is None or parsed.state.flags & re.IGNORECASE or "(?i" in pattern:
-        return ()  # a construct only ``regex`` reads, or words that may be written in either case
-    for item in parsed:
-        words, complete = _leading_words([item])
-        if complete and words and "" not in words:
-            return tuple(sorted(words))
-    return ()
 
 
 #: a row opening with a numeral run: ``(?<![C])(?P<x>[C]+)`` and the rest of the pattern

@@ -42,8 +42,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .classify import required_grams
 from .model import PART_ROLES, Part, Section
+from .patterns import GramGate, required_strings
 from .tables import read_table
 
 __all__ = ["parse_sections", "find_headings", "Heading", "chinese_numeral", "part_cues"]
@@ -660,69 +660,29 @@ def part_cues() -> tuple[PartCue, ...]:
     return tuple(out)
 
 
-class _Grams:
-    """Which of a set of strings a short text holds: the alternation of the strings (longest
-    first) is searched again one character after each string it finds, so every position where
-    one starts is seen; the shorter ones starting there are prefixes of the one found (a table).
-
-    >>> sorted(_Grams(frozenset({"下一步", "下一", "一步", "年"})).held("下一步工作年"))
-    ['一步', '下一', '下一步', '年']
-    >>> _Grams(frozenset({"计划"})).held("加强职工思想政治引领")
-    """
-
-    __slots__ = ("_search", "_prefixes")
-
-    def __init__(self, grams: frozenset[str]) -> None:
-        self._search = re.compile("|".join(map(re.escape, sorted(grams, key=len, reverse=True))) or "(?!)").search
-        self._prefixes = {g: frozenset(h for h in grams if g.startswith(h)) for g in grams}
-
-    def held(self, s: str) -> set[str] | None:
-        """The strings ``s`` holds; None when it holds none."""
-        search, prefixes = self._search, self._prefixes
-        m = search(s)
-        if m is None:
-            return None
-        held = set(prefixes[m.group()])
-        m = search(s, m.start() + 1)
-        while m is not None:
-            held |= prefixes[m.group()]
-            m = search(s, m.start() + 1)
-        return held
-
-
 @functools.lru_cache(maxsize=None)
-def _cues_at(where: str) -> tuple[_Grams | None, tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]]:
-    """The cues of one place in file order, each as (role, pattern, the strings it needs), and
-    the finder of the place's strings.
+def _cues_at(where: str) -> GramGate[tuple[str, re.Pattern]]:
+    """The cues of one place in file order, each as (role, pattern), behind a gate that lets
+    through the cues one of whose required strings (:func:`reportmine.patterns.required_strings`)
+    a text holds: most headings and openings hold none, and name no part (so the gate searches for
+    the strings instead of gathering the text's grams).  A cue whose strings are unknown is always
+    let through.
 
-    A cue's strings are those one of which its every match holds
-    (:func:`reportmine.classify.required_grams`); a text holding none of them matches no cue,
-    and is not searched for it.  The place's strings are found in one pass: most headings and
-    openings hold none, and name no part.  A cue whose strings are unknown (None) is always
-    searched, and the place then has no finder.
-
-    >>> grams, cues = _cues_at("split")
-    >>> grams.held("加强职工思想政治引领") is None, [role for role, _, _ in cues]
-    (True, ['plan'])
+    >>> gate = _cues_at("split")
+    >>> gate.candidates("加强职工思想政治引领"), [role for role, _ in gate.items]
+    ((), ['plan'])
     """
-    needs = [(c, required_grams(c.pattern.pattern)) for c in part_cues() if c.where == where]
-    cues = tuple((c.role, c.pattern, need) for c, need in needs)
-    unknown = any(need is None for _, need in needs)
-    return None if unknown else _Grams(frozenset().union(*(need for _, need in needs))), cues
+    cues = [c for c in part_cues() if c.where == where]
+    return GramGate([(c.role, c.pattern) for c in cues], [required_strings(c.pattern.pattern, grams=True) for c in cues],
+                    by_search=True)
 
 
 def _match_role(where: str, s: str) -> str | None:
     """The role of the first cue of ``where`` (in file order) that ``s`` matches, or None."""
     if " " in s or "\u3000" in s:
         s = s.replace(" ", "").replace("\u3000", "")  # PDF wrap spaces (2024 年，区总工会将…)
-    grams, cues = _cues_at(where)
-    held = None
-    if grams is not None:
-        held = grams.held(s)
-        if held is None:
-            return None
-    for role, pattern, need in cues:
-        if held is not None and held.isdisjoint(need) or not pattern.search(s):
+    for role, pattern in _cues_at(where).candidates(s):
+        if not pattern.search(s):
             continue
         if role == "plan" and where != "heading" and _PAST_RE.search(s):
             continue  # 重点开展了以下几项工作： tells of work done

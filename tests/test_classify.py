@@ -303,7 +303,8 @@ _SCAN_TEXTS = [
 
 def test_cue_prefilter_never_leaves_out_a_cue_that_matches():
     """A cue none of whose required grams occurs in a span is skipped: it must have no match there."""
-    from reportmine.classify import candidate_cues, required_grams
+    from reportmine.classify import candidate_cues
+    from reportmine.patterns import required_strings
     for text in _SCAN_TEXTS:
         for lo in range(0, len(text), 7):
             for hi in (lo + 5, lo + 19, len(text)):
@@ -311,7 +312,7 @@ def test_cue_prefilter_never_leaves_out_a_cue_that_matches():
                 for cue in cues():
                     if cue.pattern.search(text, lo, hi):
                         assert cue in kept, (cue.pattern.pattern, text[lo:hi])
-    assert required_grams("(?:会员|职工)(?:人数|总数)") in ({"会员", "职工"}, {"人数", "总数"})
+    assert required_strings("(?:会员|职工)(?:人数|总数)", grams=True) in ({"会员", "职工"}, {"人数", "总数"})
 
 
 def test_window_matches_are_the_search_of_the_window():
@@ -330,7 +331,8 @@ def test_window_matches_are_the_search_of_the_window():
 def test_cue_prefilter_index_is_the_gram_test():
     """candidate_cues (one set intersection per span through the trigger index) keeps exactly the
     cues one of whose required grams occurs in the span, in table order."""
-    from reportmine.classify import candidate_cues, span_grams
+    from reportmine.classify import candidate_cues
+    from test_patterns import span_grams
     for text in _SCAN_TEXTS + ["", "率", "会员", "《工会法》会员"]:
         for lo in range(0, len(text) + 1, 5):
             for hi in range(lo, len(text) + 1, 3):

@@ -70,7 +70,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
-from ..patterns import sre as _sre
+from ..patterns import may_hold, required_strings
 from ..tables import parse_table
 from ..textedit import Edit
 from .paragraphs import NEVER_OPENING, is_heading_line
@@ -212,241 +212,19 @@ def _combined_of(kinds: tuple[str, ...]) -> re.Pattern:
 # is tried only against the rows whose factor it holds (and the few rows without factors),
 # instead of one alternation of 160 patterns a line: on a clean page most lines hold none.
 
-#: Most strings a factor set (or a product of literal pieces) may hold before it is given up.
-_MAX_FACTORS = 64
-
-
-
-
-@lru_cache(maxsize=1)
-def _spaces() -> frozenset[str]:
-    r"""The characters ``\s`` matches in a str pattern (str.isspace; none above U+3000)."""
-    return frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
-
-
-def _listed(items):
-    """The items of a parsed sequence as a list (a parser ``SubPattern`` is read item by item
-    through a Python ``__getitem__``: 28,000 calls for the table, a fifth of indexing it)."""
-    return getattr(items, "data", items)
-
-
-def _exact(op, av) -> set[str] | None:
-    """Every string one parsed item matches, when they are few and known (zero-width: ``""``)."""
-    _, c = _sre()
-    if op is c.LITERAL:
-        return {chr(av)}
-    if op is c.IN:
-        chars: set[str] = set()
-        for o, a in av:
-            if o is c.LITERAL:
-                chars.add(chr(a))
-            elif o is c.RANGE and a[1] - a[0] < 16:
-                chars.update(map(chr, range(a[0], a[1] + 1)))
-            elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
-                chars |= _spaces()
-            else:
-                return None  # a negated class, a wide range, \d, \w …
-        return chars
-    if op is c.SUBPATTERN:
-        if av[1] & c.SRE_FLAG_IGNORECASE:
-            return None
-        return _exact_seq(av[3])
-    if op is c.BRANCH:
-        out = _union_of(av[1], _exact_seq)
-        return out if out is not None and len(out) <= _MAX_FACTORS else None
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        lo, hi, item = av
-        e = _exact_seq(item) if hi <= 1 else None
-        return None if e is None else (e if lo == 1 else e | {""})
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return {""}  # zero-width: adds no character to what is matched
-    return None
-
-
-def _union_of(alternatives, of) -> set[str] | None:
-    """The union of ``of(alternative)`` over a branch's alternatives; None when one of them is None."""
-    out: set[str] = set()
-    for alt in alternatives:
-        part = of(alt)
-        if part is None:
-            return None
-        out |= part
-    return out
-
-
-def _exact_seq(items) -> set[str] | None:
-    out = {""}
-    for op, av in _listed(items):
-        e = _exact(op, av)
-        if e is None:
-            return None
-        out = {a + b for a in out for b in e}
-        if len(out) > _MAX_FACTORS:
-            return None
-    return out
-
-
-def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The more selective of two factor sets: longer shortest string, then fewer strings."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
-
-
-def _needs_seq(items) -> set[str] | None:
-    """Factors of a sequence: the best of its items' factors and of its runs of literal pieces."""
-    best, product = None, {""}
-    for op, av in [*_listed(items), (None, None)]:
-        e = _exact(op, av) if op is not None else None
-        if e is not None:
-            grown = {a + b for a in product for b in e}
-            if len(grown) <= _MAX_FACTORS:
-                product = grown
-                continue
-        if "" not in product:  # the run so far: one of its strings is matched, whole
-            best = _better(best, product)
-        product = e if e is not None else {""}
-        if e is None and op is not None:
-            best = _better(best, _needs(op, av))
-    return best
-
-
-#: The characters a case-insensitive ASCII letter matches besides its two cases (Python's re).
-_CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
-
-
-def _case_folded(found: set[str] | None) -> set[str] | None:
-    """Factors for a case-insensitive part whose case-sensitive factors are ``found``: a factor
-    without letters stays; one with an ASCII letter becomes the characters that letter matches
-    (vip: v V); anything else is unknown."""
-    if found is None:
-        return None
-    out: set[str] = set()
-    for f in found:
-        if not all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in f):
-            return None
-        letters = [ch for ch in f if ch.isascii() and ch.isalpha()]
-        if not letters:
-            out.add(f)
-            continue
-        x = letters[0].lower()
-        out |= {x, x.upper(), *_CASE_EXTRAS.get(x, "")}
-    return out
-
-
-def _needs(op, av) -> set[str] | None:
-    """Strings one of which every match of a parsed item holds (None: no such set known)."""
-    _, c = _sre()
-    e = _exact(op, av)
-    if e is not None:
-        return None if "" in e else e
-    if op is c.SUBPATTERN:
-        inner = _needs_seq(av[3])
-        return _case_folded(inner) if av[1] & c.SRE_FLAG_IGNORECASE else inner
-    if op is c.BRANCH:
-        return _union_of(av[1], _needs_seq)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-        return _needs_seq(av[2])
-    return None  # may match nothing of its own (x*, a lookaround), or unknown
-
-
 def row_factors(source: str) -> frozenset[str] | None:
-    r"""Strings one of which every match of the regular expression ``source`` holds, or None.
+    r"""Strings one of which every match of the regular expression ``source`` holds, or None
+    (:func:`reportmine.patterns.required_strings`, whole strings, case folded as ``re`` does).
 
     Matches are looked for inside a line only, so a factor holding a line break is dropped
     (``\s`` stands for the other blanks).
 
     >>> sorted(row_factors(r"[^\n]{0,120}(?:小编|本站编辑)[^\n]{0,160}"))
     ['小编', '本站编辑']
-    >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}")
-    (['第'], None)
-    >>> sorted(row_factors(r"(?:工作)?(?:总结|计划)"))
-    ['总结', '计划']
+    >>> sorted(row_factors(r"第\s*\d+\s*页")), row_factors(r"\d{3,12}"), sorted(row_factors("a\n?b|c\nd|c"))
+    (['第'], None, ['ab', 'c'])
     """
-    return _factors_of(_sre()[0].parse(source))
-
-
-def _factors_of(parsed) -> frozenset[str] | None:
-    """:func:`row_factors` of a parsed regular expression."""
-    _, c = _sre()
-    found = _needs_seq(list(parsed))
-    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
-        found = _case_folded(found)
-    found = {f for f in found or () if "\n" not in f}
-    if not found or "" in found:
-        return None
-    # a factor holding another is implied by it (总结 for 工作总结): looking for it is wasted
-    return frozenset(f for f in found if not any(g != f and g in f for g in found))
-
-
-#: What ``\d \s \w`` and their negations stand for, to ask whether a class holds a character.
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-
-
-def _class_holds(items, ch: str) -> bool:
-    """True when the parsed character class ``items`` may match ``ch`` (True when unsure)."""
-    negate, hit = False, False
-    for o, a in items:
-        name = str(o)
-        if name == "NEGATE":
-            negate = True
-        elif name == "LITERAL":
-            hit = hit or chr(a) == ch
-        elif name == "RANGE":
-            hit = hit or a[0] <= ord(ch) <= a[1]
-        elif name == "CATEGORY" and str(a) in _CATEGORIES:
-            hit = hit or re.match(_CATEGORIES[str(a)], ch) is not None
-        else:
-            return True
-    return hit != negate
-
-
-def _may_hold(items, ch: str) -> bool:
-    """True when a match of the parsed ``items`` may hold the (caseless) character ``ch``;
-    lookarounds hold nothing of their own (True when unsure)."""
-    for op, av in _listed(items):
-        name = str(op)
-        if name == "LITERAL":
-            if chr(av) == ch:
-                return True
-        elif name == "NOT_LITERAL":
-            if chr(av) != ch:
-                return True
-        elif name == "ANY":
-            if ch != "\n":
-                return True
-        elif name == "IN":
-            if _class_holds(av, ch):
-                return True
-        elif name == "SUBPATTERN":
-            if _may_hold(av[3], ch):
-                return True
-        elif name == "BRANCH":
-            if any(_may_hold(alt, ch) for alt in av[1]):
-                return True
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            if av[1] > 0 and _may_hold(av[2], ch):
-                return True
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        else:
-            return True
-    return False
-
-
-def may_hold(source: str, ch: str) -> bool:
-    r"""False when no match of the regular expression ``source`` can hold the caseless character ``ch``.
-
-    A row whose matches never hold 。 cannot match a whole line that does (most body lines).
-
-    >>> may_hold(r"[^。！？]{0,30}(?:加入收藏|我要投稿)", "。"), may_hold(r".{0,120}小编", "。")
-    (False, True)
-    """
-    p, _ = _sre()
-    return _may_hold(list(p.parse(source)), ch)
+    return frozenset(f for f in required_strings(source, fold_case=True) or () if "\n" not in f) or None
 
 
 #: A sentence end: most body lines hold one, and most whole-line rows cannot.
@@ -466,12 +244,11 @@ class _FactorIndex:
     def __init__(self, patterns: tuple[FurniturePattern, ...]) -> None:
         by_factor: dict[str, set[int]] = {}
         free, stop_rows = set(), set()
-        parse = _sre()[0].parse
         for i, p in enumerate(patterns):
-            parsed = parse(p.source) if isinstance(p.source, str) else None  # once for both questions
-            if parsed is None or _may_hold(list(parsed), _STOP):
+            source = p.source if isinstance(p.source, str) else None
+            if source is None or may_hold(source, _STOP):
                 stop_rows.add(i)
-            found = _factors_of(parsed) if parsed is not None else None
+            found = row_factors(source) if source is not None else None
             if found is None:
                 free.add(i)
                 continue
