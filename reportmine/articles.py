@@ -442,15 +442,20 @@ def split_page(text: str) -> PageSplit:
     return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), tuple(leftover))
 
 
-#: The date a speech or report was given, on its own line under the title: "（2021年9月26日）".
-_DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]")
+#: The date a speech or report was given, on its own line under the title: "（2021年9月26日）", or
+#: a whole date without brackets: "2024年1月18日".
+_DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]"
+                        r"|(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9xX*]{1,2}\s*月\s*[0-9xX*]{1,2}\s*日")
+#: The subtitle line under a speech's or report's title: "——在区总工会第三届委员会第五次全体会议上".
+_SUBTITLE_LINE = re.compile(r"[—–\-－]{1,2}[^。！？!?]{2,60}")
 
 
 _BLANKS = re.compile(r"\s+")
 
 
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
-    """Skip lines right after the title that repeat it (page title + heading) or date it; note them as leftover.
+    """Skip lines right after the title that repeat it (page title + heading), give its subtitle or date
+    it; note them as leftover.
 
     >>> t = "在县工会代表大会上的工作报告\\n（2021年9月26日）\\n各位代表："
     >>> lo = []
@@ -460,12 +465,16 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     >>> lo = []
     >>> t[_skip_repeated_title(t, "县总工会工作报告", 8, lo):], [t[s:e] for s, e in lo]
     ('\\n各位代表：', ['（2021年9月26日）', '（2021年9月26日）'])
+    >>> t = "经费审查报告\\n——在区总工会全委会议上\\n2024年1月18日\\n各位委员："
+    >>> lo = []
+    >>> t[_skip_repeated_title(t, "经费审查报告", 6, lo):], [t[s:e] for s, e in lo]
+    ('\\n各位委员：', ['——在区总工会全委会议上', '2024年1月18日'])
     """
     key = _BLANKS.sub("", title)
     base = pos  # the lines' offsets are relative to where the scan began
     for s, e in _lines(text[base:]):
         line = text[base + s : base + e]
-        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line):
+        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line):
             break
         leftover.append((base + s, base + e))
         pos = base + e
