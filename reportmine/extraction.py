@@ -430,6 +430,9 @@ _GENERIC_WHOLES = frozenset({"workers", "enterprises", "other"})
 
 
 _RATES = ("coverage_rate", "completion_rate")
+#: a change in percentage points (提高1.9个百分点) continues the rate it changes, a share too
+#: (records.md ruling: it takes the metric of the rate it changes)
+_POINT_RATES = _RATES + ("share",)
 
 
 class _Inheritance:
@@ -446,7 +449,8 @@ class _Inheritance:
     only the figure decided is read from ``figures``, so the figures before it may be freed (None).
     """
 
-    __slots__ = ("text", "figures", "starts", "ends", "families", "sents", "metrics", "last_rate", "last_of_family")
+    __slots__ = ("text", "figures", "starts", "ends", "families", "sents", "metrics", "last_rate", "last_point_rate",
+                 "last_of_family")
 
     def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
         self.text, self.figures, self.sents = text, figures, sents
@@ -455,13 +459,17 @@ class _Inheritance:
         self.families = [_family(f.unit) for f in figures]
         self.metrics: list[str] = []  # the decisions so far, by figure index
         self.last_rate = -1  # the last percentage decided a coverage or completion rate
+        self.last_point_rate = -1  # the last percentage decided a coverage or completion rate or a share
         self.last_of_family: dict[str, int] = {}
 
     def add(self, fi: int, metric: str) -> None:
         """Figure ``fi``, the next in text order, is decided ``metric``."""
         self.metrics.append(metric)
-        if metric in _RATES and self.families[fi] == "percent":
-            self.last_rate = fi
+        if self.families[fi] == "percent":
+            if metric in _RATES:
+                self.last_rate = fi
+            if metric in _POINT_RATES:
+                self.last_point_rate = fi
         self.last_of_family[self.families[fi]] = fi
 
     def decide(self, fi: int, si: int, hit: Hit | None, metric: str) -> tuple[str, int | None]:
@@ -473,8 +481,9 @@ class _Inheritance:
         s_start = starts[si]
         para_start = starts[self.sents.para_first[si]]
         if f.unit == "percent":
-            if hit is None and self.last_rate >= 0 and fig_starts[self.last_rate] >= max(starts[max(si - 2, 0)], para_start):
-                return metrics[self.last_rate], None
+            last = self.last_point_rate if f.raw_unit.endswith("百分点") else self.last_rate
+            if hit is None and last >= 0 and fig_starts[last] >= max(starts[max(si - 2, 0)], para_start):
+                return metrics[last], None
             return metric, None
         qi = self.text.rfind("其中", s_start, f.start)
         if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
