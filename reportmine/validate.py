@@ -85,13 +85,13 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
             flags[i].add("sum_mismatch")  # a small sum is a selection before a larger total
 
 
-_STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共")
+_STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共|总(?:收入|支出|投入|金额|额)")
 PARTITION_SHARE = 0.9  # parts covering this much of a stated total are meant to make it up
 
 
 def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
     """Are the 其中 parts meant to make up the whole?  Yes when the whole is a stated total
-    (共计/合计/共有… in its clause) and the parts cover most of it (a near miss is an error, a small
+    (共计/合计/共有/总支出… in its clause) and the parts cover most of it (a near miss is an error, a small
     sum is a subset: 其中女会员…), or when the parts are the two sexes (男…、女…).
 
     >>> r = lambda v, s: Record("members", "", v, "person", "名", "exact", f"{v}名", s, s + 3)
@@ -140,10 +140,12 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
     """A whole followed by 其中 parts: two or more parts cannot add up to more than it, and parts
     that are meant to make it up (:func:`_is_partition`) must add up to it.  ``next_sentence``
     holds the records of the sentence after, when it opens with 其中 (共投入资金186.4万元。其中：
-    生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure.
+    生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure that
+    is no percentage (总支出2287.3万元，完成预算的96.5%。其中：…).
     ``qizhong``: where 其中 stands in the sentence (:func:`_qizhong_at`)."""
     if not idx:
         return
+    last_count = max((k for k, i in enumerate(idx) if records[i].unit != "percent"), default=-1)
     for k, i in enumerate(idx):
         whole = records[i]
         if whole.unit == "percent" or whole.qualifier != "exact":
@@ -160,7 +162,7 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
                     break
                 if qi < records[j].start:
                     parts.append(records[j])
-        elif next_sentence and k == len(idx) - 1:
+        elif next_sentence and k == last_count:
             parts = [records[j] for j in next_sentence]
         else:
             continue

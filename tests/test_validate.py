@@ -88,6 +88,14 @@ def test_parts_in_the_sentence_after_a_total_that_opens_with_qizhong():
     assert all(not f for _, f in flags(ok))
 
 
+def test_parts_in_the_sentence_after_are_those_of_its_last_count_not_of_a_rate_after_it():
+    text = ("全年经费总支出860万元，完成年度预算的96.5%。其中：职工活动支出305万元、"
+            "维权支出261万元、业务支出190万元、资本性支出96万元。")
+    assert flags(text)[0] == ("860万元", ("sum_mismatch",))
+    ok = text.replace("96万元", "104万元")
+    assert all(not f for _, f in flags(ok))
+
+
 @pytest.mark.parametrize("text", [
     # 其中 in brackets ends at the bracket: 30件 after it is no part of 38件
     "收到职工提案38件（其中涉及住房的12件），已办结30件，办结率78.9%。",
