@@ -575,7 +575,7 @@ def test_candidate_arrays_sliced_from_the_whole_set_equal_built_ones():
     lm = codec._lm()
     for trail in (0x40, 0x46, 0x7E, 0xA1, 0xFE):
         sliced, built = codec._trail_candidates(trail), lm.candidates(tuple(c for _, c in codec._chars_with_trail(trail)))
-        for f in ("chars", "known", "fixed", "share", "ps", "pe", "cont", "at", "has_ascii", "model"):
+        for f in ("chars", "known", "fixed", "share", "ps", "pe", "at", "has_ascii", "model", "stay", "cont_or_1"):
             a, b = getattr(sliced, f), getattr(built, f)
             assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b, (trail, f)
 
@@ -829,6 +829,26 @@ def test_top_k_as_a_stable_sort_of_the_whole_array():
         n, k = rng.randrange(0, 40), rng.randrange(1, 8)
         p = np.array([rng.choice([0.0, 0.5, 1e-9, rng.random()]) for _ in range(n)])
         assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]
+
+
+def test_pair_table_as_the_decoder_says():
+    """One table of GBK pairs; the leads' and trails' lists and the UTF-8 leads are read from it."""
+    from reportmine.normalize import codec
+
+    pairs = codec._gbk_pairs()
+    assert len(pairs) == 1 << 16
+    for b in range(256):
+        for n in range(256):
+            try:
+                c = bytes([b, n]).decode("gbk") if b >= 0x80 and n >= 0x40 else ""
+            except UnicodeDecodeError:
+                c = ""
+            assert pairs[b << 8 | n] == c, (b, n)
+            if 0x81 <= b <= 0xFE and 0x40 <= n <= 0xFE:
+                assert ((n, c) in codec._pairs_with_lead(b)) == bool(c)
+                assert ((b, c) in codec._chars_with_trail(n)) == bool(c and not 0xE000 <= ord(c) <= 0xF8FF)
+    assert sum(map(len, map(codec._pairs_with_lead, range(0x81, 0xFF)))) == sum(map(bool, pairs))
+    assert codec._utf8_lead_chars() == {c for b in range(0xE2, 0xF0) for c in pairs[b << 8 : (b + 1) << 8] if c}
 
 
 def test_unpairable_from_the_table_as_the_decoder_says():

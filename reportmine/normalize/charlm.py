@@ -145,7 +145,7 @@ class CharLM:
         cont = uni - end
         return _Candidates(chars, np.array(known), fixed, share,
                            np.array([self.p_start(c) for c in chars]), pe,
-                           cont, self._places(chars, model), any(c.isascii() for c in chars), model,
+                           self._places(chars, model), any(c.isascii() for c in chars), model,
                            1.0 - pe, np.where(cont > 0, cont, 1.0))
 
     def _places(self, chars, model):
@@ -169,7 +169,7 @@ class CharLM:
         chars = tuple(map(cs.chars.__getitem__, picks.tolist()))
         model = cs.model[picks]
         return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
-                           cs.cont[picks], self._places(chars, model),
+                           self._places(chars, model),
                            cs.has_ascii and any(c.isascii() for c in chars), model,
                            cs.stay[picks], cs.cont_or_1[picks])
 
@@ -269,12 +269,13 @@ class _Candidates:
     share: object  # punctuation share
     ps: object  # p_start
     pe: object  # p_end (1.0 punctuation, 0.5 other non-Chinese)
-    cont: object  # occurrences that do not end a word
     at: object = None  # int array: model character index -> place among the candidates (-1: none)
     has_ascii: bool = False  # an ASCII character among them
     model: object = None  # int array: each candidate's index in the model (-1: not in it)
     stay: object = None  # 1 - pe: the share of occurrences that go on inside a word
-    cont_or_1: object = None  # cont, 1.0 where it is 0 (no division by 0; the count is 0 there)
+    #: occurrences that do not end a word (uni - end), 1.0 where there are none (no division by 0;
+    #: the bigram count is 0 there)
+    cont_or_1: object = None
 
 
 def logprob(text: str, before: str = "") -> float:

@@ -262,14 +262,8 @@ def _redecode_latin(run: str) -> list[tuple[str, str]]:
 def _utf8_lead_chars() -> frozenset[str]:
     """Characters whose GBK lead byte is a UTF-8 lead byte of CJK text or punctuation
     (E2..EF): the only ones a UTF-8 run read as GBK starts with."""
-    out = set()
-    for lead in range(0xE2, 0xF0):
-        for trail in range(0x40, 0xFF):
-            try:
-                out.add(bytes([lead, trail]).decode("gbk"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(out)
+    pairs = _gbk_pairs()
+    return frozenset(c for lead in range(0xE2, 0xF0) for c in pairs[lead << 8 | 0x40 : lead << 8 | 0xFF] if c)
 
 
 @lru_cache(maxsize=1)
@@ -697,15 +691,8 @@ def _trails_read(lead: int, syls: tuple) -> list[bytes]:
 @lru_cache(maxsize=1 << 8)
 def _pairs_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
     """Every (trail byte, character) of GBK whose lead byte is ``lead``."""
-    out = []
-    for b in range(0x40, 0xFF):
-        if b == 0x7F:
-            continue
-        try:
-            out.append((b, bytes([lead, b]).decode("gbk")))
-        except UnicodeDecodeError:
-            continue
-    return tuple(out)
+    pairs = _gbk_pairs()
+    return tuple((b, c) for b in range(0x40, 0xFF) if (c := pairs[lead << 8 | b]))
 
 
 @lru_cache(maxsize=512)
@@ -884,25 +871,33 @@ def _unpairable(b: int, rest: list) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _decodes_pair() -> bytes:
-    """``[b << 8 | n]``: 1 if the two bytes ``b n`` decode as GBK (``n`` >= 0x40; 0 below).  An
-    ASCII ``b`` decodes alone, so with ``n`` < 0x80.  For the others, one decode of all pairs,
-    each followed by a NUL byte (no GBK character ends in one, so a pair that does not decode
-    cannot take the next one with it): a pair decodes when the text between two NULs holds no
-    replacement character (GBK maps no pair to U+FFFD)."""
-    ok = bytearray(1 << 16)
-    for b in range(0x80):
-        ok[b << 8 | 0x40 : b << 8 | 0x80] = b"\x01" * 0x40
+def _gbk_pairs() -> tuple[str, ...]:
+    """``[b << 8 | n]``: the character the two bytes ``b n`` decode to as GBK, or "" (none; and
+    "" wherever ``b`` < 0x80 or ``n`` < 0x40).  The one table of GBK pairs that the others are read
+    from: one decode of all pairs, each followed by a NUL byte (no GBK character ends in one, so
+    a pair that does not decode cannot take the next one with it); a pair decodes when the text
+    between two NULs holds no replacement character (GBK maps no pair to U+FFFD).  ~10 ms, once."""
     import numpy as np
 
     stream = np.zeros((0x80, 0xC0, 3), dtype=np.uint8)  # b n 0, b from 0x80, n from 0x40
     stream[:, :, 0] = np.arange(0x80, 0x100)[:, None]
     stream[:, :, 1] = np.arange(0x40, 0x100)[None, :]
     texts = stream.tobytes().decode("gbk", "replace").split("\x00")
-    fits = np.array(["\ufffd" not in t for t in texts[: 0x80 * 0xC0]], dtype=np.uint8)
-    table = np.frombuffer(bytes(ok), dtype=np.uint8).reshape(0x100, 0x100).copy()
-    table[0x80:, 0x40:] = fits.reshape(0x80, 0xC0)
-    return table.tobytes()
+    table = [""] * (1 << 16)
+    for b in range(0x80, 0x100):
+        row = texts[(b - 0x80) * 0xC0 : (b - 0x7F) * 0xC0]
+        table[b << 8 | 0x40 : (b + 1) << 8] = ["" if "\ufffd" in t else t for t in row]
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _decodes_pair() -> bytes:
+    """``[b << 8 | n]``: 1 if the two bytes ``b n`` decode as GBK (``n`` >= 0x40; 0 below): an
+    ASCII ``b`` decodes alone, so with ``n`` < 0x80; the others as :func:`_gbk_pairs` says."""
+    ok = bytearray(map(bool, _gbk_pairs()))
+    for b in range(0x80):
+        ok[b << 8 | 0x40 : b << 8 | 0x80] = b"\x01" * 0x40
+    return bytes(ok)
 
 
 #: characters of the user-defined area: no text
@@ -1112,15 +1107,8 @@ def _misfits_around(anns: list, p: int, pre: str, suf: str) -> tuple[int, tuple]
 @lru_cache(maxsize=1 << 8)
 def _chars_with_trail(trail: int) -> tuple[tuple[int, str], ...]:
     """Every (lead byte, character) of GBK whose trail byte is ``trail`` (no user-defined area)."""
-    out = []
-    for lead in _LEADS:
-        try:
-            c = bytes([lead, trail]).decode("gbk")
-        except UnicodeDecodeError:
-            continue
-        if not 0xE000 <= ord(c) <= 0xF8FF:
-            out.append((lead, c))
-    return tuple(out)
+    pairs = _gbk_pairs()
+    return tuple((lead, c) for lead in _LEADS if (c := pairs[lead << 8 | trail]) and not "\ue000" <= c <= "\uf8ff")
 
 
 #: lost lead bytes tried per position: the three likeliest (a fourth never changed a repair,
