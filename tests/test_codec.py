@@ -831,6 +831,18 @@ def test_top_k_as_a_stable_sort_of_the_whole_array():
         assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]
 
 
+def test_script_counts_by_regex_equal_set_lookups():
+    from reportmine.normalize import codec
+
+    trad_re, simp_re = codec._script_res()
+    rng = random.Random(3)
+    pool = sorted(codec._converted_chars() | codec._simplified_only()) + list("工会的,(ā)?\n ")
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert len(trad_re.findall(text)) == sum(c in codec._converted_chars() for c in text)
+        assert len(simp_re.findall(text)) == sum(c in codec._simplified_only() for c in text)
+
+
 def test_pair_table_as_the_decoder_says():
     """One table of GBK pairs; the leads' and trails' lists and the UTF-8 leads are read from it."""
     from reportmine.normalize import codec

@@ -524,20 +524,28 @@ def _char_options(text: str, i: int) -> tuple[bytes, ...]:
     return (ch.encode(),) if 0x20 <= ord(ch) < 0x7F else ()
 
 
-def _tokenise(text: str, start: int, end: int) -> list[_Tok]:
+def _tokenise(text: str, start: int, end: int, options: bool = True) -> list[_Tok]:
+    """The tokens of ``text[start:end]`` (``options``: else a character's options are None, to be
+    read for the few tokens kept: see :func:`_zone`)."""
     toks: list[_Tok] = []
+    put, new = toks.append, tuple.__new__  # (a _Tok without its __new__ call: a zone reads ~100)
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
-        if m.group(1) and _is_pinyin(m.group(1)):
-            toks.append(_Tok(s, e, "ann", syl=m.group(1)))
-        elif m.group(2) and _is_pinyin(m.group(2)):
-            toks.append(_Tok(s, e, "orphan", syl=m.group(2)))
-        elif m.group() == "?":
-            toks.append(_Tok(s, e, "hidden"))
-        elif m.group(1) or m.group(2):  # "(abc)" that is no pinyin: plain characters
-            toks.extend(_Tok(j, j + 1, "char", _char_options(text, j), text[j]) for j in range(s, e))
-        else:
-            toks.append(_Tok(s, e, "char", _char_options(text, s), text[s]))
+        ann, orphan = m.group(1, 2)
+        if ann is not None:
+            if _is_pinyin(ann):
+                put(_Tok(s, e, "ann", syl=ann))
+                continue
+        elif orphan is not None:
+            if _is_pinyin(orphan):
+                put(_Tok(s, e, "orphan", syl=orphan))
+                continue
+        elif text[s] == "?":
+            put(_Tok(s, e, "hidden"))
+            continue
+        # a character, or each character of "(abc)" that is no pinyin
+        for j in range(s, e):
+            put(new(_Tok, (j, j + 1, "char", _char_options(text, j) if options else None, text[j])))
     return toks
 
 
@@ -552,7 +560,7 @@ def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None
     if lo > ls:  # start on a token boundary: not inside an annotation
         while lo < first and text[lo] in "()" + _TONE_LETTERS or text[lo].isascii() and text[lo].isalpha():
             lo += 1
-    toks = _tokenise(text, lo, min(le, last + 40))
+    toks = _tokenise(text, lo, min(le, last + 40), options=False)
     i0 = next(i for i, t in enumerate(toks) if t.end > first)
     i1 = next(i for i, t in enumerate(toks) if t.end >= last)
     k = 0
@@ -567,7 +575,9 @@ def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None
             k += 1
     if i1 + 1 < len(toks) and toks[i1 + 1].kind == "ann":
         i1 += 1
-    zone = toks[i0 : i1 + 1]
+    # (the options of the characters kept only: most tokens lead up to the zone)
+    zone = [_Tok(t.start, t.end, "char", _char_options(text, t.start), t.syl) if t.kind == "char" else t
+            for t in toks[i0 : i1 + 1]]
     # a character that is not GBK at all cannot be inside the damaged stream
     bad = [i for i, t in enumerate(zone) if t.kind == "char" and not t.options]
     seed_i = next(i for i, t in enumerate(zone) if t.end > first)
@@ -1572,6 +1582,13 @@ def _simplified_only() -> frozenset[str]:
     return _changed_by("s2t")
 
 
+@lru_cache(maxsize=1)
+def _script_res() -> tuple[re.Pattern, re.Pattern]:
+    """One character of :func:`_converted_chars`, one of :func:`_simplified_only`: a context's
+    characters of each counted by a scan (a fourth of the time of a set look-up per character)."""
+    return tuple(re.compile("[" + "".join(sorted(chars)) + "]") for chars in (_converted_chars(), _simplified_only()))
+
+
 @lru_cache(maxsize=512)
 def _foreign_script(context: str) -> frozenset[str]:
     """Characters of the script the ``context`` is clearly *not* written in (empty if unclear;
@@ -1580,8 +1597,8 @@ def _foreign_script(context: str) -> frozenset[str]:
     >>> "总" in _foreign_script("區總工會關於職工權益的決定"), "總" in _foreign_script("区总工会关于职工权益的决定")
     (True, True)
     """
-    trad = sum(map(_converted_chars().__contains__, context))
-    simp = sum(map(_simplified_only().__contains__, context))
+    trad_re, simp_re = _script_res()
+    trad, simp = len(trad_re.findall(context)), len(simp_re.findall(context))
     if trad >= 3 and trad > 4 * simp:
         return _simplified_only()
     if simp >= 3 and simp > 4 * trad:
