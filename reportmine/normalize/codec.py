@@ -44,6 +44,8 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+from itertools import accumulate, compress, repeat
+from operator import is_not, itemgetter, not_
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -414,14 +416,16 @@ class _Seed(NamedTuple):
 def _find_seeds(text: str) -> list[_Seed]:
     """Spots that look like byte damage (fast regex scans over the whole text)."""
     seeds: list[_Seed] = []
-    verdicts = _ANNOTATION_VERDICTS
-    for at, ch, syl, end in _annotated(text) if "(" in text else ():
-        v = verdicts.get((ch, syl), 0)
-        if v == 0:
-            v = _annotation_verdict(ch, syl)
-        if v is not None:
-            # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
-            seeds.append(_Seed(at + v[0], end, v[1], v[2]))
+    if "(" in text:
+        anns = _annotated(text)
+        # the verdicts of every annotation at C speed (most fit: None), the others one by one
+        said = list(map(_ANNOTATION_VERDICTS.get, anns.keys, repeat(0)))
+        for k in compress(range(len(said)), map(is_not, said, repeat(None))):
+            v = said[k] or _annotation_verdict(*anns.keys[k])
+            if v is not None:
+                # an unreadable character (U+FFFD) is no part of a byte stream: the zone starts after it
+                at, end = anns.span(k)
+                seeds.append(_Seed(at + v[0], end, v[1], v[2]))
     for m in _ORPHAN_RE.finditer(text) if "?" in text else ():
         if _is_pinyin(m.group(1)):
             seeds.append(_Seed(m.start(), m.end(), _has_tone(m.group(1)), f"orphan annotation {m.group()!r}"))
@@ -445,8 +449,8 @@ def _annotation_verdict(ch: str, syl: str) -> tuple[int, bool, str] | None:
     else the seed's shift of start, strength and description (remembered)."""
     if len(_ANNOTATION_VERDICTS) > 1 << 16:
         _ANNOTATION_VERDICTS.clear()
-    if not _is_pinyin(syl) or reading_matches(ch, syl):
-        v = None
+    if ch == "" or ch == "\n" or not _is_pinyin(syl) or reading_matches(ch, syl):
+        v = None  # (no character before it, as _annotated says: no seed)
     else:
         strong = _has_tone(syl) and (_is_cjk(ch) or ch.isascii() and ch.isalpha() or ch in _TRAIL_MARKS + "?")
         v = (int(ch == "\ufffd"), strong, f"annotation ({syl}) does not fit {ch!r}")
@@ -454,17 +458,47 @@ def _annotation_verdict(ch: str, syl: str) -> tuple[int, bool, str] | None:
     return v
 
 
-def _annotated(text: str):
-    """``(start, character, syllable, end)`` of what ``_SEED_ANNOT_RE`` finds: an annotation
-    and the character before it (not a newline, not the ``)`` of the annotation before).
-    The scan looks for the bracket, not at every character."""
-    last = 0
-    for m in _ANNOT_RE.finditer(text):
-        at = m.start() - 1
-        if at < last or text[at] == "\n":
-            continue
-        last = m.end()
-        yield at, text[at], m.group(1), last
+def _annotated(text: str) -> "_Annotations":
+    """The annotations of ``text`` and the character before each, as ``_SEED_ANNOT_RE`` finds them."""
+    return _Annotations(text)
+
+
+_LAST = itemgetter(slice(-1, None))
+
+
+class _Annotations:
+    """The annotations ``(syl)`` of a text and the character before each (not a newline, nor the
+    ``)`` of an annotation found right before it): iterated, ``(start, character, syllable, end)``,
+    what ``_SEED_ANNOT_RE`` finds.  ``keys`` holds ``(character, syllable)`` of *every* annotation (the
+    character is "" or a newline where the regex finds none), :meth:`span` the span of the
+    ``k``-th.  Read from one split of the text by the annotations: no match object per
+    annotation (a page has thousands), offsets counted only when a span is asked for."""
+
+    __slots__ = ("keys", "_parts", "_ends")
+
+    def __init__(self, text: str) -> None:
+        self._parts = parts = _ANNOT_RE.split(text)  # text, syllable, text, syllable, ..., text
+        heads = parts[0:-1:2]
+        self.keys = keys = list(zip(map(_LAST, heads), parts[1::2]))
+        # an annotation right after another: the regex took that one's ")" for a character
+        # before it unless it found that one (its bracket was taken by the match before)
+        for k in compress(range(len(heads)), map(not_, heads)):
+            if k and keys[k - 1][0] in ("", "\n"):
+                keys[k] = (")", keys[k][1])
+        self._ends: list[int] = []
+
+    def span(self, k: int) -> tuple[int, int]:
+        """From the character before the ``k``-th annotation to its ``)``."""
+        ends = self._ends
+        if not ends:  # the length of the text up to each part's end (the brackets not counted)
+            ends.extend(accumulate(map(len, self._parts)))
+        return ends[2 * k] + 2 * k - 1, ends[2 * k + 1] + 2 * k + 2
+
+    def __iter__(self):
+        for k, (ch, syl) in enumerate(self.keys):
+            if ch != "" and ch != "\n":
+                at, end = self.span(k)
+                yield at, ch, syl, end
 
 
 def _clusters(seeds: list[_Seed]) -> list[list[_Seed]]:
