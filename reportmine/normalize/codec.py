@@ -1348,6 +1348,16 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
     heads: dict[str, float] = {}
     top: list = []  # [score, key] of the best readings of distinct texts so far (see _keep_top)
     words_seen = [-math.inf]  # the best word view of a reading scored so far
+    as_it_stands = _key(_plain(observed))
+
+    def deciding() -> float | None:
+        """The score a reading must exceed to change the zone's decision (None: any may): the
+        best reading and the best other one whose text is not the text as it stands decide it
+        (see :func:`_zone_edits`), so the second best, or the third when the second is the text
+        as it stands."""
+        if len(top) >= 2 and top[1][1] != as_it_stands:
+            return top[1][0]
+        return top[2][0] if len(top) == _TOP else None
 
     def view(chars: str, k: int = 0) -> tuple[float, float, float]:
         """``(bound, bigram view, script cost)`` of ``chars``: the bound of its score less half
@@ -1375,8 +1385,10 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
         v = memo.get(chars)
         if v is None:
             b = view(chars, k)
-            if rank and len(top) == _TOP and b[0] + 0.5 * (words_seen[0] + _WORD_ROOM) - cost < top[-1][0]:
-                return None
+            if rank:
+                least = deciding()
+                if least is not None and b[0] + 0.5 * (words_seen[0] + _WORD_ROOM) - cost < least:
+                    return None
             words = _words_view(left, chars, right)
             if rank and words > words_seen[0]:
                 words_seen[0] = words
@@ -1430,12 +1442,13 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
                                   len(tries), st, data, None, pos))
     tries.sort(key=lambda t: (-t[0], t[1]))
     for b, _, st, data, lost_at, x in tries:
-        if len(top) == _TOP:
-            floor = top[-1][0] - _BOUND_SLACK - 0.5 * (words_seen[0] + _WORD_ROOM)
+        least = deciding()
+        if least is not None:
+            floor = least - _BOUND_SLACK - 0.5 * (words_seen[0] + _WORD_ROOM)
             if b < floor:
                 break  # (and every one after it)
         if lost_at is None:
-            if len(top) == _TOP and b + _closer(x[2], x[3], x[1]) < floor:
+            if least is not None and b + _closer(x[2], x[3], x[1]) < floor:
                 continue
             keep(_at_position(st, data, toks, score, *x))
             continue
