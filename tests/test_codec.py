@@ -775,6 +775,20 @@ def test_seed0_zones_decided_as_without_the_bound(monkeypatch):
     assert repair_gbk_damage(text) == bounded
 
 
+def test_zones_tokenised_narrowly_equal_those_of_the_whole_scan(monkeypatch):
+    """_zone tokenises from the fifth Chinese character before the seeds to the fourth after: the
+    same zones as from 80 characters before to 40 after."""
+    from reportmine.normalize import codec
+
+    texts = [SEED0.read_text(encoding="utf-8")] + FAST_SCAN_TEXTS + _random_texts() + [
+        "今年一月荩?鎮(zhèn)工會(huì)。", "a(ā)(ā)b?(zhèn)c(nèi)工", "工(guān)?(ā)(ā)(ā)(ā)(ā)(ā)工", "取得了一定進(jìn)展,F(xiàn)將近期"]
+    clusters = [(t, c) for t in texts for c in codec._clusters(codec._find_seeds(t))]
+    narrow = [codec._zone(t, c) for t, c in clusters]
+    monkeypatch.setattr(codec, "_scan_bounds", lambda text, first, last, lo, hi: (lo, hi))
+    assert [codec._zone(t, c) for t, c in clusters] == narrow
+    assert len(clusters) > 100
+
+
 def test_keep_top_keeps_the_best_of_distinct_keys():
     """_keep_top, fed readings one by one, holds the three best scores of distinct keys."""
     from reportmine.normalize import codec

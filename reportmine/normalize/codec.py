@@ -583,6 +583,28 @@ def _tokenise(text: str, start: int, end: int, options: bool = True) -> list[_To
     return toks
 
 
+def _scan_bounds(text: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where to tokenise for :func:`_zone` the seeds from ``first`` to ``last``, instead of all of
+    ``text[lo:hi]``, for the same tokens where the zone is taken: a Chinese character is a token
+    of its own (no annotation holds one), so the tokens from one on are those of the scan from
+    ``lo``, and those up to one are those of the scan to ``hi``.  From the fifth Chinese character
+    before the seeds (the zone keeps five characters before them), to the fourth after them (it
+    keeps two and an annotation); ``lo`` and ``hi`` where there are fewer."""
+    start, n = first, 0
+    while start > lo and n < _WINDOW_LEFT:
+        start -= 1
+        o = ord(text[start])
+        if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+            n += 1
+    end, m = last, 0
+    while end < hi and m < 4:
+        o = ord(text[end])
+        end += 1
+        if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+            m += 1
+    return (start if n == _WINDOW_LEFT else lo), end
+
+
 def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None:
     """Tokens of the zone around ``cluster``: a few characters of possible
     misalignment before the seeds, and the annotation that resynchronised after."""
@@ -594,7 +616,7 @@ def _zone(text: str, cluster: list[_Seed]) -> tuple[int, int, list[_Tok]] | None
     if lo > ls:  # start on a token boundary: not inside an annotation
         while lo < first and text[lo] in "()" + _TONE_LETTERS or text[lo].isascii() and text[lo].isalpha():
             lo += 1
-    toks = _tokenise(text, lo, min(le, last + 40), options=False)
+    toks = _tokenise(text, *_scan_bounds(text, first, last, lo, min(le, last + 40)), options=False)
     i0 = next(i for i, t in enumerate(toks) if t.end > first)
     i1 = next(i for i, t in enumerate(toks) if t.end >= last)
     k = 0
