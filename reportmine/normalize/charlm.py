@@ -150,12 +150,16 @@ class CharLM:
 
     def _places(self, chars, model):
         """Where each candidate stands, by the model's character index (-1: not a candidate;
-        None if a character comes twice)."""
+        None if a character comes twice), in the smallest integers that hold it: the GBK repair
+        keeps one for each of ~220 sets of candidates (mostly of 126 or fewer: a byte each, 14 KB
+        a set instead of 110 KB; indexing with them is as fast)."""
         import numpy as np
 
         if len(set(chars)) != len(chars):
             return None
-        at = np.full(len(self.bi.index) + 1, -1, dtype=np.int64)
+        n = len(chars)
+        dtype = np.int8 if n <= 0x7F else np.int16 if n <= 0x7FFF else np.int64
+        at = np.full(len(self.bi.index) + 1, -1, dtype=dtype)
         known = model >= 0
         at[model[known]] = np.arange(len(chars))[known]
         return at
