@@ -858,6 +858,25 @@ def test_script_counts_by_regex_equal_set_lookups():
         assert len(simp_re.findall(text)) == sum(c in codec._simplified_only() for c in text)
 
 
+def test_sentence_gap_counts_as_a_walk_back_does():
+    from reportmine.normalize import codec
+
+    def walk(text, pos):
+        n, i = 0, pos - 1
+        while i >= 0 and n < 200:
+            if text[i] in "。！？!?\n":
+                break
+            n += codec._is_cjk(text[i])
+            i -= 1
+        return n
+
+    rng = random.Random(5)
+    texts = FAST_SCAN_TEXTS + _random_texts(300) + ["工" * 500 + "。" + "会" * 300, "a?工!会" * 40]
+    for text in texts:
+        for pos in {0, len(text), *(rng.randrange(len(text) + 1) for _ in range(20))}:
+            assert codec._sentence_gap(text, pos) == walk(text, pos), (text, pos)
+
+
 def test_pair_table_as_the_decoder_says():
     """One table of GBK pairs; the leads' and trails' lists and the UTF-8 leads are read from it."""
     from reportmine.normalize import codec

@@ -1007,17 +1007,17 @@ def _ends_of(chars: str) -> dict[int, str]:
 # -- ranking -------------------------------------------------------------------------------
 
 def _sentence_gap(text: str, pos: int) -> int:
-    """CJK characters since the last sentence end (or line start) before ``pos``."""
-    n = 0
-    i = pos - 1
-    while i >= 0 and n < 200:
-        c = text[i]
-        if c in "。！？!?\n":
-            break
-        if _is_cjk(c):
-            n += 1
-        i -= 1
-    return n
+    """CJK characters since the last sentence end (or line start) before ``pos`` (at most 200).
+
+    >>> _sentence_gap("工作。今年新建工会5家，发展", 14), _sentence_gap("工作\\n今年", 5), _sentence_gap("今年", 0)
+    (9, 2, 0)
+    """
+    start = max(map(text.rfind, _SENTENCE_BREAKS, repeat(0), repeat(pos))) + 1
+    return min(200, len(_CJK_RE.findall(text, start, pos)))
+
+
+#: what ends a sentence for :func:`_sentence_gap` (a line end too)
+_SENTENCE_BREAKS = tuple("。！？!?\n")
 
 
 def _strip_annotations(s: str) -> str:
