@@ -87,7 +87,29 @@ class Change(NamedTuple):
 Step = Callable[[str], list[Edit]]
 
 
-class Runs(Sequence[Edit]):
+class _Bulk(Sequence[Edit]):
+    """Edits held in bulk (:class:`Runs`, :class:`Cuts`): they read, and compare, as the list of
+    :class:`Edit` they stand for; :meth:`TrackedText.apply` takes them without making one."""
+
+    __slots__ = ()
+
+    def _edit(self, i: int) -> Edit:  # pragma: no cover - each kind says
+        raise NotImplementedError
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._edit(k) for k in range(*i.indices(len(self)))]
+        return self._edit(i)
+
+    def __eq__(self, other) -> bool:  # equal to the list of edits it stands for
+        if isinstance(other, (_Bulk, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
+
+
+class Runs(_Bulk):
     """Many same-length edits at once: ``text[s:e]`` becomes ``result[s:e]`` for every run ``(s, e)``.
 
     A step that rewrites many runs character for character (t2s on a Traditional page:
@@ -116,9 +138,7 @@ class Runs(Sequence[Edit]):
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _edit(self, i: int) -> Edit:
         s, e = self.starts[i], self.ends[i]
         return Edit(s, e, self.result[s:e], self.note)
 
@@ -126,25 +146,18 @@ class Runs(Sequence[Edit]):
         result, note = self.result, self.note
         return (Edit(s, e, result[s:e], note) for s, e in zip(self.starts, self.ends))
 
-    def __eq__(self, other) -> bool:  # equal to the list of edits it stands for
-        if isinstance(other, (Runs, list, tuple)):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
-
     def __repr__(self) -> str:
         return f"Runs({len(self)} runs, note={self.note!r})"
 
 
-class Cuts(Sequence[Edit]):
+class Cuts(_Bulk):
     """Many deletions at once: ``text[s:e]`` goes for every ``(s, e, note)`` of ``spans``.
 
     A step that deletes many spans (the pinyin annotations of a page: ~70,000 a MB) returns
     this instead of a list of :class:`Edit`.  It reads as that list (iterating makes the edits),
-    and :meth:`TrackedText.apply` takes it in bulk: no Edit object is made, and the text, the
-    offset map and the log are built by C-level passes, not a Python loop per edit.  The spans
-    are non-empty, in order and do not overlap.
+    and :meth:`TrackedText.apply` takes it in bulk: no Edit object is made (the text, the offset
+    map and the log are built in one loop over the spans).  The spans are non-empty, in order
+    and do not overlap.
 
     >>> c = Cuts([(1, 7, "pinyin"), (8, 12, "pinyin")])
     >>> [(e.start, e.end, e.replacement) for e in c]
@@ -163,21 +176,12 @@ class Cuts(Sequence[Edit]):
     def __len__(self) -> int:
         return len(self.spans)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _edit(self, i: int) -> Edit:
         s, e, note = self.spans[i]
         return Edit(s, e, "", note)
 
     def __iter__(self) -> Iterator[Edit]:
         return (Edit(s, e, "", note) for s, e, note in self.spans)
-
-    def __eq__(self, other) -> bool:  # equal to the list of edits it stands for
-        if isinstance(other, (Cuts, Runs, list, tuple)):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
 
     def __repr__(self) -> str:
         return f"Cuts({len(self)} spans)"
