@@ -1402,8 +1402,8 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
     def score(chars: str, k: int = 0, cost: float = 0.0, rank: bool = True) -> float | None:
         """The score of a reading of ``chars`` that costs ``cost``; ``k``: its first ``k``
         characters are shared by other readings (their bigram sum is computed once).  A reading
-        (``rank``) whose bound is below the third best reading of another text so far is left
-        out (None): see ``_WORD_ROOM``."""
+        (``rank``) whose bound is below what it must pass to decide anything (``deciding``) is
+        left out (None): see ``_WORD_ROOM``."""
         v = memo.get(chars)
         if v is None:
             b = view(chars, k)
@@ -1450,8 +1450,8 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
                 best[key] = r
 
     # every reading of a byte stream as it is, and every position where a lead byte may have
-    # been lost, bounded; then tried from the highest bound down, until none can reach the
-    # third best
+    # been lost, bounded; then tried from the highest bound down, until none can pass what
+    # decides (``deciding``)
     tries = []
     for st in _streams(toks):
         for data, lost_at in _fill_hidden(st):
@@ -1483,12 +1483,14 @@ def _search(observed: str, toks: list[_Tok], seed_tok: int, left: str, right: st
 
 
 #: readings of distinct texts that decide a zone: the best, and the best other repair (the
-#: text as it stands may be the second); a reading that cannot be among them needs no word view
+#: text as it stands may be the second); a reading that cannot be among the best and that
+#: repair needs no word view (see ``deciding`` in :func:`_search`)
 _TOP = 3
 #: nats by which a reading's word view is taken to exceed at most the best word view of the
 #: zone's readings scored before it (they are the same text but for a few bytes, of about the
-#: same length).  A reading whose score could not reach the third best even so is not scored
-#: whole, and a lost-byte position none of whose readings could is not tried.  On every page
+#: same length).  A reading whose score could not pass the reading that decides (the second
+#: best, or the third: see ``deciding`` in :func:`_search`) even so is not scored whole, and a
+#: lost-byte position none of whose readings could is not tried.  On every page
 #: of the bundled corpora (held-out sets included) and of the bench, a room of 0 gives the
 #: edits and notes of no bound at all (infinite room); 5 leaves room, and spares ~65% of the
 #: word segmentations (the costliest part of a reading; 10 spared ~50%).
