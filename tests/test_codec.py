@@ -430,6 +430,7 @@ FAST_SCAN_TEXTS = [
     "法律咨詢?nèi)栈顒?dòng)。", "取得了一定進(jìn)展,F(xiàn)將近期", "鍏充簬鍖烘?诲伐浼氱殑宸ヤ綔", "?鍏充簬 ??鍏充簬",
     "中文鍏充簬", " 鍏", "鍏", "关于区总工会的工作, DOCX 下载", "¹ØÓÚÇø×Ü¹¤»áµÄ¹¤×÷", "å…³äºŽåŒºæ€»å·¥ä¼š",
     "示范点X家，为X家", "建会率84.7%，A级", "你們的困難是什麼?我們一起想辦法。", "?(zhèn)共有", "",
+    "(ā)(ā)(ā)工", "\n(ā)(ā)(ā)(ā)", "會(huì)(huì)(huì)(huì)(huì)", "a\n(ā)b(ā)(ā)",
 ]
 
 
@@ -575,7 +576,7 @@ def test_candidate_arrays_sliced_from_the_whole_set_equal_built_ones():
     lm = codec._lm()
     for trail in (0x40, 0x46, 0x7E, 0xA1, 0xFE):
         sliced, built = codec._trail_candidates(trail), lm.candidates(tuple(c for _, c in codec._chars_with_trail(trail)))
-        for f in ("chars", "known", "fixed", "share", "ps", "pe", "cont", "at", "has_ascii", "model"):
+        for f in ("chars", "known", "fixed", "share", "ps", "pe", "at", "has_ascii", "model", "stay", "cont_or_1"):
             a, b = getattr(sliced, f), getattr(built, f)
             assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b, (trail, f)
 
@@ -774,6 +775,20 @@ def test_seed0_zones_decided_as_without_the_bound(monkeypatch):
     assert repair_gbk_damage(text) == bounded
 
 
+def test_zones_tokenised_narrowly_equal_those_of_the_whole_scan(monkeypatch):
+    """_zone tokenises from the fifth Chinese character before the seeds to the fourth after: the
+    same zones as from 80 characters before to 40 after."""
+    from reportmine.normalize import codec
+
+    texts = [SEED0.read_text(encoding="utf-8")] + FAST_SCAN_TEXTS + _random_texts() + [
+        "今年一月荩?鎮(zhèn)工會(huì)。", "a(ā)(ā)b?(zhèn)c(nèi)工", "工(guān)?(ā)(ā)(ā)(ā)(ā)(ā)工", "取得了一定進(jìn)展,F(xiàn)將近期"]
+    clusters = [(t, c) for t in texts for c in codec._clusters(codec._find_seeds(t))]
+    narrow = [codec._zone(t, c) for t, c in clusters]
+    monkeypatch.setattr(codec, "_scan_bounds", lambda text, first, last, lo, hi: (lo, hi))
+    assert [codec._zone(t, c) for t, c in clusters] == narrow
+    assert len(clusters) > 100
+
+
 def test_keep_top_keeps_the_best_of_distinct_keys():
     """_keep_top, fed readings one by one, holds the three best scores of distinct keys."""
     from reportmine.normalize import codec
@@ -829,6 +844,57 @@ def test_top_k_as_a_stable_sort_of_the_whole_array():
         n, k = rng.randrange(0, 40), rng.randrange(1, 8)
         p = np.array([rng.choice([0.0, 0.5, 1e-9, rng.random()]) for _ in range(n)])
         assert codec._top_k(p, k) == sorted(range(n), key=lambda i: -p[i])[:k]
+
+
+def test_script_counts_by_regex_equal_set_lookups():
+    from reportmine.normalize import codec
+
+    trad_re, simp_re = codec._script_res()
+    rng = random.Random(3)
+    pool = sorted(codec._converted_chars() | codec._simplified_only()) + list("工会的,(ā)?\n ")
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert len(trad_re.findall(text)) == sum(c in codec._converted_chars() for c in text)
+        assert len(simp_re.findall(text)) == sum(c in codec._simplified_only() for c in text)
+
+
+def test_sentence_gap_counts_as_a_walk_back_does():
+    from reportmine.normalize import codec
+
+    def walk(text, pos):
+        n, i = 0, pos - 1
+        while i >= 0 and n < 200:
+            if text[i] in "。！？!?\n":
+                break
+            n += codec._is_cjk(text[i])
+            i -= 1
+        return n
+
+    rng = random.Random(5)
+    texts = FAST_SCAN_TEXTS + _random_texts(300) + ["工" * 500 + "。" + "会" * 300, "a?工!会" * 40]
+    for text in texts:
+        for pos in {0, len(text), *(rng.randrange(len(text) + 1) for _ in range(20))}:
+            assert codec._sentence_gap(text, pos) == walk(text, pos), (text, pos)
+
+
+def test_pair_table_as_the_decoder_says():
+    """One table of GBK pairs; the leads' and trails' lists and the UTF-8 leads are read from it."""
+    from reportmine.normalize import codec
+
+    pairs = codec._gbk_pairs()
+    assert len(pairs) == 1 << 16
+    for b in range(256):
+        for n in range(256):
+            try:
+                c = bytes([b, n]).decode("gbk") if b >= 0x80 and n >= 0x40 else ""
+            except UnicodeDecodeError:
+                c = ""
+            assert pairs[b << 8 | n] == c, (b, n)
+            if 0x81 <= b <= 0xFE and 0x40 <= n <= 0xFE:
+                assert ((n, c) in codec._pairs_with_lead(b)) == bool(c)
+                assert ((b, c) in codec._chars_with_trail(n)) == bool(c and not 0xE000 <= ord(c) <= 0xF8FF)
+    assert sum(map(len, map(codec._pairs_with_lead, range(0x81, 0xFF)))) == sum(map(bool, pairs))
+    assert codec._utf8_lead_chars() == {c for b in range(0xE2, 0xF0) for c in pairs[b << 8 : (b + 1) << 8] if c}
 
 
 def test_unpairable_from_the_table_as_the_decoder_says():

@@ -215,6 +215,39 @@ def test_runs_refuse_a_length_change_or_disorder():
     assert TrackedText("區總").apply("t2s", Runs([], [], "區總", "")).changes == ()
 
 
+# -- Cuts: many deletions applied in bulk -------------------------------------------
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("關(guān)于區(qū)總", [(1, 7), (9, 13)]),
+        ("關(guān)于區(qū)總", [(1, 7), (8, 9), (9, 14)]),
+        ("(a)b", [(0, 3)]),
+        ("ab(c)", [(2, 5)]),
+        ("a(b)(c)d", [(1, 4), (4, 7)]),
+        ("x", [(0, 1)]),
+    ],
+)
+def test_cuts_apply_as_the_deletions_they_stand_for(text, spans):
+    from reportmine.textedit import Cuts
+
+    base = TrackedText("xx(x)" + text).apply("pre", [Edit(2, 5, "")]).apply("punct", [Edit(0, 1, "yy")])
+    cuts = Cuts([(s + 3, e + 3, f"note {s}") for s, e in spans])
+    edits = [Edit(s + 3, e + 3, "", f"note {s}") for s, e in spans]
+    assert list(cuts) == edits and cuts == edits and len(cuts) == len(edits) and cuts[-1] == edits[-1]
+    assert cuts[:1] == edits[:1]
+    assert _same_tracked(base.apply("strip_pinyin", cuts), base.apply("strip_pinyin", edits))
+
+
+def test_cuts_refuse_overlap_emptiness_or_the_end():
+    from reportmine.textedit import Cuts
+
+    for spans in ([(0, 2), (1, 3)], [(1, 1)], [(2, 5)], [(2, 3), (0, 1)]):
+        with pytest.raises(ValueError):
+            TrackedText("區總工").apply("strip_pinyin", Cuts(spans and [(s, e, "") for s, e in spans]))
+    t = TrackedText("區總工")
+    assert t.apply("strip_pinyin", Cuts([])) is t
+
+
 def test_fresh_offset_map_is_the_identity():
     t = TrackedText("工会会员\n共计")
     assert list(t.starts) == list(range(7)) and list(t.ends) == list(range(1, 8))

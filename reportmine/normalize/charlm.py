@@ -145,17 +145,21 @@ class CharLM:
         cont = uni - end
         return _Candidates(chars, np.array(known), fixed, share,
                            np.array([self.p_start(c) for c in chars]), pe,
-                           cont, self._places(chars, model), any(c.isascii() for c in chars), model,
+                           self._places(chars, model), any(c.isascii() for c in chars), model,
                            1.0 - pe, np.where(cont > 0, cont, 1.0))
 
     def _places(self, chars, model):
         """Where each candidate stands, by the model's character index (-1: not a candidate;
-        None if a character comes twice)."""
+        None if a character comes twice), in the smallest integers that hold it: the GBK repair
+        keeps one for each of ~220 sets of candidates (mostly of 126 or fewer: a byte each, 14 KB
+        a set instead of 110 KB; indexing with them is as fast)."""
         import numpy as np
 
         if len(set(chars)) != len(chars):
             return None
-        at = np.full(len(self.bi.index) + 1, -1, dtype=np.int64)
+        n = len(chars)
+        dtype = np.int8 if n <= 0x7F else np.int16 if n <= 0x7FFF else np.int64
+        at = np.full(len(self.bi.index) + 1, -1, dtype=dtype)
         known = model >= 0
         at[model[known]] = np.arange(len(chars))[known]
         return at
@@ -169,7 +173,7 @@ class CharLM:
         chars = tuple(map(cs.chars.__getitem__, picks.tolist()))
         model = cs.model[picks]
         return _Candidates(chars, cs.known[picks], cs.fixed[picks], cs.share[picks], cs.ps[picks], cs.pe[picks],
-                           cs.cont[picks], self._places(chars, model),
+                           self._places(chars, model),
                            cs.has_ascii and any(c.isascii() for c in chars), model,
                            cs.stay[picks], cs.cont_or_1[picks])
 
@@ -269,12 +273,13 @@ class _Candidates:
     share: object  # punctuation share
     ps: object  # p_start
     pe: object  # p_end (1.0 punctuation, 0.5 other non-Chinese)
-    cont: object  # occurrences that do not end a word
     at: object = None  # int array: model character index -> place among the candidates (-1: none)
     has_ascii: bool = False  # an ASCII character among them
     model: object = None  # int array: each candidate's index in the model (-1: not in it)
     stay: object = None  # 1 - pe: the share of occurrences that go on inside a word
-    cont_or_1: object = None  # cont, 1.0 where it is 0 (no division by 0; the count is 0 there)
+    #: occurrences that do not end a word (uni - end), 1.0 where there are none (no division by 0;
+    #: the bigram count is 0 there)
+    cont_or_1: object = None
 
 
 def logprob(text: str, before: str = "") -> float:

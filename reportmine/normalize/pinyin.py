@@ -30,7 +30,7 @@ from importlib import resources
 
 import regex
 
-from ..textedit import Edit
+from ..textedit import Cuts, Edit
 
 __all__ = ["strip_pinyin", "is_pinyin", "split_syllables"]
 
@@ -289,8 +289,9 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD) if _FULL_WIDTH_LETTER.search(text) else text
 
 
-def strip_pinyin(text: str) -> list[Edit]:
-    """Edits deleting pinyin annotations ``字(zì)`` and tone-marked pinyin debris.
+def strip_pinyin(text: str) -> Cuts | list[Edit]:
+    """Edits deleting pinyin annotations ``字(zì)`` and tone-marked pinyin debris (as
+    :class:`~reportmine.textedit.Cuts`: applied in bulk).
 
     Removing one annotation can leave another (``(q(guān)ū)``) or leave debris
     (``huì(qū))`` leaves ``huì)``): the text as it will read is searched again
@@ -317,7 +318,7 @@ def strip_pinyin(text: str) -> list[Edit]:
             found = [(at[s], at[e - 1] + 1, note) for s, e, note in found]
         removed = _merge(removed, found)
         kept = _without(text, removed)
-    return [Edit(s, e, "", note) for s, e, note in removed]
+    return Cuts(removed)
 
 
 def _merge(old: list[tuple[int, int, str]], new: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -293,10 +293,12 @@ def fix_punctuation(text: str) -> list[Edit]:
         if not found:  # nothing decided: the same in either direction
             break
         reverse = not reverse
-        if origin is None:  # 4 bytes a character (a list of ints is 36)
-            origin = identity_offsets(0, len(work))
-        for e in found:  # all edits cover one character
-            edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
+        if origin is None:  # the first sweep's edits are in the text's offsets already
+            edits.extend(found)
+            origin = identity_offsets(0, len(work))  # 4 bytes a character (a list of ints is 36)
+        else:
+            for e in found:  # all edits cover one character
+                edits.append(Edit(origin[e.start], origin[e.start] + 1, e.replacement, e.note))
         pieces, new_origin, pos = [], array(origin.typecode), 0
         for e in found:
             pieces.append(work[pos : e.start])
