@@ -20,7 +20,7 @@ from .codec import fix_codec_confusion, repair_gbk_damage
 from .furniture import remove_furniture
 from .paragraphs import collapse_blank_lines, join_broken_paragraphs
 from .pinyin import strip_pinyin
-from .punctuation import fix_fullwidth, fix_punctuation, fix_spacing
+from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
 
@@ -29,7 +29,7 @@ __all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracke
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
-#: Tidy the simplified text: punctuation, width, spacing, furniture, paragraphs;
+#: Tidy the simplified text: punctuation, width, quotation marks, spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
@@ -37,6 +37,7 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 CLEANUP_STEPS: tuple[Step, ...] = (
     fix_punctuation,
     fix_fullwidth,
+    fix_corner_quotes,
     fix_spacing,
     remove_furniture,
     join_broken_paragraphs,

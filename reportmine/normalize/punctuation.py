@@ -1,6 +1,6 @@
 """Punctuation, width and spacing in Chinese text.
 
-Three steps, run in this order on simplified text:
+Four steps, run in this order on simplified text:
 
 * :func:`fix_punctuation` — half-width ``, ; : ( ) ! ?`` in Chinese context
   become ``，；：（）！？``; ``〞``/``〝`` become ``”``/``“`` by pairing; ``?``
@@ -9,6 +9,8 @@ Three steps, run in this order on simplified text:
   copy-watermark ``.``, backtick or lone apostrophe inside a phrase is removed.
 * :func:`fix_fullwidth` — full-width digits, Latin letters and ``％`` become
   ASCII; Chinese punctuation stays full width.
+* :func:`fix_corner_quotes` — the corner quotation marks of Taiwan and Hong Kong
+  pages ``「」『』`` become the mainland's ``“”‘’``.
 * :func:`fix_spacing` — indentation, trailing spaces and spaces next to
   Chinese punctuation are removed; the single space that separates
   paragraphs in a report flattened onto one line, and spaces between Latin
@@ -37,7 +39,7 @@ import regex
 from ..textedit import Edit, identity_offsets
 from ..tables import read_table
 
-__all__ = ["fix_punctuation", "fix_fullwidth", "fix_spacing"]
+__all__ = ["fix_punctuation", "fix_fullwidth", "fix_corner_quotes", "fix_spacing"]
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _SPACES = " \t\u3000\u00a0"
@@ -426,6 +428,27 @@ def fix_fullwidth(text: str) -> list[Edit]:
         new = "".join(chr(ord(c) - 0xFEE0) if c != "．" else "." for c in s)
         edits.append(Edit(m.start(), m.end(), new, "full-width digits/letters"))
     return edits
+
+
+_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+_CORNER = re.compile("[「」『』]+")
+
+
+def fix_corner_quotes(text: str) -> list[Edit]:
+    """Edits turning the corner quotation marks of Taiwan and Hong Kong pages into the mainland's:
+    ``「」`` become ``“”`` and ``『』`` (quotes inside quotes) ``‘’``.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText("開展「安康杯」競賽，「『五一』勞動獎章」").run([fix_corner_quotes]).text
+    '開展“安康杯”競賽，“‘五一’勞動獎章”'
+    """
+    if not any(c in text for c in _CORNER_QUOTES):
+        return []
+    return [Edit(m.start(), m.end(), m.group().translate(_CORNER_TABLE), "corner quotation marks")
+            for m in _CORNER.finditer(text)]
+
+
+_CORNER_TABLE = str.maketrans(_CORNER_QUOTES)
 
 
 # -- fix_spacing --------------------------------------------------------------
