@@ -422,7 +422,7 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
             prio = cue.priority
             if first_de >= 0 and end <= a and b <= first_de:
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
-            elif local and (a - end <= 2 if a >= end else not strip(text[b:start])):  # _adjacent
+            elif local and (_right_after(text, end, a) if a >= end else not strip(text[b:start])):  # _adjacent
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
             hits.append(((prio, -dist), cue, a, b))
     return hits
@@ -508,8 +508,17 @@ def match_spans(matches: Sequence[tuple[Cue, int, int]]) -> dict[int, list[tuple
 def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
     """Does the cue at ``text[a:b]`` stand right by the figure (the noun it counts)?"""
     if a >= fig.end:
-        return a - fig.end <= 2
+        return _right_after(text, fig.end, a)
     return not _subject_words()["tail"].strip_prefixes(text[b:fig.start])
+
+
+def _right_after(text: str, end: int, a: int) -> bool:
+    """Does a cue opening at ``a`` stand right after a figure ending at ``end``: within two
+    characters, no mark between (企业120家、工会组织80个: 工会 counts the 80, not the 120)?"""
+    return a - end <= 2 and (a == end or _MARK_BETWEEN.search(text, end, a) is None)
+
+
+_MARK_BETWEEN = re.compile("[、，；。：,;:]")
 
 
 NOUN_METRICS = frozenset({"unions", "enterprises", "workers", "members"})
