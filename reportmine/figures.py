@@ -675,22 +675,37 @@ _PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
 
 
 def _part_of_whole(text: str, num_start: int, raw: str) -> str:
-    """Class of a 其中 part that names no noun (工作室7个，其中省级2个): what the whole before it
-    in the sentence counts, read from the last ``N<raw>`` there; ``""`` if none.
+    """Class of a part that names no noun: what the whole it belongs to counts, read from the last
+    ``N<raw>`` before it in the sentence; ``""`` if none.  A part is one after 其中
+    (工作室7个，其中省级2个) or the next item of a 、 list named by a level or grade only
+    (“工人先锋号”3个、区级5个).
 
     >>> t = "现有劳模创新工作室7个，其中省级2个。"
     >>> _part_of_whole(t, t.index("2个"), "个")
     'org'
+    >>> t = "获得市级“工人先锋号”3个、区级5个。"
+    >>> _part_of_whole(t, t.index("5个"), "个")
+    'org'
     """
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
-    if not _PART_LEAD.search(left):
-        return ""
     base = num_start - len(left)
-    wholes = list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left[:left.rfind("其中")]))
+    if _PART_LEAD.search(left):
+        before = left[:left.rfind("其中")]
+    else:
+        m = _LEVEL_ITEM.search(left)
+        if m is None:
+            return ""
+        before = left[:m.start() + 1]  # up to the 、: the item before ends there
+    wholes = list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw) + ("、$" if before.endswith("、") else ""), before))
     if not wholes:
         return ""
     m = wholes[-1]
-    return counted_by(text, base + m.start(), base + m.end())
+    return counted_by(text, base + m.start(), base + m.start() + len(m.group().rstrip("、")))
+
+
+#: the next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家): a part of what
+#: the item before counts
+_LEVEL_ITEM = re.compile(r"、(?:[省市县区镇乡街村]级|国家级|[一二三四五]星级|[一二三四五六七八九十]级)$")
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
