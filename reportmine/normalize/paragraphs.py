@@ -36,7 +36,8 @@ from pathlib import Path
 
 from ..textedit import Edit
 
-__all__ = ["join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word", "opens_with_number_word"]
+__all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
+           "opens_with_number_word"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -396,8 +397,9 @@ MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.4
 #: A line is full when its width is at least this share of the wrap width.
 FULL_LINE = 0.85
-#: The narrowest wrap width (columns; a Chinese character is two): a PDF page holds 20 characters and more.
-MIN_WRAP = 40
+#: The narrowest wrap width (columns; a Chinese character is two): a PDF page holds 14 characters and more
+#: (a column of a two-column page: 17).
+MIN_WRAP = 28
 _SENTENCE_DONE = re.compile(r"[。！？!?：:；;]\s*$")
 
 
@@ -456,6 +458,58 @@ def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit
 
 
 _HSPACE = " \t\u3000\xa0\r"
+
+
+#: the gap between two columns a PDF copy printed side by side: four spaces or more after text
+_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=[^ \n])")  # (the second column may open indented: 　　)
+#: a run of this many lines with one such gap each is a page printed in two columns
+MIN_COLUMN_LINES = 3
+
+
+def split_merged_columns(text: str) -> list[Edit]:
+    """Edits putting the two columns of a page a PDF copy printed side by side one after the other.
+
+    A run of :data:`MIN_COLUMN_LINES` lines or more, each holding exactly one gap of four spaces or
+    more inside its text, is written as the text before the gaps, line by line, then the text
+    after them (the columns are read top to bottom, left then right; a copy pads the first
+    column unevenly, so where the second starts varies).  A line of several gaps is a table row,
+    not a column.  The run is one edit: its characters trace back to the run as a whole.  Runs
+    before the spacing step: spaces are still as the copy had them.
+
+    >>> t = "甲一甲一甲一甲一    乙一乙一乙一\\n甲二甲二甲    乙二乙二乙二\\n甲三。              乙三乙三。\\n尾"
+    >>> from reportmine.textedit import TrackedText
+    >>> print(TrackedText(t).run([split_merged_columns]).text)
+    甲一甲一甲一甲一
+    甲二甲二甲
+    甲三。
+    乙一乙一乙一
+    乙二乙二乙二
+    乙三乙三。
+    尾
+    >>> split_merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
+    []
+    """
+    if "    " not in text:
+        return []
+    edits: list[Edit] = []
+    run: list[tuple[int, int, int, int]] = []  # (line start, line end, gap start, gap end)
+
+    def close() -> None:
+        if len(run) >= MIN_COLUMN_LINES:
+            lefts = [text[s:g] for s, _, g, _ in run]
+            rights = [text[h:e].rstrip() for _, e, _, h in run]
+            edits.append(Edit(run[0][0], run[-1][1], "\n".join(lefts + rights), "two columns printed side by side"))
+        run.clear()
+
+    for s, e in _line_spans(text):
+        gaps = _COLUMN_GAP.findall(text, s, e)
+        if len(gaps) != 1:
+            close()
+            continue
+        m = _COLUMN_GAP.search(text, s, e)
+        run.append((s, e, m.start(), m.end()))
+    close()
+    return edits
 
 
 def collapse_blank_lines(text: str) -> list[Edit]:
