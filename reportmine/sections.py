@@ -525,7 +525,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 chain = None
         seen = family in last
         prev_n = last.get(family, 0)
-        how = _accept(family, number, where, group, seen, prev_n, he - start, own_line)
+        # a heading closed where headings close: its own line, or a run-in first clause ended by 。
+        closed = own_line or not ln.flat and text[he:he + 1] == "。"
+        how = _accept(family, number, where, group, seen, prev_n, he - start, closed)
         if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
@@ -636,16 +638,24 @@ def _numbered_through(group: str, number: int, before: int) -> bool:
     return before > 0 and number == before + 1 and group not in _BARE
 
 
-def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, own_line: bool) -> str | None:
-    """Whether (and why) a marker continues or restarts the sequence of its family."""
+def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, closed: bool) -> str | None:
+    """Whether (and why) a marker continues or restarts the sequence of its family.
+
+    A paragraph-start heading may skip one number (一、 二、 四、: a heading lost, or a report
+    numbered carelessly) where it is short and ``closed``: a line of its own, or a run-in first
+    clause ended by 。 (四、关心职工生活。为…) on a line that is not flattened.
+
+    >>> _accept("cn", 4, "para", "cn", True, 2, 8, True), _accept("cn", 4, "para", "cn", True, 2, 8, False)
+    ('skip', None)
+    """
     if group in ("bare", "bare2"):  # a lost 、 is repaired only where the sequence demands it
         return "next" if seen and number == prev + 1 else None
     if where == "glued":  # “…氛围。5、抓活动载体” continues a running sequence only
         return "next" if seen and prev > 0 and number == prev + 1 and length <= _GLUED_MAX else None
     if number == 1 or (seen and number == prev + 1):
         return "next"
-    # one lost heading: an own-line heading that skips a single number
-    if seen and prev > 0 and number == prev + 2 and own_line and length <= _GAP_MAX:
+    # one lost heading: a short closed heading that skips a single number
+    if seen and prev > 0 and number == prev + 2 and closed and length <= _GAP_MAX:
         return "skip"
     return None
 
@@ -691,7 +701,7 @@ def _cues_at(where: str) -> GramGate[tuple[str, re.Pattern]]:
 
     >>> gate = _cues_at("split")
     >>> gate.candidates("加强职工思想政治引领"), [role for role, _ in gate.items]
-    ((), ['plan'])
+    ((), ['plan', 'plan'])
     """
     cues = [c for c in part_cues() if c.where == where]
     return GramGate([(c.role, c.pattern) for c in cues], [required_strings(c.pattern.pattern, grams=True) for c in cues],
