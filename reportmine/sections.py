@@ -466,6 +466,8 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
     headings: list[Heading] = []
     order = _Order()
     last: dict[str, int] = {}  # last number accepted per family
+    carried: dict[str, int] = {}  # a deeper family's last number before a new parent reset it
+    restarted: set[str] = set()  # deeper families seen restarting at one under a later parent
     last_start: dict[str, int] = {}  # where the family's last heading starts
     cut_ends = _cut_line_ends(text, lines)
     chained: set[int] = set()  # starts of sub-headings glued to their parent's heading text
@@ -523,7 +525,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 chain = None
         seen = family in last
         prev_n = last.get(family, 0)
-        how = _accept(family, number, where, group, seen, prev_n, he - start, own_line)
+        # a heading closed where headings close: its own line, or a run-in first clause ended by 。
+        closed = own_line or not ln.flat and text[he:he + 1] == "。"
+        how = _accept(family, number, where, group, seen, prev_n, he - start, closed)
         if how is None and where == "para" and not seen and 1 < number <= _CUT_MAX:
             if not headings:
                 how = "page_start"  # the page begins inside a section (5、 …)
@@ -532,6 +536,9 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 or _next_marker_follows(text, m, number, start)
             ):  # a heading on a line of its own (or ended by a glued sub-heading), or whose family goes on
                 how = "cut"  # … and later reaches a higher family (五、)
+        if (how is None and where == "para" and seen and prev_n == 0 and family not in restarted
+                and _numbered_through(group, number, carried.get(family, 0))):
+            how = "through"  # items numbered straight through their parents (一、 1. 2. 二、 3. 4.)
         if how is None and where == "para" and seen and prev_n + 1 < number <= prev_n + _SKIP_MAX:
             i = bisect.bisect_right(cut_ends, last_start[family])
             if i < len(cut_ends) and cut_ends[i] < start:
@@ -545,10 +552,14 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
                 he -= 1
         if not seen:
             order.place(family, number)
+        elif number == 1 and family in carried:
+            restarted.add(family)  # this document restarts its items under each parent
         depth = order.depth(family)
         last[family] = number
         last_start[family] = start
         for f in order.families[depth:]:
+            if last.get(f):
+                carried[f] = last[f]  # … unless it runs on through its parents
             last[f] = 0  # a deeper family restarts under a new parent
         h = Heading(family, depth, marker, number, start, hs, he, text[hs:he], run_on=ln.flat and ln.wrapped)
         if how == "page_start":
@@ -615,16 +626,36 @@ def _set_depths(headings: list[Heading]) -> None:
         h.depth = order.depth(h.family)
 
 
-def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, own_line: bool) -> str | None:
-    """Whether (and why) a marker continues or restarts the sequence of its family."""
+def _numbered_through(group: str, number: int, before: int) -> bool:
+    """Whether a deeper family's first marker under a new parent continues the number it reached
+    under the parent before (一、 1. 2. 二、 3.): items numbered straight through a document, as
+    工作要点 number them, continue their sequence rather than restart it (documents.md, Sections).
+    A bare number (a 3 whose 、 was lost) is no such evidence.
+
+    >>> _numbered_through("ar", 3, 2), _numbered_through("ar", 4, 2), _numbered_through("bare", 3, 2)
+    (True, False, False)
+    """
+    return before > 0 and number == before + 1 and group not in _BARE
+
+
+def _accept(family: str, number: int, where: str, group: str, seen: bool, prev: int, length: int, closed: bool) -> str | None:
+    """Whether (and why) a marker continues or restarts the sequence of its family.
+
+    A paragraph-start heading may skip one number (一、 二、 四、: a heading lost, or a report
+    numbered carelessly) where it is short and ``closed``: a line of its own, or a run-in first
+    clause ended by 。 (四、关心职工生活。为…) on a line that is not flattened.
+
+    >>> _accept("cn", 4, "para", "cn", True, 2, 8, True), _accept("cn", 4, "para", "cn", True, 2, 8, False)
+    ('skip', None)
+    """
     if group in ("bare", "bare2"):  # a lost 、 is repaired only where the sequence demands it
         return "next" if seen and number == prev + 1 else None
     if where == "glued":  # “…氛围。5、抓活动载体” continues a running sequence only
         return "next" if seen and prev > 0 and number == prev + 1 and length <= _GLUED_MAX else None
     if number == 1 or (seen and number == prev + 1):
         return "next"
-    # one lost heading: an own-line heading that skips a single number
-    if seen and prev > 0 and number == prev + 2 and own_line and length <= _GAP_MAX:
+    # one lost heading: a short closed heading that skips a single number
+    if seen and prev > 0 and number == prev + 2 and closed and length <= _GAP_MAX:
         return "skip"
     return None
 
@@ -670,7 +701,7 @@ def _cues_at(where: str) -> GramGate[tuple[str, re.Pattern]]:
 
     >>> gate = _cues_at("split")
     >>> gate.candidates("加强职工思想政治引领"), [role for role, _ in gate.items]
-    ((), ['plan'])
+    ((), ['plan', 'plan'])
     """
     cues = [c for c in part_cues() if c.where == where]
     return GramGate([(c.role, c.pattern) for c in cues], [required_strings(c.pattern.pattern, grams=True) for c in cues],
