@@ -388,7 +388,7 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
         line = text[s:e]
         if is_title_line(line):
             run = k
-            while run + 1 < len(lines) and is_title_line(text[lines[run + 1][0] : lines[run + 1][1]]):
+            while run + 1 < len(lines) and _title_not_author(text[lines[run + 1][0] : lines[run + 1][1]]):
                 run += 1
             after_run = text[lines[run + 1][0] : lines[run + 1][1]] if run + 1 < len(lines) else ""
             while run > k and _SUBTITLE.match(text[lines[run][0] : lines[run][1]]):
@@ -396,13 +396,58 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             opens_body = _BODY_LINE.search(after_run) or HEADING_MARKER.match(after_run) or _DATE_LINE.fullmatch(after_run)
             if run - k + 1 >= MIN_LINK_RUN and opens_body:
                 s, e = lines[run]
-            return _title_span(text, s, e), e
+            ts, te = _title_span(text, s, e)
+            before = k - 1 if run == k or lines[run][0] != s else -1
+            if before >= 0 and _title_fragment_before(text, lines[before], s):
+                ts = lines[before][0]  # the title's year, left on a line of its own by a soft break
+            return (ts, te), e
         one = _one_line_title(text, s, e) or _glued_title(text, s, e)
         if one is not None:
             return one, one[1]
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
             break  # the body has begun: there is no title
     return None, 0
+
+
+#: The year (and period) a title opens with, left on a line of its own when a soft line break
+#: (a .docx ``<w:br/>``, a centred title wrapped in two) split the title: "2024年度" / "工会主席述职报告".
+_TITLE_YEAR_FRAGMENT = re.compile(
+    r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年度?(?:上半年|下半年|第?[一二三四1-4]季度)?(?:度)?"
+)
+
+
+def _title_fragment_before(text: str, line: tuple[int, int], title_start: int) -> bool:
+    """True when ``line``, right above the title line starting at ``title_start`` (no blank line
+    between), is the title's year split off by a soft break.
+
+    >>> t = "2024年度\\n工会主席述职报告"
+    >>> _title_fragment_before(t, (0, 6), 7), _title_fragment_before("2024年度\\n\\n工会主席述职报告", (0, 6), 8)
+    (True, False)
+    """
+    s, e = line
+    return text.count("\n", e, title_start) == 1 and _TITLE_YEAR_FRAGMENT.fullmatch(text, s, e) is not None
+
+
+def _joined_title(text: str, ts: int, te: int) -> str:
+    """The title in ``ts:te`` as one line (a soft break inside it dropped).
+
+    >>> _joined_title("2024年度\\n工会主席述职报告", 0, 15)
+    '2024年度工会主席述职报告'
+    """
+    title = text[ts:te]
+    return _SOFT_BREAK.sub("", title) if "\n" in title else title
+
+
+_SOFT_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
+def _title_not_author(line: str) -> bool:
+    """A title line that is not an author line (汇报人：… holds the title cue 汇报).
+
+    >>> _title_not_author("镇工会工作总结"), _title_not_author("汇报人：镇工会主席 李红")
+    (True, False)
+    """
+    return is_title_line(line) and not _AUTHOR_LINE.fullmatch(line)
 
 
 def split_page(text: str) -> PageSplit:
@@ -437,9 +482,89 @@ def split_page(text: str) -> PageSplit:
     lo, hi = _strip_span(text, te, after)
     if hi > lo:
         leftover.append((lo, hi))  # a site suffix cut from the title line
-    after = _skip_repeated_title(text, text[ts:te], after, leftover)
+    title = _joined_title(text, ts, te)
+    after = _skip_repeated_title(text, title, after, leftover)
     bs, be = _strip_span(text, after, len(text))
-    return PageSplit((ArticleSpan(text[ts:te], ts, te, bs, be),), tuple(leftover))
+    for cut in (_second_printing(text, bs, be), _closing_date(text, bs, be)):
+        if cut is not None:
+            lo, hi = _strip_span(text, cut, be)
+            leftover.append((lo, hi))
+            bs, be = _strip_span(text, bs, cut)
+    return PageSplit((ArticleSpan(title, ts, te, bs, be),), tuple(leftover))
+
+
+#: A paragraph at least this long (characters) is too long to repeat by chance.
+MIN_REPEAT_PARAGRAPH = 30
+#: A second printing repeats at least this many long paragraphs of the first, in order.
+MIN_REPEATED_PARAGRAPHS = 3
+
+
+def _second_printing(text: str, start: int, end: int) -> int | None:
+    """Where a second printing of the report begins in the body ``start:end``, or None.
+
+    A template page can print the whole report twice (once, then again under 【相关阅读】 or a
+    …（全文） heading).  The second printing repeats the long paragraphs of the first, in the same
+    order: the first long paragraph seen again opens it when the next long paragraphs repeat
+    too (``MIN_REPEATED_PARAGRAPHS`` in all); the lines above it that repeat the lines above the
+    first (its headings), and the lines above those that are no body text (its title), belong to
+    it.  One scan of the lines.
+
+    >>> p = ["今年新建基层工会12家，发展会员1300名，建会率达到92.5%，比上年提高3个百分点。",
+    ...      "全年走访慰问困难职工126户，发放慰问金18.6万元，帮助36名职工子女圆了大学梦。",
+    ...      "举办职工技能竞赛8场，参赛职工1200人次，评出技术能手20名，推荐省级能手3名。"]
+    >>> t = "\\n".join(["一、组织建设", *p, "某工会工作总结（全文）", *p])
+    >>> t[_second_printing(t, 0, len(t)):].splitlines()[0]
+    '某工会工作总结（全文）'
+    >>> _second_printing("\\n".join(p + p[:2]), 0, len(t)) is None
+    True
+    """
+    spans = _lines(text[start:end])
+    lines = [text[start + s : start + e] for s, e in spans]
+    longs = [k for k, line in enumerate(lines) if len(line) >= MIN_REPEAT_PARAGRAPH]
+    first_at: dict[str, int] = {}  # paragraph -> its first index in longs
+    for j, k in enumerate(longs):
+        i = first_at.setdefault(lines[k], j)
+        if i == j:
+            continue
+        n = 0
+        while j + n < len(longs) and i + n < j and lines[longs[j + n]] == lines[longs[i + n]]:
+            n += 1
+        if n >= MIN_REPEATED_PARAGRAPHS:
+            a, b = longs[i], k
+            while a > 0 and lines[a - 1] == lines[b - 1]:  # the headings above it, repeated too
+                a, b = a - 1, b - 1
+            while b > 0 and not _BODY_LINE.search(lines[b - 1]) and not HEADING_MARKER.match(lines[b - 1]):
+                b -= 1  # its own title and labels (…（全文）)
+            return start + spans[b][0]
+    return None
+
+
+def _closing_date(text: str, start: int, end: int) -> int | None:
+    """Where a closing date line stands alone at the end of the body ``start:end``, or None.
+
+    The date a report was signed (2025年1月8日, right-aligned in the .docx) under its last
+    paragraph is no body text.  Only a date alone: a signature block (the union's name, then
+    the date) is left as it stands.
+
+    >>> t = "以上述职，请予评议。\\n2025年1月8日"
+    >>> t[_closing_date(t, 0, len(t)):]
+    '2025年1月8日'
+    >>> _closing_date("以上述职，请予评议。\\n某某公司工会\\n2025年1月8日", 0, 30) is None
+    True
+    """
+    tail = max(start, text.rfind("\n", start, end - MAX_TITLE) if end - start > 2 * MAX_TITLE else start)
+    lines = _lines(text[tail:end])  # the last lines only: a date line is short
+    if len(lines) < 2:
+        return None
+    (ps, pe), (s, e) = lines[-2], lines[-1]
+    if not _CLOSING_DATE.fullmatch(text, tail + s, tail + e):
+        return None
+    return tail + s if _SENTENCE_CLOSED.search(text[tail + ps : tail + pe]) else None
+
+
+#: A whole date on its own line (the date a report was signed).
+_CLOSING_DATE = re.compile(r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 
 
 #: The date a speech or report was given, on its own line under the title: "（2021年9月26日）", or
@@ -450,12 +575,15 @@ _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s
 _SUBTITLE_LINE = re.compile(r"[—–\-－]{1,2}[^。！？!?]{2,60}")
 
 
+#: The author line under a duty report's or speech's title: "述职人：公司工会主席 周立新".
+_AUTHOR_LINE = re.compile(r"(?:述职人|述廉人|报告人|汇报人|发言人|讲话人|主讲人)\s*[:：]\s*[^。！？；，\n]{1,40}")
+
 _BLANKS = re.compile(r"\s+")
 
 
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
-    """Skip lines right after the title that repeat it (page title + heading), give its subtitle or date
-    it; note them as leftover.
+    """Skip lines right after the title that repeat it (page title + heading), give its subtitle or date,
+    or name its author (述职人：…); note them as leftover.
 
     >>> t = "在县工会代表大会上的工作报告\\n（2021年9月26日）\\n各位代表："
     >>> lo = []
@@ -474,7 +602,7 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     base = pos  # the lines' offsets are relative to where the scan began
     for s, e in _lines(text[base:]):
         line = text[base + s : base + e]
-        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line):
+        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line) and not _AUTHOR_LINE.fullmatch(line):
             break
         leftover.append((base + s, base + e))
         pos = base + e

@@ -287,3 +287,52 @@ def test_twenty_thousand_piece_lines_split_at_once():
 def test_numbered_headings_of_one_report_are_not_a_collection():
     page = f"社区工会工作总结\n{P1}\n加强组织建设（二）\n{P2}"
     assert [a.title for a in split_articles(page)] == ["社区工会工作总结"]
+
+
+# -- the title block and the sign-off of a report, a second printing of it ------------------------
+P1 = "今年新建基层工会12家，发展会员1300名，建会率达到92.5%，比上年提高3个百分点。"
+P2 = "全年走访慰问困难职工126户，发放慰问金18.6万元，帮助36名职工子女圆了大学梦。"
+P3 = "举办职工技能竞赛8场，参赛职工1200人次，评出技术能手20名，推荐省级能手3名。"
+
+
+def _body(page: str) -> tuple[str, str, list[str]]:
+    split = split_page(page)
+    a = split.articles[0]
+    return a.title, page[a.start : a.end], [page[s:e] for s, e in split.leftover]
+
+
+def test_title_split_after_its_year_by_a_soft_break_is_one_title():
+    title, body, left = _body(f"2023年度\n镇工会主席述职报告\n{P1}")
+    assert (title, body, left) == ("2023年度镇工会主席述职报告", P1, [])
+
+
+def test_a_year_line_after_a_blank_line_is_not_joined():
+    title, _, left = _body(f"2023年度\n\n镇工会主席述职报告\n{P1}")
+    assert title == "镇工会主席述职报告" and left == ["2023年度"]
+
+
+def test_author_line_under_the_title_is_title_block():
+    title, body, left = _body(f"镇工会主席述职报告\n汇报人：镇工会主席 李红\n{P1}\n{P2}")
+    assert body == f"{P1}\n{P2}" and left == ["汇报人：镇工会主席 李红"]
+
+
+def test_lone_closing_date_is_no_body():
+    _, body, left = _body(f"镇工会主席述职报告\n{P1}\n{P2}\n2024年12月30日")
+    assert body == f"{P1}\n{P2}" and left == ["2024年12月30日"]
+
+
+def test_signature_block_with_the_union_name_is_kept():
+    page = f"镇工会工作总结\n{P1}\n某某镇总工会\n2024年12月30日"
+    assert _body(page)[1] == f"{P1}\n某某镇总工会\n2024年12月30日"
+
+
+def test_second_printing_of_the_report_is_leftover():
+    first = f"一、组织建设\n{P1}\n二、帮扶\n{P2}\n三、竞赛\n{P3}"
+    page = f"街道工会2023年工作总结\n{first}\n街道工会2023年工作总结（全文）\n{first}"
+    title, body, left = _body(page)
+    assert body == first and left == [f"街道工会2023年工作总结（全文）\n{first}"]
+
+
+def test_two_repeated_paragraphs_are_no_second_printing():
+    page = f"街道工会2023年工作总结\n{P1}\n{P2}\n{P3}\n{P1}\n{P2}"
+    assert _body(page)[1] == f"{P1}\n{P2}\n{P3}\n{P1}\n{P2}"

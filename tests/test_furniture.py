@@ -708,3 +708,28 @@ def test_a_page_with_a_lone_surrogate_is_scanned(monkeypatch):
     spans = list(_f._lines(page))
     assert _f._rows_by_line(page, spans) == [_f._rows_in(page[s:e]) for s, e in spans]
     assert removed(page) == ["首页 > 工作总结\udce5"]
+
+
+# A forum thread: the post holding the report stays; its header, user name, bars and the replies go.
+FORUM_THREAD = (
+    "【经验交流】镇总工会2023年工作总结 [复制链接]\n查看: 512 | 回复: 2\n"
+    "青山工会\n楼主 | 发表于 2024-1-5 09:12 | 只看该作者\n"
+    f"{BODY}\n{BODY2}\n"
+    "--------\n签名：服务职工\n回复 引用 举报\n"
+    "小李\n沙发 | 发表于 2024-1-5 10:00\n写得好，学习了，我们镇也要学。\n回复 引用 举报\n"
+    "老王\n5# 发表于 2024-1-6 11:30\n收藏了。"
+)
+
+
+def test_forum_thread_keeps_the_first_post_only():
+    assert clean(FORUM_THREAD) == f"镇总工会2023年工作总结\n{BODY}\n{BODY2}\n"
+
+
+def test_post_header_in_a_body_sentence_stays():
+    page = f"{BODY}\n调研文章发表于2024年3月《工运研究》，被引用12次。\n{BODY2}"
+    assert remove_furniture(page) == []
+
+
+def test_a_single_post_loses_no_body_after_it():
+    page = f"张三\n楼主 | 发表于 2024-1-5 09:12\n{BODY}\n{BODY2}"
+    assert clean(page) == f"{BODY}\n{BODY2}"

@@ -30,6 +30,10 @@ strong the evidence is:
     like ``line``, for a page number or counter standing where a page broke: when the
     line before it does not end a sentence and the line after goes on, the sentence ran
     across the page and the break goes too (…百人 / - 2 - / 以上企业… → …百人以上企业…);
+``post``
+    the header of a post in a forum thread (楼主 | 发表于 …, 沙发 | 发表于 …): removed with the
+    user-name line right above it; from the second post header on, the rest of the page goes
+    (the replies under the post that holds the report);
 ``head``
     furniture glued to the start of a line that goes on with text (精品文档---下载后可任意编辑…):
     only that span is removed;
@@ -77,7 +81,7 @@ from .paragraphs import NEVER_OPENING, is_heading_line
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "watermark", "page", "head", "inline", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -451,7 +455,7 @@ def _glue_rows() -> frozenset[int] | None:
 
 
 #: The kinds of furniture removed wherever they stand (pass 1 of :func:`remove_furniture`).
-_STRONG = ("line", "notice", "list", "watermark", "page", "head", "inline")
+_STRONG = ("post", "line", "notice", "list", "watermark", "page", "head", "inline")
 
 
 @lru_cache(maxsize=4096)
@@ -526,7 +530,7 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("首页 | 工作报告 | 工会工作 | 范文大全"), is_furniture_line("镇总工会2023年工作报告")
     (True, False)
     """
-    return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page")) is not None
+    return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page", "post")) is not None
 
 
 def is_body_line(line: str) -> bool:
@@ -646,6 +650,7 @@ def remove_furniture(text: str) -> list[Edit]:
     strong = _STRONG
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
+    post_heads: list[int] = []
     watermarks: set[str] = set()
     heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
 
@@ -669,6 +674,8 @@ def remove_furniture(text: str) -> list[Edit]:
                 watermarks.add(line)
             if p.kind == "list":
                 list_heads.append(i)
+            elif p.kind == "post":
+                post_heads.append(i)
             elif p.kind == "notice":
                 j = i + 1
                 while j < len(spans):
@@ -683,6 +690,8 @@ def remove_furniture(text: str) -> list[Edit]:
                     j += 1
                 after = j
 
+    if post_heads:
+        removed.update(_forum_posts(text, spans, post_heads, removed, stripped))
     for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
         removed[k] = edit
     for k, edit in _preview_lines(text, spans, removed, watermarks, stripped).items():
@@ -753,6 +762,61 @@ def remove_furniture(text: str) -> list[Edit]:
         v = removed[k]
         found.extend(v if isinstance(v, list) else [v])
     return _merge_overlaps(found)
+
+
+#: A user-name line above a post header: short, no sentence punctuation.
+MAX_USER_NAME = 24
+
+
+def _user_name_line(spans: list[tuple[int, int]], head: int, removed: dict, stripped: list[str]) -> int | None:
+    """The line right above the post header at ``head`` when it reads as a user name (short, no
+    sentence punctuation, no heading marker, no report title), else None."""
+    from ..articles import is_title_line
+
+    k = head - 1
+    while k >= 0 and not stripped[k]:
+        k -= 1
+    if k < 0 or k in removed:
+        return None
+    line = stripped[k]
+    if len(line) > MAX_USER_NAME or not is_link_line(line) or is_title_line(line):
+        return None
+    return k
+
+
+def _forum_posts(text: str, spans: list[tuple[int, int]], post_heads: list[int], removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    r"""The user names over the post headers of a forum thread, and the replies after its first post.
+
+    The first post header opens the post that holds the report; the user-name line right above
+    each header goes with it; from the second post (its user name) on, every line goes: the
+    replies (沙发, 板凳 … with their text), the reply box.
+
+    >>> t = "健康卫士
+X
+本会新建工会12家。
+白衣小天使
+Y
+学习了！
+返回列表"
+    >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
+    >>> sorted(_forum_posts(t, sp, [1, 4], {}, st))
+    [0, 3, 5, 6]
+    """
+    out: dict[int, Edit] = {}
+    for h in post_heads:
+        k = _user_name_line(spans, h, removed, stripped)
+        if k is not None:
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): the user name over a forum post")
+    if len(post_heads) >= 2:
+        second = post_heads[1]
+        start = second - 1 if second - 1 in out else second
+        for k in range(start, len(spans)):
+            if k in removed or k in out or k == second or not stripped[k]:
+                continue
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): a reply after the first post of a forum thread")
+    return out
 
 
 def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
@@ -840,7 +904,7 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
         if first is None:
             goes_on = n + 1 < len(live) and stripped[live[n + 1]][:1] in NEVER_OPENING
             if is_title_line(line) and not goes_on:  # a line the next one continues is no title
-                first = _BLANKS.sub("", line)
+                first = _BLANKS.sub("", _without_glued(text, s, e))
             continue
         # a copy starts with the title's first character and is no shorter (blanks aside)
         if line[0] == first[:1] and len(line) >= len(first) and _BLANKS.sub("", line) == first:
@@ -848,6 +912,21 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
     if out and find_piece_lines(text):
         return {}
     return out
+
+
+def _without_glued(text: str, s: int, e: int) -> str:
+    """The line ``s:e`` with the furniture glued to it cut (【分类】…[复制链接] of a thread title).
+
+    >>> t = "【年终总结】区工会2023年工作总结 [复制链接]"
+    >>> _without_glued(t, 0, len(t))
+    '区工会2023年工作总结'
+    """
+    rest, pos = [], s
+    for g in _glued_edits(text, s, e):
+        rest.append(text[pos : g.start])
+        pos = g.end
+    rest.append(text[pos:e])
+    return "".join(rest).strip()
 
 
 #: A line closed by a sentence end: tail rows never end in one, so such a line is not searched for them.

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
 from .furniture import remove_furniture
+from .markup import strip_bbcode
 from .paragraphs import collapse_blank_lines, join_broken_paragraphs, split_merged_columns
 from .pinyin import strip_pinyin
 from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
@@ -29,13 +30,15 @@ __all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracke
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
-#: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
+#: Tidy the simplified text: forum markup (BBCode tags, first: its [url=http://…] must not be
+#: read as punctuation), columns printed side by side, punctuation, width, quotation marks,
 #: spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
 #: + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
+    strip_bbcode,
     split_merged_columns,
     fix_punctuation,
     fix_fullwidth,

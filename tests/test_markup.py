@@ -1,0 +1,51 @@
+"""Forum markup: BBCode tags go, the text they wrap stays; a page without BBCode is untouched."""
+
+import doctest
+
+import pytest
+
+from reportmine.normalize import markup
+from reportmine.normalize.markup import has_bbcode, strip_bbcode
+from reportmine.textedit import TrackedText
+
+
+def clean(text: str) -> str:
+    return TrackedText(text).apply("strip_bbcode", strip_bbcode(text)).text
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("[b]一、加强组织建设[/b]", "一、加强组织建设"),
+        ("[B]二、维权[/B]", "二、维权"),
+        ("[align=center][size=5]区总工会工作总结[/size][/align]", "区总工会工作总结"),
+        ("[color=#333333]新建工会12家。[/color]", "新建工会12家。"),
+        ("[quote]原文：新建工会12家。[/quote]很好", "原文：新建工会12家。很好"),
+        ("配图[img=600,400]http://x.cn/a.jpg[/img]如下[attach]77[/attach]。", "配图如下。"),
+        ("[list][*]新建工会12家[*]发展会员300名[/list]", "新建工会12家发展会员300名"),
+    ],
+)
+def test_tags_go_text_stays(raw, want):
+    assert clean(raw) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据临工发[2024]3号文件，新建工会12家。",
+        "[一]组织建设：新建工会12家。",
+        "见附件[1]和[2]，[b]级企业[size]不限。",  # tag names but no closing tag: not a forum post
+        "今年以来新建工会12家。",
+    ],
+)
+def test_text_without_bbcode_is_left_alone(text):
+    assert not has_bbcode(text) and strip_bbcode(text) == []
+
+
+def test_every_edit_is_explained():
+    t = "[b]一、组织[/b][img]a.jpg[/img]"
+    assert all(e.note.startswith("markup:") for e in strip_bbcode(t))
+
+
+def test_doctests():
+    assert doctest.testmod(markup).failed == 0
