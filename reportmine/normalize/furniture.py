@@ -181,7 +181,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'tail', 'watermark']
+    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
     """
     src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
@@ -791,13 +791,7 @@ def _forum_posts(text: str, spans: list[tuple[int, int]], post_heads: list[int],
     each header goes with it; from the second post (its user name) on, every line goes: the
     replies (沙发, 板凳 … with their text), the reply box.
 
-    >>> t = "健康卫士
-X
-本会新建工会12家。
-白衣小天使
-Y
-学习了！
-返回列表"
+    >>> t = "健康卫士\nX\n本会新建工会12家。\n白衣小天使\nY\n学习了！\n返回列表"
     >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
     >>> sorted(_forum_posts(t, sp, [1, 4], {}, st))
     [0, 3, 5, 6]
