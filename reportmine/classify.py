@@ -305,9 +305,13 @@ def cues() -> tuple[Cue, ...]:
     for r in rows:
         units = frozenset(u.strip() for u in r["units"].split(",") if u.strip() and u.strip() != "*")
         context = (r.get("context") or "").strip()
+        triggers = required_strings(r["cue"], grams=True, shared=shared)
+        if triggers is None and context:
+            # a pattern whose matches hold no string for sure (its words stand in a look-behind: 会员中，…)
+            # is searched only where its context, which must occur in the sentence, may
+            triggers = required_strings(context, grams=True, shared=shared)
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, required_strings(r["cue"], grams=True, shared=shared),
-                       window_safe(r["cue"])))
+                       re.compile(context) if context else None, triggers, window_safe(r["cue"])))
     return tuple(out)
 
 

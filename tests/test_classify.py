@@ -676,3 +676,21 @@ def test_no_cue_matching_in_a_span_is_left_out_of_its_candidates(gold_articles):
                 for c in table:
                     if id(c) not in kept:
                         assert c.pattern.search(text, lo, hi) is None, (c.pattern.pattern[:30], text[lo:hi])
+
+
+@pytest.mark.parametrize("text", [
+    "新发展会员2.3万人，会员中，新就业形态劳动者2800人。",
+    "参训职工中，一线职工3800人次。",
+    "动员320名外卖骑手入会。",
+    "新建工会42家，其中非公企业35家、社区7家。",
+    "全年慰问困难职工120户。",
+])
+def test_a_cue_gated_by_its_context_is_searched_wherever_it_can_count(text):
+    # a cue whose words stand in a look-behind is searched only where its context occurs; where the
+    # context occurs (as it must for the cue to count) and the cue matches, it is a candidate
+    from reportmine.classify import candidate_cues, cues
+
+    cands = set(map(id, candidate_cues(text, 0, len(text))))
+    for cue in cues():
+        if cue.context is not None and cue.pattern.search(text) and cue.context.search(text):
+            assert id(cue) in cands, cue.pattern.pattern[:60]
