@@ -916,7 +916,7 @@ def _without_glued(text: str, s: int, e: int) -> str:
     '区工会2023年工作总结'
     """
     rest, pos = [], s
-    for g in _glued_edits(text, s, e):
+    for g in _glued_edits(text, s, e, rows=_rows_in(text[s:e])):  # (only the rows it may hold: no compile of all)
         rest.append(text[pos : g.start])
         pos = g.end
     rest.append(text[pos:e])
