@@ -25,8 +25,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import InitVar, dataclass
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 import regex
@@ -59,12 +59,18 @@ class Cue:
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
-    #: what scans for ``pattern``: the faster of ``re`` and ``regex`` for it (:func:`_scanner`), same matches
-    scanner: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
+    #: a scanner to use instead of :attr:`scanner`'s (tests)
+    scan_with: InitVar[re.Pattern | regex.Pattern | None] = None
 
-    def __post_init__(self) -> None:
-        if self.scanner is None:
-            object.__setattr__(self, "scanner", _scanner(self.pattern))
+    def __post_init__(self, scan_with) -> None:
+        if scan_with is not None:
+            self.__dict__["scanner"] = scan_with
+
+    @cached_property
+    def scanner(self) -> re.Pattern | regex.Pattern:
+        """What scans for ``pattern``: the faster of ``re`` and ``regex`` for it (:func:`_scanner`),
+        same matches; made at its first search (compiling every cue's costs a third of start-up)."""
+        return _scanner(self.pattern)
 
     def fits(self, fig: Figure) -> bool:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)

@@ -590,7 +590,7 @@ def test_bisected_spans_are_those_read_one_by_one():
         def finditer(self, *a):
             raise Searched
 
-    cue = Cue("other", __import__("regex").compile("x"), frozenset(), 1, 0, window_safe=True, scanner=NoScan())
+    cue = Cue("other", __import__("regex").compile("x"), frozenset(), 1, 0, window_safe=True, scan_with=NoScan())
 
     def by_loop(found, lo, hi):
         inside = []
