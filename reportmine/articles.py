@@ -485,7 +485,8 @@ def split_page(text: str) -> PageSplit:
     title = _joined_title(text, ts, te)
     after = _skip_repeated_title(text, title, after, leftover)
     bs, be = _strip_span(text, after, len(text))
-    for cut in (_second_printing(text, bs, be), _closing_date(text, bs, be)):
+    for find in (_second_printing, _closing_date):  # each on the body the one before left
+        cut = find(text, bs, be)
         if cut is not None:
             lo, hi = _strip_span(text, cut, be)
             leftover.append((lo, hi))
@@ -572,7 +573,7 @@ _SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]"
                         r"|(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9xX*]{1,2}\s*月\s*[0-9xX*]{1,2}\s*日")
 #: The subtitle line under a speech's or report's title: "——在区总工会第三届委员会第五次全体会议上".
-_SUBTITLE_LINE = re.compile(r"[—–\-－]{1,2}[^。！？!?]{2,60}")
+_SUBTITLE_LINE = re.compile(r"[—–－]{1,2}\s*[^。！？!?，,\n]{0,20}在[^。！？!?，,\n]{2,50}上(?:的[^。！？!?，,\n]{1,12})?")
 
 
 #: The author line under a duty report's or speech's title: "述职人：公司工会主席 周立新".

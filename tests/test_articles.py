@@ -336,3 +336,12 @@ def test_second_printing_of_the_report_is_leftover():
 def test_two_repeated_paragraphs_are_no_second_printing():
     page = f"街道工会2023年工作总结\n{P1}\n{P2}\n{P3}\n{P1}\n{P2}"
     assert _body(page)[1] == f"{P1}\n{P2}\n{P3}\n{P1}\n{P2}"
+
+
+def test_dash_list_lines_under_the_title_are_body_not_a_subtitle():
+    # a subtitle is a speech's "——在…会议上"; a list of dashed items right under the title is the report
+    import reportmine
+
+    doc = reportmine.parse_text("区总工会2024年工作总结\n- 全年新建基层工会12家，发展会员1300名\n"
+                                "——走访慰问困难职工126户，发放慰问金18.6万元\n工作仍有差距。")
+    assert [r.mention for r in doc.records] == ["12家", "1300名", "126户", "18.6万元"]

@@ -22,7 +22,7 @@ def clean(text: str) -> str:
         ("[color=#333333]新建工会12家。[/color]", "新建工会12家。"),
         ("[quote]原文：新建工会12家。[/quote]很好", "原文：新建工会12家。很好"),
         ("配图[img=600,400]http://x.cn/a.jpg[/img]如下[attach]77[/attach]。", "配图如下。"),
-        ("[list][*]新建工会12家[*]发展会员300名[/list]", "新建工会12家发展会员300名"),
+        ("[list][*]新建工会12家[*]发展会员300名[/list]", "新建工会12家\n发展会员300名"),  # an item ends a line
     ],
 )
 def test_tags_go_text_stays(raw, want):

@@ -477,11 +477,11 @@ def test_two_columns_printed_side_by_side_are_read_left_then_right():
     from reportmine.textedit import TrackedText
 
     # a copy pads the first column unevenly; the second may open indented
-    text = ("一、组织建设\n全年新建基层工会28个，新    三、帮扶救助\n发展会员3160名。      　　走访慰问困难职工\n"
-            "二、维权服务              1870人，发放慰问金\n签订集体合同146份。    126万元。\n四、下步打算")
+    text = ("一、组织建设\n全年新建基层工会28个，新发展会    三、帮扶救助温暖人心\n员3160名，其中农民工会员12      　　走访慰问困难职工\n"
+            "60名，会员总数5.37万人。              1870人，发放慰问金126万元。\n四、下步打算")
     t = TrackedText(text).run([split_merged_columns])
-    assert t.text == ("一、组织建设\n全年新建基层工会28个，新\n发展会员3160名。\n二、维权服务\n签订集体合同146份。\n"
-                      "三、帮扶救助\n　　走访慰问困难职工\n1870人，发放慰问金\n126万元。\n四、下步打算")
+    assert t.text == ("一、组织建设\n全年新建基层工会28个，新发展会\n员3160名，其中农民工会员12\n60名，会员总数5.37万人。\n"
+                      "三、帮扶救助温暖人心\n　　走访慰问困难职工\n1870人，发放慰问金126万元。\n四、下步打算")
     (change,) = t.changes
     assert change.note == "two columns printed side by side"
     # every character of the run traces back into the run
@@ -493,6 +493,8 @@ def test_two_columns_printed_side_by_side_are_read_left_then_right():
 @pytest.mark.parametrize("text", [
     "项目    数量    单位\n职工之家    45    个\n职工书屋    12    家",  # a table: several gaps a line
     "全年新建工会12家    发展会员300人\n开展培训6期",  # one line with a gap is no page of columns
+    "指标    完成数\n新建工会    12家\n发展会员    1300名\n慰问职工    126户",  # a table of short cells
+    "全年新建工会12家。    \t\n发展会员1300名。    \t\n走访职工126户。    \t",  # spaces before a tab: no gap
 ])
 def test_tables_and_single_gaps_are_no_columns(text):
     from reportmine.normalize.paragraphs import split_merged_columns

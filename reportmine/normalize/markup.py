@@ -41,6 +41,9 @@ _TAG = re.compile(
 )
 #: A dropped tag with its content (on one line).
 _DROPPED = re.compile(r"\[((?i:%s))(?:=[^\]\n]{0,200})?\][^\[\n]{0,500}\[/\1\]" % "|".join(BBCODE_DROPPED))
+#: Tags that end a block (a list item, a paragraph, a table row): where text stands before them on
+#: their line, they become a line break, so that items do not run together (新建工会12家[*]走访…).
+_BREAKING = re.compile(r"\[(?:\*|/p|/tr|/li)\]", re.I)
 #: A closing tag of a known name: the page's sign of BBCode.
 _CLOSING = re.compile(r"\[/(?i:%s)\]" % "|".join(BBCODE_TAGS + BBCODE_DROPPED))
 
@@ -57,7 +60,8 @@ def has_bbcode(text: str) -> bool:
 def strip_bbcode(text: str) -> list[Edit]:
     """Edits that delete the BBCode tags of a forum post, keeping the text they wrap.
 
-    ``[img]`` and ``[attach]`` go with their content; every other known tag goes alone.
+    ``[img]`` and ``[attach]`` go with their content; every other known tag goes alone, but one
+    that ends a block ([*], [/p], [/tr]) after text on its line becomes a line break.
     A page that closes no known tag is left as it is (its brackets are its own).
 
     >>> t = "[url=http://x.cn/1]区总工会[/url]新建工会[b]12[/b]家。"
@@ -72,12 +76,10 @@ def strip_bbcode(text: str) -> list[Edit]:
     end = 0
     for m in _DROPPED.finditer(text):
         edits.append(Edit(m.start(), m.end(), "", f"markup: a BBCode [{m.group(1).lower()}] with its content (a picture or attachment)"))
-    taken = [(e.start, e.end) for e in edits]
     for m in _TAG.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        edits.append(Edit(m.start(), m.end(), "", "markup: a BBCode tag of a forum post"))
-    edits.sort(key=lambda e: e.start)
+        breaks = _BREAKING.fullmatch(m.group()) is not None and _TAG.sub("", text[text.rfind("\n", 0, m.start()) + 1:m.start()]).strip()
+        edits.append(Edit(m.start(), m.end(), "\n" if breaks else "", "markup: a BBCode tag of a forum post"))
+    edits.sort(key=lambda e: e.start)  # (a tag inside a dropped span is skipped below)
     out: list[Edit] = []
     for e in edits:
         if e.start >= end:

@@ -400,6 +400,9 @@ FULL_LINE = 0.85
 #: The narrowest wrap width (columns; a Chinese character is two): a PDF page holds 14 characters and more
 #: (a column of a two-column page: 17).
 MIN_WRAP = 28
+#: Below this wrap width (a column, not a page), the wrap must be exact: this many lines or more of
+#: exactly the wrap width (a list of short items of about one length is no wrap).
+JUSTIFIED_BELOW = 40
 _SENTENCE_DONE = re.compile(r"[。！？!?：:；;]\s*$")
 
 
@@ -434,6 +437,8 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     wrap = top[len(top) // 2]
     if wrap < MIN_WRAP:
         return None  # short lines
+    if wrap < JUSTIFIED_BELOW and measured.count(wrap) < MIN_WRAPPED_LINES:
+        return None  # short lines of about one length: a list, unless the wrap is exact (a column)
     near = [line for w, line in zip(measured, kept) if FULL_LINE * wrap <= w <= wrap * 1.1]
     if len(near) < MIN_WRAPPED_LINES or len(near) < MIN_WRAPPED_SHARE * len(widths):
         return None
@@ -461,7 +466,10 @@ _HSPACE = " \t\u3000\xa0\r"
 
 
 #: the gap between two columns a PDF copy printed side by side: four spaces or more after text
-_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=[^ \n])")  # (the second column may open indented: 　　)
+_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=[^ \t\r\n])")  # (the second column may open indented: 　　)
+#: most lines of a run of columns hold this much text on both sides of the gap (a table of short
+#: cells, 新建工会    12家, is no page of columns)
+MIN_COLUMN_TEXT = 8
 #: a run of this many lines with one such gap each is a page printed in two columns
 MIN_COLUMN_LINES = 3
 
@@ -473,20 +481,23 @@ def split_merged_columns(text: str) -> list[Edit]:
     more inside its text, is written as the text before the gaps, line by line, then the text
     after them (the columns are read top to bottom, left then right; a copy pads the first
     column unevenly, so where the second starts varies).  A line of several gaps is a table row,
-    not a column.  The run is one edit: its characters trace back to the run as a whole.  Runs
+    not a column, and so is a run whose lines mostly hold short cells (fewer than
+    :data:`MIN_COLUMN_TEXT` characters on a side).  The run is one edit: its characters trace back to the run as a whole.  Runs
     before the spacing step: spaces are still as the copy had them.
 
-    >>> t = "甲一甲一甲一甲一    乙一乙一乙一\\n甲二甲二甲    乙二乙二乙二\\n甲三。              乙三乙三。\\n尾"
+    >>> t = "甲一甲一甲一甲一    乙一乙一乙一乙一\\n甲二甲二甲二甲二甲    乙二乙二乙二乙二\\n甲三甲三甲三甲三。       乙三乙三乙三乙三。\\n尾"
     >>> from reportmine.textedit import TrackedText
     >>> print(TrackedText(t).run([split_merged_columns]).text)
     甲一甲一甲一甲一
-    甲二甲二甲
-    甲三。
-    乙一乙一乙一
-    乙二乙二乙二
-    乙三乙三。
+    甲二甲二甲二甲二甲
+    甲三甲三甲三甲三。
+    乙一乙一乙一乙一
+    乙二乙二乙二乙二
+    乙三乙三乙三乙三。
     尾
     >>> split_merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
+    []
+    >>> split_merged_columns("指标    完成数\\n新建工会    12家\\n发展会员    1300名\\n慰问职工    126户")
     []
     """
     if "    " not in text:
@@ -495,7 +506,8 @@ def split_merged_columns(text: str) -> list[Edit]:
     run: list[tuple[int, int, int, int]] = []  # (line start, line end, gap start, gap end)
 
     def close() -> None:
-        if len(run) >= MIN_COLUMN_LINES:
+        texty = sum(1 for s, e, g, h in run if g - s >= MIN_COLUMN_TEXT and len(text[h:e].strip()) >= MIN_COLUMN_TEXT)
+        if len(run) >= MIN_COLUMN_LINES and 2 * texty > len(run):
             lefts = [text[s:g] for s, _, g, _ in run]
             rights = [text[h:e].rstrip() for _, e, _, h in run]
             edits.append(Edit(run[0][0], run[-1][1], "\n".join(lefts + rights), "two columns printed side by side"))
