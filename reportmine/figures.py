@@ -683,24 +683,32 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     >>> t = "现有劳模创新工作室7个，其中省级2个。"
     >>> _part_of_whole(t, t.index("2个"), "个")
     'org'
-    >>> t = "获得市级“工人先锋号”3个、区级5个。"
-    >>> _part_of_whole(t, t.index("5个"), "个")
+    >>> t = "获得市级“工人先锋号”3个、区级5个、镇级4个。"
+    >>> _part_of_whole(t, t.index("5个"), "个"), _part_of_whole(t, t.index("4个"), "个")
+    ('org', 'org')
+    >>> t = "现有劳模创新工作室7个，其中省级2个、市级3个。"
+    >>> _part_of_whole(t, t.index("3个"), "个")
     'org'
     """
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     base = num_start - len(left)
-    if _PART_LEAD.search(left):
-        before = left[:left.rfind("其中")]
-    else:
+    number = r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw)
+    # the next item of a 、 list named by a level only counts what the item before counts: step back
+    # over such items (“工人先锋号”3个、区级5个、镇级4个) to one that names it, or to 其中 and its whole
+    while not _PART_LEAD.search(left):
         m = _LEVEL_ITEM.search(left)
         if m is None:
             return ""
-        before = left[:m.start() + 1]  # up to the 、: the item before ends there
-    wholes = list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw) + ("、$" if before.endswith("、") else ""), before))
-    if not wholes:
-        return ""
-    m = wholes[-1]
-    return counted_by(text, base + m.start(), base + m.start() + len(m.group().rstrip("、")))
+        left = left[:m.start()]
+        item = re.search(number + "$", left)
+        if item is None:
+            return ""
+        cls = counted_by(text, base + item.start(), base + item.end())
+        if cls:
+            return cls
+        left = left[:item.start()]
+    wholes = list(re.finditer(number, left[:left.rfind("其中")]))
+    return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
 
 
 #: the next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家): a part of what

@@ -85,13 +85,13 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
             flags[i].add("sum_mismatch")  # a small sum is a selection before a larger total
 
 
-_STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共|总(?:收入|支出|投入|金额|额)")
+_STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共")
 PARTITION_SHARE = 0.9  # parts covering this much of a stated total are meant to make it up
 
 
 def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
     """Are the 其中 parts meant to make up the whole?  Yes when the whole is a stated total
-    (共计/合计/共有/总支出… in its clause) and the parts cover most of it (a near miss is an error, a small
+    (共计/合计/共有… in its clause) and the parts cover most of it (a near miss is an error, a small
     sum is a subset: 其中女会员…), or when the parts are the two sexes (男…、女…).
 
     >>> r = lambda v, s: Record("members", "", v, "person", "名", "exact", f"{v}名", s, s + 3)

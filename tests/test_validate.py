@@ -90,10 +90,12 @@ def test_parts_in_the_sentence_after_a_total_that_opens_with_qizhong():
 
 def test_parts_in_the_sentence_after_are_those_of_its_last_count_not_of_a_rate_after_it():
     text = ("全年经费总支出860万元，完成年度预算的96.5%。其中：职工活动支出305万元、"
-            "维权支出261万元、业务支出190万元、资本性支出96万元。")
-    assert flags(text)[0] == ("860万元", ("sum_mismatch",))
-    ok = text.replace("96万元", "104万元")
+            "维权支出261万元、业务支出190万元、资本性支出112万元。")
+    assert flags(text)[0] == ("860万元", ("sum_mismatch",))  # the parts exceed it
+    ok = text.replace("112万元", "104万元")  # they add up
     assert all(not f for _, f in flags(ok))
+    # a budget often lists only its main lines: parts short of a total named by 总支出 are no mismatch
+    assert all(not f for _, f in flags(text.replace("112万元", "64万元")))
 
 
 @pytest.mark.parametrize("text", [
