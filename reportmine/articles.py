@@ -491,7 +491,36 @@ def split_page(text: str) -> PageSplit:
             lo, hi = _strip_span(text, cut, be)
             leftover.append((lo, hi))
             bs, be = _strip_span(text, bs, cut)
-    return PageSplit((ArticleSpan(title, ts, te, bs, be),), tuple(leftover))
+    arts = [ArticleSpan(title, ts, te, bs, be)]
+    for sep_start, sep_end, ts2, te2 in _separated_titles(text, bs, be):
+        last = arts[-1]
+        arts[-1] = ArticleSpan(last.title, last.title_start, last.title_end, *_strip_span(text, last.start, sep_start))
+        leftover.append((sep_start, sep_end))
+        arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
+    return PageSplit(tuple(arts), tuple(leftover))
+
+
+#: A line that separates two reports printed on one page without 篇 lines (******, ====, ※※※).
+_SEPARATOR = re.compile(r"[*＊=＝※#~～_]{3,}")
+
+
+def _separated_titles(text: str, bs: int, be: int) -> list[tuple[int, int, int, int]]:
+    """The separator lines of the body ``bs:be`` right above a title line (a second report under a
+    collection title: ``******`` then 镇总工会经费审查委员会2023年度工作总结), as (separator start,
+    separator end, title start, title end).
+
+    >>> t = "正文一。\\n******\\n镇总工会经费审查委员会2023年度工作总结\\n正文二。"
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in _separated_titles(t, 0, len(t))]
+    [('******', '镇总工会经费审查委员会2023年度工作总结')]
+    """
+    if not _SEPARATOR.search(text, bs, be):
+        return []
+    lines = [(s, e) for s, e in _lines(text[bs:be]) if text[bs + s:bs + e].strip()]
+    out = []
+    for (s, e), nxt in zip(lines, lines[1:]):
+        if _SEPARATOR.fullmatch(text[bs + s:bs + e].strip()) and is_title_line(text[bs + nxt[0]:bs + nxt[1]].strip()):
+            out.append((bs + s, bs + e, *_strip_span(text, bs + nxt[0], bs + nxt[1])))
+    return out
 
 
 #: A paragraph at least this long (characters) is too long to repeat by chance.
@@ -572,8 +601,10 @@ _SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 #: a whole date without brackets: "2024年1月18日".
 _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]"
                         r"|(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9xX*]{1,2}\s*月\s*[0-9xX*]{1,2}\s*日")
-#: The subtitle line under a speech's or report's title: "——在区总工会第三届委员会第五次全体会议上".
-_SUBTITLE_LINE = re.compile(r"[—–－]{1,2}\s*[^。！？!?，,\n]{0,20}在[^。！？!?，,\n]{2,50}上(?:的[^。！？!?，,\n]{1,12})?")
+#: The subtitle line under a speech's or report's title: "——在区总工会第三届委员会第五次全体会议上", or
+#: its speaker "——市总工会主席 周明远" (no figure, no list mark: a dashed list item holds those).
+_SUBTITLE_LINE = re.compile(r"[—–－]{1,2}\s*(?:[^。！？!?，,\n]{0,20}在[^。！？!?，,\n]{2,50}上(?:的[^。！？!?，,\n]{1,12})?"
+                            r"|[^。！？!?，,、；;：:\n0-9０-９]{2,24})")  # or the speaker: ——市总工会主席 周明远
 
 
 #: The author line under a duty report's or speech's title: "述职人：公司工会主席 周立新".

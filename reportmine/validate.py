@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
+from .aspect import aspect_of
 from .model import Record
 
 __all__ = ["validate", "implausible_rate", "share_tolerance", "RATE_METRICS"]
@@ -141,11 +142,15 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
     that are meant to make it up (:func:`_is_partition`) must add up to it.  ``next_sentence``
     holds the records of the sentence after, when it opens with 其中 (共投入资金186.4万元。其中：
     生活救助…71.2万元；医疗救助…48.5万元…): they are the parts of this sentence's last figure that
-    is no percentage (总支出2287.3万元，完成预算的96.5%。其中：…).
+    is no percentage and no change (总支出2287.3万元，完成预算的96.5%。其中：…; 会员总数4862人，
+    比上年增加215人。其中：…).
     ``qizhong``: where 其中 stands in the sentence (:func:`_qizhong_at`)."""
     if not idx:
         return
-    last_count = max((k for k, i in enumerate(idx) if records[i].unit != "percent"), default=-1)
+    last_count = -1
+    if next_sentence:  # the whole of the next sentence's 其中 parts: the last count, no change
+        last_count = max((k for k, i in enumerate(idx) if records[i].unit != "percent" and not _is_change(text, records[i])),
+                         default=-1)
     for k, i in enumerate(idx):
         whole = records[i]
         if whole.unit == "percent" or whole.qualifier != "exact":
@@ -209,12 +214,20 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
         if n < 0:
             continue
         qi = qizhong[n]
-        whole = next((records[j] for j in reversed(idx[:k - 1]) if records[j].end <= qi and _compatible(records[j], part)), None)
+        whole = next((records[j] for j in reversed(idx[:k - 1])
+                      if records[j].end <= qi and _compatible(records[j], part) and not _is_change(text, records[j])), None)
         if whole is None or whole.value <= 0:
             continue
         computed = part.value / whole.value * 100
         if abs(computed - share.value) > share_tolerance(share):
             flags[i].add("share_mismatch")
+
+
+def _is_change(text: str, rec: Record) -> bool:
+    """Is ``rec`` a difference against another period (比上年增加380人次)?  Such a figure is no whole
+    of the 其中 parts after it (the aspect cues of ``data/aspect_cues.tsv`` decide, as for the record's
+    own aspect)."""
+    return aspect_of(rec, text, skip=("target",)) == "change"
 
 
 def _shares(records: list[Record], idx: list[int]):

@@ -345,3 +345,23 @@ def test_dash_list_lines_under_the_title_are_body_not_a_subtitle():
     doc = reportmine.parse_text("区总工会2024年工作总结\n- 全年新建基层工会12家，发展会员1300名\n"
                                 "——走访慰问困难职工126户，发放慰问金18.6万元\n工作仍有差距。")
     assert [r.mention for r in doc.records] == ["12家", "1300名", "126户", "18.6万元"]
+
+
+def test_a_speech_title_block_holds_its_speaker_and_date():
+    import reportmine
+
+    doc = reportmine.parse_text("在市总工会全委会议上的工作报告\n——市总工会主席  周明远\n（2025年1月16日）\n\f\n"
+                                "各位委员：全年新建基层工会214个。")
+    assert doc.articles[0].text == "各位委员：全年新建基层工会214个。"
+
+
+def test_two_reports_separated_by_a_line_of_stars_are_two_articles():
+    import reportmine
+
+    doc = reportmine.parse_text("2023年工会专项工作总结范文汇编\n市总工会女职工委员会2023年工作总结\n全年新建女职工组织12个。\n"
+                                "******\n镇总工会经费审查委员会2023年度工作总结\n全年召开经审会议4次。")
+    assert [a.title for a in doc.articles] == ["市总工会女职工委员会2023年工作总结", "镇总工会经费审查委员会2023年度工作总结"]
+    assert [[r.mention for r in a.records] for a in doc.articles] == [["12个"], ["4次"]]
+    # a line of stars in a report's body, with no title after it, splits nothing
+    one = reportmine.parse_text("县总工会工作总结\n全年新建工会12家。\n******\n全年发展会员300名。")
+    assert len(one.articles) == 1 and len(one.records) == 2

@@ -237,6 +237,9 @@ _GOLD_NOT_FIXED_POINTS = {
     ("heldout7/702_city_stations_govsite#1", "fix_spacing"):
         "the blind gold keeps a flattened table's cells apart (新建职工之家 42 个), the spacing step joins a "
         "number to its neighbours (PDF copies: 新建工会 12 家); documents.md says nothing of tables: a ruling is wanted",
+    ("heldout8/802_street_docsite_preview#1", "join_broken_paragraphs"):
+        "the blind gold keeps the two sides of a document site's hidden-text gap apart (…折合2 / 余名职工…), where "
+        "the site cut a sentence; the joiner reads a number and what follows it as one broken paragraph",
 }
 
 

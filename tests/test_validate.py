@@ -206,3 +206,12 @@ def test_subset_and_share_flags_are_the_plain_ones(gold_articles):
             assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}, text[:60]
             checked += bool(plain)
     assert checked >= 3  # groups with a flag: the comparison is not vacuous
+
+
+def test_a_change_is_no_whole_of_the_parts_after_it():
+    # 比上年增加380人次 stands between the whole and its 其中 part: the share is of the 2940
+    assert all(not f for _, f in flags("培训职工2940人次，比上年增加380人次；其中高技能人才培训420人次，约占七分之一。"))
+    # the next sentence's 其中 parts belong to the total, not to the change after it
+    text = "会员总数4862人，比上年增加215人。其中：女会员2100人，男会员2762人。"
+    assert all(not f for _, f in flags(text))
+    assert flags(text.replace("2762人", "2700人"))[0] == ("4862人", ("sum_mismatch",))

@@ -42,7 +42,7 @@ from ..tables import read_table
 __all__ = ["fix_punctuation", "fix_fullwidth", "fix_corner_quotes", "fix_spacing"]
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
-_SPACES = " \t\u3000\u00a0"
+_SPACES = " \t\u3000\u00a0\x0b\x0c"  # (a form feed: the page break of a Word export)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 #: Single characters are tested by set membership, not a regular expression (a call a mark).
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
