@@ -70,13 +70,19 @@ def unemoji(text: str) -> str:
         ("送去慰问金4.5万元。 ❤️", "送去慰问金4.5万元。"),  # a heart with its variation selector
         ("走访困难职工52户。🙏🏻", "走访困难职工52户。"),  # with a skin tone
         ("工会 👍 点赞", "工会 点赞"),
+        ("▶ 一、建会入会", "一、建会入会"),  # a decorative mark before a heading numeral
+        ("▶️（二）服务关爱", "（二）服务关爱"),
+        ("☆第一部分 工作回顾", "第一部分 工作回顾"),
     ],
 )
 def test_emoji_go(raw, want):
     assert unemoji(raw) == want
 
 
-@pytest.mark.parametrize("text", ["①新建工会12家；★重点推进；申请→审核。", "占比５％，※注：含联合工会。", "今年以来新建工会12家。"])
+@pytest.mark.parametrize(
+    "text",
+    ["①新建工会12家；★重点推进；申请→审核。", "占比５％，※注：含联合工会。", "今年以来新建工会12家。", "★★★级职工之家3个。", "→ 详见附件。"],
+)
 def test_text_without_emoji_is_left_alone(text):
     assert strip_emoji(text) == []
 
