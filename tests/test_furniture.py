@@ -31,7 +31,7 @@ FURNITURE_LINES = [
     "展开",
     "【打印本页】【关闭窗口】",
     "返回顶部",
-    "2023年镇总工会工作报告.docx",
+    "2023年镇总工会工作报告附表.xlsx",  # (a file named as a report is kept as its title: see below)
     "ID:658860",
     "大小：22.02KB",
     "页数：9页",
@@ -733,3 +733,11 @@ def test_post_header_in_a_body_sentence_stays():
 def test_a_single_post_loses_no_body_after_it():
     page = f"张三\n楼主 | 发表于 2024-1-5 09:12\n{BODY}\n{BODY2}"
     assert clean(page) == f"{BODY}\n{BODY2}"
+
+
+def test_file_name_that_is_the_only_title_keeps_the_name():
+    """A document-site preview shows the title only in the file name: the extension goes, the name stays."""
+    page = f"2023年镇总工会工作报告.docx\n\n{BODY}\n"
+    assert clean(page).startswith("2023年镇总工会工作报告\n")
+    page = f"2023年镇总工会工作报告.docx\n\n镇总工会2023年工作报告\n{BODY}\n"  # named again (another order): the line goes
+    assert "docx" not in clean(page) and clean(page).count("工作报告") == 1

@@ -49,3 +49,47 @@ def test_every_edit_is_explained():
 
 def test_doctests():
     assert doctest.testmod(markup).failed == 0
+
+
+# --- emoji of a mobile article page (reportmine.normalize.symbols) ---
+
+from reportmine.normalize import symbols  # noqa: E402
+from reportmine.normalize.symbols import strip_emoji  # noqa: E402
+
+
+def unemoji(text: str) -> str:
+    return TrackedText(text).apply("strip_emoji", strip_emoji(text)).text
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("👉 一、建会入会", "一、建会入会"),  # before a heading: the blank after it goes too
+        ("　　🔥二、技能竞赛", "　　二、技能竞赛"),  # the indent stays
+        ("吸纳会员1200人。 🎉", "吸纳会员1200人。"),
+        ("送去慰问金4.5万元。 ❤️", "送去慰问金4.5万元。"),  # a heart with its variation selector
+        ("走访困难职工52户。🙏🏻", "走访困难职工52户。"),  # with a skin tone
+        ("工会 👍 点赞", "工会 点赞"),
+        ("▶ 一、建会入会", "一、建会入会"),  # a decorative mark before a heading numeral
+        ("▶️（二）服务关爱", "（二）服务关爱"),
+        ("☆第一部分 工作回顾", "第一部分 工作回顾"),
+    ],
+)
+def test_emoji_go(raw, want):
+    assert unemoji(raw) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["①新建工会12家；★重点推进；申请→审核。", "占比５％，※注：含联合工会。", "今年以来新建工会12家。", "★★★级职工之家3个。", "→ 详见附件。"],
+)
+def test_text_without_emoji_is_left_alone(text):
+    assert strip_emoji(text) == []
+
+
+def test_every_emoji_edit_is_explained():
+    assert all(e.note.startswith("symbols: emoji") for e in strip_emoji("👉 一、组织\n好。🎉"))
+
+
+def test_symbols_doctests():
+    assert doctest.testmod(symbols).failed == 0

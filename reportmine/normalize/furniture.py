@@ -640,7 +640,7 @@ def remove_furniture(text: str) -> list[Edit]:
 
     >>> text = "分享\\n2023年工作报告.docx\\n下载文档\\nID:658860\\n会员可在网上下载文档、分享经验。"
     >>> [e.note for e in remove_furniture(text)][:2]
-    ['furniture (line): action buttons (分享, 下载文档, 收起, 展开, 打印本页, 关闭窗口 …)', 'furniture (line): file-name line of a download page']
+    ['furniture (line): action buttons (分享, 下载文档, 收起, 展开, 打印本页, 关闭窗口 …)', "furniture (file name): the extension of a file name that is the report's title"]
     >>> len(remove_furniture(text))
     4
     """
@@ -690,6 +690,8 @@ def remove_furniture(text: str) -> list[Edit]:
                     j += 1
                 after = j
 
+    for k, edit in _file_name_titles(text, spans, removed, stripped).items():
+        removed[k] = edit
     if post_heads:
         removed.update(_forum_posts(text, spans, post_heads, removed, stripped))
     for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
@@ -960,6 +962,72 @@ def _pattern_of(kind: str, m: re.Match, text: str) -> FurniturePattern:
 _ASK = object()
 
 
+#: A download page's file name that names a report (…工作总结.doc): the stem and the extension.
+_REPORT_FILE = re.compile(r"(\S{2,80}(?:总结|报告|计划|要点|讲话|汇报|方案|思路|述职))(\.(?i:docx?|pdf|wps))")
+
+
+#: A year in a title (2023年, 2023年度): a file name and the page's title line may differ in it.
+_TITLE_YEAR = re.compile(r"\d{4}\s*年度?")
+
+
+def _named_again(stem: str, k: int, removed: dict, stripped: list[str]) -> bool:
+    """True when a line other than ``k`` (and not removed) opens with the characters of ``stem``, in
+    any order and years aside (the body's own title line: 镇总工会2022年工作总结 or 镇总工会工作总结
+    for 2022年镇总工会工作总结.docx).
+
+    >>> _named_again("2022年镇总工会工作总结", 0, {}, ["", "镇总工会工作总结 2022年，…"])
+    True
+    >>> _named_again("街道总工会2023年工作总结", 0, {}, ["", "2023年，新建工会17家。"])
+    False
+    """
+    key = _TITLE_YEAR.sub("", stem)
+    want = sorted(key)
+    return any(
+        j != k and j not in removed and sorted(_TITLE_YEAR.sub("", line[: len(stem) + 6])[: len(key)]) == want
+        for j, line in enumerate(stripped)
+    )
+
+
+def _file_name_titles(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    """The file-name lines (removed as furniture) that are the report's only title: there only
+    the extension goes (a name that ends in a report word: 总结, 报告, 计划 …, over the body).
+    A document-site preview may show the report's title nowhere but in the file name
+    (街道总工会2023年工作总结.doc); where a line opens with the name again, the file-name line goes.
+
+    >>> t = "街道总工会2023年工作总结.doc\\n2023年，新建工会17家。"
+    >>> [(t[e.start:e.end], e.note) for e in remove_furniture(t)]
+    [('.doc', "furniture (file name): the extension of a file name that is the report's title")]
+    """
+    found: dict[int, Edit] = {}
+    for k, edit in removed.items():
+        if isinstance(edit, Edit) and edit.note.startswith("furniture (line): file-name line"):
+            m = _REPORT_FILE.fullmatch(stripped[k])
+            if m is None or any(j not in removed and is_body_line(stripped[j]) for j in range(k)):
+                continue  # not a report's name, or under the body (a list of other files)
+            if not _named_again(m.group(1), k, removed, stripped):
+                at = spans[k][0] + text[spans[k][0]:spans[k][1]].index(m.group(2))
+                found[k] = Edit(at, at + len(m.group(2)), "", "furniture (file name): the extension of a file name that is the report's title")
+    return found
+
+
+#: A gap where a preview page hid the middle of the report (……此处隐藏1,286字……); a member-only gap (……(省略1046字)……) is
+#: left to join as before (tests/test_furniture.py joins its two sides).
+_GAP = re.compile(r"此处隐藏")
+
+
+def _gap_break(text: str, lo: int, a: int, b: int, e: int) -> str:
+    """What a cut span ``text[a:b]`` of the line ``text[lo:e]`` leaves: a line break where it is a
+    hidden-text gap with text on both sides, a paragraph break (the two sides are no one sentence: 折合2 | 余名职工), else nothing.
+
+    >>> t = "折合2…此处隐藏1,286字…余名职工"
+    >>> _gap_break(t, 0, 3, 15, len(t)), _gap_break("新建12家第1页共5页工会", 0, 5, 11, 15)
+    ('\\n\\n', '')
+    """
+    if _GAP.search(text, a, b) and text[lo:a].strip() and text[b:e].strip():
+        return "\n\n"
+    return ""
+
+
 def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:
     """Furniture glued to the start (``head``), inside (``inline``) or end (``tail``) of a line with other text.
 
@@ -996,7 +1064,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
             if not text[b:e].strip():  # at the line end: the blanks before it go too
                 while a > end and text[a - 1] in " \t\u3000\xa0":
                     a -= 1
-            edits.append(Edit(a, b, "", note))
+            edits.append(Edit(a, b, _gap_break(text, lo, a, b, e), note))
             end = b
     rx = _alternation("tail", rows)
     if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):

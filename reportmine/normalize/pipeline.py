@@ -24,6 +24,7 @@ from .pinyin import strip_pinyin
 from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
+from .symbols import strip_emoji
 
 __all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
@@ -31,7 +32,7 @@ __all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracke
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
 #: Tidy the simplified text: forum markup (BBCode tags, first: its [url=http://…] must not be
-#: read as punctuation), columns printed side by side, punctuation, width, quotation marks,
+#: read as punctuation), emoji (a mobile page's 👉 before a heading), columns printed side by side, punctuation, width, quotation marks,
 #: spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
@@ -39,6 +40,7 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
     strip_bbcode,
+    strip_emoji,
     split_merged_columns,
     fix_punctuation,
     fix_fullwidth,
