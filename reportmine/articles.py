@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize.furniture import is_furniture_line
+from .normalize.furniture import SENTENCE_CLOSED, is_furniture_line
 from .tables import read_table
 
 __all__ = [
@@ -589,12 +589,11 @@ def _closing_date(text: str, start: int, end: int) -> int | None:
     (ps, pe), (s, e) = lines[-2], lines[-1]
     if not _CLOSING_DATE.fullmatch(text, tail + s, tail + e):
         return None
-    return tail + s if _SENTENCE_CLOSED.search(text[tail + ps : tail + pe]) else None
+    return tail + s if SENTENCE_CLOSED.search(text[tail + ps : tail + pe]) else None
 
 
 #: A whole date on its own line (the date a report was signed).
 _CLOSING_DATE = re.compile(r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
-_SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 
 
 #: The date a speech or report was given, on its own line under the title: "（2021年9月26日）", or

@@ -1807,7 +1807,7 @@ def _unreadable_fill(text: str, seed: _Seed) -> Edit | None:
     >>> repair_gbk_damage("工會開展法律咨詢\ufffd(nèi)日活動(dòng)。")
     []
     """
-    m = _ANNOT_AT.match(text, seed.start)
+    m = _ANNOT_RE.match(text, seed.start)
     chars = _chars_read(m.group(1)) if m is not None else ()
     if not chars:
         return None
@@ -1831,7 +1831,6 @@ def _unreadable_fill(text: str, seed: _Seed) -> Edit | None:
 #: nats a character put back for a U+FFFD may cost over the text without it (the characters put
 #: back on the corpora cost 0.1-1.9; characters the context does not expect, 6 and more)
 _MAX_FILL_COST = 3.0
-_ANNOT_AT = re.compile(r"\(([^()\s]{1,8})\)")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -926,7 +926,7 @@ def _without_glued(text: str, s: int, e: int) -> str:
 
 
 #: A line closed by a sentence end: tail rows never end in one, so such a line is not searched for them.
-_SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
+SENTENCE_CLOSED = re.compile(r"[。！？!?]\s*$")
 
 #: A body glued after head furniture is at least this long (a lone closing sentence of a blurb is not).
 MIN_GLUED_BODY = 20
@@ -1067,7 +1067,7 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
             edits.append(Edit(a, b, _gap_break(text, lo, a, b, e), note))
             end = b
     rx = _alternation("tail", rows)
-    if rx is not None and not _SENTENCE_CLOSED.search(text, max(s, e - 2), e):
+    if rx is not None and not SENTENCE_CLOSED.search(text, max(s, e - 2), e):
         # after the inline spans, so a cut mark does not eat the end of a gap (……此处隐藏N个字……);
         # a line that closes its sentence (…。) holds no tail furniture, which never ends in 。！？
         m = rx.search(text, max(end, e - MAX_FURNITURE_LINE), e)  # tail furniture is short: look only at the end
