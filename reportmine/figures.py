@@ -837,7 +837,7 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 _CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
                "item": "item", "money": "yuan", "session": "session", "person_time": "person_time",
                "other": "other"}
-_LOST_DECIMAL = re.compile(f"[0-9][.．](?=[{''.join(_numbers.SCALES)}])")
+_LOST_DECIMAL = re.compile(f"[0-9][.．](?=[{_numbers.SCALE_CHARS}])")
 
 
 # --------------------------------------------------------------------------- main entry
@@ -918,7 +918,7 @@ def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
             and lo.raw_unit == hi.raw_unit and marked and lo.value < hi.value)
 
 
-_GARBLED_POINT = re.compile(f"、([0-9]{{2}})[{''.join(_numbers.SCALES)}]?")
+_GARBLED_POINT = re.compile(f"、([0-9]{{2}})[{_numbers.SCALE_CHARS}]?")
 
 
 def _garbled_decimal(text: str, n, nxt):

@@ -170,7 +170,7 @@ _UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
          "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 #: the multipliers of 10**4 and up, the only ones that also prefix a unit (三十万元 -> 万元)
 SCALES = frozenset(c for c, v in _UNIT.items() if v >= 10**4)
-_SC = "".join(sorted(SCALES))  # for character classes
+SCALE_CHARS = _SC = "".join(sorted(SCALES))  # the same, as a string for character classes
 _FIN_UNIT = set("拾佰仟")
 _FIN_STRICT = set("壹贰貳叁柒捌玖")  # financial digits that are not also common words
 # adjacent digits that make a range: 三四十 (30–40), 三五家 (3–5), 七八个
