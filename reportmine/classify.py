@@ -33,7 +33,7 @@ import regex
 
 from .figures import Figure
 from .model import _slot_init
-from .patterns import GramGate, parse as parse_pattern, required_strings, sre
+from .patterns import CATEGORIES, GramGate, parse as parse_pattern, required_strings, sre
 from .tables import read_table
 
 __all__ = [
@@ -207,8 +207,6 @@ def _open_with_literals(items: list) -> list[list] | None:
 
 _AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
        "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z"}
-_CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
 def _unparse(items) -> str | None:
@@ -233,13 +231,13 @@ def _unparse(items) -> str | None:
                     part.append(re.escape(chr(a)))
                 elif o == "RANGE":
                     part.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
-                elif o == "CATEGORY" and str(a) in _CATEGORY:
-                    part.append(_CATEGORY[str(a)])
+                elif o == "CATEGORY" and str(a) in CATEGORIES:
+                    part.append(CATEGORIES[str(a)])
                 else:
                     return None
             out.append("[" + "".join(part) + "]")
-        elif op == "CATEGORY" and str(av) in _CATEGORY:
-            out.append(_CATEGORY[str(av)])
+        elif op == "CATEGORY" and str(av) in CATEGORIES:
+            out.append(CATEGORIES[str(av)])
         elif op == "AT" and str(av) in _AT:
             out.append(_AT[str(av)])
         elif op == "BRANCH":

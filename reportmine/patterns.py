@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Generic, Iterable, Mapping, Sequence, TypeVar
 
-__all__ = ["parse", "sre", "required_strings", "may_hold", "GramGate", "any_of", "MAX_STRINGS"]
+__all__ = ["parse", "sre", "required_strings", "may_hold", "GramGate", "any_of", "MAX_STRINGS", "CATEGORIES"]
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +289,7 @@ def _union_of(alternatives, of) -> set[str] | None:
 # -- a character no match can hold -------------------------------------------------------------
 
 #: What ``\d \s \w`` and their negations stand for, to ask whether a class holds a character.
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
@@ -304,8 +304,8 @@ def _class_holds(items, ch: str) -> bool:
             hit = hit or chr(a) == ch
         elif name == "RANGE":
             hit = hit or a[0] <= ord(ch) <= a[1]
-        elif name == "CATEGORY" and str(a) in _CATEGORIES:
-            hit = hit or re.match(_CATEGORIES[str(a)], ch) is not None
+        elif name == "CATEGORY" and str(a) in CATEGORIES:
+            hit = hit or re.match(CATEGORIES[str(a)], ch) is not None
         else:
             return True
     return hit != negate
