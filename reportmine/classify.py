@@ -76,7 +76,7 @@ class Cue:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
         (metric ``other`` on percents) do not apply to it."""
-        return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.raw_unit.endswith("百分点"))
+        return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.in_points)
 
 
 @_slot_init  # built per figure: each field through its slot
@@ -442,7 +442,7 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     (:func:`_statement`; None where no cue asked): those that fit its unit, whose context (if any)
     occurs in the statement, and, where ``spans`` of the sentence are known, that match in the
     sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
-    unit, points = fig.unit, fig.raw_unit.endswith("百分点")
+    unit, points = fig.unit, fig.in_points
     fitting = [cue for cue in _active_cues(cands, spans) if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
                and not (points and cue.metric == "other")]
     if all(cue.context is None for cue in fitting):
@@ -713,7 +713,7 @@ _fits: dict[tuple[str, bool], dict[int, bool]] = {}
 def _fits_of(fig: Figure) -> dict[int, bool]:
     """:meth:`Cue.fits` of every cue of the table (by ``id``) for ``fig``: it depends only on the unit
     and whether the raw unit is percentage points, so it is worked out once per unit."""
-    key = (fig.unit, fig.raw_unit.endswith("百分点"))
+    key = (fig.unit, fig.in_points)
     out = _fits.get(key)
     if out is None:
         out = _fits[key] = {id(c): c.fits(fig) for c in cues()}
@@ -866,7 +866,7 @@ _evidence_tables: dict[tuple, dict[int, tuple]] = {}
 def _evidence_table(fig: Figure, encode) -> dict[int, tuple]:
     """The :func:`_evidence_entry` of every cue of the table for ``fig`` (by ``id``), made once per
     unit (what :meth:`Cue.fits` depends on) and encoding."""
-    key = (fig.unit, fig.raw_unit.endswith("百分点"), encode)
+    key = (fig.unit, fig.in_points, encode)
     table = _evidence_tables.get(key)
     if table is None:
         if len(_evidence_tables) > 512:  # models come and go (cross-validation)

@@ -481,7 +481,7 @@ class _Inheritance:
         s_start = starts[si]
         para_start = starts[self.sents.para_first[si]]
         if f.unit == "percent":
-            last = self.last_point_rate if f.raw_unit.endswith("百分点") else self.last_rate
+            last = self.last_point_rate if f.in_points else self.last_rate
             if hit is None and last >= 0 and fig_starts[last] >= max(starts[max(si - 2, 0)], para_start):
                 return metrics[last], None
             return metric, None

@@ -56,6 +56,10 @@ class Figure:
     flags: tuple[str, ...] = ()
     kind: str = "number"
 
+    @property
+    def in_points(self) -> bool:
+        """A change in percentage points (提高2.3个百分点): it keeps the metric of the rate it changes."""
+        return self.raw_unit.endswith("百分点")
 
 
 # --------------------------------------------------------------------------- data tables

@@ -137,7 +137,7 @@ def _feature_names(x: Features) -> list[str]:
            f"pc={x.prev_cue}", f"pc={x.prev_cue}|u={u}"]
     if x.qizhong:
         out.append("qz")
-    if fig.raw_unit.endswith("百分点"):
+    if fig.in_points:
         out.append("pp")
     nearest: dict[str, int] = {}
     for level, metric, fits, adjacent, dist in cue_hits(text, fig, win, x.matches):
@@ -241,7 +241,7 @@ class _Families:
             x.prev_cue, (x.prev_cue, u))))
         if x.qizhong:
             found.add(self.plain.get("qz"))
-        if fig.raw_unit.endswith("百分点"):
+        if fig.in_points:
             found.add(self.plain.get("pp"))
         hits, adjacent, nearest = cue_evidence(text, fig, win, x.matches, self.encode)
         found.update(hits)
