@@ -593,13 +593,14 @@ def _closing_date(text: str, start: int, end: int) -> int | None:
 
 
 #: A whole date on its own line (the date a report was signed).
-_CLOSING_DATE = re.compile(r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_WHOLE_DATE = r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9xX*]{1,2}\s*月\s*[0-9xX*]{1,2}\s*日"
+_CLOSING_DATE = re.compile(_WHOLE_DATE)
 
 
 #: The date a speech or report was given, on its own line under the title: "（2021年9月26日）", or
 #: a whole date without brackets: "2024年1月18日".
 _DATE_LINE = re.compile(r"[（(]\s*(?:[0-9]{4}|[0-9]{2}[xX*]{2}|[0-9]{3}[xX*])\s*年(?:\s*[0-9xX*]{1,2}\s*月(?:\s*[0-9xX*]{1,2}\s*日)?)?\s*[)）]"
-                        r"|(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年\s*[0-9xX*]{1,2}\s*月\s*[0-9xX*]{1,2}\s*日")
+                        r"|" + _WHOLE_DATE)
 #: The subtitle line under a speech's or report's title: "——在区总工会第三届委员会第五次全体会议上", or
 #: its speaker "——市总工会主席 周明远" (no figure, no list mark: a dashed list item holds those).
 _SUBTITLE_LINE = re.compile(r"[—–－]{1,2}\s*(?:[^。！？!?，,\n]{0,20}在[^。！？!?，,\n]{2,50}上(?:的[^。！？!?，,\n]{1,12})?"
