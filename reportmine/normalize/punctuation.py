@@ -430,8 +430,13 @@ def fix_fullwidth(text: str) -> list[Edit]:
     return edits
 
 
-_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
-_CORNER = re.compile("[「」『』]+")
+@lru_cache(maxsize=1)
+def _corner_marks() -> tuple[re.Pattern, dict[int, str]]:
+    """A scan for runs of corner marks, and what each becomes (``corner_quotes`` of
+    ``data/punctuation.tsv``: each mark followed by the mainland one)."""
+    pairs = _cls("corner_quotes")
+    marks = pairs[::2]
+    return re.compile(f"[{marks}]+"), str.maketrans(dict(zip(marks, pairs[1::2])))
 
 
 def fix_corner_quotes(text: str) -> list[Edit]:
@@ -442,13 +447,8 @@ def fix_corner_quotes(text: str) -> list[Edit]:
     >>> TrackedText("開展「安康杯」競賽，「『五一』勞動獎章」").run([fix_corner_quotes]).text
     '開展“安康杯”競賽，“‘五一’勞動獎章”'
     """
-    if not any(c in text for c in _CORNER_QUOTES):
-        return []
-    return [Edit(m.start(), m.end(), m.group().translate(_CORNER_TABLE), "corner quotation marks")
-            for m in _CORNER.finditer(text)]
-
-
-_CORNER_TABLE = str.maketrans(_CORNER_QUOTES)
+    scan, table = _corner_marks()
+    return [Edit(m.start(), m.end(), m.group().translate(table), "corner quotation marks") for m in scan.finditer(text)]
 
 
 # -- fix_spacing --------------------------------------------------------------
