@@ -93,11 +93,11 @@ MAX_TITLE = 60
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
     """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
-    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": []}
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": []}
     for row in read_table("title_cues.tsv"):
         cue, kind = row["cue"].strip(), row["kind"].strip()
         if not cue or kind not in out:
-            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening or piece, got {dict(row)!r}")
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece or author, got {dict(row)!r}")
         out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -447,7 +447,7 @@ def _title_not_author(line: str) -> bool:
     >>> _title_not_author("镇工会工作总结"), _title_not_author("汇报人：镇工会主席 李红")
     (True, False)
     """
-    return is_title_line(line) and not _AUTHOR_LINE.fullmatch(line)
+    return is_title_line(line) and not _author_line().fullmatch(line)
 
 
 def split_page(text: str) -> PageSplit:
@@ -608,7 +608,12 @@ _SUBTITLE_LINE = re.compile(r"[—–－]{1,2}\s*(?:[^。！？!?，,\n]{0,20}�
 
 
 #: The author line under a duty report's or speech's title: "述职人：公司工会主席 周立新".
-_AUTHOR_LINE = re.compile(r"(?:述职人|述廉人|报告人|汇报人|发言人|讲话人|主讲人)\s*[:：]\s*[^。！？；，\n]{1,40}")
+@lru_cache(maxsize=1)
+def _author_line() -> re.Pattern:
+    """An author line under a title (述职人：公司工会主席 周立新): a role of ``title_cues.tsv`` (kind
+    ``author``), a colon, a name."""
+    roles = "|".join(map(re.escape, _title_table()["author"]))
+    return re.compile(rf"(?:{roles})\s*[:：]\s*[^。！？；，\n]{{1,40}}")
 
 _BLANKS = re.compile(r"\s+")
 
@@ -634,7 +639,7 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     base = pos  # the lines' offsets are relative to where the scan began
     for s, e in _lines(text[base:]):
         line = text[base + s : base + e]
-        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line) and not _AUTHOR_LINE.fullmatch(line):
+        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line) and not _author_line().fullmatch(line):
             break
         leftover.append((base + s, base + e))
         pos = base + e
