@@ -514,12 +514,11 @@ def split_merged_columns(text: str) -> list[Edit]:
         run.clear()
 
     for s, e in _line_spans(text):
-        gaps = _COLUMN_GAP.findall(text, s, e)
+        gaps = list(_COLUMN_GAP.finditer(text, s, e))
         if len(gaps) != 1:
             close()
             continue
-        m = _COLUMN_GAP.search(text, s, e)
-        run.append((s, e, m.start(), m.end()))
+        run.append((s, e, gaps[0].start(), gaps[0].end()))
     close()
     return edits
 
