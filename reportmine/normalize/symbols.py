@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..textedit import Edit
+from .paragraphs import HEADING_MARKER
 
 __all__ = ["strip_emoji", "EMOJI"]
 
@@ -31,13 +32,10 @@ __all__ = ["strip_emoji", "EMOJI"]
 EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2610\u2614-\u27BF\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\uFE0F\u200D\u20E3]"
 #: A run of emoji (one picture is often several code points: ❤️ = U+2764 U+FE0F).
 _RUN = re.compile(EMOJI + "+")
-#: A decorative mark (arrows, geometric shapes ▶ ◆ ■ ●, stars ★ ☆) opening a line before a heading
-#: numeral (一、 （一） 第一部分): it hides the heading as an emoji does.  Elsewhere such marks stay
-#: (a list's ★, a flow's →).
-_DECOR_BEFORE_HEADING = re.compile(
-    r"(?m)^[ \t\u3000\xa0]*((?:[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606]\uFE0F?)+[ \t\u3000\xa0]*)"
-    r"(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部分节])"
-)
+#: Decorative marks (arrows, geometric shapes ▶ ◆ ■ ●, stars ★ ☆) opening a line: before a heading
+#: marker (一、 （一） 第一部分: :data:`~reportmine.normalize.paragraphs.HEADING_MARKER`) they hide the
+#: heading as an emoji does.  Elsewhere such marks stay (a list's ★, a flow's →).
+_DECOR_AT_LINE_START = re.compile(r"(?m)^[ \t\u3000\xa0]*((?:[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606]\uFE0F?)+[ \t\u3000\xa0]*)")
 _DECOR = re.compile(r"[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606]")
 _BLANK = " \t\u3000\xa0"
 
@@ -82,5 +80,5 @@ def _decor_before_headings(text: str) -> list[Edit]:
     """
     return [
         Edit(m.start(1), m.end(1), "", f"symbols: a mark before a heading ({m.group(1).strip()})")
-        for m in _DECOR_BEFORE_HEADING.finditer(text)
+        for m in _DECOR_AT_LINE_START.finditer(text) if HEADING_MARKER.match(text, m.end())
     ]
