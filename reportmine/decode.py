@@ -2,7 +2,8 @@
 
 Archived reports arrive as plain text in UTF-8, GB18030/GBK, Big5 or UTF-16
 (with or without a byte-order mark, sometimes cut mid-character, sometimes with
-a UTF-8 head and a GBK tail), as HTML pages or as ``.docx`` files.
+a UTF-8 head and a GBK tail), as HTML pages, as web pages a browser saved whole
+(MHTML, ``.mht``) or as ``.docx`` files.
 :func:`read` turns any of them into a :class:`~reportmine.model.Source` whose
 ``text`` is the coordinate space of every raw offset downstream.
 
@@ -22,6 +23,8 @@ private-use characters that wrong decodings produce.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import os
 import re
@@ -36,7 +39,7 @@ from .model import Source
 from .tables import read_table
 
 __all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text",
-           "DecodeError", "InputTooLarge", "IsADirectory", "max_docx_inflated"]
+           "mhtml_page", "DecodeError", "InputTooLarge", "IsADirectory", "max_docx_inflated"]
 
 #: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
 CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
@@ -60,6 +63,7 @@ _BOMS = (
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_MHTML_SUFFIXES = frozenset({".mht", ".mhtml"})
 
 
 @dataclass(frozen=True)
@@ -856,7 +860,9 @@ def _read_html(data: bytes, name: str) -> Source:
 
 
 def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
-    """The paragraphs of a .docx file in document order (table cells included), one per line.
+    """The paragraphs of a .docx file in document order, one per line; a table row is one line, its
+    cells joined by one space (the way the HTML reader reads a row: a row's label stays beside its
+    figure, 会员人数 1486人).
 
     Raises :class:`DecodeError` for a file that is not a readable .docx, and
     :class:`InputTooLarge` for one that inflates past :func:`max_docx_inflated`.
@@ -878,17 +884,22 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
                  "or export it as UTF-8 text.") from e
 
     lines: list[str] = []
-    containers = {qn(t) for t in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
-    paragraph = qn("w:p")
+    containers = {qn(t) for t in ("w:tbl", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
+    paragraph, row = qn("w:p"), qn("w:tr")
 
-    def walk(element) -> None:  # the XML in order: merged cells are one w:tc, so nothing repeats
+    def walk(element, out: list[str]) -> None:  # the XML in order: merged cells are one w:tc, so nothing repeats
         for child in element.iterchildren():
             if child.tag == paragraph:
-                lines.append(Paragraph(child, document).text)
+                out.append(Paragraph(child, document).text)
+            elif child.tag == row:  # a table row is one line, its cells joined by a space (as HTML rows)
+                cells: list[str] = []
+                walk(child, cells)
+                if line := " ".join(filter(None, map(str.strip, cells))):
+                    out.append(line)
             elif child.tag in containers:
-                walk(child)
+                walk(child, out)
 
-    walk(document.element.body)
+    walk(document.element.body, lines)
     return _normalise_newlines("\n".join(lines))
 
 
@@ -937,6 +948,68 @@ def _read_docx(data: bytes, name: str) -> Source:
     return Source(name=name, text=docx_to_text(data, name), encoding="utf-8", format="docx", notes=("read as .docx",))
 
 
+# --------------------------------------------------------------------------- MHTML (.mht)
+
+#: a MIME message's header block that holds a saved web page: MIME-Version, then a multipart/related
+#: body (Blink, Internet Explorer and Word's "single file web page" all write this)
+_MHTML_HEAD_RE = re.compile(rb"(?im)^MIME-Version:[^\n]*\n(?:[^\n]+\n)*?Content-Type:[ \t]*multipart/related")
+
+
+#: a header line (``Name: value``) or a folded one (opening with a blank)
+_HEADER_LINE_RE = re.compile(rb"[!-9;-~]+:|[ \t]")
+
+
+def _looks_like_mhtml(head: bytes) -> bool:
+    r"""Whether ``head`` (a file's first bytes) opens a saved web page (MHTML): MIME headers with a
+    multipart/related body before the first blank line.
+
+    >>> _looks_like_mhtml(b"From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related;\n")
+    True
+    >>> _looks_like_mhtml("一、工会组建\nMIME-Version: 1.0\n".encode())
+    False
+    """
+    block = head[:4096].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    if not all(map(_HEADER_LINE_RE.match, block.rstrip(b"\n").split(b"\n"))):
+        return False  # a message's head is header lines only, from the first byte on
+    return bool(_MHTML_HEAD_RE.search(block + b"\n"))
+
+
+def mhtml_page(data: bytes, name: str = "<bytes>") -> tuple[bytes, str | None, str]:
+    r"""The page inside a saved web page (MHTML): ``(bytes, charset it declares or None, its type)``.
+
+    The page is the first ``text/html`` part (frames and images follow it), else the first
+    ``text/plain`` one; its transfer encoding (quoted-printable, base64) is undone by the standard
+    library's MIME parser.
+
+    >>> mht = (b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+    ...        b'Content-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
+    ...        b'<p>=E5=B7=A5=E4=BC=9A</p>\n--b--\n')
+    >>> page, charset, kind = mhtml_page(mht)
+    >>> page.decode(charset), kind
+    ('<p>工会</p>', 'text/html')
+    """
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = [p for p in msg.walk() if not p.is_multipart()]
+    for kind in ("text/html", "text/plain"):
+        for part in parts:
+            if part.get_content_type() == kind:
+                payload = part.get_payload(decode=True)
+                if payload:
+                    return payload, part.get_content_charset(), kind
+    raise DecodeError("cannot read: a saved web page (MHTML) with no HTML or text part in it", path=name,
+                      hint="Open it in a browser and save it as .html (\"Web page, HTML only\") instead.")
+
+
+def _read_mhtml(data: bytes, name: str) -> Source:
+    page, charset, kind = mhtml_page(data, name)
+    note = f"read as a saved web page (MHTML): its {kind} part"
+    if kind == "text/plain":
+        text, encoding, notes = _decode_bytes(page, name, charset)
+        return Source(name=name, text=text, encoding=encoding, format="mhtml", notes=(note, *notes))
+    html, encoding, notes = _decode_bytes(page, name, charset or _declared_charset(page))
+    return Source(name=name, text=html_to_text(html), encoding=encoding, format="mhtml", notes=(note, *notes))
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -944,7 +1017,8 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     """Read a report file (path) or its raw bytes into a :class:`~reportmine.model.Source`.
 
     Plain text in UTF-8, GB18030/GBK, Big5 or UTF-16, HTML (by extension or
-    content) and ``.docx`` (by extension or content) are understood.
+    content), saved web pages (MHTML ``.mht``, by extension or content) and ``.docx``
+    (by extension or content) are understood.
 
     >>> src = read("一、加强学习".encode("gb18030"), name="demo")
     >>> src.name, src.text, src.encoding, src.format
@@ -973,6 +1047,8 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     if data.startswith(_OLE_MAGIC):
         raise DecodeError("cannot read: it is an old binary Office file (.doc/.xls)", path=label,
                           hint="Save it as .docx or UTF-8 text and read that.")
+    if suffix in _MHTML_SUFFIXES or _looks_like_mhtml(data[:4096]):
+        return _read_mhtml(data, label)
     if suffix in _HTML_SUFFIXES or _looks_like_html(data[:4096].decode("latin-1")):
         return _read_html(data, label)
     text, encoding, notes = _decode_bytes(data, label)

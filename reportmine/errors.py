@@ -80,7 +80,7 @@ class UnsupportedFormat(ReportmineError, ValueError):
 class ReportNotFound(ReportmineError, FileNotFoundError):
     """A path names no file, or a directory holds no report files."""
 
-    default_hint = "Check the path; directories are searched for .txt, .text, .htm, .html and .docx files."
+    default_hint = "Check the path; directories are searched for .txt, .text, .htm, .html, .mht, .mhtml and .docx files."
 
 
 class IsADirectory(ReportmineError, IsADirectoryError):

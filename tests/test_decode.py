@@ -306,7 +306,7 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     path.write_bytes(_docx_bytes())
     src = read(path)
     assert (src.name, src.format) == ("报告", "docx")
-    assert src.text == "镇总工会工作报告\n一、加强组织建设\n会员\n1438人\n合计\n二、维护职工权益"
+    assert src.text == "镇总工会工作报告\n一、加强组织建设\n会员 1438人\n合计\n二、维护职工权益"  # a row is a line
     assert read(_docx_bytes()).text == src.text  # sniffed from the bytes
 
 
@@ -322,6 +322,59 @@ def test_corrupt_docx_raises_a_clear_error(tmp_path, damage):
 def test_old_binary_word_file_is_refused():
     with pytest.raises(DecodeError, match="old binary Office"):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), name="old")
+
+
+# --- saved web pages (MHTML): a browser's "save as single file" -----------------------------------
+import base64  # noqa: E402
+import quopri  # noqa: E402
+
+_MHT_PAGE = ('<html><head><meta charset="utf-8"><title>镇总工会2024年工作总结_网站</title></head><body>'
+             '<div class="nav">网站首页 | 工会动态</div><div class="content"><p>一、组织建设</p>'
+             '<p>全镇新建基层工会12家，发展会员1438人。</p></div><div class="footer">版权所有</div></body></html>')
+
+
+def _mhtml(page: bytes, *, encoding: str = "quoted-printable", charset: str = "utf-8", newline: bytes = b"\n",
+           kind: str = "text/html") -> bytes:
+    body = quopri.encodestring(page) if encoding == "quoted-printable" else base64.encodebytes(page)
+    head = [b"From: <Saved by Blink>", b"Subject: =?utf-8?Q?=E5=B7=A5=E4=BC=9A?=", b"MIME-Version: 1.0",
+            b'Content-Type: multipart/related;', b'\ttype="text/html";', b'\tboundary="----B--x"', b"", b"",
+            b"------B--x", f"Content-Type: {kind}; charset={charset}".encode(),
+            f"Content-Transfer-Encoding: {encoding}".encode(), b"Content-Location: https://zgh.example.cn/1.html", b"",
+            *body.splitlines(), b"------B--x", b"Content-Type: image/png", b"Content-Transfer-Encoding: base64", b"",
+            b"iVBORw0KGgo=", b"------B--x--", b""]
+    return newline.join(head)
+
+
+def test_mhtml_page_is_read_as_its_html_part(tmp_path):
+    path = tmp_path / "总结.mht"
+    path.write_bytes(_mhtml(_MHT_PAGE.encode("utf-8")))
+    src = read(path)
+    assert src.format == "mhtml" and src.name == "总结"
+    assert src.text == "一、组织建设\n全镇新建基层工会12家，发展会员1438人。"  # furniture left out as for HTML
+    assert any("MHTML" in n for n in src.notes)
+    assert read(path.read_bytes()).text == src.text  # sniffed from the bytes, no extension needed
+
+
+def test_mhtml_in_gbk_base64_with_crlf_as_internet_explorer_saves_it():
+    page = _MHT_PAGE.replace('charset="utf-8"', 'charset="gb2312"').encode("gbk")
+    src = read(_mhtml(page, encoding="base64", charset="gb2312", newline=b"\r\n"), name="ie")
+    assert "发展会员1438人" in src.text and src.encoding == "gb18030"
+
+
+def test_mhtml_with_a_plain_text_part_only():
+    src = read(_mhtml("一、组织建设\n发展会员1438人。".encode("utf-8"), kind="text/plain"), name="plain")
+    assert src.text == "一、组织建设\n发展会员1438人。"
+
+
+def test_mhtml_without_a_page_is_refused_naming_the_file():
+    only_image = _mhtml(b"\x89PNG", encoding="base64", kind="image/png")
+    with pytest.raises(DecodeError, match="空页.*MHTML.*save it as .html"):
+        read(only_image, name="空页")
+
+
+def test_a_report_that_quotes_mime_headers_is_text():
+    text = "一、信息化建设\nMIME-Version: 1.0\nContent-Type: multipart/related\n全镇新建工会12家。"
+    assert read(text.encode("utf-8")).format == "text"
 
 
 # --- HTML furniture: navigation, headers, footers, sidebars and class/id-named blocks are dropped ------

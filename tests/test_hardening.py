@@ -271,3 +271,20 @@ def test_damaged_bytes_give_a_document_or_a_reportmine_error(raw, codec, cuts, j
         return
     for r in doc.records:
         assert doc.source.text[r.raw_start : r.raw_end]
+
+
+_MHT_HEAD = (b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+             b'Content-Type: text/html; charset="%s"\nContent-Transfer-Encoding: %s\n\n')
+
+
+@fuzz
+@given(st.sampled_from([b"utf-8", b"gbk", b"utf-16", b"no-such-codec"]),
+       st.sampled_from([b"quoted-printable", b"base64", b"8bit", b"x-unknown"]), st.binary(max_size=300), st.booleans())
+def test_a_damaged_saved_web_page_gives_a_document_or_a_reportmine_error(charset, encoding, body, closed):
+    import reportmine
+
+    data = _MHT_HEAD % (charset, encoding) + body + (b"\n--b--\n" if closed else b"")
+    try:
+        reportmine.load(data, name="page.mht")
+    except ReportmineError as e:
+        assert "page.mht" in str(e)
