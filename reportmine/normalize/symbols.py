@@ -56,18 +56,20 @@ def strip_emoji(text: str) -> list[Edit]:
     if _RUN.search(text) is None:
         return edits
     marks = list(edits)  # a mark's variation selector (▶️) went with it
+    floor = 0  # where the last emoji edit ended: blanks it took are not taken twice (😀\u3000😀)
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
-        if any(e.start <= start < e.end for e in marks):
+        if any(e.start <= start < e.end for e in marks) or start < floor:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip(_BLANK):
+        if not _RUN.sub("", text[line_start:start]).strip(_BLANK):  # only blanks and emoji before it
             while end < len(text) and text[end] in _BLANK:
                 end += 1
         else:
-            while start > line_start and text[start - 1] in _BLANK:
+            while start > max(line_start, floor) and text[start - 1] in _BLANK:
                 start -= 1
         edits.append(Edit(start, end, "", f"symbols: emoji ({m.group()})"))
+        floor = end
     return sorted(edits, key=lambda e: e.start)
 
 
