@@ -26,20 +26,22 @@ from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
 from .symbols import strip_emoji
 
-__all__ = ["REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
+__all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
+
+#: Forum markup (BBCode tags) goes first of all: a tag is no character of the report, and the pinyin
+#: and codec steps must see the characters it stood between side by side (nèi)[/list]下).
+MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode,)
 
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
-#: Tidy the simplified text: forum markup (BBCode tags, first: its [url=http://…] must not be
-#: read as punctuation), emoji (a mobile page's 👉 before a heading), columns printed side by side, punctuation, width, quotation marks,
+#: Tidy the simplified text: emoji (a mobile page's 👉 before a heading), columns printed side by side, punctuation, width, quotation marks,
 #: spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
 #: + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
-    strip_bbcode,
     strip_emoji,
     split_merged_columns,
     fix_punctuation,
@@ -74,7 +76,7 @@ def normalize_tracked(text: str | TrackedText) -> TrackedText:
     long page holds 8 bytes a character of map per stage, and a Traditional page's log).
     """
     t = text if isinstance(text, TrackedText) else TrackedText(text)
-    for step in REPAIR_STEPS:
+    for step in MARKUP_STEPS + REPAIR_STEPS:
         t = t.run((step,))
     t = simplify_script(t)
     for step in CLEANUP_STEPS:
