@@ -118,6 +118,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "(\n。",  # a bracket that a paragraph join brings beside Chinese (was fixed only by a second pass)
         "(qū),\nnèi)工会,?。後",
         "nèi)[/list]下",  # pinyin debris beside a forum tag (the tag went after the pinyin step)
+        "(dòng😀)",  # and beside an emoji
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
     ],

@@ -28,21 +28,21 @@ from .symbols import strip_emoji
 
 __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
-#: Forum markup (BBCode tags) goes first of all: a tag is no character of the report, and the pinyin
-#: and codec steps must see the characters it stood between side by side (nèi)[/list]下).
-MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode,)
+#: Forum markup (BBCode tags) and emoji go first of all: neither is a character of the report, and the
+#: pinyin and codec steps must see the characters they stood between side by side (nèi)[/list]下,
+#: (dòng😀)).
+MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came.
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
-#: Tidy the simplified text: emoji (a mobile page's 👉 before a heading), columns printed side by side, punctuation, width, quotation marks,
+#: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
 #: spacing, furniture, paragraphs;
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
 #: + "。"), and normalising must be idempotent.
 CLEANUP_STEPS: tuple[Step, ...] = (
-    strip_emoji,
     split_merged_columns,
     fix_punctuation,
     fix_fullwidth,
