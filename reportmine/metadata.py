@@ -99,7 +99,11 @@ def _self_res() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(c.pattern), c.value) for c in metadata_cues() if c.field == "org_level" and c.where == "self")
 
 
-def _opening(text: str, limit: int = 400) -> str:
+#: characters of the first paragraph read for its year, level and type
+_OPENING = 400
+
+
+def _opening(text: str, limit: int = _OPENING) -> str:
     nl = text.find("\n")
     return text[: min(limit, nl if nl >= 0 else len(text))]
 
@@ -117,6 +121,22 @@ def _opening_after_salutation(text: str) -> str:
     return _opening(text[m.end():] if m else text)
 
 
+#: a year written in Chinese numerals, digit by digit (二〇二四年, 二零二三年度)
+_CN_YEAR_RE = re.compile("[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _year_digits(s: str) -> str:
+    """``s`` with its years in Chinese numerals written in digits (same length: 二〇二四年 → 2024年).
+
+    >>> _year_digits("截至二〇二四年底，第二十三届")
+    '截至2024年底，第二十三届'
+    """
+    if "〇" not in s and "零" not in s and "○" not in s and "九" not in s:
+        return s
+    return _CN_YEAR_RE.sub(lambda m: m.group().translate(_CN_DIGITS), s)
+
+
 def find_year(title: str, text: str) -> int | None:
     """A four-digit year written in the title or the first paragraph (20XX stays None).
 
@@ -126,17 +146,20 @@ def find_year(title: str, text: str) -> int | None:
     True
     >>> find_year("在县总工会全委会议上的工作报告", "各位委员：\\n一、过去一年的工作回顾\\n2023年，县总工会…")
     2023
+    >>> find_year("东湖街道总工会二〇二四年工作总结", "")
+    2024
     """
-    m = _YEAR_RE.search(title or "")
+    m = _YEAR_RE.search(_year_digits(title or ""))
     if m:
         return int(m.group(1))
-    m = _YEAR_IN_TEXT_RE.search(_opening(text))
+    head = _year_digits(text[:max(_YEAR_LEAD_REACH, _OPENING)])
+    m = _YEAR_IN_TEXT_RE.search(_opening(head))
     if m:
         return int(m.group(1))
-    m = _YEAR_LEAD_RE.search(text[:_YEAR_LEAD_REACH])
+    m = _YEAR_LEAD_RE.search(head[:_YEAR_LEAD_REACH])
     if m:
         return int(m.group(1))
-    tail = text[-_SIGNED_REACH:].rstrip()
+    tail = _year_digits(text[-_SIGNED_REACH:].rstrip())
     m = next((m for m in _DATE_LINE_RE.finditer(tail) if m.end() == len(tail)), None)
     return int(m.group(1)) if m else None
 

@@ -30,6 +30,11 @@ def test_gold_metadata(gold_articles):
         ("工会工作总结", "自2008年以来，我们坚持…", None),  # a starting point, not the report's year
         ("工会工作总结", "今年新建工会12家，会员20230人。", None),  # a number, not a year
         ("工会工作总结", "开展工作。\n2021年我们还…", None),  # only the opening paragraph counts
+        ("东湖街道总工会二〇二四年工作总结", "截至二〇二四年底…", 2024),  # years in Chinese numerals
+        ("镇工会工作总结", "二零二三年，镇工会在镇党委的领导下…", 2023),
+        ("厂工会工作总结", "一九九八年，厂工会…", 1998),
+        ("工会工作总结", "今年新建工会二十二家，第二十三届职代会召开。", None),  # counts, not digit by digit
+        ("工会工作总结", "开展工作。\n二〇二一年我们还…", None),
     ],
 )
 def test_year(title, text, year):
