@@ -839,8 +839,15 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 
 
 _CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
-               "item": "item", "money": "yuan", "session": "session", "person_time": "person_time",
-               "other": "other"}
+               "item": "item", "money": "yuan", "goods": "item", "session": "session",
+               "person_time": "person_time", "other": "other"}
+#: the unit of a bare 万/亿 after a noun of each class (:func:`_scaled_bare`): the worth of goods
+#: (慰问品价值20万) is money, as is money itself; people and attendances are counted
+_SCALED_UNIT = {"money": "yuan", "goods": "yuan", "person_time": "person_time", "person": "person"}
+
+#: the key in ``data/units.tsv`` of a word that begins with a unit's character but is no unit
+#: (首届, 元旦, 门店): the number before it has no unit there
+NO_UNIT = "none"
 _LOST_DECIMAL = re.compile(f"[0-9][.．](?=[{_numbers.SCALE_CHARS}])")
 
 
@@ -967,7 +974,7 @@ REJECT_BY_NEXT_CHAR = True
 
 def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """(unit, raw_unit) of a number ending in 万/亿 with no unit after it, from the noun before it:
-    money (补贴3.8万, 经费1.2亿: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
+    money or goods (补贴3.8万, 经费1.2亿, 慰问品价值20万: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
     人数 (person).  None when nothing before says what it counts.
 
     >>> t = "发放补贴3.8万，参保人次突破6万，奋斗十万"
@@ -976,8 +983,7 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """
     if n.unit_hint not in _numbers.SCALES or n.kind != "number":
         return None
-    cls = counted_before(text, start)
-    unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
+    unit = _SCALED_UNIT.get(counted_before(text, start), "")
     return (unit, n.unit_hint) if unit else None
 
 
@@ -1029,6 +1035,10 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         gap = 0 if got is None else 1
         if got is None:
             got = _match_unit(text, n_end)
+        if got is not None and got[1] == NO_UNIT:
+            if not _noun_re().match(text, n_end):
+                return None  # 2023首届, 2024元旦: a year (or nothing) before a word, no count
+            got = None  # 12门店: a count of the noun, its classifier lost (read below)
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n_end, n_end
@@ -1131,7 +1141,7 @@ def _counts_after_noun(text: str, end: int) -> bool:
     (False, True)
     """
     got = _match_unit(text, end)
-    if got is None:
+    if got is None or got[1] == NO_UNIT:
         return False
     after = end + len(got[0])
     prev = text[max(0, end - 2):end - 1]
