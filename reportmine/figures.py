@@ -700,7 +700,7 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     # the next item of a 、 list named by a level only counts what the item before counts: step back
     # over such items (“工人先锋号”3个、区级5个、镇级4个) to one that names it, or to 其中 and its whole
     while not _PART_LEAD.search(left):
-        m = _LEVEL_ITEM.search(left)
+        m = _level_item().search(left)
         if m is None:
             return ""
         left = left[:m.start()]
@@ -715,9 +715,16 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
 
 
-#: the next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家): a part of what
-#: the item before counts
-_LEVEL_ITEM = re.compile(r"、(?:[省市县区镇乡街村]级|国家级|[一二三四五]星级|[一二三四五六七八九十]级)$")
+@lru_cache(maxsize=1)
+def _level_item() -> re.Pattern:
+    """The next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家: the words
+    of ``data/levels.tsv``) at the end of a phrase: a part of what the item before counts.
+
+    >>> [bool(_level_item().search(s)) for s in ("3个、区级", "3家、四星级", "3个、先进")]
+    [True, True, False]
+    """
+    words = sorted((r["word"] for r in read_table("levels.tsv")), key=len, reverse=True)
+    return re.compile("、(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
