@@ -41,7 +41,9 @@ __all__ = [
     "mask_titles", "SCOPES",
 ]
 
-SCOPES = {"clause": 0, "sentence": 1, "paragraph": 2}
+#: the level of each scope of ``data/metrics.tsv``; ``next_clause`` governs at clause level, and
+#: also the clause after its own (:attr:`Cue.next_clause`)
+SCOPES = {"clause": 0, "next_clause": 0, "sentence": 1, "paragraph": 2}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,9 @@ class Cue:
     triggers: frozenset[str] | None = None
     #: its matches in a window are those of its sentence inside the window (see :func:`window_safe`)
     window_safe: bool = False
+    #: scope ``next_clause``: it also governs a figure in the clause after its own, in the same
+    #: sentence, whose clause names nothing (入会率偏低，约为43%: :func:`_clause_before`)
+    next_clause: bool = False
     #: a scanner to use instead of :attr:`scanner`'s (tests)
     scan_with: InitVar[re.Pattern | regex.Pattern | None] = None
 
@@ -315,7 +320,8 @@ def cues() -> tuple[Cue, ...]:
             # is searched only where its context, which must occur in the sentence, may
             triggers = required_strings(context, grams=True, shared=shared)
         out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
-                       re.compile(context) if context else None, triggers, window_safe(r["cue"])))
+                       re.compile(context) if context else None, triggers, window_safe(r["cue"]),
+                       r["scope"] == "next_clause"))
     return tuple(out)
 
 
@@ -582,6 +588,10 @@ def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = 
         levels = ((win.local, 0, True), (win.clause, 0, False), (win.sentence, 1, False))
         empty = None  # a window that gave no hit: at the same or a higher level it gives none either
         for (lo, hi), level, local in levels:
+            if level == 1:  # its clause names nothing: a rate named in the clause before it
+                hit = _next_clause_hit(text, fig, win, fitting, spans, statement == "")
+                if hit is not None:
+                    return hit
             if (lo, hi) == empty:
                 continue
             hits = _scan(text, lo, hi, fig, level, local=local, fitting=fitting, spans=spans,
@@ -600,6 +610,51 @@ def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = 
             score, cue, a, b = _first_best(hits)
             return Hit(cue, a, b, score)
     return None
+
+
+def _clause_before(text: str, win: Window) -> tuple[int, int] | None:
+    """The span of the clause before the figure's own, in its sentence (without the mark that
+    ends it), or None where the figure's clause opens the sentence.
+
+    >>> t = "职工入会率偏低，约为43%"
+    >>> a, b = _clause_before(t, Window((8, 13), (8, 13), (0, 13)))
+    >>> t[a:b]
+    '职工入会率偏低'
+    """
+    s0, c0 = win.sentence[0], win.clause[0]
+    if c0 - 1 <= s0:
+        return None
+    m = None
+    for m in _CLAUSE_SPLIT.finditer(text, s0, c0 - 1):
+        pass
+    lo = s0 if m is None else m.end()
+    return (lo, c0 - 1) if lo < c0 - 1 else None
+
+
+_CLAUSE_SPLIT = re.compile(r"[，；：;:（）()]|(?<![0-9]),|,(?![0-9])")  # extraction's clause marks
+
+
+def _next_clause_hit(text: str, fig: Figure, win: Window, fitting: Sequence[Cue],
+                     spans: dict[int, list[tuple[int, int]]] | None, context_in_window: bool) -> Hit | None:
+    """The best hit, in the clause before ``fig``'s own, of the fitting cues of scope
+    ``next_clause`` (a rate named, then its value: 满意度较高，达96%), or None.
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "职工满意度较高，达96%"
+    >>> fig = find_figures(t)[0]
+    >>> _next_clause_hit(t, fig, Window((8, 12), (8, 12), (0, 12)), cues(), None, False).cue.metric
+    'share'
+    """
+    nxt = [cue for cue in fitting if cue.next_clause]
+    span = _clause_before(text, win) if nxt else None
+    if span is None:
+        return None
+    hits = _scan(text, span[0], span[1], fig, 0, local=False, fitting=nxt, spans=spans,
+                 context_in_window=context_in_window)
+    if not hits:
+        return None
+    score, cue, a, b = _first_best(hits)
+    return Hit(cue, a, b, score)
 
 
 def sentence_matches(text: str, lo: int, hi: int, cands: Sequence[Cue] | None = None) -> list[tuple[Cue, int, int]]:

@@ -700,7 +700,7 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     # the next item of a 、 list named by a level only counts what the item before counts: step back
     # over such items (“工人先锋号”3个、区级5个、镇级4个) to one that names it, or to 其中 and its whole
     while not _PART_LEAD.search(left):
-        m = _LEVEL_ITEM.search(left)
+        m = _level_item().search(left)
         if m is None:
             return ""
         left = left[:m.start()]
@@ -715,9 +715,16 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
 
 
-#: the next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家): a part of what
-#: the item before counts
-_LEVEL_ITEM = re.compile(r"、(?:[省市县区镇乡街村]级|国家级|[一二三四五]星级|[一二三四五六七八九十]级)$")
+@lru_cache(maxsize=1)
+def _level_item() -> re.Pattern:
+    """The next item of a 、 list named only by a level or grade (、区级5个, 、四星级3家: the words
+    of ``data/levels.tsv``) at the end of a phrase: a part of what the item before counts.
+
+    >>> [bool(_level_item().search(s)) for s in ("3个、区级", "3家、四星级", "3个、先进")]
+    [True, True, False]
+    """
+    words = sorted((r["word"] for r in read_table("levels.tsv")), key=len, reverse=True)
+    return re.compile("、(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
@@ -839,8 +846,15 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 
 
 _CLASS_UNIT = {"person": "person", "org": "org", "household": "household", "case": "case",
-               "item": "item", "money": "yuan", "session": "session", "person_time": "person_time",
-               "other": "other"}
+               "item": "item", "money": "yuan", "goods": "item", "session": "session",
+               "person_time": "person_time", "other": "other"}
+#: the unit of a bare 万/亿 after a noun of each class (:func:`_scaled_bare`): the worth of goods
+#: (慰问品价值20万) is money, as is money itself; people and attendances are counted
+_SCALED_UNIT = {"money": "yuan", "goods": "yuan", "person_time": "person_time", "person": "person"}
+
+#: the key in ``data/units.tsv`` of a word that begins with a unit's character but is no unit
+#: (首届, 元旦, 门店): the number before it has no unit there
+NO_UNIT = "none"
 _LOST_DECIMAL = re.compile(f"[0-9][.．](?=[{_numbers.SCALE_CHARS}])")
 
 
@@ -967,7 +981,7 @@ REJECT_BY_NEXT_CHAR = True
 
 def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """(unit, raw_unit) of a number ending in 万/亿 with no unit after it, from the noun before it:
-    money (补贴3.8万, 经费1.2亿: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
+    money or goods (补贴3.8万, 经费1.2亿, 慰问品价值20万: yuan, records.md ruling), 人次 (参保人次突破6万: person_time),
     人数 (person).  None when nothing before says what it counts.
 
     >>> t = "发放补贴3.8万，参保人次突破6万，奋斗十万"
@@ -976,8 +990,7 @@ def _scaled_bare(text: str, start: int, n) -> tuple[str, str] | None:
     """
     if n.unit_hint not in _numbers.SCALES or n.kind != "number":
         return None
-    cls = counted_before(text, start)
-    unit = _CLASS_UNIT.get(cls, "") if cls in ("money", "person_time", "person") else ""
+    unit = _SCALED_UNIT.get(counted_before(text, start), "")
     return (unit, n.unit_hint) if unit else None
 
 
@@ -1029,6 +1042,10 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         gap = 0 if got is None else 1
         if got is None:
             got = _match_unit(text, n_end)
+        if got is not None and got[1] == NO_UNIT:
+            if not _noun_re().match(text, n_end):
+                return None  # 2023首届, 2024元旦: a year (or nothing) before a word, no count
+            got = None  # 12门店: a count of the noun, its classifier lost (read below)
         scaled = _scaled_bare(text, start, n) if got is None else None
         if scaled is not None:
             (unit, raw), end, unit_start = scaled, n_end, n_end
@@ -1131,7 +1148,7 @@ def _counts_after_noun(text: str, end: int) -> bool:
     (False, True)
     """
     got = _match_unit(text, end)
-    if got is None:
+    if got is None or got[1] == NO_UNIT:
         return False
     after = end + len(got[0])
     prev = text[max(0, end - 2):end - 1]
