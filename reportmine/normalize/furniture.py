@@ -77,7 +77,7 @@ from typing import Iterator
 from ..patterns import may_hold, required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .paragraphs import NEVER_OPENING, is_heading_line
+from .paragraphs import NEVER_OPENING, hidden_gap, is_heading_line
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
@@ -163,6 +163,8 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
         if kind == "define":
             defines[note.strip()] = pat
             continue
+        if kind == "gap":  # a hidden-text gap: inline furniture (paragraphs.gap_breaks reads the row too)
+            kind = "inline"
         if kind not in KINDS:
             raise ValueError(f"{origin}:{lineno}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         if kind == "tail":
@@ -1010,22 +1012,16 @@ def _file_name_titles(text: str, spans: list[tuple[int, int]], removed: dict, st
     return found
 
 
-#: A gap where a preview page hid the middle of the report (……此处隐藏1,286字……); a member-only gap (……(省略1046字)……) is
-#: left to join as before (tests/test_furniture.py joins its two sides).
-_GAP = re.compile(r"此处隐藏")
-
-
-def _gap_break(text: str, lo: int, a: int, b: int, e: int) -> str:
-    """What a cut span ``text[a:b]`` of the line ``text[lo:e]`` leaves: a line break where it is a
-    hidden-text gap with text on both sides, a paragraph break (the two sides are no one sentence: 折合2 | 余名职工), else nothing.
+def _left_for_the_joiner(text: str, lo: int, a: int, b: int, e: int) -> bool:
+    """True where the cut span ``text[a:b]`` of the line ``text[lo:e]`` is a hidden-text gap with text
+    on both sides: :func:`~reportmine.normalize.paragraphs.gap_breaks` puts a line break there (after
+    this step, so that no re-join rule reads across it: 折合2 | 余名职工).
 
     >>> t = "折合2…此处隐藏1,286字…余名职工"
-    >>> _gap_break(t, 0, 3, 15, len(t)), _gap_break("新建12家第1页共5页工会", 0, 5, 11, 15)
-    ('\\n\\n', '')
+    >>> _left_for_the_joiner(t, 0, 3, 15, len(t)), _left_for_the_joiner("新建12家第1页共5页工会", 0, 5, 11, 15)
+    (True, False)
     """
-    if _GAP.search(text, a, b) and text[lo:a].strip() and text[b:e].strip():
-        return "\n\n"
-    return ""
+    return bool(text[lo:a].strip() and text[b:e].strip() and hidden_gap()[0].fullmatch(text, a, b))
 
 
 def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:
@@ -1064,7 +1060,8 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
             if not text[b:e].strip():  # at the line end: the blanks before it go too
                 while a > end and text[a - 1] in " \t\u3000\xa0":
                     a -= 1
-            edits.append(Edit(a, b, _gap_break(text, lo, a, b, e), note))
+            if not _left_for_the_joiner(text, lo, a, b, e):
+                edits.append(Edit(a, b, "", note))
             end = b
     rx = _alternation("tail", rows)
     if rx is not None and not SENTENCE_CLOSED.search(text, max(s, e - 2), e):

@@ -34,10 +34,12 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from ..patterns import required_strings
+from ..tables import parse_table
 from ..textedit import Edit
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
-           "opens_with_number_word"]
+           "opens_with_number_word", "hidden_gap", "gap_breaks"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -220,6 +222,57 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The site furniture table; its rows of kind ``gap`` are a document site's hidden-text gap.
+FURNITURE_TABLE = Path(__file__).with_name("data") / "furniture.tsv"
+#: The blanks around a gap, cut with it.
+_BLANKS = " \t\u3000\xa0"
+
+
+@lru_cache(maxsize=1)
+def hidden_gap() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The hidden-text gap of a document site's preview (……此处隐藏1,286字……): one alternation of the
+    rows of kind ``gap`` of ``data/furniture.tsv``, and strings one of which every gap holds (a page
+    without them is not searched).
+
+    >>> rx, gate = hidden_gap()
+    >>> rx.search("折合2…此处隐藏1,286字…余名").group(), "此处隐藏" in gate
+    ('…此处隐藏1,286字…', True)
+    """
+    rows = [r["pattern"] for r in parse_table(FURNITURE_TABLE.read_text(encoding="utf-8"), "furniture.tsv") if r["kind"] == "gap"]
+    gate: set[str] = set()
+    for pat in rows:
+        gate |= required_strings(pat) or {""}
+    return re.compile("|".join(f"(?:{p})" for p in rows)), tuple(sorted(gate))
+
+
+def gap_breaks(text: str) -> list[Edit]:
+    r"""A paragraph break for each hidden-text gap with report text on both sides of it in its line:
+    the site cut the report there, so the two sides are no one sentence (折合2 | 余名职工: no figure
+    2余名).  :func:`remove_furniture` leaves such a gap for this step; a gap at a line's edge it removes.
+
+    >>> t = "发放慰问金折合2…此处隐藏1,286字…余名职工报名参加。"
+    >>> [(t[e.start:e.end], e.replacement) for e in gap_breaks(t)]
+    [('…此处隐藏1,286字…', '\n')]
+    >>> gap_breaks("新建工会12家。\n…此处隐藏402字…\n")
+    []
+    """
+    rx, gate = hidden_gap()
+    if not any(g in text for g in gate):
+        return []
+    edits = []
+    for m in rx.finditer(text):
+        a, b = m.span()
+        lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        hi = len(text) if hi < 0 else hi
+        if text[lo:a].strip() and text[b:hi].strip():
+            while text[a - 1] in _BLANKS:
+                a -= 1
+            while text[b] in _BLANKS:
+                b += 1
+            edits.append(Edit(a, b, "\n", "paragraph break: a document site hid text here (……此处隐藏N字……); the two sides are no one sentence"))
+    return edits
+
+
 #: How much of a paragraph joined so far is kept to judge it (its start decides heading and title; bounded, so linear).
 _PARA_HEAD = 200
 
@@ -229,7 +282,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
 
     The line break (with any blank lines and indentation between) is deleted;
     a line ending in a sentence end, a heading, or a break with no evidence of
-    continuation is left alone.
+    continuation is left alone.  A hidden-text gap of a document site inside a line
+    becomes a line break (:func:`gap_breaks`): no rule re-joins across it.
 
     >>> t = "共查出个体、私营、集体等饮\\n\\n食服务业单位大小共110家。"
     >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
@@ -238,7 +292,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     []
     """
     lines = _line_spans(text)
-    edits: list[Edit] = []
+    edits: list[Edit] = gap_breaks(text)
+    gaps = bool(edits)
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
     for k in _lines_to_judge(text, lines, full):
@@ -273,7 +328,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             note = f"broken paragraph re-joined: {word} spans the break"
         edits.append(Edit(s + len(line), stop, "", note))
         carried, carried_to = para, _next_nonblank(lines, text, k)
-    return edits
+    return sorted(edits, key=lambda x: x.start) if gaps else edits
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
