@@ -741,3 +741,18 @@ def test_file_name_that_is_the_only_title_keeps_the_name():
     assert clean(page).startswith("2023年镇总工会工作报告\n")
     page = f"2023年镇总工会工作报告.docx\n\n镇总工会2023年工作报告\n{BODY}\n"  # named again (another order): the line goes
     assert "docx" not in clean(page) and clean(page).count("工作报告") == 1
+
+
+def test_normalisation_reads_no_later_stage():
+    # the title tests furniture and paragraphs ask live in normalize/titles.py: no module of the
+    # normaliser imports the article splitter (or anything after it), not even lazily inside a function
+    import ast
+    from pathlib import Path
+
+    import reportmine.normalize as pkg
+
+    later = {"articles", "sections", "figures", "extraction", "output", "pipeline", "metadata", "classify"}
+    for path in Path(pkg.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                assert (node.module or "").split(".")[0] not in later, (path.name, node.module)

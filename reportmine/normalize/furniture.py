@@ -78,6 +78,7 @@ from ..patterns import may_hold, required_strings
 from ..tables import parse_table
 from ..textedit import Edit
 from .paragraphs import NEVER_OPENING, hidden_gap, is_heading_line
+from .titles import find_piece_lines, is_piece_line, is_title_shaped
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
@@ -535,6 +536,22 @@ def is_furniture_line(line: str) -> bool:
     return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page", "post")) is not None
 
 
+def is_title_line(line: str) -> bool:
+    """True for a line that names a report: title-shaped (short, no sentence punctuation or heading
+    marker, a title cue: :func:`~reportmine.normalize.titles.is_title_shaped`) and no furniture line.
+
+    >>> is_title_line("关于区总工会的上半年工作总结及下一步打算范文"), is_title_line("六、下一步打算")
+    (True, False)
+    >>> is_title_line("范文：2023年镇总工会工作总结"), is_title_line("现将工作情况汇报如下：")
+    (True, False)
+    >>> is_title_line("工作总结")  # a bare category name (navigation) is not a report's title
+    False
+    >>> is_title_line("首页 | 工作报告 | 工会工作")  # a navigation bar holds 报告 but is furniture
+    False
+    """
+    return is_title_shaped(line) and not is_furniture_line(line)
+
+
 def is_body_line(line: str) -> bool:
     """True for a line that reads as a body paragraph (a sentence end, or long with commas).
 
@@ -619,8 +636,6 @@ def _page_break_edit(text: str, spans: list[tuple[int, int]], i: int, p: Furnitu
     if before is not None and after is not None:
         prev = text[spans[before][0] : spans[before][1]]
         nxt = text[spans[after][0] : spans[after][1]].lstrip()
-        from ..articles import is_piece_line, is_title_line
-
         ends = _ENDS_SENTENCE.search(prev) or is_heading_line(prev.strip()) or is_piece_line(prev) or is_title_line(prev)
         if not ends and not is_heading_line(nxt) and _GOES_ON.match(nxt):
             return Edit(spans[before][1], spans[after][0], "", f"furniture (page): {p.note}; the sentence runs on across the page")
@@ -775,8 +790,6 @@ MAX_USER_NAME = 24
 def _user_name_line(spans: list[tuple[int, int]], head: int, removed: dict, stripped: list[str]) -> int | None:
     """The line right above the post header at ``head`` when it reads as a user name (short, no
     sentence punctuation, no heading marker, no report title), else None."""
-    from ..articles import is_title_line
-
     k = head - 1
     while k >= 0 and not stripped[k]:
         k -= 1
@@ -889,8 +902,6 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
     >>> [t[e.start:e.end] for e in _repeated_title_lines(t, list(_lines(t)), {}).values()]
     ['街道工会年度工作总结\n']
     """
-    from ..articles import find_piece_lines, is_title_line
-
     first = None
     out: dict[int, Edit] = {}
     if stripped is None:
@@ -907,7 +918,7 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
         # a copy starts with the title's first character and is no shorter (blanks aside)
         if line[0] == first[:1] and len(line) >= len(first) and _BLANKS.sub("", line) == first:
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (repeat): the page's title printed again")
-    if out and find_piece_lines(text):
+    if out and find_piece_lines(text, is_title_line):
         return {}
     return out
 

@@ -37,6 +37,7 @@ from pathlib import Path
 from ..patterns import required_strings
 from ..tables import parse_table
 from ..textedit import Edit
+from .titles import title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
            "opens_with_number_word", "hidden_gap", "gap_breaks"]
@@ -433,8 +434,6 @@ def _number_goes_on_after_title_like(line: str, body: str) -> bool:
     """
     if body[:1] in _NUMBER_WORDS:
         return True
-    from ..articles import title_cues
-
     return body.startswith(_units()) and not any(c in line for c in title_cues())
 
 
