@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .normalize import titles
 from .normalize.furniture import SENTENCE_CLOSED, is_title_line
-from .normalize.titles import HEADING_MARKER, MAX_TITLE, _cue_re, _lines, _strip_span, _title_table, is_generic_title, is_piece_line, title_cues
+from .normalize.titles import HEADING_MARKER, MAX_TITLE, TITLE_YEAR_FRAGMENT, _cue_re, _lines, _strip_span, _title_table, is_generic_title, is_piece_line, title_cues
 
 __all__ = [
     "ArticleSpan",
@@ -221,13 +221,6 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     return None, 0
 
 
-#: The year (and period) a title opens with, left on a line of its own when a soft line break
-#: (a .docx ``<w:br/>``, a centred title wrapped in two) split the title: "2024年度" / "工会主席述职报告".
-_TITLE_YEAR_FRAGMENT = re.compile(
-    r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年度?(?:上半年|下半年|第?[一二三四1-4]季度)?(?:度)?"
-)
-
-
 def _title_fragment_before(text: str, line: tuple[int, int], title_start: int) -> bool:
     """True when ``line``, right above the title line starting at ``title_start`` (no blank line
     between), is the title's year split off by a soft break.
@@ -237,20 +230,7 @@ def _title_fragment_before(text: str, line: tuple[int, int], title_start: int) -
     (True, False)
     """
     s, e = line
-    return text.count("\n", e, title_start) == 1 and _TITLE_YEAR_FRAGMENT.fullmatch(text, s, e) is not None
-
-
-def _joined_title(text: str, ts: int, te: int) -> str:
-    """The title in ``ts:te`` as one line (a soft break inside it dropped).
-
-    >>> _joined_title("2024年度\\n工会主席述职报告", 0, 15)
-    '2024年度工会主席述职报告'
-    """
-    title = text[ts:te]
-    return _SOFT_BREAK.sub("", title) if "\n" in title else title
-
-
-_SOFT_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+    return text.count("\n", e, title_start) == 1 and TITLE_YEAR_FRAGMENT.fullmatch(text, s, e) is not None
 
 
 def _title_not_author(line: str) -> bool:
@@ -294,7 +274,7 @@ def split_page(text: str) -> PageSplit:
     lo, hi = _strip_span(text, te, after)
     if hi > lo:
         leftover.append((lo, hi))  # a site suffix cut from the title line
-    title = _joined_title(text, ts, te)
+    title = text[ts:te]  # every span points back into the text (the normaliser joins a title a soft break split)
     after = _skip_repeated_title(text, title, after, leftover)
     bs, be = _strip_span(text, after, len(text))
     for find in (_second_printing, _closing_date):  # each on the body the one before left

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..patterns import required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .titles import title_cues
+from .titles import TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
            "opens_with_number_word", "hidden_gap", "gap_breaks"]
@@ -304,6 +304,11 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         # judge the paragraph as it will stand once joined (idempotent: a second pass sees it whole)
         para = carried[:_PARA_HEAD] + line.lstrip() if carried_to == k else line
+        split_title = _title_after_its_year(text, lines, k, line)
+        if split_title is not None:
+            edits.append(split_title)
+            carried, carried_to = para, _next_nonblank(lines, text, k)
+            continue
         if is_heading_line(para) and not _runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
         last = line[-1]
@@ -330,6 +335,28 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         edits.append(Edit(s + len(line), stop, "", note))
         carried, carried_to = para, _next_nonblank(lines, text, k)
     return sorted(edits, key=lambda x: x.start) if gaps else edits
+
+
+#: The longest line a title's year split off may be (2024年度上半年, with indentation).
+_YEAR_FRAGMENT_MAX = 24
+
+
+def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
+    r"""The re-join of a title's year, left on line ``k`` of its own by a soft break (a .docx
+    ``<w:br/>``, a centred title wrapped in two), with the rest of the title on the next line.
+
+    >>> t = "2024年度\n\n工会主席述职报告\n今年以来，工作顺利。"
+    >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
+    [('\n\n', 'broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)')]
+    >>> join_broken_paragraphs("2024年度\n先进个人名单")
+    []
+    """
+    if len(line) > _YEAR_FRAGMENT_MAX or not TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+        return None
+    stop, body = _next_body(text, lines, k)
+    if not is_title_shaped(body):
+        return None
+    return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or

@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..tables import read_table
 
-__all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "is_piece_line",
+__all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "is_piece_line",
            "is_title_shaped", "find_piece_lines"]
 
 
@@ -171,6 +171,13 @@ def find_piece_lines(text: str, is_title: Callable[[str], bool] = is_title_shape
     """
     pieces = [(s, e) for s, e in _lines_holding(text, "篇") if is_piece_line(text[s:e])]
     return pieces or _numbered_titles(text, is_title)
+
+
+#: The year (and period) a title opens with, left on a line of its own when a soft line break
+#: (a .docx ``<w:br/>``, a centred title wrapped in two) split the title: "2024年度" / "工会主席述职报告".
+TITLE_YEAR_FRAGMENT = re.compile(
+    r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年度?(?:上半年|下半年|第?[一二三四1-4]季度)?(?:度)?"
+)
 
 
 #: A title numbered by a template site without 篇: "金秋助学活动总结1", "…总结（二）", "范文一：…".
