@@ -82,7 +82,7 @@ from .titles import find_piece_lines, is_piece_line, is_title_shaped
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "head", "inline", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "continued", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -184,7 +184,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
+    ['continued', 'edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
     """
     src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
@@ -805,28 +805,94 @@ def _forum_posts(text: str, spans: list[tuple[int, int]], post_heads: list[int],
     r"""The user names over the post headers of a forum thread, and the replies after its first post.
 
     The first post header opens the post that holds the report; the user-name line right above
-    each header goes with it; from the second post (its user name) on, every line goes: the
-    replies (沙发, 板凳 … with their text), the reply box.
+    each header goes with it; a later post is a reply (沙发, 板凳 … with their text: every line
+    of it goes, the reply box after the last one too) unless it goes on with the report: written
+    by the first post's author (and reading as report text: :func:`_reads_as_report`), or opening
+    with 续上, 接上楼, （续） (rows of kind ``continued``).
+    Such a post's text stays, as the next paragraphs of the report (its opening mark cut); the
+    signature under a kept post goes (:func:`_post_signature`).
 
     >>> t = "健康卫士\nX\n本会新建工会12家。\n白衣小天使\nY\n学习了！\n返回列表"
     >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
     >>> sorted(_forum_posts(t, sp, [1, 4], {}, st))
     [0, 3, 5, 6]
+    >>> t = "健康卫士\nX\n本会新建工会12家。\n健康卫士\nY\n接上楼：二、发展会员300名。\n白衣小天使\nZ\n学习了！"
+    >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
+    >>> out = _forum_posts(t, sp, [1, 4, 7], {}, st)
+    >>> sorted(out), t[out[5].start:out[5].end]
+    ([0, 3, 5, 6, 8], '接上楼：')
     """
     out: dict[int, Edit] = {}
+    names: dict[int, int | None] = {}
     for h in post_heads:
-        k = _user_name_line(spans, h, removed, stripped)
+        k = names[h] = _user_name_line(spans, h, removed, stripped)
         if k is not None:
             s, e = spans[k]
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): the user name over a forum post")
-    if len(post_heads) >= 2:
-        second = post_heads[1]
-        start = second - 1 if second - 1 in out else second
-        for k in range(start, len(spans)):
-            if k in removed or k in out or k == second or not stripped[k]:
+    author = stripped[names[post_heads[0]]] if names[post_heads[0]] is not None else None
+    starts = [names[h] if names[h] is not None else h for h in post_heads] + [len(spans)]
+    for n, h in enumerate(post_heads):
+        if n == 0:
+            continue
+        first = next((k for k in range(h + 1, starts[n + 1]) if stripped[k] and k not in removed), None)
+        mark = _continued_mark(text, spans, first) if first is not None else None
+        by_author = author is not None and names[h] is not None and stripped[names[h]] == author and _reads_as_report(
+            [stripped[k] for k in range(first, starts[n + 1]) if stripped[k] and k not in removed] if first is not None else [])
+        if by_author or mark is not None:
+            out.update(_post_signature(text, spans, starts[n - 1], starts[n], removed, stripped))
+            if mark is not None:
+                out[first] = mark
+            continue
+        for k in range(starts[n], starts[n + 1]):
+            if k in removed or k in out or k == h or not stripped[k]:
                 continue
             s, e = spans[k]
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): a reply after the first post of a forum thread")
+    return out
+
+
+#: How long the text of a later post by the thread's author is at least to go on with the report
+#: (shorter, it is the author's answer to a reply: 谢谢大家支持！), unless it opens with a heading.
+MIN_CONTINUATION = 40
+
+
+def _reads_as_report(lines: list[str]) -> bool:
+    """True for the lines of a post that go on with a report: opening with a heading (二、…) or
+    holding at least :data:`MIN_CONTINUATION` characters.
+
+    >>> _reads_as_report(["二、维权帮扶", "走访慰问困难教职工86人。"]), _reads_as_report(["谢谢大家支持，欢迎交流！"])
+    (True, False)
+    """
+    return bool(lines) and (is_heading_line(lines[0]) or sum(map(len, lines)) >= MIN_CONTINUATION)
+
+
+def _continued_mark(text: str, spans: list[tuple[int, int]], k: int) -> Edit | None:
+    """The cut of a mark (续上, 接上楼：, （续）) opening line ``k``, the first of a forum post that goes on
+    with the report (the whole line where it holds nothing else); None where the line opens without one."""
+    rx = _combined().get("continued")
+    s, e = spans[k]
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
+    m = rx.match(text, s + lead, e) if rx is not None else None
+    if m is None or m.end() == m.start():
+        return None
+    if not text[m.end():e].strip():
+        return Edit(s, e + 1 if e < len(text) else e, "", "furniture (continued): the mark of a post that goes on with the report")
+    return Edit(m.start(), m.end(), "", "furniture (continued): the mark of a post that goes on with the report")
+
+
+def _post_signature(text: str, spans: list[tuple[int, int]], lo: int, hi: int, removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    """The signature block at the end of the kept post in lines ``lo:hi`` (a ------ line, 签名：…): the
+    page-edge rows that match its last lines (they would stand between report paragraphs, where
+    edge rows are not applied, once the next post is kept)."""
+    out: dict[int, Edit] = {}
+    k = hi - 1
+    while k >= lo:
+        if stripped[k] and k not in removed:
+            if _match_line(stripped[k], ("edge",)) is None:
+                break
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): the signature under a forum post")
+        k -= 1
     return out
 
 
