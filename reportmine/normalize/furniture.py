@@ -1086,15 +1086,20 @@ def _file_name_titles(text: str, spans: list[tuple[int, int]], removed: dict, st
 
 
 def _left_for_the_joiner(text: str, lo: int, a: int, b: int, e: int) -> bool:
-    """True where the cut span ``text[a:b]`` of the line ``text[lo:e]`` is a hidden-text gap with text
-    on both sides: :func:`~reportmine.normalize.paragraphs.gap_breaks` puts a line break there (after
-    this step, so that no re-join rule reads across it: 折合2 | 余名职工).
+    """True where the cut span ``text[a:b]`` of the line ``text[lo:e]`` is a hidden-text gap glued to
+    text with more text beyond it: :func:`~reportmine.normalize.paragraphs.gap_breaks` puts a line
+    break there (after this step, so that no re-join rule reads across it: 折合2 | 余名职工).
 
     >>> t = "折合2…此处隐藏1,286字…余名职工"
     >>> _left_for_the_joiner(t, 0, 3, 15, len(t)), _left_for_the_joiner("新建12家第1页共5页工会", 0, 5, 11, 15)
     (True, False)
     """
-    return bool(text[lo:a].strip() and text[b:e].strip() and hidden_gap()[0].fullmatch(text, a, b))
+    before, after = text[lo:a].strip(), text[b:e].strip()
+    if not ((before and (after or text[e:].strip())) or (after and text[:lo].strip())):
+        return False  # at the page's edge: it just goes
+    while a < b and text[a] in " \t\u3000\xa0":  # the blanks before a gap at the line's end go with it
+        a += 1
+    return hidden_gap()[0].fullmatch(text, a, b) is not None
 
 
 def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:

@@ -247,13 +247,18 @@ def hidden_gap() -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 def gap_breaks(text: str) -> list[Edit]:
-    r"""A paragraph break for each hidden-text gap with report text on both sides of it in its line:
-    the site cut the report there, so the two sides are no one sentence (折合2 | 余名职工: no figure
-    2余名).  :func:`remove_furniture` leaves such a gap for this step; a gap at a line's edge it removes.
+    r"""A paragraph break in place of each hidden-text gap glued to report text: the site cut the
+    report there, so the two sides are no one sentence (折合2 | 余名职工: no figure 2余名).
+    :func:`remove_furniture` leaves such a gap for this step (a gap alone on its line it removes).
+    A gap at a line's end takes the line break after it (the next line opens the next paragraph);
+    one opening a line, the line break before it; at the page's edge it just goes.
 
     >>> t = "发放慰问金折合2…此处隐藏1,286字…余名职工报名参加。"
     >>> [(t[e.start:e.end], e.replacement) for e in gap_breaks(t)]
     [('…此处隐藏1,286字…', '\n')]
+    >>> t = "新签订集体合同5 ……此处隐藏88字……\n份，覆盖职工。"
+    >>> [(t[e.start:e.end], e.replacement) for e in gap_breaks(t)]
+    [(' ……此处隐藏88字……\n', '\n')]
     >>> gap_breaks("新建工会12家。\n…此处隐藏402字…\n")
     []
     """
@@ -261,16 +266,27 @@ def gap_breaks(text: str) -> list[Edit]:
     if not any(g in text for g in gate):
         return []
     edits = []
+    note = "paragraph break: a document site hid text here (……此处隐藏N字……); the two sides are no one sentence"
     for m in rx.finditer(text):
         a, b = m.span()
         lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
         hi = len(text) if hi < 0 else hi
-        if text[lo:a].strip() and text[b:hi].strip():
-            while text[a - 1] in _BLANKS:
-                a -= 1
-            while text[b] in _BLANKS:
-                b += 1
-            edits.append(Edit(a, b, "\n", "paragraph break: a document site hid text here (……此处隐藏N字……); the two sides are no one sentence"))
+        before, after = bool(text[lo:a].strip()), bool(text[b:hi].strip())
+        if not (before or after):
+            continue
+        while a > lo and text[a - 1] in _BLANKS:
+            a -= 1
+        while b < hi and text[b] in _BLANKS:
+            b += 1
+        if before and not after:  # at the line's end: up to the next line's text
+            nxt = len(text[b:]) - len(text[b:].lstrip())
+            b, put = (b + nxt, "\n") if b + nxt < len(text) else (b, "")
+        elif after and not before:  # opening the line: from the last line's text
+            prev = len(text[:a].rstrip())
+            a, put = (prev, "\n") if prev > 0 else (a, "")
+        else:
+            put = "\n"
+        edits.append(Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge"))
     return edits
 
 
@@ -294,7 +310,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     """
     lines = _line_spans(text)
     edits: list[Edit] = gap_breaks(text)
-    gaps = bool(edits)
+    gaps = len(edits)
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
     for k in _lines_to_judge(text, lines, full):
@@ -311,6 +327,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         if is_heading_line(para) and not _runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
+        if gaps and any(g.start <= s + len(line) <= g.end for g in edits[:gaps]):
+            continue  # a gap's break: no rule re-joins across it
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
         if glued is None and full is not None and _width(line) >= full:
