@@ -301,9 +301,43 @@ def _body(page: str) -> tuple[str, str, list[str]]:
     return a.title, page[a.start : a.end], [page[s:e] for s, e in split.leftover]
 
 
-def test_title_split_after_its_year_by_a_soft_break_is_one_title():
+@pytest.mark.parametrize("page", [f"2023年度\n镇工会主席述职报告\n{P1}", f"2023年度\n\n镇工会主席述职报告\n{P1}",
+                                  f"  2023年度上半年\n  镇工会主席述职报告\n{P1}"])
+def test_title_split_after_its_year_by_a_soft_break_is_one_title(page):
+    # the normaliser re-joins the title's two lines, so the title is one span of the text
+    from reportmine.normalize import normalize
+
+    text = normalize(page)
+    a = split_page(text).articles[0]
+    assert a.title == text[a.title_start : a.title_end] and a.title.endswith("镇工会主席述职报告") and "\n" not in a.title
+    assert _body(text) == (a.title, P1, [])
+
+
+def test_a_title_span_crossing_a_line_break_is_the_text_it_covers():
+    # split_page on text the normaliser did not see: the title is still the slice it points to
     title, body, left = _body(f"2023年度\n镇工会主席述职报告\n{P1}")
-    assert (title, body, left) == ("2023年度镇工会主席述职报告", P1, [])
+    assert (title, body, left) == ("2023年度\n镇工会主席述职报告", P1, [])
+
+
+def _corpus_pages():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    return sorted(p for p in [*(root / "samples").glob("*"), *root.glob("*/raw/*")] if p.is_file())
+
+
+@pytest.mark.parametrize("path", _corpus_pages(), ids=lambda p: p.name)
+def test_every_span_of_a_bundled_page_points_back_into_its_text(path):
+    from reportmine.decode import read
+    from reportmine.normalize import normalize
+
+    text = normalize(read(path).text)
+    split = split_page(text)
+    for a in split.articles:
+        assert 0 <= a.title_start <= a.title_end <= len(text) and 0 <= a.start <= a.end <= len(text)
+        assert a.title == text[a.title_start : a.title_end]
+        assert text[a.start : a.end] == text[a.start : a.end].strip()
+    assert all(0 <= s < e <= len(text) for s, e in split.leftover)
 
 
 def test_a_year_line_after_a_blank_line_is_not_joined():

@@ -741,3 +741,78 @@ def test_file_name_that_is_the_only_title_keeps_the_name():
     assert clean(page).startswith("2023年镇总工会工作报告\n")
     page = f"2023年镇总工会工作报告.docx\n\n镇总工会2023年工作报告\n{BODY}\n"  # named again (another order): the line goes
     assert "docx" not in clean(page) and clean(page).count("工作报告") == 1
+
+
+def test_normalisation_reads_no_later_stage():
+    # the title tests furniture and paragraphs ask live in normalize/titles.py: no module of the
+    # normaliser imports the article splitter (or anything after it), not even lazily inside a function
+    import ast
+    from pathlib import Path
+
+    import reportmine.normalize as pkg
+
+    later = {"articles", "sections", "figures", "extraction", "output", "pipeline", "metadata", "classify"}
+    for path in Path(pkg.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                assert (node.module or "").split(".")[0] not in later, (path.name, node.module)
+
+
+# -- a forum thread whose author goes on with the report in later posts ------------------------------
+
+_THREAD = """职工之家论坛 › 工会工作 › 经验交流
+【工作总结】区教育工会2024年工作总结 [复制链接]
+查看: 1520 | 回复: 4
+
+园丁之友
+楼主 | 发表于 2024-12-20 09:12 | 只看该作者 | 倒序浏览
+
+区教育工会2024年工作总结
+一、组织建设
+全年新建学校工会6个，发展会员420名。
+------------------
+签名：教书育人，服务职工
+回复 引用 举报
+
+园丁之友
+沙发 | 发表于 2024-12-20 09:20
+二、维权帮扶
+走访慰问困难教职工86人，发放慰问金12.6万元。
+回复 引用 举报
+
+小白菜
+板凳 | 发表于 2024-12-20 10:02
+学习了，写得很好！我们学校工会今年也新建了职工书屋3个。
+回复 引用 举报
+
+书香满园
+4# 发表于 2024-12-20 11:40
+接上楼：三、文体活动
+举办教职工运动会1场，参加教职工1300人次。
+回复 引用 举报
+
+园丁之友
+5# 发表于 2024-12-21 08:00
+谢谢支持，欢迎交流！
+回复 引用 举报
+
+返回列表
+"""
+
+
+def test_the_authors_continuation_posts_stay_as_report_text():
+    from reportmine.pipeline import parse_text
+
+    doc = parse_text(_THREAD)
+    (art,) = doc.articles
+    assert art.title == "区教育工会2024年工作总结"
+    assert art.text == ("一、组织建设\n全年新建学校工会6个，发展会员420名。\n二、维权帮扶\n走访慰问困难教职工86人，发放慰问金12.6万元。\n"
+                        "三、文体活动\n举办教职工运动会1场，参加教职工1300人次。")
+    mentions = [r.mention for r in doc.records]
+    assert "86人" in mentions and "1300人次" in mentions and "3个" not in mentions  # another user's reply holds no figure
+
+
+def test_a_thread_without_continuation_keeps_only_the_first_post():
+    page = _THREAD.replace("园丁之友\n沙发", "白衣天使\n沙发").replace("接上楼：三、文体活动", "三、文体活动")
+    out = normalize(page)
+    assert "维权帮扶" not in out and "文体活动" not in out and "签名" not in out and "谢谢支持" not in out

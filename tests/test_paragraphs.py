@@ -503,3 +503,37 @@ def test_tables_and_single_gaps_are_no_columns(text):
     from reportmine.normalize.paragraphs import split_merged_columns
 
     assert split_merged_columns(text) == []
+
+
+# -- a document site's hidden-text gap -----------------------------------------------------------
+
+_GAP_PAGES = [
+    # (page, what must not be read as one figure across the gap)
+    ("2023年，街道总工会走访慰问困难职工312人，发放慰问金及物资折合2…此处隐藏1,286字…余名职工报名参加，其中女职工占六成以上。", "2余名"),
+    ("2023年，区总工会开展技能培训12……此处隐藏530个字……家企业参加，新发展会员800人。", "12家"),
+    ("全市新签订集体合同5 ……此处隐藏2316个字……kground: rgb(255,255,255);\">份，覆盖职工8200人。", "5份"),
+    ("本年度街道工会开展职工培训3（以下内容已隐藏）期，参训职工600人次。", "3期"),
+    ("全区各级工会为困难职工办实事15 剩余2页未读，继续阅读 件，惠及职工4000人。", "15件"),
+    # a gap at a line's end or opening one: the line break beside it stays a paragraph break
+    ("全市新签订工资集体协议5 ……此处隐藏2316个字……\n份，覆盖职工8200人。", "5份"),
+    ("全年为一线职工送清凉38\n…此处隐藏617字…万元，覆盖企业120家。", "38万元"),
+]
+
+
+@pytest.mark.parametrize("page, across", _GAP_PAGES)
+def test_a_hidden_text_gap_leaves_a_paragraph_break_no_figure_is_read_across(page, across):
+    import reportmine
+    from reportmine.normalize import normalize
+
+    out = normalize(page)
+    assert "隐藏" not in out and across not in out
+    left, right = out.split("\n")
+    assert page.startswith(left) and page.endswith(right)
+    assert all(r.mention != across for r in reportmine.extract(page))
+
+
+def test_a_gap_alone_on_its_line_or_at_a_line_edge_goes_without_a_break():
+    from reportmine.normalize import normalize
+
+    assert normalize("全年新建工会12家。\n……此处隐藏1520个字……3、开展劳动竞赛。") == "全年新建工会12家。\n3、开展劳动竞赛。"
+    assert normalize("全年新建工会12家。\n…此处隐藏402字…\n新发展会员300人。") == "全年新建工会12家。\n新发展会员300人。"

@@ -77,11 +77,12 @@ from typing import Iterator
 from ..patterns import may_hold, required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .paragraphs import NEVER_OPENING, is_heading_line
+from .paragraphs import NEVER_OPENING, hidden_gap, is_heading_line
+from .titles import find_piece_lines, is_piece_line, is_title_shaped
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "head", "inline", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "continued", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -163,6 +164,8 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
         if kind == "define":
             defines[note.strip()] = pat
             continue
+        if kind == "gap":  # a hidden-text gap: inline furniture (paragraphs.gap_breaks reads the row too)
+            kind = "inline"
         if kind not in KINDS:
             raise ValueError(f"{origin}:{lineno}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         if kind == "tail":
@@ -181,7 +184,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
+    ['continued', 'edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
     """
     src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
     return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
@@ -533,6 +536,18 @@ def is_furniture_line(line: str) -> bool:
     return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page", "post")) is not None
 
 
+def is_title_line(line: str) -> bool:
+    """True for a line that names a report: title-shaped (short, no sentence punctuation or heading
+    marker, a title cue: :func:`~reportmine.normalize.titles.is_title_shaped`) and no furniture line.
+
+    >>> is_title_line("范文：2023年镇总工会工作总结"), is_title_line("六、下一步打算")
+    (True, False)
+    >>> is_title_line("首页 | 工作报告 | 工会工作")  # a navigation bar holds 报告 but is furniture
+    False
+    """
+    return is_title_shaped(line) and not is_furniture_line(line)
+
+
 def is_body_line(line: str) -> bool:
     """True for a line that reads as a body paragraph (a sentence end, or long with commas).
 
@@ -617,8 +632,6 @@ def _page_break_edit(text: str, spans: list[tuple[int, int]], i: int, p: Furnitu
     if before is not None and after is not None:
         prev = text[spans[before][0] : spans[before][1]]
         nxt = text[spans[after][0] : spans[after][1]].lstrip()
-        from ..articles import is_piece_line, is_title_line
-
         ends = _ENDS_SENTENCE.search(prev) or is_heading_line(prev.strip()) or is_piece_line(prev) or is_title_line(prev)
         if not ends and not is_heading_line(nxt) and _GOES_ON.match(nxt):
             return Edit(spans[before][1], spans[after][0], "", f"furniture (page): {p.note}; the sentence runs on across the page")
@@ -773,8 +786,6 @@ MAX_USER_NAME = 24
 def _user_name_line(spans: list[tuple[int, int]], head: int, removed: dict, stripped: list[str]) -> int | None:
     """The line right above the post header at ``head`` when it reads as a user name (short, no
     sentence punctuation, no heading marker, no report title), else None."""
-    from ..articles import is_title_line
-
     k = head - 1
     while k >= 0 and not stripped[k]:
         k -= 1
@@ -790,28 +801,94 @@ def _forum_posts(text: str, spans: list[tuple[int, int]], post_heads: list[int],
     r"""The user names over the post headers of a forum thread, and the replies after its first post.
 
     The first post header opens the post that holds the report; the user-name line right above
-    each header goes with it; from the second post (its user name) on, every line goes: the
-    replies (沙发, 板凳 … with their text), the reply box.
+    each header goes with it; a later post is a reply (沙发, 板凳 … with their text: every line
+    of it goes, the reply box after the last one too) unless it goes on with the report: written
+    by the first post's author (and reading as report text: :func:`_reads_as_report`), or opening
+    with 续上, 接上楼, （续） (rows of kind ``continued``).
+    Such a post's text stays, as the next paragraphs of the report (its opening mark cut); the
+    signature under a kept post goes (:func:`_post_signature`).
 
     >>> t = "健康卫士\nX\n本会新建工会12家。\n白衣小天使\nY\n学习了！\n返回列表"
     >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
     >>> sorted(_forum_posts(t, sp, [1, 4], {}, st))
     [0, 3, 5, 6]
+    >>> t = "健康卫士\nX\n本会新建工会12家。\n健康卫士\nY\n接上楼：二、发展会员300名。\n白衣小天使\nZ\n学习了！"
+    >>> sp = list(_lines(t)); st = [t[s:e].strip() for s, e in sp]
+    >>> out = _forum_posts(t, sp, [1, 4, 7], {}, st)
+    >>> sorted(out), t[out[5].start:out[5].end]
+    ([0, 3, 5, 6, 8], '接上楼：')
     """
     out: dict[int, Edit] = {}
+    names: dict[int, int | None] = {}
     for h in post_heads:
-        k = _user_name_line(spans, h, removed, stripped)
+        k = names[h] = _user_name_line(spans, h, removed, stripped)
         if k is not None:
             s, e = spans[k]
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): the user name over a forum post")
-    if len(post_heads) >= 2:
-        second = post_heads[1]
-        start = second - 1 if second - 1 in out else second
-        for k in range(start, len(spans)):
-            if k in removed or k in out or k == second or not stripped[k]:
+    author = stripped[names[post_heads[0]]] if names[post_heads[0]] is not None else None
+    starts = [names[h] if names[h] is not None else h for h in post_heads] + [len(spans)]
+    for n, h in enumerate(post_heads):
+        if n == 0:
+            continue
+        first = next((k for k in range(h + 1, starts[n + 1]) if stripped[k] and k not in removed), None)
+        mark = _continued_mark(text, spans, first) if first is not None else None
+        by_author = author is not None and names[h] is not None and stripped[names[h]] == author and _reads_as_report(
+            [stripped[k] for k in range(first, starts[n + 1]) if stripped[k] and k not in removed] if first is not None else [])
+        if by_author or mark is not None:
+            out.update(_post_signature(text, spans, starts[n - 1], starts[n], removed, stripped))
+            if mark is not None:
+                out[first] = mark
+            continue
+        for k in range(starts[n], starts[n + 1]):
+            if k in removed or k in out or k == h or not stripped[k]:
                 continue
             s, e = spans[k]
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): a reply after the first post of a forum thread")
+    return out
+
+
+#: How long the text of a later post by the thread's author is at least to go on with the report
+#: (shorter, it is the author's answer to a reply: 谢谢大家支持！), unless it opens with a heading.
+MIN_CONTINUATION = 40
+
+
+def _reads_as_report(lines: list[str]) -> bool:
+    """True for the lines of a post that go on with a report: opening with a heading (二、…) or
+    holding at least :data:`MIN_CONTINUATION` characters.
+
+    >>> _reads_as_report(["二、维权帮扶", "走访慰问困难教职工86人。"]), _reads_as_report(["谢谢大家支持，欢迎交流！"])
+    (True, False)
+    """
+    return bool(lines) and (is_heading_line(lines[0]) or sum(map(len, lines)) >= MIN_CONTINUATION)
+
+
+def _continued_mark(text: str, spans: list[tuple[int, int]], k: int) -> Edit | None:
+    """The cut of a mark (续上, 接上楼：, （续）) opening line ``k``, the first of a forum post that goes on
+    with the report (the whole line where it holds nothing else); None where the line opens without one."""
+    rx = _combined().get("continued")
+    s, e = spans[k]
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
+    m = rx.match(text, s + lead, e) if rx is not None else None
+    if m is None or m.end() == m.start():
+        return None
+    if not text[m.end():e].strip():
+        return Edit(s, e + 1 if e < len(text) else e, "", "furniture (continued): the mark of a post that goes on with the report")
+    return Edit(m.start(), m.end(), "", "furniture (continued): the mark of a post that goes on with the report")
+
+
+def _post_signature(text: str, spans: list[tuple[int, int]], lo: int, hi: int, removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    """The signature block at the end of the kept post in lines ``lo:hi`` (a ------ line, 签名：…): the
+    page-edge rows that match its last lines (they would stand between report paragraphs, where
+    edge rows are not applied, once the next post is kept)."""
+    out: dict[int, Edit] = {}
+    k = hi - 1
+    while k >= lo:
+        if stripped[k] and k not in removed:
+            if _match_line(stripped[k], ("edge",)) is None:
+                break
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (post): the signature under a forum post")
+        k -= 1
     return out
 
 
@@ -887,8 +964,6 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
     >>> [t[e.start:e.end] for e in _repeated_title_lines(t, list(_lines(t)), {}).values()]
     ['街道工会年度工作总结\n']
     """
-    from ..articles import find_piece_lines, is_title_line
-
     first = None
     out: dict[int, Edit] = {}
     if stripped is None:
@@ -905,7 +980,7 @@ def _repeated_title_lines(text: str, spans: list[tuple[int, int]], removed: dict
         # a copy starts with the title's first character and is no shorter (blanks aside)
         if line[0] == first[:1] and len(line) >= len(first) and _BLANKS.sub("", line) == first:
             out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (repeat): the page's title printed again")
-    if out and find_piece_lines(text):
+    if out and find_piece_lines(text, is_title_line):
         return {}
     return out
 
@@ -1010,22 +1085,21 @@ def _file_name_titles(text: str, spans: list[tuple[int, int]], removed: dict, st
     return found
 
 
-#: A gap where a preview page hid the middle of the report (……此处隐藏1,286字……); a member-only gap (……(省略1046字)……) is
-#: left to join as before (tests/test_furniture.py joins its two sides).
-_GAP = re.compile(r"此处隐藏")
-
-
-def _gap_break(text: str, lo: int, a: int, b: int, e: int) -> str:
-    """What a cut span ``text[a:b]`` of the line ``text[lo:e]`` leaves: a line break where it is a
-    hidden-text gap with text on both sides, a paragraph break (the two sides are no one sentence: 折合2 | 余名职工), else nothing.
+def _left_for_the_joiner(text: str, lo: int, a: int, b: int, e: int) -> bool:
+    """True where the cut span ``text[a:b]`` of the line ``text[lo:e]`` is a hidden-text gap glued to
+    text with more text beyond it: :func:`~reportmine.normalize.paragraphs.gap_breaks` puts a line
+    break there (after this step, so that no re-join rule reads across it: 折合2 | 余名职工).
 
     >>> t = "折合2…此处隐藏1,286字…余名职工"
-    >>> _gap_break(t, 0, 3, 15, len(t)), _gap_break("新建12家第1页共5页工会", 0, 5, 11, 15)
-    ('\\n\\n', '')
+    >>> _left_for_the_joiner(t, 0, 3, 15, len(t)), _left_for_the_joiner("新建12家第1页共5页工会", 0, 5, 11, 15)
+    (True, False)
     """
-    if _GAP.search(text, a, b) and text[lo:a].strip() and text[b:e].strip():
-        return "\n\n"
-    return ""
+    before, after = text[lo:a].strip(), text[b:e].strip()
+    if not ((before and (after or text[e:].strip())) or (after and text[:lo].strip())):
+        return False  # at the page's edge: it just goes
+    while a < b and text[a] in " \t\u3000\xa0":  # the blanks before a gap at the line's end go with it
+        a += 1
+    return hidden_gap()[0].fullmatch(text, a, b) is not None
 
 
 def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), head=_ASK, rows: frozenset[int] | None = None) -> list[Edit]:
@@ -1064,7 +1138,8 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
             if not text[b:e].strip():  # at the line end: the blanks before it go too
                 while a > end and text[a - 1] in " \t\u3000\xa0":
                     a -= 1
-            edits.append(Edit(a, b, _gap_break(text, lo, a, b, e), note))
+            if not _left_for_the_joiner(text, lo, a, b, e):
+                edits.append(Edit(a, b, "", note))
             end = b
     rx = _alternation("tail", rows)
     if rx is not None and not SENTENCE_CLOSED.search(text, max(s, e - 2), e):

@@ -34,10 +34,13 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from ..patterns import required_strings
+from ..tables import parse_table
 from ..textedit import Edit
+from .titles import TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
-           "opens_with_number_word"]
+           "opens_with_number_word", "hidden_gap", "gap_breaks"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -220,6 +223,73 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The site furniture table; its rows of kind ``gap`` are a document site's hidden-text gap.
+FURNITURE_TABLE = Path(__file__).with_name("data") / "furniture.tsv"
+#: The blanks around a gap, cut with it.
+_BLANKS = " \t\u3000\xa0"
+
+
+@lru_cache(maxsize=1)
+def hidden_gap() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The hidden-text gap of a document site's preview (……此处隐藏1,286字……): one alternation of the
+    rows of kind ``gap`` of ``data/furniture.tsv``, and strings one of which every gap holds (a page
+    without them is not searched).
+
+    >>> rx, gate = hidden_gap()
+    >>> rx.search("折合2…此处隐藏1,286字…余名").group(), "此处隐藏" in gate
+    ('…此处隐藏1,286字…', True)
+    """
+    rows = [r["pattern"] for r in parse_table(FURNITURE_TABLE.read_text(encoding="utf-8"), "furniture.tsv") if r["kind"] == "gap"]
+    gate: set[str] = set()
+    for pat in rows:
+        gate |= required_strings(pat) or {""}
+    return re.compile("|".join(f"(?:{p})" for p in rows)), tuple(sorted(gate))
+
+
+def gap_breaks(text: str) -> list[Edit]:
+    r"""A paragraph break in place of each hidden-text gap glued to report text: the site cut the
+    report there, so the two sides are no one sentence (折合2 | 余名职工: no figure 2余名).
+    :func:`remove_furniture` leaves such a gap for this step (a gap alone on its line it removes).
+    A gap at a line's end takes the line break after it (the next line opens the next paragraph);
+    one opening a line, the line break before it; at the page's edge it just goes.
+
+    >>> t = "发放慰问金折合2…此处隐藏1,286字…余名职工报名参加。"
+    >>> [(t[e.start:e.end], e.replacement) for e in gap_breaks(t)]
+    [('…此处隐藏1,286字…', '\n')]
+    >>> t = "新签订集体合同5 ……此处隐藏88字……\n份，覆盖职工。"
+    >>> [(t[e.start:e.end], e.replacement) for e in gap_breaks(t)]
+    [(' ……此处隐藏88字……\n', '\n')]
+    >>> gap_breaks("新建工会12家。\n…此处隐藏402字…\n")
+    []
+    """
+    rx, gate = hidden_gap()
+    if not any(g in text for g in gate):
+        return []
+    edits = []
+    note = "paragraph break: a document site hid text here (……此处隐藏N字……); the two sides are no one sentence"
+    for m in rx.finditer(text):
+        a, b = m.span()
+        lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        hi = len(text) if hi < 0 else hi
+        before, after = bool(text[lo:a].strip()), bool(text[b:hi].strip())
+        if not (before or after):
+            continue
+        while a > lo and text[a - 1] in _BLANKS:
+            a -= 1
+        while b < hi and text[b] in _BLANKS:
+            b += 1
+        if before and not after:  # at the line's end: up to the next line's text
+            nxt = len(text[b:]) - len(text[b:].lstrip())
+            b, put = (b + nxt, "\n") if b + nxt < len(text) else (b, "")
+        elif after and not before:  # opening the line: from the last line's text
+            prev = len(text[:a].rstrip())
+            a, put = (prev, "\n") if prev > 0 else (a, "")
+        else:
+            put = "\n"
+        edits.append(Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge"))
+    return edits
+
+
 #: How much of a paragraph joined so far is kept to judge it (its start decides heading and title; bounded, so linear).
 _PARA_HEAD = 200
 
@@ -229,7 +299,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
 
     The line break (with any blank lines and indentation between) is deleted;
     a line ending in a sentence end, a heading, or a break with no evidence of
-    continuation is left alone.
+    continuation is left alone.  A hidden-text gap of a document site inside a line
+    becomes a line break (:func:`gap_breaks`): no rule re-joins across it.
 
     >>> t = "共查出个体、私营、集体等饮\\n\\n食服务业单位大小共110家。"
     >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
@@ -238,7 +309,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     []
     """
     lines = _line_spans(text)
-    edits: list[Edit] = []
+    edits: list[Edit] = gap_breaks(text)
+    gaps = len(edits)
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
     for k in _lines_to_judge(text, lines, full):
@@ -248,8 +320,15 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         # judge the paragraph as it will stand once joined (idempotent: a second pass sees it whole)
         para = carried[:_PARA_HEAD] + line.lstrip() if carried_to == k else line
+        split_title = _title_after_its_year(text, lines, k, line)
+        if split_title is not None:
+            edits.append(split_title)
+            carried, carried_to = para, _next_nonblank(lines, text, k)
+            continue
         if is_heading_line(para) and not _runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
+        if gaps and any(g.start <= s + len(line) <= g.end for g in edits[:gaps]):
+            continue  # a gap's break: no rule re-joins across it
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
         if glued is None and full is not None and _width(line) >= full:
@@ -273,7 +352,29 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             note = f"broken paragraph re-joined: {word} spans the break"
         edits.append(Edit(s + len(line), stop, "", note))
         carried, carried_to = para, _next_nonblank(lines, text, k)
-    return edits
+    return sorted(edits, key=lambda x: x.start) if gaps else edits
+
+
+#: The longest line a title's year split off may be (2024年度上半年, with indentation).
+_YEAR_FRAGMENT_MAX = 24
+
+
+def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
+    r"""The re-join of a title's year, left on line ``k`` of its own by a soft break (a .docx
+    ``<w:br/>``, a centred title wrapped in two), with the rest of the title on the next line.
+
+    >>> t = "2024年度\n\n工会主席述职报告\n今年以来，工作顺利。"
+    >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
+    [('\n\n', 'broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)')]
+    >>> join_broken_paragraphs("2024年度\n先进个人名单")
+    []
+    """
+    if len(line) > _YEAR_FRAGMENT_MAX or not TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+        return None
+    stop, body = _next_body(text, lines, k)
+    if not is_title_shaped(body):
+        return None
+    return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
@@ -378,8 +479,6 @@ def _number_goes_on_after_title_like(line: str, body: str) -> bool:
     """
     if body[:1] in _NUMBER_WORDS:
         return True
-    from ..articles import title_cues
-
     return body.startswith(_units()) and not any(c in line for c in title_cues())
 
 

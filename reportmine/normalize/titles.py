@@ -1,0 +1,231 @@
+"""Title tests shared by the furniture stage and the article splitter: the shape of a report's title
+line, the ``篇`` lines of a multi-article page and its numbered titles, and the title words of
+``reportmine/data/title_cues.tsv``.
+
+They read nothing of any stage (only the text and the table), so normalisation may ask them
+without reaching downstream into :mod:`reportmine.articles`.
+
+>>> is_title_shaped("街道总工会2023年工作总结"), is_piece_line("乡镇工会上半年工作总结 篇1")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..tables import read_table
+
+__all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "is_piece_line",
+           "is_title_shaped", "find_piece_lines"]
+
+
+#: A ``篇`` line: "<title> 篇1", "篇1", "【篇一】<title>", "篇二：<title>", "第3篇：<title>", "<title> 第3篇".
+_NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
+PIECE_LINE = re.compile(
+    rf"(?:[^。！？；\n]{{0,60}}?[\s　]*[【\[（(]?篇\s*{_NUM}[】\]）)]?"
+    rf"|[【\[（(]?篇\s*{_NUM}[】\]）)]?(?:[:：\s　]+|(?=[^\s0-9０-９一二三四五六七八九十]))[^。！？；\n]{{1,60}}"
+    rf"|[【\[]?第\s*{_NUM}\s*篇[】\]]?(?:[:：\s　]+[^。！？；\n]{{1,60}})?"
+    rf"|[^。！？；\n]{{1,60}}?[\s　]+第\s*{_NUM}\s*篇"
+    rf"|[^。！？；\n]{{1,60}}?[\s　]*[【\[（(]第\s*{_NUM}\s*篇[】\]）)])"
+)
+
+#: Heading markers at the start of a line: such a line is a section heading, not a title.
+HEADING_MARKER = re.compile(
+    r"(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇]+\s*[)）]"
+    r"|[0-9０-９]{1,3}\s*(?:[、．]|\.(?![0-9]))|[（(]\s*[0-9０-９]{1,3}\s*[)）]|[①-⑳]"
+    r"|第[一二三四五六七八九十百0-9]+(?:部分|章|节))"
+)
+
+#: Punctuation a title does not hold (a colon only at the end: "现总结如下：" is a lead-in).
+_SENTENCE_PUNCT = re.compile(r"[。！？；，,;!?]|[：:]$")
+MAX_TITLE = 60
+
+
+@lru_cache(maxsize=1)
+def _title_table() -> dict[str, tuple[str, ...]]:
+    """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": []}
+    for row in read_table("title_cues.tsv"):
+        cue, kind = row["cue"].strip(), row["kind"].strip()
+        if not cue or kind not in out:
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece or author, got {dict(row)!r}")
+        out[kind].append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def title_cues() -> tuple[str, ...]:
+    """Cue words of report titles, from ``reportmine/data/title_cues.tsv``.
+
+    >>> "总结" in title_cues() and "报告" in title_cues()
+    True
+    """
+    return _title_table()["cue"]
+
+
+#: What separates the category names of a navigation line or a page <title> (工作总结 | 范文大全).
+_GENERIC_SEP = re.compile(r"[\s|｜/／、_>›»＞·•\-—–]+")
+_BRACKETS = "【】[]《》<>"
+
+
+def is_generic_title(line: str) -> bool:
+    """True for a line made only of generic category names (工作总结, 工作计划 | 范文大全 …).
+
+    Such a line is navigation or a piece of a page <title>, never a report's own title.
+
+    >>> is_generic_title("工作总结"), is_generic_title("工作计划 | 范文大全"), is_generic_title("机关工会工作总结")
+    (True, True, False)
+    """
+    generic = set(_title_table()["generic"])
+    parts = [p.strip(_BRACKETS) for p in _GENERIC_SEP.split(line.strip())]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in generic for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(c) for c in sorted(title_cues(), key=len, reverse=True)))
+
+
+#: a line without the blanks around it (``\\s`` is what str.strip removes): from its first character
+#: that is not blank to its last
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line with its surrounding blanks stripped (empty lines skipped).
+
+    >>> _lines(" 篇1 \\n\\n\\u3000正文。\\r\\n")
+    [(1, 3), (7, 10)]
+    """
+    return [m.span() for m in _LINE.finditer(text)]
+
+
+def _lines_holding(text: str, word: str) -> list[tuple[int, int]]:
+    """The lines of :func:`_lines` that hold ``word`` (every ``篇`` line holds 篇: the others are skipped unread).
+
+    >>> t = "正文。\\n 乡镇工会工作总结 篇1 \\n篇2篇3\\n正文。"
+    >>> [t[s:e] for s, e in _lines_holding(t, "篇")]
+    ['乡镇工会工作总结 篇1', '篇2篇3']
+    """
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append(_strip_span(text, text.rfind("\n", 0, pos) + 1, end))
+        pos = text.find(word, end)
+    return out
+
+
+def is_piece_line(line: str) -> bool:
+    """True for a ``篇`` line that opens one article of a multi-article page.
+
+    >>> is_piece_line("乡镇工会上半年工作总结 篇1"), is_piece_line("【篇二】社区工会工作总结")
+    (True, True)
+    >>> is_piece_line("谱写工会工作新篇章。"), is_piece_line("第二篇章")
+    (False, False)
+    """
+    line = line.strip()
+    return len(line) <= 80 and bool(PIECE_LINE.fullmatch(line))
+
+
+def is_title_shaped(line: str) -> bool:
+    """True for a short line without sentence punctuation or heading marker that holds a title cue
+    and is not a bare category name: a report's title by its shape.  Whether it is site furniture
+    (首页 | 工作报告 | 工会工作) the furniture stage tells: ``furniture.is_title_line`` asks both.
+
+    >>> is_title_shaped("关于区总工会的上半年工作总结及下一步打算范文"), is_title_shaped("六、下一步打算")
+    (True, False)
+    >>> is_title_shaped("范文：2023年镇总工会工作总结"), is_title_shaped("现将工作情况汇报如下：")
+    (True, False)
+    >>> is_title_shaped("工作总结")  # a bare category name (navigation) is not a report's title
+    False
+    """
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_TITLE
+        and not _SENTENCE_PUNCT.search(line)
+        and not HEADING_MARKER.match(line)
+        and bool(_cue_re().search(line))
+        and not is_generic_title(line)
+    )
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_piece_lines(text: str, is_title: Callable[[str], bool] = is_title_shaped) -> list[tuple[int, int]]:
+    """Spans of the ``篇`` lines of a page, in order (else of its numbered titles, each stem read by
+    ``is_title``: the later stages pass ``furniture.is_title_line``, which also refuses furniture).
+
+    >>> t = "乡镇工会工作总结 篇1\\n正文。\\n乡镇工会工作总结 篇2\\n正文。"
+    >>> [t[s:e] for s, e in find_piece_lines(t)]
+    ['乡镇工会工作总结 篇1', '乡镇工会工作总结 篇2']
+    """
+    pieces = [(s, e) for s, e in _lines_holding(text, "篇") if is_piece_line(text[s:e])]
+    return pieces or _numbered_titles(text, is_title)
+
+
+#: The year (and period) a title opens with, left on a line of its own when a soft line break
+#: (a .docx ``<w:br/>``, a centred title wrapped in two) split the title: "2024年度" / "工会主席述职报告".
+TITLE_YEAR_FRAGMENT = re.compile(
+    r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年度?(?:上半年|下半年|第?[一二三四1-4]季度)?(?:度)?"
+)
+
+
+#: A title numbered by a template site without 篇: "金秋助学活动总结1", "…总结（二）", "范文一：…".
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]"
+_NUMBERED_TITLE = re.compile(rf"(.{{2,{MAX_TITLE}}}?)\s*(?:[（(【\[]\s*({_NUMBER})\s*[）)】\]]|({_NUMBER}))")
+_NUMBERED_TITLE_ENDS = frozenset("0123456789一二三四五六七八九十）)】]")  # the last character of such a title
+
+
+@lru_cache(maxsize=1)
+def _labelled_title() -> re.Pattern:
+    """A numbered label before a title: "范文一：社区工会工作总结" (labels: ``title_cues.tsv``, kind ``piece``)."""
+    labels = "|".join(re.escape(w) for w in sorted(_title_table()["piece"], key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[【\[]?({labels})\s*({_NUMBER})\s*[】\]]?\s*[:：、.]?\s*(.{{2,{MAX_TITLE}}})")
+
+
+def _number_of(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMERALS[word]
+
+
+def _numbered_titles(text: str, is_title: Callable[[str], bool] = is_title_shaped) -> list[tuple[int, int]]:
+    r"""Spans of title lines that share one stem and number it 1, 2, 3 … (at least two of them).
+
+    A collection page without 篇 numbers its reports after their common title
+    (…总结1, …总结（二）) or under a numbered label (范文一：…); a single "…工作总结1"
+    is a title, not the first of several.
+
+    >>> t = "金秋助学活动总结1\n正文。\n金秋助学活动总结2\n正文。"
+    >>> [t[s:e] for s, e in _numbered_titles(t)]
+    ['金秋助学活动总结1', '金秋助学活动总结2']
+    >>> t = "范文一：社区工会工作总结\n正文。\n范文二：企业工会工作计划\n正文。"
+    >>> [t[s:e] for s, e in _numbered_titles(t)]
+    ['范文一：社区工会工作总结', '范文二：企业工会工作计划']
+    >>> _numbered_titles("街道工会工作总结1\n正文。")
+    []
+    """
+    by_stem: dict[str, list[tuple[int, int, int]]] = {}
+    for s, e in _lines(text):
+        if e - s > MAX_TITLE + 12:
+            continue
+        m = _labelled_title().fullmatch(text, s, e)
+        if m and is_title(m.group(3)):
+            by_stem.setdefault("label:" + m.group(1), []).append((_number_of(m.group(2)), s, e))
+            continue
+        m = _NUMBERED_TITLE.fullmatch(text, s, e) if text[e - 1] in _NUMBERED_TITLE_ENDS else None
+        if m and is_title(m.group(1)):
+            by_stem.setdefault(m.group(1), []).append((_number_of(m.group(2) or m.group(3)), s, e))
+    for found in by_stem.values():
+        if len(found) >= 2 and [n for n, _, _ in found] == list(range(1, len(found) + 1)):
+            return [(s, e) for _, s, e in found]
+    return []
