@@ -311,6 +311,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     lines = _line_spans(text)
     edits: list[Edit] = gap_breaks(text)
     gaps = len(edits)
+    gap_starts = [g.start for g in edits]  # ascending (one search of the page)
     full = _full_width(text, lines)
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
     for k in _lines_to_judge(text, lines, full):
@@ -327,7 +328,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue
         if is_heading_line(para) and not _runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
-        if gaps and any(g.start <= s + len(line) <= g.end for g in edits[:gaps]):
+        if gaps and _in_gap(edits, gap_starts, s + len(line)):
             continue  # a gap's break: no rule re-joins across it
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
@@ -353,6 +354,13 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         edits.append(Edit(s + len(line), stop, "", note))
         carried, carried_to = para, _next_nonblank(lines, text, k)
     return sorted(edits, key=lambda x: x.start) if gaps else edits
+
+
+def _in_gap(gaps: list[Edit], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``gaps`` (ascending, not overlapping; ``starts`` their starts):
+    a bisection, so that a page of many gaps stays linear."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos <= gaps[i].end
 
 
 #: The longest line a title's year split off may be (2024年度上半年, with indentation).
