@@ -62,6 +62,12 @@ SITE_LINES = [
     "江南年鉴（2024）",
     "·312· 江南年鉴·2024",
     "· 96 ·",
+    "江南年鉴·2024 ·313·",
+    "288 云州年鉴 2024",
+    "中国工会年鉴（二〇二四）",
+    "云州年鉴 2024卷",
+    "群众团体 ·289·",
+    "·290· 社会团体",
     "（撰稿人：魏清和）",
     "（执笔：韩露）",
 ]
@@ -112,6 +118,8 @@ def test_yearbook_category_line_goes_only_at_the_edge():
 def test_yearbook_page_break_inside_a_sentence_is_joined():
     text = "【帮扶解困】全年慰问困\n\n· 41 ·\n\n江南年鉴·2024\n\n难职工3200户。"
     assert clean(text) == "【帮扶解困】全年慰问困难职工3200户。"
+    right_hand = "【帮扶解困】全年慰问困\n群众团体 ·43·\n难职工3200户。"
+    assert clean(right_hand) == "【帮扶解困】全年慰问困难职工3200户。"
 
 
 YEARBOOK_ENTRY = (
