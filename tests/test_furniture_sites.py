@@ -70,6 +70,8 @@ SITE_LINES = [
     "·290· 社会团体",
     "（撰稿人：魏清和）",
     "（执笔：韩露）",
+    "撰稿：魏清和",
+    "撰稿人：魏清和 审稿：李明",
 ]
 
 
@@ -91,6 +93,7 @@ REPORT_LINES = [
     "参与编写《云州年鉴（2024）》群众团体篇目。",
     "职代会于2024-07-08 14:30召开",
     "【转岗培训】全年组织转岗培训12期。",
+    "撰稿：全年征集职工撰稿文章86篇。",
 ]
 
 
@@ -107,6 +110,10 @@ def test_repost_mark_before_a_title_goes_and_the_title_stays():
 def test_repost_mark_before_a_sentence_stays():
     text = "[转载]" + BODY
     assert clean(text) == text
+
+
+def test_yearbook_contributor_glued_after_the_last_sentence_goes():
+    assert clean(BODY + "（撰稿人：魏清和）") == BODY
 
 
 def test_yearbook_category_line_goes_only_at_the_edge():
