@@ -894,6 +894,9 @@ def find_figures(text: str) -> list[Figure]:
     years = _years_in(text)
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
+    ocr = _numbers.ocr_numbers(text)  # 2O96人: a scan's OCR wrote a letter for a digit (one search)
+    if ocr:
+        numbers, ocr = _with_ocr_numbers(text, numbers, ocr)
     count = len(numbers)
     unit_follow, reject = _unit_index()[2], REJECT_BY_NEXT_CHAR
     i = 0
@@ -902,6 +905,14 @@ def find_figures(text: str) -> list[Figure]:
         numbers[i] = None  # read once: the numbers (all the article's, 4x the input) go as figures come
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
+        if joined and text[n.end] in GROUP_SPACES:
+            grouped = _spaced_thousands(text, n, numbers, i + 1)  # 14 862人: one number, not 14 and 862
+            if grouped is not None:
+                n, used = grouped
+                for k in range(i + 1, i + used):
+                    numbers[k] = None
+                i += used - 1
+                joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         i += 1
         if merged is not None:
@@ -910,6 +921,8 @@ def find_figures(text: str) -> list[Figure]:
             joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
             i += 1
             fig = _figure_of(text, n, spans, years, ("garbled_number",))
+        elif ocr and n.start in ocr:
+            fig = _figure_of(text, n, spans, years, ("garbled_number",))  # l382人: 1382, as written
         elif reject and n.kind == "number" and text[n.end:n.end + 1] not in unit_follow and _nothing_after(text, n):
             fig = None  # a list marker (一、, 二是), an ordinal, a date …: half the numbers a page holds
         else:
@@ -927,6 +940,28 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+def _with_ocr_numbers(text: str, numbers: list, ocr: list) -> tuple[list, frozenset[int]]:
+    """``numbers`` with the OCR-damaged runs of ``ocr`` (:func:`reportmine.numbers.ocr_numbers`) that a
+    unit follows in place of the numbers they overlap (3〇6.2万元 is one number, not 3 and 〇6.2万),
+    and the starts of those runs (their figures carry ``garbled_number``).
+
+    >>> t = "发放互助金3〇6.2万元，资助l96名，编号l5"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.flags) for f in find_figures(t)]
+    [('3〇6.2万元', 3062000.0, 'yuan', ('garbled_number',)), ('l96名', 196.0, 'person', ('garbled_number',))]
+    """
+    kept = []
+    for n in ocr:
+        got = _match_unit(text, n.end)
+        if got is not None and got[1] != NO_UNIT:
+            kept.append(n)
+    if not kept:
+        return numbers, frozenset()
+    merged = _merged([(n.start, n.end) for n in kept])
+    out = [x for x in numbers if not any(_in_spans(p, merged) for p in (x.start, x.end - 1))] + kept
+    out.sort(key=lambda x: x.start)
+    return out, frozenset(n.start for n in kept)
+
+
 def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
     """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
     gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
@@ -942,6 +977,51 @@ def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
+
+#: the spaces that group thousands (14 862人, 8\u2009600余人次): an ASCII space, a thin space, a
+#: narrow no-break space and a no-break space
+GROUP_SPACES = frozenset(" \u2009\u202f\u00a0")
+_HEAD_GROUP = re.compile(r"[1-9][0-9]{0,2}")
+_THREE_DIGITS = re.compile(r"[0-9]{3}")
+_LAST_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+
+
+def _spaced_thousands(text: str, n, numbers: list, i: int):
+    """``(number, how many numbers it joins)`` where ``n`` (followed by ``numbers[i:]``) is the head of a number whose
+    thousands are set apart by a space (14 862人, 8 600余人次, 1 234 567元): one to three digits,
+    then groups of exactly three digits each after one of :data:`GROUP_SPACES`, and a unit, a
+    qualifier or 万/亿 right after the last group (two cells of a table row, 120 135, or a year
+    beside a year, 2023 2024, join nothing); else None.
+
+    >>> t = "会员总数14 862人，参与职工8 600余人次，筹集1 234 567元"
+    >>> [(t[f.start:f.end], f.value, f.qualifier) for f in find_figures(t)]
+    [('14 862人', 14862.0, 'exact'), ('8 600余人次', 8600.0, 'more_than'), ('1 234 567元', 1234567.0, 'exact')]
+    >>> t = "指标 2023 2024；会员 120 135；2024年 1 月；服务站 12 3456个"
+    >>> [t[f.start:f.end] for f in find_figures(t)]
+    ['3456个']
+    """
+    head = text[n.start + len(n.lead):n.end]
+    if n.kind != "number" or n.trail or n.high is not None or not _HEAD_GROUP.fullmatch(head):
+        return None
+    value, k, end = int(head), i, n.end
+    while k < len(numbers):
+        g = numbers[k]
+        if (g.start != end + 1 or text[g.start - 1] not in GROUP_SPACES or g.lead
+                or g.kind != "number" or g.high is not None):
+            return None
+        core = g.text[:len(g.text) - len(g.trail)]
+        core = core[:len(core) - len(g.unit_hint)] if g.unit_hint else core
+        if _THREE_DIGITS.fullmatch(core) and not g.trail and not g.unit_hint and g.end < len(text) \
+                and text[g.end] in GROUP_SPACES and k + 1 < len(numbers) and numbers[k + 1].start == g.end + 1:
+            value, k, end = value * 1000 + int(core), k + 1, g.end  # a middle group: 1 234 567
+            continue
+        if not _LAST_GROUP.fullmatch(core) or not (g.trail or g.unit_hint or _match_unit(text, g.end)):
+            return None
+        whole = (Decimal(value) * 1000 + Decimal(core)) * _numbers.multiplier(g.unit_hint)
+        qualifier = n.qualifier if n.lead and n.qualifier != "approx" or g.qualifier == "exact" else g.qualifier
+        return n._replace(end=g.end, text=text[n.start:g.end], value=float(whole), unit_hint=g.unit_hint,
+                          trail=g.trail, qualifier=qualifier), k + 2 - i
+    return None
 
 
 def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
