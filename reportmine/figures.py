@@ -724,7 +724,9 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     while not _PART_LEAD.search(left):
         m = _level_item().search(left)
         if m is None:
-            return ""
+            if not _later_part(left, number):
+                return ""
+            break  # 其中A95个、B38个: B is a part of the whole before 其中 too
         left = left[:m.start()]
         item = re.search(number + "$", left)
         if item is None:
@@ -735,6 +737,26 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
         left = left[:item.start()]
     wholes = list(re.finditer(number, left[:left.rfind("其中")]))
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:]")
+
+
+def _later_part(left: str, number: str) -> bool:
+    """Is the count after ``left`` a later item of a 、 list of parts that 其中 opens, each item before
+    it ending in a count of the same classifier (其中依托银行网点建设95个、依托加油站建设38个)?
+
+    >>> n = "[0-9]+个"
+    >>> _later_part("服务站412个，其中依托银行网点建设95个、依托加油站建设", n), _later_part("其中依托银行网点建设", n)
+    (True, False)
+    >>> _later_part("其中省级2个，另建成", n)
+    False
+    """
+    k = left.rfind("其中")
+    if k < 0 or _CLAUSE_MARKS.search(left, k):
+        return False
+    items = left[k + 2:].split("、")
+    return len(items) >= 2 and all(re.search(number + "$", item) for item in items[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -962,6 +984,18 @@ def _with_ocr_numbers(text: str, numbers: list, ocr: list) -> tuple[list, frozen
     return out, frozenset(n.start for n in kept)
 
 
+def _spaced_scale(text: str, n_end: int) -> tuple[str, str] | None:
+    """The unit after ``万``/``亿`` where a scan or PDF copy left a space between a number and
+    them (286.5 万元): (raw_unit, unit key) of a real unit two characters after the number, else None.
+
+    >>> t = "追回工资286.5 万元，筹集3 亿"
+    >>> [(t[f.start:f.end], f.value, f.raw_unit) for f in find_figures(t)]
+    [('286.5 万元', 2865000.0, '万元')]
+    """
+    got = _match_unit(text, n_end + 2)
+    return got if got is not None and got[1] != NO_UNIT else None
+
+
 def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
     """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
     gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
@@ -1142,6 +1176,12 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         # 8 个: a space a PDF copy left between number and unit
         got = _match_unit(text, n_end + 1) if text[n_end:n_end + 1] in (" ", "\u3000") else None
         gap = 0 if got is None else 1
+        if (got is None and not hint and n_high is None and text[n_end + 1:n_end + 2] in _numbers.SCALES
+                and text[n_end:n_end + 1] in (" ", "\u3000")):
+            got = _spaced_scale(text, n_end)  # 286.5 万元: the space before 万 too
+            if got is not None:
+                hint, gap = text[n_end + 1], 2
+                value *= float(_numbers.multiplier(hint))
         if got is None:
             got = _match_unit(text, n_end)
         if got is not None and got[1] == NO_UNIT:
