@@ -742,6 +742,34 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
 _CLAUSE_MARKS = re.compile(r"[，。；：！？,;:]")
 
 
+def _count_before(text: str, num_start: int, raw: str) -> str:
+    """Class of a count that names nothing itself (no noun after or before it, no 其中 whole): what
+    the last count of the same classifier before it in the sentence counts, which it goes on
+    counting (基层工会达到2156个，比上年增加98个; 38个基层工会中的21个; 新建的68个服务站中，有51个), through counts
+    naming nothing either (站点58个，新增12个，其中9个); ``""`` if none.
+
+    >>> t = "全市建立女职工委员会的基层工会达到2156个，比上年增加98个。对38个基层工会中的21个开展审计。"
+    >>> _count_before(t, t.index("98个"), "个"), _count_before(t, t.index("21个"), "个"), _count_before(t, t.index("38个"), "个")
+    ('org', 'org', '')
+    >>> t = "新建女职工委员会三十七个，5家企业建立了“妈咪小屋”，全区“妈咪小屋”累计达到63个。"
+    >>> _count_before(t, t.index("63个"), "个")
+    ''
+    """
+    left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
+    base = num_start - len(left)
+    upto = num_start
+    for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+        a, b = base + count.start(), base + count.end()
+        between = text[b:upto]
+        if _noun_re().search(between, len(noun_after(text, b))) is not None:
+            return ""  # something else is named between (…三十七个，…“妈咪小屋”累计达到63个): not the same count
+        cls = counted_by(text, a, b)
+        if cls:
+            return cls
+        upto = a  # it names nothing either: what the count before it counts
+    return ""
+
+
 def _later_part(left: str, number: str) -> bool:
     """Is the count after ``left`` a later item of a 、 list of parts that 其中 opens, each item before
     it ending in a count of the same classifier (其中依托银行网点建设95个、依托加油站建设38个)?
@@ -782,7 +810,7 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return key
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
-    cls = counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw)
+    cls = counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
