@@ -576,16 +576,30 @@ def _cut_phrase(window: str) -> str:
     return _cut_at_stops(window, stops) if stops else window
 
 
-def _phrase_window(text: str, unit_end: int) -> str:
+def _phrase_window(text: str, unit_end: int, past_verb: bool = False) -> str:
     """What may belong to the phrase after a classifier: up to 14 characters, cut at the clause's
-    end or the next quantity (``""`` when punctuation follows the classifier)."""
+    end or the next quantity (``""`` when punctuation follows the classifier, or a verb unless
+    ``past_verb``: then the phrase after the verb is read, the last resort of :func:`_resolve_unit`)."""
     after = text[unit_end:unit_end + 14]
     if after[:1] in _PUNCT or after[:1] in "、（(":
         return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
+    if not past_verb and _opens_with_verb(after):
+        return ""  # 38个基层工会中的21个开展了审计: a verb follows, the count names nothing after it
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
     after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
     m = _NEXT_QUANTITY.search(after, 1)
     return after[:m.start()] if m else after
+
+
+def _opens_with_verb(after: str) -> bool:
+    """Does the text after a classifier open with a stop word of two characters or more (a verb that
+    ends a phrase: 开展, 实现, 设立 …; ``data/subject.tsv``) that no counted noun there begins with?
+
+    >>> _opens_with_verb("开展了经费审计"), _opens_with_verb("培训班"), _opens_with_verb("中心"), _opens_with_verb("企业开展")
+    (True, False, False, False)
+    """
+    order, lengths, _ = _stop_order()
+    return any(k >= 2 and after[:k] in order for k in lengths) and _noun_re().match(after) is None
 
 
 def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
@@ -602,16 +616,17 @@ def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
     return after
 
 
-def counted_by(text: str, num_start: int, unit_end: int) -> str:
+def counted_by(text: str, num_start: int, unit_end: int, past_verb: bool = False) -> str:
     """Class of what a classifier counts: the head (last) noun of the phrase after it
     (N个X: 3个户外劳动者服务站点 counts 站点), else the last noun before the number
-    (X N个: 参赛班组86个 counts 班组).
+    (X N个: 参赛班组86个 counts 班组).  A verb right after the classifier (21个开展了审计) leaves nothing
+    counted after it, unless ``past_verb``: then the noun after the verb is read.
 
     >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点，8个科室的干部，7个母婴室"
     >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个", "7个")]
     ['org', 'org', 'org', 'org', 'other']
     """
-    window = _phrase_window(text, unit_end)
+    window = _phrase_window(text, unit_end, past_verb)
     if _noun_re().search(window) is None:
         return counted_before(text, num_start)  # no noun after it at all (most): the phrase names none
     phrase = _cut_phrase(window)  # noun_after(text, unit_end)
@@ -810,7 +825,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return key
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
-    cls = counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
+    cls = (counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
+           or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
