@@ -31,7 +31,7 @@ from typing import Sequence
 
 import regex
 
-from .figures import Figure
+from .figures import Figure, cell_gap
 from .model import _slot_init
 from .patterns import CATEGORIES, GramGate, parse as parse_pattern, required_strings, sre
 from .tables import read_table
@@ -436,7 +436,7 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
             prio = cue.priority
             if first_de >= 0 and end <= a and b <= first_de:
                 prio -= 3  # a modifier before 的 (三家建工会的外商独资企业): not the head
-            elif local and (_right_after(text, end, a) if a >= end else not strip(text[b:start])):  # _adjacent
+            elif local and (_right_after(text, end, a) if a >= end else not strip(text[b:start - cell_gap(text, start)])):  # _adjacent
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
             hits.append(((prio, -dist), cue, a, b))
     return hits
@@ -523,7 +523,7 @@ def _adjacent(text: str, fig: Figure, a: int, b: int) -> bool:
     """Does the cue at ``text[a:b]`` stand right by the figure (the noun it counts)?"""
     if a >= fig.end:
         return _right_after(text, fig.end, a)
-    return not _subject_words()["tail"].strip_prefixes(text[b:fig.start])
+    return not _subject_words()["tail"].strip_prefixes(text[b:fig.start - cell_gap(text, fig.start)])
 
 
 def _right_after(text: str, end: int, a: int) -> bool:
@@ -1094,7 +1094,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             # it is the subject only where nothing names one before the number (其中460人实现就业)
             after_verb = right[:20]
 
-    left = text[lo:fig.start]
+    left = text[lo:fig.start - cell_gap(text, fig.start)]  # a table row's label cell: 会员人数 1486人
     # blank out the time expressions inside the window (periods are sorted: look only there)
     for k in range(bisect.bisect_left(periods, (lo, -1)), len(periods)):  # no copy of the rest of the list
         a, b = periods[k]

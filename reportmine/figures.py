@@ -37,7 +37,7 @@ from . import numbers as _numbers
 from .patterns import parse as parse_pattern, required_strings, sre
 from .tables import read_table
 
-__all__ = ["Figure", "find_figures", "counted_class", "excluded_spans"]
+__all__ = ["Figure", "find_figures", "counted_class", "excluded_spans", "cell_gap"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,16 +576,30 @@ def _cut_phrase(window: str) -> str:
     return _cut_at_stops(window, stops) if stops else window
 
 
-def _phrase_window(text: str, unit_end: int) -> str:
+def _phrase_window(text: str, unit_end: int, past_verb: bool = False) -> str:
     """What may belong to the phrase after a classifier: up to 14 characters, cut at the clause's
-    end or the next quantity (``""`` when punctuation follows the classifier)."""
+    end or the next quantity (``""`` when punctuation follows the classifier, or a verb unless
+    ``past_verb``: then the phrase after the verb is read, the last resort of :func:`_resolve_unit`)."""
     after = text[unit_end:unit_end + 14]
     if after[:1] in _PUNCT or after[:1] in "、（(":
         return ""  # 参赛班组86个、职工4,500余人: nothing follows the classifier
+    if not past_verb and _opens_with_verb(after):
+        return ""  # 38个基层工会中的21个开展了审计: a verb follows, the count names nothing after it
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
     after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
     m = _NEXT_QUANTITY.search(after, 1)
     return after[:m.start()] if m else after
+
+
+def _opens_with_verb(after: str) -> bool:
+    """Does the text after a classifier open with a stop word of two characters or more (a verb that
+    ends a phrase: 开展, 实现, 设立 …; ``data/subject.tsv``) that no counted noun there begins with?
+
+    >>> _opens_with_verb("开展了经费审计"), _opens_with_verb("培训班"), _opens_with_verb("中心"), _opens_with_verb("企业开展")
+    (True, False, False, False)
+    """
+    order, lengths, _ = _stop_order()
+    return any(k >= 2 and after[:k] in order for k in lengths) and _noun_re().match(after) is None
 
 
 def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
@@ -602,16 +616,17 @@ def _cut_at_stops(after: str, stops: Iterable[str]) -> str:
     return after
 
 
-def counted_by(text: str, num_start: int, unit_end: int) -> str:
+def counted_by(text: str, num_start: int, unit_end: int, past_verb: bool = False) -> str:
     """Class of what a classifier counts: the head (last) noun of the phrase after it
     (N个X: 3个户外劳动者服务站点 counts 站点), else the last noun before the number
-    (X N个: 参赛班组86个 counts 班组).
+    (X N个: 参赛班组86个 counts 班组).  A verb right after the classifier (21个开展了审计) leaves nothing
+    counted after it, unless ``past_verb``: then the noun after the verb is read.
 
     >>> t = "表彰“工人先锋号”集体二十个，参赛班组86个，建成3个户外劳动者服务站点，8个科室的干部，7个母婴室"
     >>> [counted_by(t, t.index(n), t.index(n) + len(n)) for n in ("二十个", "86个", "3个", "8个", "7个")]
     ['org', 'org', 'org', 'org', 'other']
     """
-    window = _phrase_window(text, unit_end)
+    window = _phrase_window(text, unit_end, past_verb)
     if _noun_re().search(window) is None:
         return counted_before(text, num_start)  # no noun after it at all (most): the phrase names none
     phrase = _cut_phrase(window)  # noun_after(text, unit_end)
@@ -645,7 +660,8 @@ def counted_before(text: str, num_start: int) -> str:
     >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000")]
     ['org', 'other', 'org']
     """
-    before = text[max(0, num_start - 12):num_start]
+    end = num_start - cell_gap(text, num_start)  # 基层工会组织 1856个: a row's label cell counts too
+    before = text[max(0, end - 12):end]
     # a quoted name right before the count is what it counts: 新建“模范教工之家”3个
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
@@ -661,6 +677,27 @@ def counted_before(text: str, num_start: int) -> str:
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
     # (the pattern [\u4e00-\u9fff][员者师手匠]$, read as two tests: the phrase holds no line break)
     return "person" if before[-1:] in _PERSON_ENDS and "\u4e00" <= before[-2:-1] <= "\u9fff" else ""
+
+
+#: the one space that joins the cells of a table row (a row is a line, its cells joined by a space:
+#: 基层工会组织 1856个 增长3.2%): between a label cell and its figure it cuts nothing
+CELL_SPACES = frozenset(" \u3000")
+
+
+def cell_gap(text: str, num_start: int) -> int:
+    """1 where one space (a table row's cell separator) stands between a hanzi label and the number
+    starting at ``num_start``, else 0: the label is read as if it stood right before the number, as
+    the same words do in a sentence (基层工会组织1856个).
+
+    >>> t = "基层工会组织 1856个 增长3.2%"
+    >>> cell_gap(t, t.index("1856")), cell_gap(t, t.index("3.2")), cell_gap("2023 2024", 5)
+    (1, 0, 0)
+    >>> t = "会员人数 1486人"
+    >>> counted_before("基层工会组织 1856个", 7), find_figures(t)[0].value
+    ('org', 1486.0)
+    """
+    return 1 if (num_start >= 2 and text[num_start - 1] in CELL_SPACES
+                 and "\u4e00" <= text[num_start - 2] <= "\u9fff") else 0
 
 
 _PHRASE_MARK = re.compile(r"[，。；：！？,;:\n）)、“”\"]")
@@ -702,7 +739,9 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     while not _PART_LEAD.search(left):
         m = _level_item().search(left)
         if m is None:
-            return ""
+            if not _later_part(left, number):
+                return ""
+            break  # 其中A95个、B38个: B is a part of the whole before 其中 too
         left = left[:m.start()]
         item = re.search(number + "$", left)
         if item is None:
@@ -713,6 +752,54 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
         left = left[:item.start()]
     wholes = list(re.finditer(number, left[:left.rfind("其中")]))
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:]")
+
+
+def _count_before(text: str, num_start: int, raw: str) -> str:
+    """Class of a count that names nothing itself (no noun after or before it, no 其中 whole): what
+    the last count of the same classifier before it in the sentence counts, which it goes on
+    counting (基层工会达到2156个，比上年增加98个; 38个基层工会中的21个; 新建的68个服务站中，有51个), through counts
+    naming nothing either (站点58个，新增12个，其中9个); ``""`` if none.
+
+    >>> t = "全市建立女职工委员会的基层工会达到2156个，比上年增加98个。对38个基层工会中的21个开展审计。"
+    >>> _count_before(t, t.index("98个"), "个"), _count_before(t, t.index("21个"), "个"), _count_before(t, t.index("38个"), "个")
+    ('org', 'org', '')
+    >>> t = "新建女职工委员会三十七个，5家企业建立了“妈咪小屋”，全区“妈咪小屋”累计达到63个。"
+    >>> _count_before(t, t.index("63个"), "个")
+    ''
+    """
+    left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
+    base = num_start - len(left)
+    upto = num_start
+    for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+        a, b = base + count.start(), base + count.end()
+        between = text[b:upto]
+        if _noun_re().search(between, len(noun_after(text, b))) is not None:
+            return ""  # something else is named between (…三十七个，…“妈咪小屋”累计达到63个): not the same count
+        cls = counted_by(text, a, b)
+        if cls:
+            return cls
+        upto = a  # it names nothing either: what the count before it counts
+    return ""
+
+
+def _later_part(left: str, number: str) -> bool:
+    """Is the count after ``left`` a later item of a 、 list of parts that 其中 opens, each item before
+    it ending in a count of the same classifier (其中依托银行网点建设95个、依托加油站建设38个)?
+
+    >>> n = "[0-9]+个"
+    >>> _later_part("服务站412个，其中依托银行网点建设95个、依托加油站建设", n), _later_part("其中依托银行网点建设", n)
+    (True, False)
+    >>> _later_part("其中省级2个，另建成", n)
+    False
+    """
+    k = left.rfind("其中")
+    if k < 0 or _CLAUSE_MARKS.search(left, k):
+        return False
+    items = left[k + 2:].split("、")
+    return len(items) >= 2 and all(re.search(number + "$", item) for item in items[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -738,7 +825,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return key
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
-    cls = counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw)
+    cls = (counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
+           or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
@@ -872,6 +960,9 @@ def find_figures(text: str) -> list[Figure]:
     years = _years_in(text)
     out: list[Figure] = []
     numbers = _numbers.find_numbers(text)
+    ocr = _numbers.ocr_numbers(text)  # 2O96人: a scan's OCR wrote a letter for a digit (one search)
+    if ocr:
+        numbers, ocr = _with_ocr_numbers(text, numbers, ocr)
     count = len(numbers)
     unit_follow, reject = _unit_index()[2], REJECT_BY_NEXT_CHAR
     i = 0
@@ -880,6 +971,14 @@ def find_figures(text: str) -> list[Figure]:
         numbers[i] = None  # read once: the numbers (all the article's, 4x the input) go as figures come
         # both joins below need the next number one character after this one (1310、00, 1.8和2.3%)
         joined = i + 1 < count and numbers[i + 1].start == n.end + 1
+        if joined and text[n.end] in GROUP_SPACES:
+            grouped = _spaced_thousands(text, n, numbers, i + 1)  # 14 862人: one number, not 14 and 862
+            if grouped is not None:
+                n, used = grouped
+                for k in range(i + 1, i + used):
+                    numbers[k] = None
+                i += used - 1
+                joined = i + 1 < count and numbers[i + 1].start == n.end + 1
         merged = _garbled_decimal(text, n, numbers[i + 1]) if joined else None
         i += 1
         if merged is not None:
@@ -888,6 +987,8 @@ def find_figures(text: str) -> list[Figure]:
             joined = i + 1 < count and numbers[i + 1].start == merged.end + 1
             i += 1
             fig = _figure_of(text, n, spans, years, ("garbled_number",))
+        elif ocr and n.start in ocr:
+            fig = _figure_of(text, n, spans, years, ("garbled_number",))  # l382人: 1382, as written
         elif reject and n.kind == "number" and text[n.end:n.end + 1] not in unit_follow and _nothing_after(text, n):
             fig = None  # a list marker (一、, 二是), an ordinal, a date …: half the numbers a page holds
         else:
@@ -905,6 +1006,40 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+def _with_ocr_numbers(text: str, numbers: list, ocr: list) -> tuple[list, frozenset[int]]:
+    """``numbers`` with the OCR-damaged runs of ``ocr`` (:func:`reportmine.numbers.ocr_numbers`) that a
+    unit follows in place of the numbers they overlap (3〇6.2万元 is one number, not 3 and 〇6.2万),
+    and the starts of those runs (their figures carry ``garbled_number``).
+
+    >>> t = "发放互助金3〇6.2万元，资助l96名，编号l5"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.flags) for f in find_figures(t)]
+    [('3〇6.2万元', 3062000.0, 'yuan', ('garbled_number',)), ('l96名', 196.0, 'person', ('garbled_number',))]
+    """
+    kept = []
+    for n in ocr:
+        got = _match_unit(text, n.end)
+        if got is not None and got[1] != NO_UNIT:
+            kept.append(n)
+    if not kept:
+        return numbers, frozenset()
+    merged = _merged([(n.start, n.end) for n in kept])
+    out = [x for x in numbers if not any(_in_spans(p, merged) for p in (x.start, x.end - 1))] + kept
+    out.sort(key=lambda x: x.start)
+    return out, frozenset(n.start for n in kept)
+
+
+def _spaced_scale(text: str, n_end: int) -> tuple[str, str] | None:
+    """The unit after ``万``/``亿`` where a scan or PDF copy left a space between a number and
+    them (286.5 万元): (raw_unit, unit key) of a real unit two characters after the number, else None.
+
+    >>> t = "追回工资286.5 万元，筹集3 亿"
+    >>> [(t[f.start:f.end], f.value, f.raw_unit) for f in find_figures(t)]
+    [('286.5 万元', 2865000.0, '万元')]
+    """
+    got = _match_unit(text, n_end + 2)
+    return got if got is not None and got[1] != NO_UNIT else None
+
+
 def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
     """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
     gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
@@ -920,6 +1055,51 @@ def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
+
+#: the spaces that group thousands (14 862人, 8\u2009600余人次): an ASCII space, a thin space, a
+#: narrow no-break space and a no-break space
+GROUP_SPACES = frozenset(" \u2009\u202f\u00a0")
+_HEAD_GROUP = re.compile(r"[1-9][0-9]{0,2}")
+_THREE_DIGITS = re.compile(r"[0-9]{3}")
+_LAST_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+
+
+def _spaced_thousands(text: str, n, numbers: list, i: int):
+    """``(number, how many numbers it joins)`` where ``n`` (followed by ``numbers[i:]``) is the head of a number whose
+    thousands are set apart by a space (14 862人, 8 600余人次, 1 234 567元): one to three digits,
+    then groups of exactly three digits each after one of :data:`GROUP_SPACES`, and a unit, a
+    qualifier or 万/亿 right after the last group (two cells of a table row, 120 135, or a year
+    beside a year, 2023 2024, join nothing); else None.
+
+    >>> t = "会员总数14 862人，参与职工8 600余人次，筹集1 234 567元"
+    >>> [(t[f.start:f.end], f.value, f.qualifier) for f in find_figures(t)]
+    [('14 862人', 14862.0, 'exact'), ('8 600余人次', 8600.0, 'more_than'), ('1 234 567元', 1234567.0, 'exact')]
+    >>> t = "指标 2023 2024；会员 120 135；2024年 1 月；服务站 12 3456个"
+    >>> [t[f.start:f.end] for f in find_figures(t)]
+    ['3456个']
+    """
+    head = text[n.start + len(n.lead):n.end]
+    if n.kind != "number" or n.trail or n.high is not None or not _HEAD_GROUP.fullmatch(head):
+        return None
+    value, k, end = int(head), i, n.end
+    while k < len(numbers):
+        g = numbers[k]
+        if (g.start != end + 1 or text[g.start - 1] not in GROUP_SPACES or g.lead
+                or g.kind != "number" or g.high is not None):
+            return None
+        core = g.text[:len(g.text) - len(g.trail)]
+        core = core[:len(core) - len(g.unit_hint)] if g.unit_hint else core
+        if _THREE_DIGITS.fullmatch(core) and not g.trail and not g.unit_hint and g.end < len(text) \
+                and text[g.end] in GROUP_SPACES and k + 1 < len(numbers) and numbers[k + 1].start == g.end + 1:
+            value, k, end = value * 1000 + int(core), k + 1, g.end  # a middle group: 1 234 567
+            continue
+        if not _LAST_GROUP.fullmatch(core) or not (g.trail or g.unit_hint or _match_unit(text, g.end)):
+            return None
+        whole = (Decimal(value) * 1000 + Decimal(core)) * _numbers.multiplier(g.unit_hint)
+        qualifier = n.qualifier if n.lead and n.qualifier != "approx" or g.qualifier == "exact" else g.qualifier
+        return n._replace(end=g.end, text=text[n.start:g.end], value=float(whole), unit_hint=g.unit_hint,
+                          trail=g.trail, qualifier=qualifier), k + 2 - i
+    return None
 
 
 def _is_unit_range(text: str, lo: Figure, hi: Figure) -> bool:
@@ -1040,6 +1220,12 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
         # 8 个: a space a PDF copy left between number and unit
         got = _match_unit(text, n_end + 1) if text[n_end:n_end + 1] in (" ", "\u3000") else None
         gap = 0 if got is None else 1
+        if (got is None and not hint and n_high is None and text[n_end + 1:n_end + 2] in _numbers.SCALES
+                and text[n_end:n_end + 1] in (" ", "\u3000")):
+            got = _spaced_scale(text, n_end)  # 286.5 万元: the space before 万 too
+            if got is not None:
+                hint, gap = text[n_end + 1], 2
+                value *= float(_numbers.multiplier(hint))
         if got is None:
             got = _match_unit(text, n_end)
         if got is not None and got[1] == NO_UNIT:

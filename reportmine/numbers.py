@@ -67,6 +67,7 @@ __all__ = [
     "leading_qualifier",
     "multiplier",
     "lead_words",
+    "ocr_numbers",
 ]
 
 DATA_FILE = pathlib.Path(__file__).parent / "data" / "numeral_words.tsv"
@@ -1095,3 +1096,42 @@ def leading_qualifier(text: str, pos: int) -> tuple[str, int] | None:
                 return None
         return qual, start
     return None
+
+
+# ------------------------------------------------------------------ OCR damage
+
+@functools.lru_cache(maxsize=1)
+def _ocr_table() -> tuple[dict[int, str], re.Pattern, re.Pattern]:
+    """``data/ocr_digits.tsv`` as (a translation to the digits, a gate finding a confused character
+    beside a digit, the run pattern); the run holds a digit and a confused character, has neither a
+    Latin letter nor a digit on either side, and may end in a decimal and 万/亿."""
+    rows = read_table("ocr_digits.tsv")
+    table = str.maketrans({r["char"]: r["digit"] for r in rows})
+    chars = "".join(re.escape(r["char"]) for r in rows)
+    gate = re.compile(f"[0-9][{chars}]|[{chars}][0-9]")
+    run = re.compile(rf"(?<![A-Za-z0-9０-９.．])(?=[{chars}]*[0-9])(?=[0-9]*[{chars}])[0-9{chars}]+"
+                     rf"(?:\.[0-9]+)?(?![A-Za-z0-9０-９.．])([{_SC}]?)")
+    return table, gate, run
+
+
+def ocr_numbers(text: str) -> list[Number]:
+    """The digit runs of ``text`` in which a scan's OCR wrote a letter or 〇 for a digit (the
+    characters of ``data/ocr_digits.tsv``: O/o/〇 for 0, l/I for 1), read as the evident number;
+    ``text`` is the run as written.  Only runs holding a real digit, with no Latin letter or digit
+    touching them; whether a unit follows is the caller's to ask.  A text with no such character
+    beside a digit costs one search.
+
+    >>> [(n.text, n.value, n.unit_hint) for n in ocr_numbers("会员2O96人，入会l382人，I5项，互助金3〇6.2万元")]
+    [('2O96', 2096.0, ''), ('l382', 1382.0, ''), ('I5', 15.0, ''), ('3〇6.2万', 3062000.0, '万')]
+    >>> ocr_numbers("通过ISO9001认证，5G基站，Q1季度，l个，二〇二四年，B2B")
+    []
+    """
+    table, gate, run = _ocr_table()
+    if gate.search(text) is None:
+        return []
+    out = []
+    for m in run.finditer(text):
+        n = parse_number(m.group().translate(table))
+        if n is not None and n.kind == "number":
+            out.append(n._replace(start=m.start(), end=m.end(), text=m.group()))
+    return out
