@@ -37,10 +37,10 @@ from pathlib import Path
 from ..patterns import required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .titles import TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
+from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
-           "opens_with_number_word", "hidden_gap", "gap_breaks"]
+           "opens_with_number_word", "hidden_gap", "gap_breaks", "runs_on"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -84,10 +84,10 @@ def is_heading_line(line: str) -> bool:
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
-def _runs_on(line: str) -> bool:
+def runs_on(line: str) -> bool:
     """True for a run-in heading line whose body goes on after the heading's sentence end.
 
-    >>> _runs_on("2.劳动竞赛成效明显。围绕重点工程项"), _runs_on("一、加强学习")
+    >>> runs_on("2.劳动竞赛成效明显。围绕重点工程项"), runs_on("一、加强学习")
     (True, False)
     """
     return bool(_SENTENCE_END.search(line)) and not PIECE_LINE.fullmatch(line.strip())
@@ -325,7 +325,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             edits.append(split_title)
             carried, carried_to = para, _next_nonblank(lines, text, k)
             continue
-        if is_heading_line(para) and not _runs_on(para):
+        if is_heading_line(para) and not runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
         if gaps and any(g.start <= s + len(line) <= g.end for g in edits[:gaps]):
             continue  # a gap's break: no rule re-joins across it
@@ -360,21 +360,31 @@ _YEAR_FRAGMENT_MAX = 24
 
 
 def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
-    r"""The re-join of a title's year, left on line ``k`` of its own by a soft break (a .docx
-    ``<w:br/>``, a centred title wrapped in two), with the rest of the title on the next line.
+    r"""The re-join of a title's year (or of the union's name above a title opening with the year or
+    关于), left on line ``k`` of its own by a soft break (a .docx ``<w:br/>``, a centred title
+    wrapped in two), with the rest of the title on the next line.
 
     >>> t = "2024年度\n\n工会主席述职报告\n今年以来，工作顺利。"
     >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
     [('\n\n', 'broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)')]
     >>> join_broken_paragraphs("2024年度\n先进个人名单")
     []
+    >>> t = "梧溪县总工会\n2024年度工作报告\n今年以来，工作顺利。"
+    >>> [e.note for e in join_broken_paragraphs(t)]
+    ["broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)"]
     """
-    if len(line) > _YEAR_FRAGMENT_MAX or not TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+    if len(line) > _YEAR_FRAGMENT_MAX:
         return None
-    stop, body = _next_body(text, lines, k)
-    if not is_title_shaped(body):
-        return None
-    return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
+    if TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+        stop, body = _next_body(text, lines, k)
+        if not is_title_shaped(body):
+            return None
+        return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
+    if TITLE_ORG_FRAGMENT.fullmatch(line.strip()) and k + 1 < len(lines):
+        stop, body = _next_body(text, lines, k)
+        if stop == lines[k + 1][0] and is_title_shaped(body) and (TITLE_YEAR_FRAGMENT.match(body) or body.startswith("关于")):
+            return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)")
+    return None
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
@@ -441,7 +451,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
         return None  # most lines: neither test holds, whatever the heading
     s = lines[k][0]
     para = line if para is None else para  # the whole paragraph this line ends
-    heading = is_heading_line(para.strip()) and not _runs_on(para)
+    heading = is_heading_line(para.strip()) and not runs_on(para)
     if opens and not heading:
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
@@ -552,7 +562,7 @@ def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit
 
     ``para`` is the paragraph the line ends (earlier lines joined onto it).
     """
-    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not _runs_on(para)):
+    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not runs_on(para)):
         return None
     stop, body = _next_body(text, lines, k)
     if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):
