@@ -1259,7 +1259,10 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         seen.add(lo)
         hi = new.find("\n", lo)
         hi = len(new) if hi < 0 else hi
-        fp = _match_line(new[lo:hi].strip(), _MADE_LINE_KINDS) if new[lo:hi].strip() else None
+        line = new[lo:hi].strip()
+        fp = _match_line(line, _MADE_LINE_KINDS) if line else None
+        if fp is None and line and _in_head_or_tail(new, lo, hi):
+            fp = _match_line(line, ("edge",))
         if fp is not None:
             a, b = (lo, hi + 1) if hi < len(new) else (max(lo - 1, 0), hi)
             cuts.append((_orig_at(segments, a, False), _orig_at(segments, b, True), f"furniture ({fp.kind}): {fp.note}; a line a join or a gap break made"))
@@ -1270,6 +1273,32 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
         if not any(c[0] <= e.start and e.end <= c[1] for c in cuts):
             out.append(e)
     return _merge_cuts(out)
+
+
+def _in_head_or_tail(text: str, lo: int, hi: int) -> bool:
+    r"""True when the line ``text[lo:hi]`` stands before the first body line of ``text`` or after its
+    last (where :func:`remove_furniture` tries the ``edge`` rows), the line itself not counted.
+
+    >>> t = "合计2\n记者 周伟 摄工会"
+    >>> _in_head_or_tail(t, 4, len(t)), _in_head_or_tail("工会工作顺利。\n2023 总工会 报告\n会员12人。", 8, 20)
+    (True, False)
+    """
+    k = lo - 1
+    while k > 0:  # a body line above?
+        s = text.rfind("\n", 0, k) + 1
+        if is_body_line(text[s:k]):
+            break
+        k = s - 1
+    else:
+        return True
+    k = hi
+    while k < len(text):  # a body line below?
+        e = text.find("\n", k + 1)
+        e = len(text) if e < 0 else e
+        if is_body_line(text[k + 1 : e]):
+            return False
+        k = e
+    return True
 
 
 def _orig_at(segments: list[tuple[int, int, int, int, bool]], p: int, end: bool) -> int:

@@ -261,6 +261,8 @@ def gap_breaks(text: str) -> list[Edit]:
     [(' ……此处隐藏88字……\n', '\n')]
     >>> gap_breaks("新建工会12家。\n…此处隐藏402字…\n")
     []
+    >>> [(e.start, e.end) for e in gap_breaks("工会……此处隐藏12字……\n……此处隐藏9字……记者")]  # one break for both
+    [(2, 24)]
     """
     rx, gate = hidden_gap()
     if not any(g in text for g in gate):
@@ -286,8 +288,43 @@ def gap_breaks(text: str) -> list[Edit]:
             a, put = (prev, "\n") if prev > 0 else (a, "")
         else:
             put = "\n"
-        edits.append(Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge"))
-    return edits
+        e = Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge")
+        if edits and a < edits[-1].end:  # two gaps sharing the line break between them: one break
+            last = edits.pop()
+            e = Edit(last.start, max(b, last.end), last.replacement or put, last.note if last.replacement else e.note)
+        edits.append(e)
+    return _rejoined_as_a_second_pass_would(text, edits)
+
+
+def _rejoined_as_a_second_pass_would(text: str, edits: list[Edit]) -> list[Edit]:
+    r"""The gap breaks of ``edits`` that the paragraph step, run on the page with every break made,
+    re-joins (a line ending in a comma or inside a word, the next opening with ，or ）): those gaps
+    just go, their sides joined now.  Normalising is idempotent: a second pass sees a plain line
+    break there, knows nothing of the gap, and would join it (困难职 | 工312人, 职工， | ，发放).
+    A number and what follows it (折合2 | 余名) stay apart: joined they would make a figure the
+    page never held (the one case left where a second pass still joins).
+
+    >>> t = "走访慰问困难职……此处隐藏300字……工312人，发放慰问金。"
+    >>> [(e.replacement, e.note[:30]) for e in gap_breaks(t)]
+    [('', 'furniture (gap): a hidden-text')]
+    """
+    if not any(e.replacement for e in edits):
+        return edits
+    pieces, at, pos = [], [], 0
+    for e in edits:
+        pieces.append(text[pos : e.start])
+        at.append(sum(map(len, pieces)) if e.replacement else -1)
+        pieces.append(e.replacement)
+        pos = e.end
+    pieces.append(text[pos:])
+    # (not the number rule: 折合2 | 余名 across a gap is no figure 2余名, though a second pass joins it)
+    joins = [j for j in join_broken_paragraphs("".join(pieces)) if not j.replacement and j.note != _NUMBER_JOIN]
+    out = []
+    for e, p in zip(edits, at):
+        if p >= 0 and any(j.start <= p < j.end for j in joins):
+            e = Edit(e.start, e.end, "", "furniture (gap): a hidden-text gap whose two sides a second pass would re-join (a plain line break there)")
+        out.append(e)
+    return out
 
 
 #: How much of a paragraph joined so far is kept to judge it (its start decides heading and title; bounded, so linear).
@@ -426,6 +463,8 @@ _OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]"
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
 _NUMBER_END = frozenset("0123456789.")
+#: The note of the number rule's join (:func:`_glued_continuation`).
+_NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
 _NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
 
@@ -460,7 +499,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
         and not is_heading_line(body)
         and (not _title_like(para) or _number_goes_on_after_title_like(para, body))
     ):
-        return Edit(s + len(line), stop, "", "broken paragraph re-joined: a number and what follows it")
+        return Edit(s + len(line), stop, "", _NUMBER_JOIN)
     return None
 
 

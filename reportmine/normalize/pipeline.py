@@ -38,7 +38,8 @@ MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_emoji)
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
 #: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
-#: spacing, OCR character confusions (己建成, 年未， once the scan's spaces are gone), furniture, paragraphs;
+#: spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
+#: stands at last, the scan's spaces gone, furniture cut and lines joined, so that a second pass agrees);
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
@@ -51,11 +52,11 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     fix_fullwidth,
     fix_corner_quotes,
     fix_spacing,
-    fix_ocr_confusions,
     remove_furniture,
     join_broken_paragraphs,
     fix_punctuation,
     fix_spacing,
+    fix_ocr_confusions,
     collapse_blank_lines,
     flag_spun_synonyms,
 )
