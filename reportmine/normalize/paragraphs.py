@@ -409,6 +409,11 @@ def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line:
     >>> t = "梧溪县总工会\n2024年度工作报告\n今年以来，工作顺利。"
     >>> [e.note for e in join_broken_paragraphs(t)]
     ["broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)"]
+    >>> t = "聚力服务职工 赋能县域发展\n——云岭县总工会深化职工服务工作经验交流材料\n云岭县总工会坚持服务职工。"
+    >>> [t[e.start:e.end] for e in join_broken_paragraphs(t)]
+    ['\n']
+    >>> join_broken_paragraphs("在市总工会全委会议上的讲话\n——市总工会主席 周明远\n同志们：")
+    []
     """
     if len(line) > _YEAR_FRAGMENT_MAX:
         return None
@@ -417,11 +422,21 @@ def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line:
         if not is_title_shaped(body):
             return None
         return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
-    if TITLE_ORG_FRAGMENT.fullmatch(line.strip()) and k + 1 < len(lines):
+    if k + 1 >= len(lines):
+        return None
+    if TITLE_ORG_FRAGMENT.fullmatch(line.strip()):
         stop, body = _next_body(text, lines, k)
         if stop == lines[k + 1][0] and is_title_shaped(body) and (TITLE_YEAR_FRAGMENT.match(body) or body.startswith("关于")):
             return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)")
+    elif _title_like(line) and not is_heading_line(line) and not is_title_shaped(line):
+        stop, body = _next_body(text, lines, k)
+        if stop == lines[k + 1][0] and _SUBTITLE_DASH.match(body) and is_title_shaped(body):
+            return Edit(lines[k][0] + len(line), stop, "", "title re-joined: a headline above a ——subtitle that names the report (聚力服务职工 赋能县域发展 / ——…经验交流材料)")
     return None
+
+
+#: The dash a subtitle line opens with (——云岭县总工会…经验交流材料).
+_SUBTITLE_DASH = re.compile(r"[—–－]{1,2}|-{2}")
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
