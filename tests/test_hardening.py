@@ -121,6 +121,15 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "(dòng😀)",  # and beside an emoji
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
+        "第1页……此处隐藏1200字……huì",  # a gap break makes a line that is furniture (第1页): cut in the same pass
+        "下……此处隐藏1200字……nèi)",  # a gap break brings pinyin debris beside Chinese
+        "<p><p>[*][/list])",  # a join makes a line that is furniture (<p><p>) as a breadcrumb)
+        "工会工作顺利，\n第2页\n今年以来……此处隐藏300字……第3页",  # a cut page line and a gap's page line
+        "走访慰问困难职……此处隐藏300字……工312人，发放慰问金。",  # a gap inside a word: a second pass joined its break
+        "走访慰问困难职工，……此处隐藏300字……，发放慰问金。",  # a gap between two commas
+        "合计2……此处隐藏1200字……记者 周伟 摄工会",  # a gap's line in the page tail that an edge row cuts
+        "截至年未\n)年未",  # an OCR confusion whose context a join makes (judged after the joins)
+        "己经工会……此处隐藏1200字……\n……此处隐藏1200字……记者 周伟 摄年未",  # two gaps sharing a line break (was: overlapping edits)
     ],
 )
 def test_normalising_twice_changes_nothing(raw):

@@ -339,7 +339,7 @@ def _glued_continuation_all_tests(text, lines, k, line, para=None):
     stop, body = _p._next_body(text, lines, k)
     s = lines[k][0]
     para = line if para is None else para
-    heading = _p.is_heading_line(para.strip()) and not _p._runs_on(para)
+    heading = _p.is_heading_line(para.strip()) and not _p.runs_on(para)
     if body[:1] and body[0] in _p.NEVER_OPENING and not heading:
         return _p.Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
@@ -438,7 +438,7 @@ def _join_heading_tested_last(text):
         ends_in_comma = last in _p.CONTINUING_PUNCT
         if not (ends_in_comma or _p._CJK.match(last)):
             continue
-        if _p.is_heading_line(para) and not _p._runs_on(para):
+        if _p.is_heading_line(para) and not _p.runs_on(para):
             continue
         stop, body = _p._next_body(text, lines, k)
         if not body or not _p._CONTINUATION_START.match(body) or _p.is_heading_line(body) or _p._title_like(_p._as_joined(text, lines, stop, body)):

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportmine.normalize.pinyin import strip_pinyin
-from reportmine.normalize.pipeline import simplify_script
+from reportmine.normalize.pipeline import normalize, simplify_script
 from reportmine.normalize.punctuation import fix_fullwidth, fix_punctuation, fix_spacing
 from reportmine.textedit import TrackedText
 
@@ -270,13 +270,18 @@ def _fix_spacing_by_three_scans(text):
     edits.extend(p.Edit(m.start(), m.end(), "", "trailing spaces") for m in p._TRAILING.finditer(text) if m.start() not in indented)
     pdf = p._pdf_lines(text)
     ends = [m.start() for m in p._sentence_ends().finditer(text)] if pdf else []
+    runs = list(p._SPACE_RUN.finditer(text))
+    first = [m.start() == 0 or text[m.start() - 1] == "\n" for m in runs]
+    last = [m.end() == len(text) or text[m.end()] == "\n" for m in runs]
+    ocr = p._ocr_lines(text, runs, [not (a or b) for a, b in zip(first, last)])  # (OCR pages and letter-spaced lines: as fix_spacing)
     line_start, next_nl = 0, text.find("\n")
     for m in p._INNER.finditer(text):
-        while pdf and 0 <= next_nl < m.start():
+        while (pdf or ocr) and 0 <= next_nl < m.start():
             line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
-        e = p._inner_space(text, m, ends if line_start in pdf else None)
+        e = p._inner_space(text, m, ends if line_start in pdf else None, line_start in ocr)
         if e is not None:
             edits.append(e)
+    edits.extend(p._letter_spaced_lines(text, runs, first, last))
     return p._drop_overlaps(edits)
 
 
@@ -304,3 +309,50 @@ def test_blank_runs_found_by_find_are_the_regex_runs(text):
     with pytest.MonkeyPatch.context() as mp:  # the find path on short texts too (else re's scan)
         mp.setattr(punctuation, "_FIND_BLANKS_BELOW", 0)
         assert [m.span() for m in punctuation._space_runs(text)] == expected
+
+
+# -- OCR text of a scan: spacing and character confusions (heldout9 901's class) ----------------------
+
+
+def test_each_ocr_confusion_row_fixes_its_example():
+    from reportmine.normalize.ocr import fix_ocr_confusions, ocr_confusions
+    from reportmine.textedit import TrackedText
+
+    for c in ocr_confusions():
+        fixed = TrackedText(c.example).run([fix_ocr_confusions]).text
+        assert fixed != c.example and c.replacement in fixed, c.example
+
+
+@pytest.mark.parametrize("right", ["自己的岗位", "知己知彼", "未来五年", "年末，全县", "末尾一段", "期末考核", "子曰", "今年未完成的任务", "严于律己，完成"])
+def test_ocr_confusions_leave_the_right_words(right):
+    from reportmine.normalize.ocr import fix_ocr_confusions
+
+    assert fix_ocr_confusions(right) == []
+
+
+OCR_PAGE = (
+    "　　2024年，县总工会在县委的领 导下， 紧紧围绕全县中心工作 ，各项工作取得新进展。1月 9曰\n"
+    "召开的县总工会十六 届五次全委会对全年工作作出部署，现将工作情 况报告如下 。\n"
+    "　　全年 新建基层工会38家，其中 农民工会员1135人。截至年未 ，全县共有基 层工会 612家。\n"
+    "　　目前己建成服务阵 地27 个，为职工追回工资286.5 万元，竞赛 I5项。\n"
+)
+
+
+def test_ocr_page_spaces_and_confusions_go():
+    out = normalize(OCR_PAGE)
+    assert " " not in out
+    assert "1月9日" in out and "十六届五次" in out and "工作情况报告如下。" in out and "年末，" in out
+    assert "已建成服务阵地27个" in out and "286.5万元" in out and "竞赛I5项" in out
+
+
+def test_a_table_row_on_an_ocr_page_keeps_its_cell_spaces():
+    out = normalize(OCR_PAGE + "指标 数量\n会员人数 1486人\n")
+    assert "会员人数 1486人" in out
+
+
+@pytest.mark.parametrize("page", [
+    "一、加强学习 全年组织学习12次，参加职工300人。\n二、抓好建会 新建工会5家，发展会员200人。\n",  # one space each: a flattened heading, not OCR
+    "开展 PPT 培训，参加职工120人。\n",
+])
+def test_pages_without_ocr_spacing_keep_their_spaces(page):
+    assert " " in normalize(page)

@@ -37,10 +37,10 @@ from pathlib import Path
 from ..patterns import required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .titles import TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
+from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
-           "opens_with_number_word", "hidden_gap", "gap_breaks"]
+           "opens_with_number_word", "hidden_gap", "gap_breaks", "runs_on"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
 HEADING_MARKER = re.compile(
@@ -84,10 +84,10 @@ def is_heading_line(line: str) -> bool:
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
-def _runs_on(line: str) -> bool:
+def runs_on(line: str) -> bool:
     """True for a run-in heading line whose body goes on after the heading's sentence end.
 
-    >>> _runs_on("2.劳动竞赛成效明显。围绕重点工程项"), _runs_on("一、加强学习")
+    >>> runs_on("2.劳动竞赛成效明显。围绕重点工程项"), runs_on("一、加强学习")
     (True, False)
     """
     return bool(_SENTENCE_END.search(line)) and not PIECE_LINE.fullmatch(line.strip())
@@ -261,6 +261,8 @@ def gap_breaks(text: str) -> list[Edit]:
     [(' ……此处隐藏88字……\n', '\n')]
     >>> gap_breaks("新建工会12家。\n…此处隐藏402字…\n")
     []
+    >>> [(e.start, e.end) for e in gap_breaks("工会……此处隐藏12字……\n……此处隐藏9字……记者")]  # one break for both
+    [(2, 24)]
     """
     rx, gate = hidden_gap()
     if not any(g in text for g in gate):
@@ -286,8 +288,43 @@ def gap_breaks(text: str) -> list[Edit]:
             a, put = (prev, "\n") if prev > 0 else (a, "")
         else:
             put = "\n"
-        edits.append(Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge"))
-    return edits
+        e = Edit(a, b, put, note if put else "furniture (gap): a hidden-text gap at the page's edge")
+        if edits and a < edits[-1].end:  # two gaps sharing the line break between them: one break
+            last = edits.pop()
+            e = Edit(last.start, max(b, last.end), last.replacement or put, last.note if last.replacement else e.note)
+        edits.append(e)
+    return _rejoined_as_a_second_pass_would(text, edits)
+
+
+def _rejoined_as_a_second_pass_would(text: str, edits: list[Edit]) -> list[Edit]:
+    r"""The gap breaks of ``edits`` that the paragraph step, run on the page with every break made,
+    re-joins (a line ending in a comma or inside a word, the next opening with ，or ）): those gaps
+    just go, their sides joined now.  Normalising is idempotent: a second pass sees a plain line
+    break there, knows nothing of the gap, and would join it (困难职 | 工312人, 职工， | ，发放).
+    A number and what follows it (折合2 | 余名) stay apart: joined they would make a figure the
+    page never held (the one case left where a second pass still joins).
+
+    >>> t = "走访慰问困难职……此处隐藏300字……工312人，发放慰问金。"
+    >>> [(e.replacement, e.note[:30]) for e in gap_breaks(t)]
+    [('', 'furniture (gap): a hidden-text')]
+    """
+    if not any(e.replacement for e in edits):
+        return edits
+    pieces, at, pos = [], [], 0
+    for e in edits:
+        pieces.append(text[pos : e.start])
+        at.append(sum(map(len, pieces)) if e.replacement else -1)
+        pieces.append(e.replacement)
+        pos = e.end
+    pieces.append(text[pos:])
+    # (not the number rule: 折合2 | 余名 across a gap is no figure 2余名, though a second pass joins it)
+    joins = [j for j in join_broken_paragraphs("".join(pieces)) if not j.replacement and j.note != _NUMBER_JOIN]
+    out = []
+    for e, p in zip(edits, at):
+        if p >= 0 and any(j.start <= p < j.end for j in joins):
+            e = Edit(e.start, e.end, "", "furniture (gap): a hidden-text gap whose two sides a second pass would re-join (a plain line break there)")
+        out.append(e)
+    return out
 
 
 #: How much of a paragraph joined so far is kept to judge it (its start decides heading and title; bounded, so linear).
@@ -326,7 +363,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             edits.append(split_title)
             carried, carried_to = para, _next_nonblank(lines, text, k)
             continue
-        if is_heading_line(para) and not _runs_on(para):
+        if is_heading_line(para) and not runs_on(para):
             continue  # a heading ends its paragraph: no test below re-joins it (each asks this first)
         if gaps and _in_gap(edits, gap_starts, s + len(line)):
             continue  # a gap's break: no rule re-joins across it
@@ -368,21 +405,46 @@ _YEAR_FRAGMENT_MAX = 24
 
 
 def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line: str) -> Edit | None:
-    r"""The re-join of a title's year, left on line ``k`` of its own by a soft break (a .docx
-    ``<w:br/>``, a centred title wrapped in two), with the rest of the title on the next line.
+    r"""The re-join of a title's year (or of the union's name above a title opening with the year or
+    关于), left on line ``k`` of its own by a soft break (a .docx ``<w:br/>``, a centred title
+    wrapped in two), with the rest of the title on the next line.
 
     >>> t = "2024年度\n\n工会主席述职报告\n今年以来，工作顺利。"
     >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
     [('\n\n', 'broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)')]
     >>> join_broken_paragraphs("2024年度\n先进个人名单")
     []
+    >>> t = "梧溪县总工会\n2024年度工作报告\n今年以来，工作顺利。"
+    >>> [e.note for e in join_broken_paragraphs(t)]
+    ["broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)"]
+    >>> t = "聚力服务职工 赋能县域发展\n——云岭县总工会深化职工服务工作经验交流材料\n云岭县总工会坚持服务职工。"
+    >>> [t[e.start:e.end] for e in join_broken_paragraphs(t)]
+    ['\n']
+    >>> join_broken_paragraphs("在市总工会全委会议上的讲话\n——市总工会主席 周明远\n同志们：")
+    []
     """
-    if len(line) > _YEAR_FRAGMENT_MAX or not TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+    if len(line) > _YEAR_FRAGMENT_MAX:
         return None
-    stop, body = _next_body(text, lines, k)
-    if not is_title_shaped(body):
+    if TITLE_YEAR_FRAGMENT.fullmatch(line.strip()):
+        stop, body = _next_body(text, lines, k)
+        if not is_title_shaped(body):
+            return None
+        return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
+    if k + 1 >= len(lines):
         return None
-    return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: its year split off by a soft break (2024年度 / 工会主席述职报告)")
+    if TITLE_ORG_FRAGMENT.fullmatch(line.strip()):
+        stop, body = _next_body(text, lines, k)
+        if stop == lines[k + 1][0] and is_title_shaped(body) and (TITLE_YEAR_FRAGMENT.match(body) or body.startswith("关于")):
+            return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)")
+    elif _title_like(line) and not is_heading_line(line) and not is_title_shaped(line):
+        stop, body = _next_body(text, lines, k)
+        if stop == lines[k + 1][0] and _SUBTITLE_DASH.match(body) and is_title_shaped(body):
+            return Edit(lines[k][0] + len(line), stop, "", "title re-joined: a headline above a ——subtitle that names the report (聚力服务职工 赋能县域发展 / ——…经验交流材料)")
+    return None
+
+
+#: The dash a subtitle line opens with (——云岭县总工会…经验交流材料).
+_SUBTITLE_DASH = re.compile(r"[—–－]{1,2}|-{2}")
 
 
 #: The end of a line that may go on in the next one: a comma or 、, a Chinese character, a digit or
@@ -424,6 +486,8 @@ _OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]"
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
 _NUMBER_END = frozenset("0123456789.")
+#: The note of the number rule's join (:func:`_glued_continuation`).
+_NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
 _NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
 
@@ -449,7 +513,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
         return None  # most lines: neither test holds, whatever the heading
     s = lines[k][0]
     para = line if para is None else para  # the whole paragraph this line ends
-    heading = is_heading_line(para.strip()) and not _runs_on(para)
+    heading = is_heading_line(para.strip()) and not runs_on(para)
     if opens and not heading:
         return Edit(s + len(line), stop, "", f"broken paragraph re-joined: the next line opens with {body[0]}")
     if (
@@ -458,7 +522,7 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
         and not is_heading_line(body)
         and (not _title_like(para) or _number_goes_on_after_title_like(para, body))
     ):
-        return Edit(s + len(line), stop, "", "broken paragraph re-joined: a number and what follows it")
+        return Edit(s + len(line), stop, "", _NUMBER_JOIN)
     return None
 
 
@@ -560,7 +624,7 @@ def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit
 
     ``para`` is the paragraph the line ends (earlier lines joined onto it).
     """
-    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not _runs_on(para)):
+    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not runs_on(para)):
         return None
     stop, body = _next_body(text, lines, k)
     if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):

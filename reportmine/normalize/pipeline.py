@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
-from .furniture import remove_furniture
+from .furniture import join_broken_paragraphs, remove_furniture
 from .markup import strip_bbcode
-from .paragraphs import collapse_blank_lines, join_broken_paragraphs, split_merged_columns
+from .ocr import fix_ocr_confusions
+from .paragraphs import collapse_blank_lines, split_merged_columns
 from .pinyin import strip_pinyin
 from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
@@ -37,11 +38,14 @@ MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_emoji)
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
 
 #: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
-#: spacing, furniture, paragraphs;
+#: spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
+#: stands at last, the scan's spaces gone, furniture cut and lines joined, so that a second pass agrees);
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
-#: + "。"), and normalising must be idempotent.
+#: + "。"), and normalising must be idempotent.  (The lines a join or a gap break makes
+#: meet the furniture rows, and pinyin debris a gap break brings beside Chinese goes, in the
+#: paragraph step itself: :func:`~reportmine.normalize.furniture.join_broken_paragraphs`.)
 CLEANUP_STEPS: tuple[Step, ...] = (
     split_merged_columns,
     fix_punctuation,
@@ -52,6 +56,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     join_broken_paragraphs,
     fix_punctuation,
     fix_spacing,
+    fix_ocr_confusions,
     collapse_blank_lines,
     flag_spun_synonyms,
 )

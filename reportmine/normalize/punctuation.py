@@ -592,9 +592,61 @@ def _pdf_lines(text: str) -> set[int]:
     return out
 
 
-def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None) -> Edit | None:
+#: Prose lines (holding a comma or a sentence end) with a single space between two characters, at
+#: least this many and this share of the page's prose lines with any inner blank: the page is OCR
+#: text of a scan, whose spaces inside its prose are noise (县总工会 十六 届, 27 个, 286.5 万元).
+MIN_OCR_LINES = 3
+MIN_OCR_SHARE = 0.5
+_PROSE = re.compile(r"[，。；,;]")
+#: A token of an OCR number: digits, and the letters OCR reads for them (2O96, l382, I5, 90%).
+_OCR_NUMBER_AFTER = regex.compile(r"[0-9OolI〇][0-9OolI〇.]*%?")
+
+
+def _ocr_lines(text: str, runs: list[re.Match], inner: list[bool]) -> set[int]:
+    r"""Start offsets of the prose lines of an OCR page (none when the page does not show OCR spacing):
+    the lines with a comma or a sentence end, where at least ``MIN_OCR_LINES`` such lines, and
+    ``MIN_OCR_SHARE`` of those holding a blank inside, hold a single space between two characters.
+    A table row (会员人数 1486人) holds no comma and keeps its cell spaces.
+
+    >>> t = "全年 新建基层工会38家，其中 农民工会员1135人。\n截至年末，全县共有基 层工会612家。\n开展“入会集中行 动”4轮，吸纳会员27 个。\n会员人数 1486人"
+    >>> sorted(_ocr_lines(t, list(_SPACE_RUN.finditer(t)), [True] * 5))
+    [0, 28, 48]
+    """
+    if len(runs) < MIN_OCR_LINES:
+        return set()
+    # the single spaces between two characters first (a clean page has a few at most)
+    single = [m.start() for m, inside in zip(runs, inner) if inside and m.end() - m.start() == 1 and text[m.start()] == " "]
+    between = [s for s in single if "\u4e00" <= text[s - 1] <= "\u9fff" and "\u4e00" <= text[s + 1] <= "\u9fff"]
+    if len(between) < MIN_OCR_LINES:
+        return set()
+    spaced = {text.rfind("\n", 0, s) + 1 for s in between}
+    if len(spaced) < MIN_OCR_LINES:
+        return set()
+    blank = {text.rfind("\n", 0, m.start()) + 1 for m, inside in zip(runs, inner) if inside}
+    ends = {lo: text.find("\n", lo) for lo in blank}
+    prose = {lo for lo in blank if _PROSE.search(text, lo, ends[lo] if ends[lo] >= 0 else len(text))}
+    ocr = spaced & prose
+    if len(ocr) < MIN_OCR_LINES or len(ocr) < MIN_OCR_SHARE * len(prose):
+        return set()
+    return prose
+
+
+def _ocr_space(text: str, s: int, e: int) -> Edit | None:
+    """The edit for a single space of an OCR prose line: between two characters (十六 届), or between
+    a character and a number (竞赛 I5项, 保持在 90%) or a number and its unit (27 个, 286.5 万元)."""
+    if e - s > 2:
+        return None
+    left, right = text[s - 1], text[e]
+    if _is_han(left) and (_is_han(right) or _OCR_NUMBER_AFTER.match(text, e) and any(c.isdigit() for c in _OCR_NUMBER_AFTER.match(text, e).group())):
+        return Edit(s, e, "", "space between characters of OCR text (a scan's noise)")
+    if _is_han(right) and (_is_digit(left) or left == "%") and _unit_follows(text, e):
+        return Edit(s, e, "", "space between a number and its unit in OCR text (a scan's noise)")
+    return None
+
+
+def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None, ocr: bool = False) -> Edit | None:
     """The edit for a run of spaces inside a line; ``pdf_ends`` (the text's sentence ends) when the
-    line is copied from a PDF."""
+    line is copied from a PDF; ``ocr`` when it is a prose line of an OCR page."""
     run, s, e = m.group(), m.start(), m.end()
     if not any(c in _SPACES for c in run):
         return Edit(s, e, "", "zero-width character")
@@ -602,6 +654,10 @@ def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None) -> E
     spaced = _number_space(text, s, e)
     if spaced is not None:
         return spaced
+    if ocr:
+        spaced = _ocr_space(text, s, e)
+        if spaced is not None:
+            return spaced
     if pdf_ends is not None and _is_han(left) and _is_han(right) and not _closes_heading(text, s, e, pdf_ends):
         return Edit(s, e, "", "space inside a line copied from a PDF (a wrap, not a break)")
     before_left = text[s - 2 : s - 1]
@@ -640,16 +696,53 @@ def fix_spacing(text: str) -> list[Edit]:
     edits.extend(Edit(m.start(), m.end(), "", "trailing spaces") for m, first, last in zip(runs, starts_line, ends_line) if last and not first)
     pdf = _pdf_lines(text)
     ends = [m.start() for m in _sentence_ends().finditer(text)] if pdf else []
+    ocr = _ocr_lines(text, runs, [not (first or last) for first, last in zip(starts_line, ends_line)])
     line_start, next_nl = 0, text.find("\n")
     for m, first, last in zip(runs, starts_line, ends_line):
         if first or last:
             continue
-        while pdf and 0 <= next_nl < m.start():  # the line of this space, found in one pass
+        while (pdf or ocr) and 0 <= next_nl < m.start():  # the line of this space, found in one pass
             line_start, next_nl = next_nl + 1, text.find("\n", next_nl + 1)
-        e = _inner_space(text, m, ends if line_start in pdf else None)
+        e = _inner_space(text, m, ends if line_start in pdf else None, line_start in ocr)
         if e is not None:
             edits.append(e)
+    edits.extend(_letter_spaced_lines(text, runs, starts_line, ends_line))
     return _drop_overlaps(edits)
+
+
+#: A line set with a space between every character: a title or heading letter-spaced by its layout
+#: (梧 溪 县 总 工 会, 2024 年 度 工 作 报 告): single characters (a number may stand for one), four at least.
+_LETTER_SPACED = regex.compile(r"[ \t\u3000\xa0]*(?:\p{Han}|[0-9]{1,4})(?:[ \t\u3000\xa0]{1,3}(?:\p{Han}|[0-9]{1,4})){3,}[ \t\u3000\xa0]*")
+
+
+_LETTER_GAP = " \t\u3000\xa0"
+
+
+def _letter_spaced_lines(text: str, runs: list[re.Match], starts_line: list[bool], ends_line: list[bool]) -> list[Edit]:
+    r"""Edits joining the characters of the lines set with a space between every character (a title
+    letter-spaced by its layout): the spaces between them go.  Only lines whose every blank sits
+    between two characters, four characters at least, most of them Chinese.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText("梧 溪 县 总 工 会\n2024 年 度 工 作 报 告\n大 中 小\n工会 工作 报告").run([fix_spacing]).text
+    '梧溪县总工会\n2024年度工作报告\n大 中 小\n工会 工作 报告'
+    """
+    out: list[Edit] = []
+    done = -1
+    for m, first, last in zip(runs, starts_line, ends_line):
+        s = m.start()
+        if first or last or s < done or s < 2 or text[s - 2] not in _LETTER_GAP:
+            continue  # (the second blank of a letter-spaced line has a single character before it)
+        lo = text.rfind("\n", 0, s) + 1
+        hi = text.find("\n", s)
+        hi = len(text) if hi < 0 else hi
+        done = hi
+        line = text[lo:hi]
+        if hi - lo > 80 or not _LETTER_SPACED.fullmatch(line) or sum(map(_is_han, line)) < 4:
+            continue
+        out.extend(Edit(r.start(), r.end(), "", "letter-spaced line: a space between every character")
+                   for r in _SPACE_RUN.finditer(text, lo, hi) if lo < r.start() and r.end() < hi)
+    return out
 
 
 def _drop_overlaps(edits: list[Edit]) -> list[Edit]:

@@ -178,6 +178,9 @@ def find_piece_lines(text: str, is_title: Callable[[str], bool] = is_title_shape
 TITLE_YEAR_FRAGMENT = re.compile(
     r"(?:[0-9]{4}|[0-9]{2}[xX*]{2})\s*年度?(?:上半年|下半年|第?[一二三四1-4]季度)?(?:度)?"
 )
+#: The union's name, printed on a line of its own above the rest of a title that opens with the year
+#: or 关于 (梧溪县总工会 / 2024年度工作报告: a centred title broken in two).
+TITLE_ORG_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,16}(?:总工会|工会委员会|工会|工会联合会)")
 
 
 #: A title numbered by a template site without 篇: "金秋助学活动总结1", "…总结（二）", "范文一：…".
