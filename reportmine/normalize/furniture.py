@@ -69,6 +69,7 @@ line, so a sentence that mentions 下载 or 分享 stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -1248,72 +1249,89 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     pieces.append(text[pos:])
     segments.append((n, n + len(text) - pos, pos, len(text), True))
     new = "".join(pieces)
+    # the joined text, piece by piece (ascending, contiguous; the last piece kept even where empty)
+    segs = [g for g in segments[:-1] if g[0] < g[1]] + segments[-1:]
+    starts = [g[0] for g in segs]
     cuts: list[tuple[int, int, str]] = []
     if any(e.replacement for e in edits):  # a gap's line break
-        cuts.extend((_orig_at(segments, c.start, False), _orig_at(segments, c.end, True), f"{c.note}; beside a gap's line break") for c in strip_pinyin(new))
-    seen: set[int] = set()
+        cuts.extend((_orig_at(segs, starts, c.start, False), _orig_at(segs, starts, c.end, True), f"{c.note}; beside a gap's line break") for c in strip_pinyin(new))
+    lo, hi = -1, -2  # the made line last judged (made is ascending: each line is judged once)
+    body: list[int] | None = None  # starts of the body lines of the joined text, found at first need
     for p in made:
-        lo = new.rfind("\n", 0, p) + 1
-        if lo in seen or p > len(new):
+        if lo <= p <= hi or p > len(new):
             continue
-        seen.add(lo)
+        lo = new.rfind("\n", 0, p) + 1
         hi = new.find("\n", lo)
         hi = len(new) if hi < 0 else hi
         line = new[lo:hi].strip()
         fp = _match_line(line, _MADE_LINE_KINDS) if line else None
-        if fp is None and line and _in_head_or_tail(new, lo, hi):
-            fp = _match_line(line, ("edge",))
+        if fp is None and line:
+            if body is None:
+                body = [a for a, b in _lines(new) if is_body_line(new[a:b])]
+            if _in_head_or_tail(body, lo):
+                fp = _match_line(line, ("edge",))
         if fp is not None:
             a, b = (lo, hi + 1) if hi < len(new) else (max(lo - 1, 0), hi)
-            cuts.append((_orig_at(segments, a, False), _orig_at(segments, b, True), f"furniture ({fp.kind}): {fp.note}; a line a join or a gap break made"))
+            cuts.append((_orig_at(segs, starts, a, False), _orig_at(segs, starts, b, True),
+                         f"furniture ({fp.kind}): {fp.note}; a line a join or a gap break made"))
     if not cuts:
         return edits
-    out = [Edit(s, e, "", note) for s, e, note in cuts]
-    for e in edits:
-        if not any(c[0] <= e.start and e.end <= c[1] for c in cuts):
-            out.append(e)
-    return _merge_cuts(out)
+    return _merge_cuts([Edit(s, e, "", note) for s, e, note in cuts] + _outside(edits, cuts))
 
 
-def _in_head_or_tail(text: str, lo: int, hi: int) -> bool:
-    r"""True when the line ``text[lo:hi]`` stands before the first body line of ``text`` or after its
-    last (where :func:`remove_furniture` tries the ``edge`` rows), the line itself not counted.
+def _in_head_or_tail(body: list[int], lo: int) -> bool:
+    r"""True when the line starting at ``lo`` stands before the first body line of its text or after
+    its last (where :func:`remove_furniture` tries the ``edge`` rows), the line itself not counted;
+    ``body``: the starts of the text's body lines (:func:`is_body_line`), ascending.
 
     >>> t = "合计2\n记者 周伟 摄工会"
-    >>> _in_head_or_tail(t, 4, len(t)), _in_head_or_tail("工会工作顺利。\n2023 总工会 报告\n会员12人。", 8, 20)
-    (True, False)
+    >>> body = [a for a, b in _lines(t) if is_body_line(t[a:b])]
+    >>> _in_head_or_tail(body, 4)
+    True
+    >>> t = "工会工作顺利。\n2023 总工会 报告\n会员12人。"
+    >>> _in_head_or_tail([a for a, b in _lines(t) if is_body_line(t[a:b])], 8)
+    False
     """
-    k = lo - 1
-    while k > 0:  # a body line above?
-        s = text.rfind("\n", 0, k) + 1
-        if is_body_line(text[s:k]):
-            break
-        k = s - 1
-    else:
-        return True
-    k = hi
-    while k < len(text):  # a body line below?
-        e = text.find("\n", k + 1)
-        e = len(text) if e < 0 else e
-        if is_body_line(text[k + 1 : e]):
-            return False
-        k = e
-    return True
+    i = bisect_left(body, lo)
+    above = i > 0  # a body line starts before this one
+    below = (i + 1 if i < len(body) and body[i] == lo else i) < len(body)
+    return not (above and below)
 
 
-def _orig_at(segments: list[tuple[int, int, int, int, bool]], p: int, end: bool) -> int:
+def _outside(edits: list[Edit], cuts: list[tuple[int, int, str]]) -> list[Edit]:
+    """The ``edits`` (ascending) that no cut holds whole (a sweep: pages of many joins and cuts stay linear).
+
+    >>> [(e.start, e.end) for e in _outside([Edit(1, 2, ""), Edit(5, 6, ""), Edit(9, 12, "")], [(0, 6, ""), (10, 20, "")])]
+    [(9, 12)]
+    """
+    spans = sorted((a, b) for a, b, _ in cuts)
+    out, k, reach = [], 0, -1  # reach: the furthest end of the cuts starting at or before the edit
+    for e in edits:
+        while k < len(spans) and spans[k][0] <= e.start:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if e.end > reach:
+            out.append(e)
+    return out
+
+
+def _orig_at(segs: list[tuple[int, int, int, int, bool]], starts: list[int], p: int, end: bool) -> int:
     r"""The offset in the step's input of position ``p`` of the joined text: of the character at ``p``
     (a start), or after the one before ``p`` (an exclusive ``end``); a character an edit put in
-    stands for the whole span it replaced.
+    stands for the whole span it replaced.  ``segs``: the non-empty pieces of the joined text
+    (ascending, contiguous), ``starts`` their starts (a bisection per position).
 
     >>> seg = [(0, 2, 0, 2, True), (2, 3, 2, 5, False), (3, 5, 5, 7, True)]  # "ab" + "\n" for "xyz" + "cd"
-    >>> _orig_at(seg, 2, False), _orig_at(seg, 3, True), _orig_at(seg, 4, False)
+    >>> st = [g[0] for g in seg]
+    >>> _orig_at(seg, st, 2, False), _orig_at(seg, st, 3, True), _orig_at(seg, st, 4, False)
     (2, 5, 6)
     """
-    for nlo, nhi, olo, ohi, copy in segments:
-        if nlo < nhi and ((nlo < p <= nhi) if end else (nlo <= p < nhi)):
+    i = (bisect_left(starts, p) if end else bisect_right(starts, p)) - 1
+    if 0 <= i < len(segs):
+        nlo, nhi, olo, ohi, copy = segs[i]
+        if (nlo < p <= nhi) if end else (nlo <= p < nhi):
             return olo + (p - nlo) if copy else (ohi if end else olo)
-    return segments[-1][3] if p else 0
+    return segs[-1][3] if p else 0
 
 
 def _merge_cuts(edits: list[Edit]) -> list[Edit]:

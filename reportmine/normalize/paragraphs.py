@@ -310,18 +310,23 @@ def _rejoined_as_a_second_pass_would(text: str, edits: list[Edit]) -> list[Edit]
     """
     if not any(e.replacement for e in edits):
         return edits
-    pieces, at, pos = [], [], 0
+    pieces, at, pos, n = [], [], 0, 0  # n: the length of the pieces so far
     for e in edits:
         pieces.append(text[pos : e.start])
-        at.append(sum(map(len, pieces)) if e.replacement else -1)
+        n += e.start - pos
+        at.append(n if e.replacement else -1)
         pieces.append(e.replacement)
+        n += len(e.replacement)
         pos = e.end
     pieces.append(text[pos:])
     # (not the number rule: 折合2 | 余名 across a gap is no figure 2余名, though a second pass joins it)
-    joins = [j for j in join_broken_paragraphs("".join(pieces)) if not j.replacement and j.note != _NUMBER_JOIN]
+    joins = sorted((j.start, j.end) for j in join_broken_paragraphs("".join(pieces))
+                   if not j.replacement and j.note != _NUMBER_JOIN)
+    join_starts = [a for a, _ in joins]
     out = []
     for e, p in zip(edits, at):
-        if p >= 0 and any(j.start <= p < j.end for j in joins):
+        i = bisect_right(join_starts, p) - 1  # the join starting last at or before p (joins do not overlap)
+        if p >= 0 and i >= 0 and p < joins[i][1]:
             e = Edit(e.start, e.end, "", "furniture (gap): a hidden-text gap whose two sides a second pass would re-join (a plain line break there)")
         out.append(e)
     return out
