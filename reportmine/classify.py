@@ -417,6 +417,12 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
         if context_in_window and cue.context is not None and not cue.context.search(text[lo:hi]):
             continue
         found = spans.get(id(cue)) if spans is not None and cue.window_safe else None
+        if not local and found is not None and len(found) > 8:
+            near = _nearest_outside(found, lo, hi, start, end)
+            if near is not None:  # only the nearest match on each side can win (a score is priority, distance)
+                for a, b in near:
+                    hits.append(((cue.priority, -(start - b if b <= start else a - end)), cue, a, b))
+                continue
         if found is not None and len(found) <= 8:  # _window_matches of a short sentence, inline
             inside: list | None = []
             for a, b in found:
@@ -440,6 +446,39 @@ def _scan(text: str, lo: int, hi: int, fig: Figure, level: int, *, local: bool, 
                 prio += ADJACENT_BONUS  # the counted noun itself: 走访2023多家企业, 会员共计1438人
             hits.append(((prio, -dist), cue, a, b))
     return hits
+
+
+def _nearest_outside(found: list[tuple[int, int]], lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Of the matches ``found`` (ascending, not overlapping) that lie in ``text[lo:hi]``, the nearest
+    one ending before ``start`` and the nearest one starting at ``end`` or after (in that order), or
+    None where a match crosses the window's edge (the window must be searched in place: see
+    :func:`_window_matches`).  Outside the figure's phrase a hit scores by its cue's priority and its
+    distance only, so no other match of the cue can win; bisections, so that a sentence of
+    thousands of figures stays linear.
+
+    >>> _nearest_outside([(0, 2), (5, 7), (12, 14), (20, 22)], 0, 30, 9, 11)
+    [(5, 7), (12, 14)]
+    >>> _nearest_outside([(0, 2), (5, 7)], 1, 30, 9, 11) is None
+    True
+    """
+    i = bisect.bisect_left(found, (lo,))  # the first match starting at lo or after
+    j = bisect.bisect_left(found, (hi,))  # the first starting at hi or after
+    if i and found[i - 1][1] > lo or j and found[j - 1][1] > hi:
+        return None
+    j = bisect.bisect_left(found, (hi + 1,), j)
+    while j > i and found[j - 1][1] > hi:
+        j -= 1
+    out = []
+    k = bisect.bisect_right(found, start, i, j, key=_END)  # the first ending after start
+    if k > i:
+        out.append(found[k - 1])
+    k = bisect.bisect_left(found, end, i, j, key=_START)  # the first starting at end or after
+    if k < j:
+        out.append(found[k])
+    return out
+
+
+_START, _END = (lambda ab: ab[0]), (lambda ab: ab[1])
 
 
 def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
@@ -624,14 +663,19 @@ def _clause_before(text: str, win: Window) -> tuple[int, int] | None:
     s0, c0 = win.sentence[0], win.clause[0]
     if c0 - 1 <= s0:
         return None
-    m = None
-    for m in _CLAUSE_SPLIT.finditer(text, s0, c0 - 1):
-        pass
-    lo = s0 if m is None else m.end()
-    return (lo, c0 - 1) if lo < c0 - 1 else None
+    hi = c0 - 1
+    k = hi - 1  # back from the mark that ends it to the mark before (the clause's figures share the walk's length)
+    while k >= s0:
+        ch = text[k]
+        if ch in _CLAUSE_MARKS or ch == "," and not (k > 0 and "0" <= text[k - 1] <= "9" and k + 1 < hi and "0" <= text[k + 1] <= "9"):
+            break
+        k -= 1
+    lo = k + 1
+    return (lo, hi) if lo < hi else None
 
 
-_CLAUSE_SPLIT = re.compile(r"[，；：;:（）()]|(?<![0-9]),|,(?![0-9])")  # extraction's clause marks
+#: extraction's clause marks (and an ASCII comma not between two digits: 1,200 is one number)
+_CLAUSE_MARKS = frozenset("，；：;:（）()")
 
 
 def _next_clause_hit(text: str, fig: Figure, win: Window, fitting: Sequence[Cue],
