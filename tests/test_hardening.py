@@ -33,6 +33,12 @@ TOKENS = [
     "1", "2", "%", "(guān)", "nèi)", "(dòng", "?nèi)", "篇", "一、", "（一）", "万元", "人", "：", ":", ";", "!",
     "·", "\u3000", "ａ", "１", "網路", "支援", "&", "<p>", "〇", "兩", "著", "後", "(1)", "(PPT)", "qq",
     "現", "F(xiàn)", "將", "會員", "職工", "，", "\t",
+    # the page kinds met since: forum markup, emoji, a second printing's stars, corner quotes, forum,
+    # preview, news, library and yearbook furniture, OCR and table text, a saved web page's encoding
+    "[b]", "[/b]", "[quote]", "[url=http://a.cn]", "[*]", "[/list]", "😀", "👍", "❤️", "******", "「", "」",
+    "沙发", "楼主", "2楼", "第1页", "共3页", "抄送：", "〔2024〕3号", "——在", "展开全文", "点赞", "【转】",
+    "献花（2）", "·287·", "云州年鉴·2024", "(2024-07-08 16:20:31)", "记者 周伟 摄", "[图片]", "限时特价",
+    "14 862人", "2O96人", "l382", "己经", "年未", "基层工会组织 ", "1856个", "=E5=B7=A5",
 ]
 token_mix = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14).map("".join)
 
@@ -119,6 +125,8 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "(qū),\nnèi)工会,?。後",
         "nèi)[/list]下",  # pinyin debris beside a forum tag (the tag went after the pinyin step)
         "(dòng😀)",  # and beside an emoji
+        "【转】【转】huìhuì",  # two repost marks before a title (one was cut a pass)
+        "[/list]年未[*][*]",  # an OCR 年未 closing its line, blank lines after it (fixed only once they went)
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
         "第1页……此处隐藏1200字……huì",  # a gap break makes a line that is furniture (第1页): cut in the same pass
