@@ -127,6 +127,8 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "(dòng😀)",  # and beside an emoji
         "【转】【转】huìhuì",  # two repost marks before a title (one was cut a pass)
         "[/list]年未[*][*]",  # an OCR 年未 closing its line, blank lines after it (fixed only once they went)
+        "(dòng[/b][*])",  # a line break inside a pinyin annotation (a hard wrap: 劳动(láo\ndòng))
+        "劳动(láo\ndòng)工会",
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
         "第1页……此处隐藏1200字……huì",  # a gap break makes a line that is furniture (第1页): cut in the same pass

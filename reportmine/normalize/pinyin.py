@@ -43,9 +43,10 @@ _CJK_RE = regex.compile(_CJK)
 _SEPARATORS = regex.compile(r"[\s'\-1-5]+")
 _DIGITS = regex.compile(r"\d")
 
-#: ``(content)`` with ASCII or full-width brackets; content = letters, tone digits, separators.
+#: ``(content)`` with ASCII or full-width brackets; content = letters, tone digits, separators; a
+#: line break may stand inside the brackets (a hard wrap: 劳动(láo\ndòng), (dòng\n)), and goes with them.
 _ANNOTATION = re.compile(  # (the standard module: plain classes only, and it scans faster)
-    rf"[(（][ \t\u3000]*(?P<body>[{_LETTERS}][{_LETTERS}1-5' \-]{{0,40}}?)[ \t\u3000]*[)）]"
+    rf"[(（][ \t\u3000\n]*(?P<body>[{_LETTERS}][{_LETTERS}1-5' \-]{{0,40}}?(?:\n[{_LETTERS}1-5' \-]{{1,40}}?)?)[ \t\u3000\n]*[)）]"
 )
 #: A tone-marked word with a bracket on one side only, e.g. ``nèi)`` or ``(dòng``.
 _DEBRIS = regex.compile(
@@ -264,7 +265,7 @@ _FULL_WIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
 #: or before a closing one, spaces between allowed: where every annotation and every piece of
 #: debris begins or ends
 _BRACKET = re.compile("[()（）]")
-_LETTER_AFTER_OPEN = re.compile(f"[(（][ \t\u3000]*[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
+_LETTER_AFTER_OPEN = re.compile(f"[(（][ \t\u3000\n]*[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
 _LETTER = re.compile(f"[{_LETTERS}\uff21-\uff3a\uff41-\uff5a]")
 
 
