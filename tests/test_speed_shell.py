@@ -23,7 +23,7 @@ from conftest import ROOT, SAMPLES
 
 #: what neither `import reportmine` nor `reportmine extract` on a small text file may load
 #: (numpy, about 0.1 s to import, only for pages long enough for its scans)
-HEAVY = ("pandas", "pyarrow", "jieba", "sklearn", "scipy", "docx", "tqdm", "dask", "matplotlib", "numpy")
+HEAVY = ("pandas", "pyarrow", "jieba", "sklearn", "scipy", "docx", "tqdm", "dask", "matplotlib", "numpy", "email.policy")
 
 
 def _loaded_after(code: str) -> list[str]:
