@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
+from .compat import fix_compatibility_forms
 from .furniture import join_broken_paragraphs, remove_furniture
 from .markup import strip_bbcode
 from .ocr import fix_ocr_confusions
@@ -34,8 +35,9 @@ __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "
 #: (dòng😀)).
 MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_emoji)
 
-#: Undo damage to the characters themselves; these need the text as it came.
-REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin)
+#: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
+#: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
+REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin, fix_compatibility_forms)
 
 #: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
 #: spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
