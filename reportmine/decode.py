@@ -835,8 +835,8 @@ def _extract(html: str, by_names: bool) -> str:
 
 def _soft_breaks(text: str, paragraphs_are_p: bool) -> str:
     r"""Decide each <br> inside a <p> (``_SOFT``): on a page whose paragraphs are <p> elements, a lone
-    <br> with no indentation after it (no &nbsp; nor 　), not before a list line nor after a heading
-    line, is a soft break: the two lines are one paragraph (a blog editor's or Word's line break inside
+    <br> with no indentation after it (no &nbsp; nor 　), after a line of prose (a sentence end or a
+    comma in it) that is no heading, and not before a list line, is a soft break: the two lines are one paragraph (a blog editor's or Word's line break inside
     a paragraph).  Every other one is a hard line break.
 
     >>> S, B = _SOFT, _BR
@@ -859,14 +859,16 @@ def _soft_breaks(text: str, paragraphs_are_p: bool) -> str:
         if before in _MARKS or after in _MARKS or after in "\xa0\u3000" or _LIST_LINE_RE.match(text, e):
             return _BR
         line = text[max(text.rfind(c, 0, s) for c in _MARKS) + 1 : s].lstrip(" \t\r\n\f\xa0\u3000")
-        if _LIST_LINE_RE.match(line) and not _SENTENCE_END_RE.search(line):
-            return _BR  # after a heading line
+        if not _PROSE_RE.search(line) or (_LIST_LINE_RE.match(line) and not _SENTENCE_END_RE.search(line)):
+            return _BR  # after a line that is no prose (联系人：张三, a title) or a heading line
         return "" if _is_wide(before) or _is_wide(after) else " "
 
     return _SOFT_RE.sub(decide, text)
 
 
 _MARKS = frozenset((_BLOCK, _BR, _SOFT))
+#: What a line of prose holds (a sentence end, a comma): a soft break splits prose only.
+_PROSE_RE = re.compile(r"[。！？，；,;]")
 
 
 def _is_wide(c: str) -> bool:

@@ -479,6 +479,8 @@ P_PAGE = """<html><body>
 
 def test_a_br_inside_a_p_of_a_p_paragraphed_page_is_a_soft_break():
     assert html_to_text(P_PAGE).split("\n")[2] == "全镇新建企业工会7家，新增会员312人。为8户因病致困职工申请救助金2.4万元，户均3000元。"
+    wrapped = P_PAGE.replace("新增会员312人。<br />\n为8户", "新增会员<br>312人。为8户")
+    assert html_to_text(wrapped).split("\n")[2] == "全镇新建企业工会7家，新增会员312人。为8户因病致困职工申请救助金2.4万元，户均3000元。"
 
 
 @pytest.mark.parametrize(
@@ -491,6 +493,9 @@ def test_a_br_inside_a_p_of_a_p_paragraphed_page_is_a_soft_break():
         ("1.新建工会7家。<br>2.新增会员312人。", ["1.新建工会7家。", "2.新增会员312人。"]),
         ("三、帮扶解困<br>走访慰问困难职工96人。", ["三、帮扶解困", "走访慰问困难职工96人。"]),
         ("新增会员312人。<br><br>走访慰问困难职工96人。", ["新增会员312人。", "", "走访慰问困难职工96人。"]),
+        # a line that is no prose before it (a contact block, a title and its date)
+        ("联系人：张红<br>电话：0571-86012345", ["联系人：张红", "电话：0571-86012345"]),
+        ("镇工会2024年上半年工作总结<br>2024年7月8日", ["镇工会2024年上半年工作总结", "2024年7月8日"]),
     ],
 )
 def test_a_br_inside_a_p_that_breaks_a_line_stays(inside, lines):
