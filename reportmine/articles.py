@@ -190,6 +190,10 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     >>> span, _ = find_title(t)
     >>> t[span[0]:span[1]]
     '县总工会工作报告'
+    >>> t = "云州年鉴·2024\\n云州市总工会\\n【概况】2023年，全市有基层工会组织5872个。"
+    >>> span, _ = find_title(t)  # a yearbook entry: its name line above its first labelled paragraph
+    >>> t[span[0]:span[1]]
+    '云州市总工会'
     >>> t = "企业工会工作总结范文\\n机械厂工会年度工作总结\\n今年以来，工作顺利。"
     >>> span, _ = find_title(t)
     >>> t[span[0]:span[1]]
@@ -216,6 +220,8 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
         one = _one_line_title(text, s, e) or _glued_title(text, s, e)
         if one is not None:
             return one, one[1]
+        if k + 1 < len(lines) and titles.is_entry_head(line, text[lines[k + 1][0] : lines[k + 1][1]]):
+            return (s, e), e  # a yearbook entry's name above its 【概况】… paragraph
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
             break  # the body has begun: there is no title
     return None, 0

@@ -614,6 +614,14 @@ _IMPLIED_END = {
 }
 _CLASS_SPLIT_RE = re.compile(r"[\s_\-]+")
 _BLOCK, _BR = "\x1e", "\x1f"  # markers: paragraph break, hard line break
+_SOFT = "\x1d"  # marker: a <br> inside a <p>, hard or soft as the page decides (_soft_breaks)
+#: A page whose paragraphs are <p> elements: this many at least, and at most this share of them hold a <br>.
+MIN_P_PARAGRAPHS = 3
+MAX_P_WITH_BR_SHARE = 1 / 3
+_SOFT_RE = re.compile(f"[ \\t\\r\\n\\f]*{_SOFT}[ \\t\\r\\n\\f]*")
+#: A list or heading marker opening a line (一、 （二） 3. ① 第…): a <br> before such a line, or after such a
+#: line without a sentence end, is a line break of a list.
+_LIST_LINE_RE = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,3}(?:[、．]|\.(?![0-9]))|[①-⑳]|第[一二三四五六七八九十0-9]+[部章节篇]")
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _SEGMENT_BREAK_RE = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_WIDE}])")
 _SPACES_RE = re.compile(r"[ \t\r\n\f\xa0]+")
@@ -687,6 +695,8 @@ class _TextExtractor(HTMLParser):
         self.open: dict[str, int] = {}  # open elements per tag: a tag not open is never searched for
         self.hidden = self.furniture = self.h1 = 0
         self.pre = 0
+        self.paragraphs = self.paragraphs_with_br = 0  # <p> elements, and those holding a <br>
+        self.br_counted = False  # the open <p>'s <br> is counted
         self.rules = html_furniture()
         self.by_names = by_names
 
@@ -697,6 +707,21 @@ class _TextExtractor(HTMLParser):
     def _break(self) -> None:
         if self.out and self.out[-1] not in (_BLOCK, _BR):
             self.out.append(_BLOCK)
+
+    def _line_break(self) -> None:
+        """A <br>: a hard break, or a possibly soft one inside a <p> (``_SOFT``, decided by ``_soft_breaks``)."""
+        if self.open.get("p") and not self.pre:
+            self.out.append(_SOFT)
+            if not self.br_counted:
+                self.paragraphs_with_br += 1
+                self.br_counted = True
+        else:
+            self.out.append(_BR)
+
+    def paragraphs_are_p(self) -> bool:
+        """True when the page's paragraphs are <p> elements (not <br> runs): ``MIN_P_PARAGRAPHS``
+        of them at least, and at most ``MAX_P_WITH_BR_SHARE`` of them holding a <br>."""
+        return self.paragraphs >= MIN_P_PARAGRAPHS and self.paragraphs_with_br <= MAX_P_WITH_BR_SHARE * self.paragraphs
 
     def _count(self, role: str, step: int) -> None:
         if role == "hidden":
@@ -741,7 +766,7 @@ class _TextExtractor(HTMLParser):
             if self.skipping:
                 return
             if tag == "br":
-                self.out.append(_BR)
+                self._line_break()
             elif tag == "hr":
                 self._break()
             return
@@ -754,6 +779,9 @@ class _TextExtractor(HTMLParser):
             role = "h1"
         else:
             role = ""
+        if tag == "p":
+            self.paragraphs += 1
+            self.br_counted = False
         self.stack.append((tag, role))
         self.open[tag] = self.open.get(tag, 0) + 1
         self._count(role, 1)
@@ -780,7 +808,7 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._break()
         elif tag == "br":  # </br> is read as <br> by browsers
-            self.out.append(_BR)
+            self._line_break()
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
@@ -795,12 +823,57 @@ def _extract(html: str, by_names: bool) -> str:
     parser.feed(html)
     parser.close()
     text = "".join(parser.out)
+    if _SOFT in text:
+        text = _soft_breaks(text, parser.paragraphs_are_p())
     text = _SEGMENT_BREAK_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     text = _BLOCK_RUN_RE.sub(_BLOCK, text)
     text = _LINE_RE.sub("\n", text)
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip("\n ")
+
+
+def _soft_breaks(text: str, paragraphs_are_p: bool) -> str:
+    r"""Decide each <br> inside a <p> (``_SOFT``): on a page whose paragraphs are <p> elements, a lone
+    <br> with no indentation after it (no &nbsp; nor 　), after a line of prose (a sentence end or a
+    comma in it) that is no heading, and not before a list line, is a soft break: the two lines are one paragraph (a blog editor's or Word's line break inside
+    a paragraph).  Every other one is a hard line break.
+
+    >>> S, B = _SOFT, _BR
+    >>> _soft_breaks(f"发放慰问金9.12万元。{S}\n为11户申请救助。", True)
+    '发放慰问金9.12万元。为11户申请救助。'
+    >>> _soft_breaks(f"慰问金9.12万元。{S}\xa0\xa0为11户", True) == f"慰问金9.12万元。{B}\xa0\xa0为11户"
+    True
+    >>> _soft_breaks(f"一、加强学习{S}二、维护权益{S}{S}三", True) == f"一、加强学习{B}二、维护权益{B}{B}三"
+    True
+    >>> _soft_breaks(f"慰问金9.12万元。{S}为11户", False) == f"慰问金9.12万元。{B}为11户"
+    True
+    """
+    if not paragraphs_are_p:
+        return text.replace(_SOFT, _BR)
+
+    def decide(m: re.Match) -> str:
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s else _BLOCK
+        after = text[e] if e < len(text) else _BLOCK
+        if before in _MARKS or after in _MARKS or after in "\xa0\u3000" or _LIST_LINE_RE.match(text, e):
+            return _BR
+        line = text[max(text.rfind(c, 0, s) for c in _MARKS) + 1 : s].lstrip(" \t\r\n\f\xa0\u3000")
+        if not _PROSE_RE.search(line) or (_LIST_LINE_RE.match(line) and not _SENTENCE_END_RE.search(line)):
+            return _BR  # after a line that is no prose (联系人：张三, a title) or a heading line
+        return "" if _is_wide(before) or _is_wide(after) else " "
+
+    return _SOFT_RE.sub(decide, text)
+
+
+_MARKS = frozenset((_BLOCK, _BR, _SOFT))
+#: What a line of prose holds (a sentence end, a comma): a soft break splits prose only.
+_PROSE_RE = re.compile(r"[。！？，；,;]")
+
+
+def _is_wide(c: str) -> bool:
+    """True for a CJK character or full-width form (no space joins two lines at one)."""
+    return "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\ufe30" <= c <= "\ufe4f" or "\uff00" <= c <= "\uffef"
 
 
 def html_to_text(html: str) -> str:

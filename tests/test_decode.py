@@ -464,3 +464,47 @@ def test_numpy_class_counts_weigh_as_translate(chunk, times):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(decode, "_COUNT_BY_NUMPY_FROM", 0)
         assert decode._weigh(text) == decode._weigh_translated(text)
+
+
+# --- a <br> inside a <p>: soft on a page whose paragraphs are <p> elements -----------------------
+P_PAGE = """<html><body>
+<p>今年以来，镇工会以服务职工为中心，扎实推进各项工作。</p>
+<p>一、组织建设稳步推进</p>
+<p>&nbsp;&nbsp;全镇新建企业工会7家，新增会员312人。<br />
+为8户因病致困职工申请救助金2.4万元，户均3000元。</p>
+<p>二、困难帮扶</p>
+<p>走访慰问困难职工96人，发放慰问金6.5万元。</p>
+</body></html>"""
+
+
+def test_a_br_inside_a_p_of_a_p_paragraphed_page_is_a_soft_break():
+    assert html_to_text(P_PAGE).split("\n")[2] == "全镇新建企业工会7家，新增会员312人。为8户因病致困职工申请救助金2.4万元，户均3000元。"
+    wrapped = P_PAGE.replace("新增会员312人。<br />\n为8户", "新增会员<br>312人。为8户")
+    assert html_to_text(wrapped).split("\n")[2] == "全镇新建企业工会7家，新增会员312人。为8户因病致困职工申请救助金2.4万元，户均3000元。"
+
+
+@pytest.mark.parametrize(
+    "inside, lines",
+    [
+        # indentation after the <br>: a new paragraph
+        ("新增会员312人。<br>&nbsp;&nbsp;为8户职工申请救助金。", ["新增会员312人。", "为8户职工申请救助金。"]),
+        ("新增会员312人。<br>\u3000\u3000为8户职工申请救助金。", ["新增会员312人。", "\u3000\u3000为8户职工申请救助金。"]),
+        # a list inside one <p>, a heading line above its text, two <br>s: line breaks
+        ("1.新建工会7家。<br>2.新增会员312人。", ["1.新建工会7家。", "2.新增会员312人。"]),
+        ("三、帮扶解困<br>走访慰问困难职工96人。", ["三、帮扶解困", "走访慰问困难职工96人。"]),
+        ("新增会员312人。<br><br>走访慰问困难职工96人。", ["新增会员312人。", "", "走访慰问困难职工96人。"]),
+        # a line that is no prose before it (a contact block, a title and its date)
+        ("联系人：张红<br>电话：0571-86012345", ["联系人：张红", "电话：0571-86012345"]),
+        ("镇工会2024年上半年工作总结<br>2024年7月8日", ["镇工会2024年上半年工作总结", "2024年7月8日"]),
+    ],
+)
+def test_a_br_inside_a_p_that_breaks_a_line_stays(inside, lines):
+    page = f"<p>今年以来，镇工会扎实推进各项工作。</p><p>{inside}</p><p>二、困难帮扶</p><p>慰问职工96人。</p>"
+    assert html_to_text(page).split("\n")[1:-2] == lines
+
+
+def test_paragraphs_made_of_br_runs_keep_their_breaks():
+    page = "<p>今年以来，镇工会扎实推进各项工作。<br>全镇新建企业工会7家。<br>新增会员312人。</p><p>为8户职工申请救助金。<br>户均3000元。</p><p>联系电话</p>"
+    assert html_to_text(page) == "今年以来，镇工会扎实推进各项工作。\n全镇新建企业工会7家。\n新增会员312人。\n为8户职工申请救助金。\n户均3000元。\n联系电话"
+    div_page = "<div>今年以来，镇工会扎实推进各项工作。<br>全镇新建企业工会7家。</div><p>一</p><p>二</p><p>三</p>"
+    assert html_to_text(div_page).startswith("今年以来，镇工会扎实推进各项工作。\n全镇新建企业工会7家。")

@@ -2,8 +2,10 @@
 entries copied from a PDF (年鉴): the rows of furniture.tsv's block for them, on invented lines and
 pages (whole pages as data: tests/test-cases/normalize/in-the-wild.json and negative.json).
 
-Two things these pages need that rows cannot do are kept here as strict xfails (the fix belongs in
-code: titles.py / furniture.py), so a fix is noticed.
+Two things these pages need that rows cannot do are done in code: a yearbook entry's name line
+above its 【概况】 paragraph is its title (titles.is_entry_head, the organisation suffixes a table:
+data/yearbook_entries.tsv), and after the entry's contributor line the next entry is the page's
+overrun (furniture._yearbook_overrun).
 """
 
 import pytest
@@ -138,13 +140,38 @@ YEARBOOK_ENTRY = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="titles.py: an entry name line (an organisation's name) right above a 【概况】 label line is a yearbook entry's title; the title cue words (总结, 报告 …) are not there")
 def test_yearbook_entry_name_is_the_title():
     doc = reportmine.parse_text(YEARBOOK_ENTRY)
     assert doc.articles[0].title == "江南市总工会"
 
 
-@pytest.mark.xfail(strict=True, reason="furniture.py: a contributor line （撰稿：…） closes a yearbook entry; the next entry's name line and first lines after it are the page's overrun (a row cannot say 'everything after it', and the 'line' row for 撰稿 is matched first)")
 def test_yearbook_next_entry_after_the_contributor_line_goes():
     doc = reportmine.parse_text(YEARBOOK_ENTRY)
     assert "妇女联合会" not in doc.articles[0].text and "1790" not in doc.articles[0].text
+    assert doc.articles[0].text.endswith("发放慰问金1480万元。")
+
+
+def test_yearbook_next_entry_after_a_glued_contributor_goes():
+    text = ("共青团江南市委员会\n【概况】全市有基层团组织3120个，团员8.6万人。\n【青年就业】举办招聘会12场。（撰稿人：魏清和）\n"
+            "· 290 ·\n江南市科学技术协会\n【概况】全市有学会46个。\n【科普】开展科普活动320场。")
+    doc = reportmine.parse_text(text)
+    assert [a.title for a in doc.articles] == ["共青团江南市委员会"]
+    assert doc.articles[0].text == "【概况】全市有基层团组织3120个，团员8.6万人。\n【青年就业】举办招聘会12场。"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "江南市总工会\n全市有基层工会2648个。",  # a name line not above a labelled paragraph: no next entry
+        "【帮扶解困】全年慰问困难职工3200户。",  # the entry goes on under a label
+        "今年以来，全市新建工会组织214个。",
+    ],
+)
+def test_what_follows_a_contributor_line_and_is_no_next_entry_stays(after):
+    text = "江南市总工会\n【概况】全市有基层工会组织2648个。\n（撰稿：沈一帆）\n" + after
+    assert after.split("\n")[-1] in clean(text)
+
+
+def test_an_organisation_name_above_an_unlabelled_paragraph_is_no_title():
+    doc = reportmine.parse_text("江南市总工会\n2023年，全市有基层工会组织2648个，会员31.2万人。")
+    assert doc.articles[0].title == ""

@@ -130,6 +130,15 @@ def test_fullwidth_run_is_one_edit():
         ("目标任务。\u3000\u3000一、积极", "目标任务。 一、积极"),
         ("工作总结   篇2", "工作总结 篇2"),
         ("工会\u200b工作", "工会工作"),
+        # a blank after a heading marker that opens a line (a Word web page's 1.&nbsp;)
+        ("1. 规范职代会制度", "1.规范职代会制度"),
+        ("\u3000\u30002．\xa0\xa0建立困难职工档案", "2．建立困难职工档案"),
+        ("三. 加强自身建设\n（2） 开展送温暖", "三.加强自身建设\n（2）开展送温暖"),
+        ("⑤ 职工书屋", "⑤职工书屋"),
+        # kept: no marker before Chinese (a number), a marker inside a line, 第N部分's two words
+        ("1. 5万元用于慰问", "1. 5万元用于慰问"),
+        ("第一部分 总体情况", "第一部分 总体情况"),
+        ("全年完成3. 其余", "全年完成3. 其余"),
     ],
 )
 def test_fix_spacing(raw, fixed):

@@ -81,7 +81,7 @@ from ..textedit import Edit
 from .paragraphs import NEVER_OPENING, hidden_gap, is_heading_line, runs_on
 from .paragraphs import join_broken_paragraphs as _paragraph_joins
 from .pinyin import strip_pinyin
-from .titles import find_piece_lines, is_piece_line, is_title_shaped
+from .titles import find_piece_lines, is_contributor_line, is_entry_head, is_piece_line, is_title_shaped
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
@@ -765,6 +765,8 @@ def remove_furniture(text: str) -> list[Edit]:
         removed[k] = edit
     for k, edit in _preview_lines(text, spans, removed, watermarks, stripped).items():
         removed[k] = edit
+    if "【" in text:
+        removed.update(_yearbook_overrun(text, spans, removed, stripped))
 
     # the body: from the first to the last body-like line left
     def body_like(k: int) -> bool:
@@ -833,6 +835,30 @@ def remove_furniture(text: str) -> list[Edit]:
         v = removed[k]
         found.extend(v if isinstance(v, list) else [v])
     return _merge_overlaps(found)
+
+
+def _yearbook_overrun(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    r"""Edits deleting the next yearbook entry after an entry's contributor line (（撰稿：…）): the
+    page copied from a yearbook's PDF ran on into the next entry, whose name line and 【概况】…
+    paragraph (:func:`~reportmine.normalize.titles.is_entry_head`) open the rest of the page.
+
+    >>> t = "【概况】全市有工会5872个。\n（撰稿：周晓岚）\n\n云州市妇女联合会\n【概况】全市有妇联组织3126个，"
+    >>> spans = list(_lines(t))
+    >>> [t[e.start:e.end] for e in _yearbook_overrun(t, spans, {}, [t[s:e].strip() for s, e in spans]).values()]
+    ['\n', '云州市妇女联合会\n', '【概况】全市有妇联组织3126个，']
+    """
+    live = [k for k in range(len(spans)) if stripped[k] and (k not in removed or is_contributor_line(stripped[k]))]
+    for i, k in enumerate(live[:-2]):
+        line = stripped[k]
+        if ("：" not in line and ":" not in line) or not is_contributor_line(line):
+            continue  # (a contributor line holds a colon: most lines are passed over by one scan)
+        name, first = live[i + 1], live[i + 2]
+        if name in removed or not is_entry_head(stripped[name], stripped[first]):
+            continue
+        note = "furniture (yearbook overrun): the next entry after an entry's contributor line"
+        return {j: Edit(spans[j][0], spans[j][1] + 1 if spans[j][1] < len(text) else spans[j][1], "", note)
+                for j in range(k + 1, len(spans)) if j not in removed}
+    return {}
 
 
 #: A user-name line above a post header: short, no sentence punctuation.

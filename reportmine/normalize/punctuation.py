@@ -644,6 +644,32 @@ def _ocr_space(text: str, s: int, e: int) -> Edit | None:
     return None
 
 
+#: The last character of a heading marker that a blank may follow (1. 一． ① (1)); 、 and （） are
+#: Chinese punctuation, whose blanks go anyway.
+_MARKER_ENDS = frozenset(".．)）") | {chr(c) for c in range(0x2460, 0x2474)}
+
+
+def _marker_space(text: str, s: int, e: int) -> Edit | None:
+    r"""Edit removing a blank between a heading marker that opens a line and the Chinese text after
+    it (a Word export's ``1.&nbsp; 规范…``): the marker families of the spec but 第N部分, whose
+    blank separates two words.  A blank before a digit stays (1. 5万元 is no marker).
+
+    >>> from reportmine.textedit import TrackedText
+    >>> fix = lambda s: TrackedText(s).run([fix_spacing]).text
+    >>> fix("1. 规范职代会制度\n　　① 建立台账\n二． 加强学习\n1. 5万元 用于慰问")
+    '1.规范职代会制度\n①建立台账\n二．加强学习\n1. 5万元 用于慰问'
+    """
+    if text[s - 1] not in _MARKER_ENDS or not _is_han(text[e]):
+        return None
+    from .paragraphs import HEADING_MARKER
+
+    start = text.rfind("\n", 0, s) + 1
+    head = text[start:s].strip(_SPACES)
+    if head.startswith("第") or not HEADING_MARKER.fullmatch(head):
+        return None
+    return Edit(s, e, "", "blank after a heading marker at a line's start")
+
+
 def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None, ocr: bool = False) -> Edit | None:
     """The edit for a run of spaces inside a line; ``pdf_ends`` (the text's sentence ends) when the
     line is copied from a PDF; ``ocr`` when it is a prose line of an OCR page."""
@@ -651,7 +677,7 @@ def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None, ocr:
     if not any(c in _SPACES for c in run):
         return Edit(s, e, "", "zero-width character")
     left, right = text[s - 1], text[e]
-    spaced = _number_space(text, s, e)
+    spaced = _number_space(text, s, e) or _marker_space(text, s, e)
     if spaced is not None:
         return spaced
     if ocr:

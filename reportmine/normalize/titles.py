@@ -18,7 +18,7 @@ from typing import Callable
 from ..tables import read_table
 
 __all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "is_piece_line",
-           "is_title_shaped", "find_piece_lines"]
+           "is_title_shaped", "find_piece_lines", "is_entry_name", "opens_with_label", "is_entry_head", "is_contributor_line"]
 
 
 #: A ``篇`` line: "<title> 篇1", "篇1", "【篇一】<title>", "篇二：<title>", "第3篇：<title>", "<title> 第3篇".
@@ -232,3 +232,93 @@ def _numbered_titles(text: str, is_title: Callable[[str], bool] = is_title_shape
         if len(found) >= 2 and [n for n, _, _ in found] == list(range(1, len(found) + 1)):
             return [(s, e) for _, s, e in found]
     return []
+
+
+# --------------------------------------------------------------------------- yearbook entries
+
+#: The longest name line of a yearbook entry.
+MAX_ENTRY_NAME = 30
+#: A paragraph opening with a bracketed label (【概况】, 【组织建设】): a yearbook entry's paragraphs.
+_LABEL = re.compile(r"【[^【】\n。，]{1,12}】\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _entry_words() -> dict[str, tuple[str, ...]]:
+    """The rows of ``reportmine/data/yearbook_entries.tsv`` by kind (``org_suffix``, ``contributor``), longest first."""
+    out: dict[str, list[str]] = {"org_suffix": [], "contributor": []}
+    for row in read_table("yearbook_entries.tsv"):
+        word, kind = row["word"].strip(), row["kind"].strip()
+        if not word or kind not in out:
+            raise ValueError(f"yearbook_entries.tsv:{row.line}: expected 'word<TAB>kind<TAB>note' with kind org_suffix or contributor, got {dict(row)!r}")
+        out[kind].append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _entry_name_re() -> re.Pattern:
+    return re.compile(rf"[\u4e00-\u9fff（）()·]{{1,{MAX_ENTRY_NAME}}}?(?:{_either(_entry_words()['org_suffix'])})")
+
+
+@lru_cache(maxsize=1)
+def _contributor_re() -> re.Pattern:
+    """A contributor line: bracketed (（撰稿人：魏清和）) or bare with names only (撰稿：魏清和 审稿：李明),
+    or bracketed after the entry's last sentence (…奖章。（撰稿：周晓岚）)."""
+    roles = _either(_entry_words()["contributor"])
+    name = r"[\u4e00-\u9fff·]{2,8}"
+    return re.compile(
+        rf"[（(]\s*(?:{roles})\s*[:：][^（）()\n]{{1,30}}[)）]"
+        rf"|(?:{roles})\s*[:：]\s*{name}(?:[，,、\s]+(?:(?:{roles})\s*[:：]\s*)?{name}){{0,3}}"
+        rf"|.*[。！？”）]\s*[（(]\s*(?:{roles})\s*[:：][^。！？（）()\n]{{1,30}}[)）]"
+    )
+
+
+def is_entry_name(line: str) -> bool:
+    """True for the name line of a yearbook entry: an organisation's name alone (its last word a row
+    ``org_suffix`` of ``data/yearbook_entries.tsv``), without punctuation.
+
+    >>> is_entry_name("云州市总工会"), is_entry_name("共青团江南市委员会"), is_entry_name("云州市妇女联合会")
+    (True, True, True)
+    >>> is_entry_name("群众团体"), is_entry_name("全市工会。"), is_entry_name("2023年工会"), is_entry_name("（一）加强基层工会")
+    (False, False, False, False)
+    """
+    line = line.strip()
+    return 0 < len(line) <= MAX_ENTRY_NAME and _entry_name_re().fullmatch(line) is not None and not HEADING_MARKER.match(line)
+
+
+def opens_with_label(line: str) -> bool:
+    """True for a paragraph opening with a bracketed label and going on (【概况】2023年，…).
+
+    >>> opens_with_label("【概况】2023年，全市有基层工会5872个。"), opens_with_label("【概况】"), opens_with_label("概况")
+    (True, False, False)
+    """
+    return _LABEL.match(line.strip()) is not None
+
+
+def is_entry_head(name_line: str, next_line: str) -> bool:
+    """True when ``name_line`` is a yearbook entry's name right above its first, labelled paragraph:
+    the entry's title (no title cue like 总结 or 报告 is there).
+
+    >>> is_entry_head("云州市总工会", "【概况】2023年，全市有基层工会组织5872个。")
+    True
+    >>> is_entry_head("云州市总工会", "2023年，全市有基层工会组织5872个。")
+    False
+    """
+    return opens_with_label(next_line) and is_entry_name(name_line)
+
+
+def is_contributor_line(line: str) -> bool:
+    """True for a yearbook entry's contributor line, which closes the entry (roles: ``contributor``
+    rows of ``data/yearbook_entries.tsv``); also one glued after the entry's last sentence.
+
+    >>> is_contributor_line("（撰稿：周晓岚）"), is_contributor_line("撰稿人：魏清和 审稿：李明")
+    (True, True)
+    >>> is_contributor_line("1人获全国五一劳动奖章。（撰稿人：魏清和）")
+    True
+    >>> is_contributor_line("撰稿：全年征集职工撰稿文章86篇。")
+    False
+    """
+    return _contributor_re().fullmatch(line.strip()) is not None
