@@ -234,6 +234,11 @@ def test_clean_gold_texts_of_every_corpus_are_left_alone():
 
 #: gold texts the normaliser would still change, tracked here (each fails today; a fix is noticed)
 _GOLD_NOT_FIXED_POINTS = {
+    ("heldout/104_105_pair_tw#1", "fix_spacing"):
+        "this set's gold keeps a blank after a circled marker (① 组织建设), where every later set's gold has none "
+        "(17 cases) and the spacing step drops it; the blank weighs nothing in text CER or section F1",
+    ("heldout/104_community_bom#1", "fix_spacing"):
+        "the same blank after ① in the same annotator's gold",
     ("heldout7/702_city_stations_govsite#1", "fix_spacing"):
         "the blind gold keeps a flattened table's cells apart (新建职工之家 42 个), the spacing step joins a "
         "number to its neighbours (PDF copies: 新建工会 12 家); documents.md says nothing of tables: a ruling is wanted",
