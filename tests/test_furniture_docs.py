@@ -4,17 +4,10 @@ and pages.  Whole pages as data: tests/test-cases/normalize/in-the-wild.json.
 """
 
 import pytest
+from test_furniture_sites import BODY, clean
 
 from reportmine.normalize import normalize
-from reportmine.normalize.furniture import is_furniture_line, remove_furniture
-from reportmine.textedit import TrackedText
-
-
-def clean(text: str) -> str:
-    return TrackedText(text).apply("remove_furniture", remove_furniture(text)).text
-
-
-BODY = "全年新建基层工会组织41个，新发展会员2380人，职工入会率达到91.7%。"
+from reportmine.normalize.furniture import is_furniture_line
 
 # Lines that are furniture wherever they stand (invented after these kinds of pages).
 DOC_LINES = [
