@@ -112,6 +112,7 @@ def unmark(text: str) -> str:
         ("**（一）“职工书屋”提档。**新增图书1200册。", "（一）“职工书屋”提档。新增图书1200册。"),
         ("| 指标 | 完成 |\n|:---|---:|\n| 新会员 | 215人 |\n| 慰问 | 33户 |", "指标 完成\n新会员 215人\n慰问 33户"),
         ("|名称|数量|\n|---|---|\n|驿站|4座|", "名称 数量\n驿站 4座"),
+        ("## 三、下一步\n- 新建工会8家\n* 走访慰问40户", "三、下一步\n新建工会8家\n走访慰问40户"),
         ("## 一、概况\n发展会员60人。\n\n---\n评论(1)", "一、概况\n发展会员60人。\n\n评论(1)"),
         ("一、概况\n发展会员60人。\n---\n评论(1)", "一、概况\n发展会员60人。\n---\n评论(1)"),  # no sign of Markdown: a dashed line is the page's own
     ],
@@ -127,6 +128,7 @@ def test_markdown_goes_text_stays(raw, want):
         "甲 | 乙 | 丙\n发展会员60人。",  # pipes without a table rule
         "全年发展会员60人*，其中女职工20人。",
         "今年以来新建工会12家。",
+        "- 格式:docx\n- 大小:26.40 KB\n上半年新建工会4家。",  # list marks without headings or a table
     ],
 )
 def test_text_without_markdown_is_left_alone(text):

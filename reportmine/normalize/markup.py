@@ -103,6 +103,8 @@ _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|.*)\|[ \t]*$", re.M)
 #: A thematic break (``---``) alone on its line, with its line break.  (``***`` / ``******`` is
 #: left alone: a collection of reports separates its reports with it, and the article step reads it.)
 _MD_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*(?:\n|$)", re.M)
+#: A list item's mark at the start of a line (``- 新建工会8家``, ``* 走访40户``), with its blank.
+_MD_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 
 
 def has_markdown(text: str) -> bool:
@@ -133,7 +135,8 @@ def strip_markdown(text: str) -> list[Edit]:
     """Edits that delete the Markdown of a document copied as its source, keeping its text.
 
     Heading hashes (``## 一、基本情况`` → ``一、基本情况``), bold marks (``**（一）…。**``), a
-    table's separator row and, on a page with ``##`` headings or a table, a ``---`` break go; a pipe-table row becomes one line with
+    table's separator row and, on a page with ``##`` headings or a table, a ``---`` break and the
+    marks of list items (``- 新建工会8家``) go; a pipe-table row becomes one line with
     its cells joined by one blank (``| 新发展会员 | 86人 |`` → ``新发展会员 86人``).  A page without
     ``##``, ``|---`` or ``**`` is left as it is (a lone ``#`` or ``|`` is the report's own).
 
@@ -158,8 +161,10 @@ def strip_markdown(text: str) -> list[Edit]:
     if rules:
         ruled = {m.start() for m in rules}
         edits += [e for m in _MD_TABLE_ROW.finditer(text) if m.start() not in ruled for e in _table_row_edits(m)]
-    if "---" in text and ("##" in text or rules):  # a dashed line only where headings or a table show Markdown
-        edits += [Edit(m.start(), m.end(), "", "markup: a Markdown thematic break") for m in _MD_RULE.finditer(text)]
+    if "##" in text or rules:  # a dashed line or a list mark only where headings or a table show Markdown
+        if "---" in text:
+            edits += [Edit(m.start(), m.end(), "", "markup: a Markdown thematic break") for m in _MD_RULE.finditer(text)]
+        edits += [Edit(m.start(), m.end(), "", "markup: a Markdown list item's mark") for m in _MD_ITEM.finditer(text)]
     edits.sort(key=lambda e: (e.start, e.end))
     out: list[Edit] = []
     end = 0
