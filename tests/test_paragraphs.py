@@ -565,6 +565,7 @@ def test_figure_on_its_own_line_joins_the_words_it_counts(text, want):
         "汇报人：工会主席 李明\n2025年1月",  # a date is no figure
         "第二部分\n2025年",
         "职工之家建设\n137",  # a bare number (a page number) is no figure
+        "被浏览 48,215\n137",  # a complete thousands group takes no more digits (two counters)
     ],
 )
 def test_no_figure_join(text):

@@ -491,6 +491,8 @@ _OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]"
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
 _NUMBER_END = frozenset("0123456789.")
+#: A number ending in a complete group of three after a thousands comma (48,215): no digit goes on it.
+_COMPLETE_GROUP = re.compile(r"[0-9],[0-9]{3}\Z")
 #: The note of the number rule's join (:func:`_glued_continuation`).
 _NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
@@ -514,6 +516,8 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     opens = body[:1] and body[0] in NEVER_OPENING
     # a number at the line end (its last character first: the search alone scans the line)
     number = line[-1:] in _NUMBER_END and _ENDS_IN_NUMBER.search(line) and _NUMBER_GOES_ON.match(body)
+    if number and body[:1].isdigit() and _COMPLETE_GROUP.search(line):
+        number = False  # 48,215 / 137: a number whose last group of three is complete takes no more digits
     if not (opens or number):
         if body[:1] in _NUMBER_END and _CJK.match(line[-1:]) and is_figure_line(_with_its_unit(text, lines, stop, body)):
             return _figure_joined(text, lines, k, line, para, stop, body)
