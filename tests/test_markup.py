@@ -93,3 +93,58 @@ def test_every_emoji_edit_is_explained():
 
 def test_symbols_doctests():
     assert doctest.testmod(symbols).failed == 0
+
+
+# --- Markdown of an online document copied as its source (strip_markdown) ---
+
+from reportmine.normalize.markup import has_markdown, strip_markdown  # noqa: E402
+
+
+def unmark(text: str) -> str:
+    return TrackedText(text).apply("strip_markdown", strip_markdown(text)).text
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("## 一、组织建设\n新建工会8家。", "一、组织建设\n新建工会8家。"),
+        ("# 东湖街道工会2023年工作总结\n### （二）帮扶\n走访40户。", "东湖街道工会2023年工作总结\n（二）帮扶\n走访40户。"),
+        ("**（一）“职工书屋”提档。**新增图书1200册。", "（一）“职工书屋”提档。新增图书1200册。"),
+        ("| 指标 | 完成 |\n|:---|---:|\n| 新会员 | 215人 |\n| 慰问 | 33户 |", "指标 完成\n新会员 215人\n慰问 33户"),
+        ("|名称|数量|\n|---|---|\n|驿站|4座|", "名称 数量\n驿站 4座"),
+        ("## 三、下一步\n- 新建工会8家\n* 走访慰问40户", "三、下一步\n新建工会8家\n走访慰问40户"),
+        ("## 一、概况\n发展会员60人。\n\n---\n评论(1)", "一、概况\n发展会员60人。\n\n评论(1)"),
+        ("一、概况\n发展会员60人。\n---\n评论(1)", "一、概况\n发展会员60人。\n---\n评论(1)"),  # no sign of Markdown: a dashed line is the page's own
+    ],
+)
+def test_markdown_goes_text_stays(raw, want):
+    assert unmark(raw) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 1号文件\n新建工会12家。",  # a lone # with no other sign: the report's own
+        "甲 | 乙 | 丙\n发展会员60人。",  # pipes without a table rule
+        "全年发展会员60人*，其中女职工20人。",
+        "今年以来新建工会12家。",
+        "- 格式:docx\n- 大小:26.40 KB\n上半年新建工会4家。",  # list marks without headings or a table
+    ],
+)
+def test_text_without_markdown_is_left_alone(text):
+    assert not has_markdown(text) and strip_markdown(text) == []
+
+
+def test_pipes_without_a_table_rule_stay_on_a_markdown_page():
+    t = "## 二、维权\n甲 | 乙\n调解12件。"
+    assert unmark(t) == "二、维权\n甲 | 乙\n调解12件。"
+
+
+def test_every_markdown_edit_is_explained():
+    t = "## 一、组织\n**加强**\n|a|b|\n|---|---|\n|c|d|\n---"
+    assert all(e.note.startswith("markup: a Markdown") or e.note.startswith("markup: Markdown") for e in strip_markdown(t))
+
+
+def test_a_row_of_asterisks_between_reports_stays():
+    t = "**区总工会2023年工作总结**\n新建工会12家。\n******\n**区总工会2024年工作要点**\n发展会员300名。"
+    assert unmark(t) == "区总工会2023年工作总结\n新建工会12家。\n******\n区总工会2024年工作要点\n发展会员300名。"

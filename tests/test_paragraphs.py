@@ -542,3 +542,36 @@ def test_a_gap_alone_on_its_line_or_at_a_line_edge_goes_without_a_break():
 
     assert normalize("全年新建工会12家。\n……此处隐藏1520个字……3、开展劳动竞赛。") == "全年新建工会12家。\n3、开展劳动竞赛。"
     assert normalize("全年新建工会12家。\n…此处隐藏402字…\n新发展会员300人。") == "全年新建工会12家。\n新发展会员300人。"
+
+
+# --- a figure on its own line (a presentation exported as text, a form copied cell by cell) ---
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("召开职工代表大会\n3次\n", "召开职工代表大会3次\n"),
+        ("走访慰问职工\n26\n户", "走访慰问职工26户"),
+        ("发放慰问金\n3.2\n万元", "发放慰问金3.2万元"),
+        ("职工参保率\n97.1%", "职工参保率97.1%"),
+        ("新建职工书屋\n2个\n开展读书活动\n15场", "新建职工书屋2个\n开展读书活动15场"),
+    ],
+)
+def test_figure_on_its_own_line_joins_the_words_it_counts(text, want):
+    assert run(text, join_broken_paragraphs) == want
+    assert run(want, join_broken_paragraphs) == want  # a second pass agrees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、组织建设\n12个",  # a heading is no paragraph to join onto
+        "新建工会12家。\n3个",  # the line closes its sentence
+        "汇报人：工会主席 李明\n2025年1月",  # a date is no figure
+        "第二部分\n2025年",
+        "职工之家建设\n137",  # a bare number (a page number) is no figure
+        "被浏览 48,215\n137",  # a complete thousands group takes no more digits (two counters)
+    ],
+)
+def test_no_figure_join(text):
+    assert join_broken_paragraphs(text) == []

@@ -24,7 +24,7 @@ import re
 
 from ..textedit import Edit
 
-__all__ = ["strip_bbcode", "BBCODE_TAGS", "BBCODE_DROPPED"]
+__all__ = ["strip_bbcode", "strip_markdown", "has_markdown", "BBCODE_TAGS", "BBCODE_DROPPED"]
 
 #: Tag names whose tags go and whose text stays.
 BBCODE_TAGS = (
@@ -85,4 +85,91 @@ def strip_bbcode(text: str) -> list[Edit]:
         if e.start >= end:
             out.append(e)
             end = e.end
+    return out
+
+
+# --- Markdown: an online document (腾讯文档, 石墨, 语雀) or a wiki copied as its source ---------------
+
+#: The page's sign of Markdown: a heading of level 2 or more, a table's separator row, or bold marks.
+_MD_SIGNS = ("##", "|---", "| ---", "|:--", "**")
+#: An ATX heading's hashes at the start of a line (``## 一、基本情况``): the hashes and the blank go.
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+#: A pair of bold marks on one line (``**（一）组织建设。**``): both go, the text stays.
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*")
+#: A table's separator row (``|---|---|``, ``| :--- | ---: |``), with its line break.
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)", re.M)
+#: A table row: a line that opens and closes with a pipe and holds at least one more.
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|.*)\|[ \t]*$", re.M)
+#: A thematic break (``---``) alone on its line, with its line break.  (``***`` / ``******`` is
+#: left alone: a collection of reports separates its reports with it, and the article step reads it.)
+_MD_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*(?:\n|$)", re.M)
+#: A list item's mark at the start of a line (``- 新建工会8家``, ``* 走访40户``), with its blank.
+_MD_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
+
+
+def has_markdown(text: str) -> bool:
+    """True when ``text`` shows Markdown (``##``, a table rule ``|---``, or ``**``): one cheap scan each.
+
+    >>> has_markdown("## 一、基本情况"), has_markdown("# 1号文件\\n新建工会12家。")
+    (True, False)
+    """
+    return any(sign in text for sign in _MD_SIGNS)
+
+
+def _table_row_edits(m: re.Match) -> list[Edit]:
+    """Edits for one pipe-table row: the outer pipes go, each inner pipe becomes one blank."""
+    note = "markup: a Markdown table row's pipes (cells joined by one blank)"
+    start, inner = m.start(1), m.group(1)
+    edits = [Edit(m.start(), start, "", note), Edit(m.end(1), m.end(), "", note)]
+    for cell in re.finditer(r"[ \t]*\|[ \t]*", inner):
+        edits.append(Edit(start + cell.start(), start + cell.end(), " ", note))
+    first, last = re.match(r"[ \t]*", inner), re.search(r"[ \t]*$", inner)
+    if first.end():
+        edits.insert(1, Edit(start, start + first.end(), "", note))
+    if last.start() < len(inner):
+        edits.append(Edit(start + last.start(), start + len(inner), "", note))
+    return edits
+
+
+def strip_markdown(text: str) -> list[Edit]:
+    """Edits that delete the Markdown of a document copied as its source, keeping its text.
+
+    Heading hashes (``## 一、基本情况`` → ``一、基本情况``), bold marks (``**（一）…。**``), a
+    table's separator row and, on a page with ``##`` headings or a table, a ``---`` break and the
+    marks of list items (``- 新建工会8家``) go; a pipe-table row becomes one line with
+    its cells joined by one blank (``| 新发展会员 | 86人 |`` → ``新发展会员 86人``).  A page without
+    ``##``, ``|---`` or ``**`` is left as it is (a lone ``#`` or ``|`` is the report's own).
+
+    >>> from reportmine.textedit import TrackedText
+    >>> t = "## 二、主要工作\\n| 项目 | 数量 |\\n|---|---|\\n| 新发展会员 | 86人 |\\n**（一）建家。**新建12家。"
+    >>> TrackedText(t).apply("strip_markdown", strip_markdown(t)).text
+    '二、主要工作\\n项目 数量\\n新发展会员 86人\\n（一）建家。新建12家。'
+    >>> strip_markdown("# 临工发3号\\n甲 | 乙")
+    []
+    """
+    if not has_markdown(text):
+        return []
+    edits: list[Edit] = []
+    if "#" in text:
+        edits += [Edit(m.start(), m.end(), "", "markup: a Markdown heading's hashes") for m in _MD_HEADING.finditer(text)]
+    if "**" in text:
+        for m in _MD_BOLD.finditer(text):
+            edits.append(Edit(m.start(), m.start() + 2, "", "markup: Markdown bold marks"))
+            edits.append(Edit(m.end() - 2, m.end(), "", "markup: Markdown bold marks"))
+    rules = list(_MD_TABLE_RULE.finditer(text)) if "--" in text else []
+    edits += [Edit(m.start(), m.end(), "", "markup: a Markdown table's separator row") for m in rules]
+    if rules:
+        ruled = {m.start() for m in rules}
+        edits += [e for m in _MD_TABLE_ROW.finditer(text) if m.start() not in ruled for e in _table_row_edits(m)]
+    if "##" in text or rules:  # a dashed line or a list mark only where headings or a table show Markdown
+        if "---" in text:
+            edits += [Edit(m.start(), m.end(), "", "markup: a Markdown thematic break") for m in _MD_RULE.finditer(text)]
+        edits += [Edit(m.start(), m.end(), "", "markup: a Markdown list item's mark") for m in _MD_ITEM.finditer(text)]
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    end = 0
+    for e in edits:
+        if e.start >= end:
+            out.append(e)
+            end = max(end, e.end)
     return out

@@ -491,6 +491,8 @@ _OPENS_WITH_MARK = re.compile(rf"\n[ \t\u3000\xa0]*[{re.escape(NEVER_OPENING)}]"
 _ENDS_IN_NUMBER = re.compile(r"(?<![0-9.\-－/:：])[0-9][0-9.]{0,6}\Z")
 #: The characters a match of ``_ENDS_IN_NUMBER`` ends in.
 _NUMBER_END = frozenset("0123456789.")
+#: A number ending in a complete group of three after a thousands comma (48,215): no digit goes on it.
+_COMPLETE_GROUP = re.compile(r"[0-9],[0-9]{3}\Z")
 #: The note of the number rule's join (:func:`_glued_continuation`).
 _NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
 #: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
@@ -514,8 +516,12 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     opens = body[:1] and body[0] in NEVER_OPENING
     # a number at the line end (its last character first: the search alone scans the line)
     number = line[-1:] in _NUMBER_END and _ENDS_IN_NUMBER.search(line) and _NUMBER_GOES_ON.match(body)
+    if number and body[:1].isdigit() and _COMPLETE_GROUP.search(line):
+        number = False  # 48,215 / 137: a number whose last group of three is complete takes no more digits
     if not (opens or number):
-        return None  # most lines: neither test holds, whatever the heading
+        if body[:1] in _NUMBER_END and _CJK.match(line[-1:]) and is_figure_line(_with_its_unit(text, lines, stop, body)):
+            return _figure_joined(text, lines, k, line, para, stop, body)
+        return None  # most lines: none of the tests holds, whatever the heading
     s = lines[k][0]
     para = line if para is None else para  # the whole paragraph this line ends
     heading = is_heading_line(para.strip()) and not runs_on(para)
@@ -525,10 +531,68 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
         number
         and not heading
         and not is_heading_line(body)
-        and (not _title_like(para) or _number_goes_on_after_title_like(para, body))
+        and (not _title_like(para) or _number_goes_on_after_title_like(para, body) or _figure_carried(line, para, body))
     ):
         return Edit(s + len(line), stop, "", _NUMBER_JOIN)
     return None
+
+
+#: A line that is one figure: a number and its unit or percent sign (2次, 5.4万元, 98.5%, 1,286 人).
+_FIGURE_LINE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*[万亿千]?\s*(?P<unit>[%％]|[\u3400-\u9fff（）()]{1,4})")
+#: A number alone on its line (1286, 5.4, 1,286).
+_BARE_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+#: The note of the figure-line join.
+_FIGURE_JOIN = "broken paragraph re-joined: a figure on its own line goes with the words it counts"
+
+
+def is_figure_line(line: str) -> bool:
+    """True when ``line`` is nothing but a number and its unit (``data/units.tsv``) or a percent sign.
+
+    A presentation exported as text, or a form copied cell by cell, puts a figure on a line of its
+    own under the words it counts (召开职代会 / 2次).  A date (2025年1月) or a bare number is no figure line.
+
+    >>> is_figure_line("2次"), is_figure_line("5.4万元"), is_figure_line("98.5%"), is_figure_line("2025年1月"), is_figure_line("137")
+    (True, True, True, False, False)
+    """
+    m = _FIGURE_LINE.fullmatch(line.strip())
+    if m is None:
+        return False
+    unit = m.group("unit")
+    return unit in "%％" or unit in _units()
+
+
+def _figure_carried(line: str, para: str, body: str) -> bool:
+    """True when ``line`` is a bare number a figure-line join carried onto the words before it
+    (召开职代会 / 2 / 次: the paragraph reads 召开职代会2) and ``body`` opens with its unit."""
+    return para != line and _BARE_NUMBER.fullmatch(line.strip()) is not None and body.startswith(_units())
+
+
+def _with_its_unit(text: str, lines: list[tuple[int, int]], start: int, body: str) -> str:
+    """The line ``body`` (starting at ``start``) with the next line glued on where ``body`` is a bare
+    number and the next line opens with a unit: the figure as the number rule will join it (1286 / 人)."""
+    if not _BARE_NUMBER.fullmatch(body.strip()):
+        return body
+    k = bisect_right(lines, (start, len(text) + 1)) - 1
+    _, nxt = _next_body(text, lines, k)
+    return body.strip() + nxt.strip() if nxt[:1] in "万亿千" or nxt.startswith(_units()) else body
+
+
+def _figure_joined(text: str, lines: list[tuple[int, int]], k: int, line: str, para: str | None, stop: int, body: str) -> Edit | None:
+    r"""The join of line ``k`` (ending in a Chinese character) with the figure line under it.
+
+    Not after a heading or a line that closes a sentence: 一、组织建设 / 2次 stays apart.
+
+    >>> t = "召开职代会\n2次\n一、组织建设\n3个"
+    >>> [(t[e.start:e.end], e.note) for e in join_broken_paragraphs(t)]
+    [('\n', 'broken paragraph re-joined: a figure on its own line goes with the words it counts')]
+    >>> t = "召开职代会\n2\n次\n发放慰问金\n5.4\n万元"
+    >>> [e.note for e in join_broken_paragraphs(t)][2:]
+    ['broken paragraph re-joined: a figure on its own line goes with the words it counts', 'broken paragraph re-joined: a number and what follows it']
+    """
+    para = line if para is None else para
+    if is_heading_line(para.strip()) or _SENTENCE_END.search(line):
+        return None
+    return Edit(lines[k][0] + len(line), stop, "", _FIGURE_JOIN)
 
 
 #: What a number at the end of a short title-like line goes on with besides a unit of ``data/units.tsv``:

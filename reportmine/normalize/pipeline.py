@@ -19,7 +19,7 @@ from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
 from .furniture import join_broken_paragraphs, remove_furniture
-from .markup import strip_bbcode
+from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
 from .paragraphs import collapse_blank_lines, split_merged_columns
 from .pinyin import strip_pinyin
@@ -33,7 +33,7 @@ __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "
 #: Forum markup (BBCode tags) and emoji go first of all: neither is a character of the report, and the
 #: pinyin and codec steps must see the characters they stood between side by side (nèi)[/list]下,
 #: (dòng😀)).
-MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_emoji)
+MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_markdown, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
