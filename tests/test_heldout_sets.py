@@ -4,8 +4,8 @@ Each set was written and annotated by someone who had not seen the code, and its
 reportmine first ran on it. The first-contact figures (benchmarks/heldout_eval.py at the commit named)
 are the honest measure of unseen reports; after first contact a set became a development set and
 training data for the typing model, so its floors sit a little under the figures measured now, to
-catch regressions (heldout9, heldout10 and heldout11, the newest, too: their first contacts are the last
-rows below).
+catch regressions (heldout9 to heldout12, the newest, too: their first contacts are the last rows
+below).
 
 | set | first contact (commit) | figure | typed | core | section | text CER |
 |---|---|---|---|---|---|---|
@@ -20,6 +20,7 @@ rows below).
 | heldout9 | 4ba8a77 | 0.949 | 0.937 | 0.952 | 0.722 | 0.0605 |
 | heldout10 | 5d5b6d1 | 0.866 | 0.807 | 0.741 | 0.920 | 2.5988 |
 | heldout11 | 9f74087 | 0.952 | 0.904 | 0.975 | 0.989 | 0.0932 |
+| heldout12 | b53e367 | 0.952 | 0.869 | 0.957 | 0.720 | 0.2430 |
 
 heldout5's section figure is low by an annotation slip its annotator reported after first contact and did
 not correct (501: the 1、 headings under 二、 are given depth 2; by the spec's first-appearance rule they
@@ -63,8 +64,10 @@ FLOORS = {
                      title=5 / 6, year=5 / 6, org_level=1.0, report_type=5 / 6, parts=4 / 6, flags_tp=6),
     "heldout10": dict(figure=0.98, typed=0.97, core=0.98, section=0.98, cer=0.03, worst_cer=0.07,
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=5 / 6, parts=5 / 6, flags_tp=2),
-    "heldout11": dict(figure=0.96, typed=0.96, core=0.98, section=0.97, cer=0.04, worst_cer=0.1,
+    "heldout11": dict(figure=0.96, typed=0.96, core=0.98, section=0.97, cer=0.03, worst_cer=0.06,
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout12": dict(figure=0.96, typed=0.96, core=0.97, section=0.98, cer=0.07, worst_cer=0.15,
+                      title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0),
 }
 SETS = sorted(FLOORS)
 
