@@ -39,6 +39,7 @@ TOKENS = [
     "沙发", "楼主", "2楼", "第1页", "共3页", "抄送：", "〔2024〕3号", "——在", "展开全文", "点赞", "【转】",
     "献花（2）", "·287·", "云州年鉴·2024", "(2024-07-08 16:20:31)", "记者 周伟 摄", "[图片]", "限时特价",
     "14 862人", "2O96人", "l382", "己经", "年未", "基层工会组织 ", "1856个", "=E5=B7=A5",
+    "## ", "**", "| ", "|---|", "赞同 123", "\u2f2f", "\uf98e", "\u3220", "• ", "名称：",
 ]
 token_mix = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14).map("".join)
 
@@ -129,6 +130,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "[/list]年未[*][*]",  # an OCR 年未 closing its line, blank lines after it (fixed only once they went)
         "(dòng[/b][*])",  # a line break inside a pinyin annotation (a hard wrap: 劳动(láo\ndòng))
         "劳动(láo\ndòng)工会",
+        "******huì******",  # a line of stars around text: no Markdown bold (one pair went a pass)
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
         "第1页……此处隐藏1200字……huì",  # a gap break makes a line that is furniture (第1页): cut in the same pass

@@ -94,8 +94,9 @@ def strip_bbcode(text: str) -> list[Edit]:
 _MD_SIGNS = ("##", "|---", "| ---", "|:--", "**")
 #: An ATX heading's hashes at the start of a line (``## 一、基本情况``): the hashes and the blank go.
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
-#: A pair of bold marks on one line (``**（一）组织建设。**``): both go, the text stays.
-_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*")
+#: A pair of bold marks on one line (``**（一）组织建设。**``): both go, the text stays; a run of three or
+#: more asterisks (a line of stars, ******标题******) is no bold mark.
+_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*\*(?!\*)")  # exactly two: ****** is a rule line
 #: A table's separator row (``|---|---|``, ``| :--- | ---: |``), with its line break.
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)", re.M)
 #: A table row: a line that opens and closes with a pipe and holds at least one more.
