@@ -131,6 +131,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "(dòng[/b][*])",  # a line break inside a pinyin annotation (a hard wrap: 劳动(láo\ndòng))
         "劳动(láo\ndòng)工会",
         "******huì******",  # a line of stars around text: no Markdown bold (one pair went a pass)
+        "• • huì",  # nested bullet glyphs (one went a pass)
         "😀\u3000😀",  # two emoji runs wanting the same blank (was: overlapping edits, a ValueError)
         "工会 👍 👍 点赞\n😀 x 😀 😀",
         "第1页……此处隐藏1200字……huì",  # a gap break makes a line that is furniture (第1页): cut in the same pass
