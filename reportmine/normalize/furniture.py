@@ -804,7 +804,7 @@ def remove_furniture(text: str) -> list[Edit]:
             continue
         if k < first_body or k > last_body:
             p = _match_line(line, ("edge",), _whole_line_rows(line, rows[k]))
-            if p is not None:
+            if p is not None and not _number_between_words(stripped, k, removed):
                 removed[k] = _line_edit(text, s, e, p)
                 continue
         if not watermarks and glue is not None and rows[k].isdisjoint(glue):
@@ -1339,6 +1339,31 @@ def _outside(edits: list[Edit], cuts: list[tuple[int, int, str]]) -> list[Edit]:
         if e.end > reach:
             out.append(e)
     return out
+
+
+_BARE_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _number_between_words(stripped: list[str], k: int, removed: dict) -> bool:
+    """Whether line ``k`` is a bare number standing between its words and its unit: after a kept
+    line (not removed whole: see ``removed``) that does not end its sentence and before one that opens with Chinese
+    and is no title (培训职工 / 315 / 人次, a slide deck's or a PDF copy's cut figure), not an ID or a
+    counter that an edge row removes.
+
+    >>> _number_between_words(["• 培训职工", "315", "人次"], 1, {}), _number_between_words(["报告下载", "20240115", "工会工作总结"], 1, {})
+    (True, False)
+    """
+    if not _BARE_NUMBER.fullmatch(stripped[k]) or sum(map(str.isdigit, stripped[k])) > _CUT_FIGURE_DIGITS:
+        return False
+    j = next((j for j in range(k - 1, -1, -1) if stripped[j]), -1)
+    nxt = next((stripped[i] for i in range(k + 1, len(stripped)) if stripped[i]), "")
+    if j < 0 or isinstance(removed.get(j), Edit) or not nxt:  # (a list: only a mark of it was cut)
+        return False
+    return stripped[j][-1] not in "。！？；：:;!?" and "\u4e00" <= nxt[0] <= "\u9fff" and not is_title_shaped(nxt)
+
+
+#: the most digits a figure cut from its words may have (an ID or a date stamp, 20240115, has more)
+_CUT_FIGURE_DIGITS = 7
 
 
 def _orig_at(segs: list[tuple[int, int, int, int, bool]], starts: list[int], p: int, end: bool) -> int:
