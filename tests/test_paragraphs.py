@@ -117,6 +117,9 @@ _LINES = [
     "  ",
     "",
     "\u3000\u3000职工书屋全天开放。 第2页 共2页",
+    "• 培训职工",  # a slide's figure cut into its words, its number and its unit
+    "640",
+    "人次",
 ]
 
 

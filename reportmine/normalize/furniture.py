@@ -1346,8 +1346,8 @@ _BARE_NUMBER = re.compile(r"\d[\d,.]*")
 
 def _number_between_words(stripped: list[str], k: int, removed: dict) -> bool:
     """Whether line ``k`` is a bare number standing between its words and its unit: after a kept
-    line (not removed whole: see ``removed``) that does not end its sentence and before one that opens with Chinese
-    and is no title (培训职工 / 315 / 人次, a slide deck's or a PDF copy's cut figure), not an ID or a
+    line (not removed whole: see ``removed``) that does not end its sentence and before a unit alone
+    on its line (培训职工 / 315 / 人次, a slide deck's or a PDF copy's cut figure), not an ID or a
     counter that an edge row removes.
 
     >>> _number_between_words(["• 培训职工", "315", "人次"], 1, {}), _number_between_words(["报告下载", "20240115", "工会工作总结"], 1, {})
@@ -1359,11 +1359,13 @@ def _number_between_words(stripped: list[str], k: int, removed: dict) -> bool:
     nxt = next((stripped[i] for i in range(k + 1, len(stripped)) if stripped[i]), "")
     if j < 0 or isinstance(removed.get(j), Edit) or not nxt:  # (a list: only a mark of it was cut)
         return False
-    return stripped[j][-1] not in "。！？；：:;!?" and "\u4e00" <= nxt[0] <= "\u9fff" and not is_title_shaped(nxt)
+    return stripped[j][-1] not in "。！？；：:;!?" and _UNIT_LINE.fullmatch(nxt) is not None
 
 
 #: the most digits a figure cut from its words may have (an ID or a date stamp, 20240115, has more)
 _CUT_FIGURE_DIGITS = 7
+#: a unit standing alone on its line (人, 人次, 期, 万元): one to three Chinese characters
+_UNIT_LINE = re.compile("[\u4e00-\u9fff]{1,3}")
 
 
 def _orig_at(segs: list[tuple[int, int, int, int, bool]], starts: list[int], p: int, end: bool) -> int:
