@@ -674,8 +674,11 @@ def _clause_before(text: str, win: Window) -> tuple[int, int] | None:
     return (lo, hi) if lo < hi else None
 
 
-#: extraction's clause marks (and an ASCII comma not between two digits: 1,200 is one number)
-_CLAUSE_MARKS = frozenset("，；：;:（）()")
+#: The marks that end a clause, and an ASCII comma not between two digits (1,268 is one number):
+#: :func:`_clause_before` walks back to one; extraction splits sentences into clauses at them.
+CLAUSE_MARKS = "，；：;:（）()"
+CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]|(?<![0-9]),|,(?![0-9])")
+_CLAUSE_MARKS = frozenset(CLAUSE_MARKS)
 
 
 def _next_clause_hit(text: str, fig: Figure, win: Window, fitting: Sequence[Cue],

@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import Iterator, Sequence
 
 from . import learned
-from .classify import (Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods,
+from .classify import (CLAUSE_END, Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods,
                        find_subject, mask_titles, sentence_matches)
 from .figures import Figure, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
@@ -22,7 +22,6 @@ from .validate import validate
 __all__ = ["extract_records", "extract", "split_sentences"]
 
 _SENT_END = re.compile(r"[。！？!?]+|\n")
-_CLAUSE_END = re.compile(r"[，；：;:（）()]|(?<![0-9]),|,(?![0-9])")  # not the thousands comma of 1,268
 _HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+[章节部分])")
 _CONNECTOR = re.compile(r"以及|和|及|与|、")
 _STRONG = 7  # a cue at least this specific overrides 其中/rate inheritance
@@ -49,7 +48,7 @@ def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
-    for m in _CLAUSE_END.finditer(text, lo, hi):
+    for m in CLAUSE_END.finditer(text, lo, hi):  # (not the thousands comma of 1,268)
         out.append((start, m.start()))
         start = m.end()
     out.append((start, hi))

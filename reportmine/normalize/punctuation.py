@@ -598,8 +598,18 @@ def _pdf_lines(text: str) -> set[int]:
 MIN_OCR_LINES = 3
 MIN_OCR_SHARE = 0.5
 _PROSE = re.compile(r"[，。；,;]")
-#: A token of an OCR number: digits, and the letters OCR reads for them (2O96, l382, I5, 90%).
-_OCR_NUMBER_AFTER = regex.compile(r"[0-9OolI〇][0-9OolI〇.]*%?")
+
+
+@lru_cache(maxsize=1)
+def _ocr_number() -> re.Pattern:
+    """A token of an OCR number: digits, and the characters OCR reads for them (2O96, l382, I5, 90%),
+    the ones ``reportmine/data/ocr_digits.tsv`` lists (the table the figure stage reads them by).
+
+    >>> _ocr_number().match("l382人").group()
+    'l382'
+    """
+    chars = "0-9" + "".join(re.escape(r["char"]) for r in read_table("ocr_digits.tsv"))
+    return re.compile(f"[{chars}][{chars}.]*%?")
 
 
 def _ocr_lines(text: str, runs: list[re.Match], inner: list[bool]) -> set[int]:
@@ -637,7 +647,8 @@ def _ocr_space(text: str, s: int, e: int) -> Edit | None:
     if e - s > 2:
         return None
     left, right = text[s - 1], text[e]
-    if _is_han(left) and (_is_han(right) or _OCR_NUMBER_AFTER.match(text, e) and any(c.isdigit() for c in _OCR_NUMBER_AFTER.match(text, e).group())):
+    number = None if _is_han(right) else _ocr_number().match(text, e)
+    if _is_han(left) and (_is_han(right) or number is not None and any(map(str.isdigit, number.group()))):
         return Edit(s, e, "", "space between characters of OCR text (a scan's noise)")
     if _is_han(right) and (_is_digit(left) or left == "%") and _unit_follows(text, e):
         return Edit(s, e, "", "space between a number and its unit in OCR text (a scan's noise)")
