@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import InitVar, dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Sequence
 
 import regex
@@ -478,7 +479,7 @@ def _nearest_outside(found: list[tuple[int, int]], lo: int, hi: int, start: int,
     return out
 
 
-_START, _END = (lambda ab: ab[0]), (lambda ab: ab[1])
+_START, _END = itemgetter(0), itemgetter(1)  # of a match's (start, end)
 
 
 def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
