@@ -143,6 +143,11 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "合计2……此处隐藏1200字……记者 周伟 摄工会",  # a gap's line in the page tail that an edge row cuts
         "截至年未\n)年未",  # an OCR confusion whose context a join makes (judged after the joins)
         "己经工会……此处隐藏1200字……\n……此处隐藏1200字……记者 周伟 摄年未",  # two gaps sharing a line break (was: overlapping edits)
+        "(qū)|---|",  # pinyin debris hid a table rule from the first Markdown pass
+        "## |---|",  # a heading's hashes before a table rule
+        "## ## huì",  # a doubled heading mark
+        "**一、\u3000**",  # blanks inside bold marks that the spacing step takes
+        "**\n)**",  # bold marks a join brings onto one line
     ],
 )
 def test_normalising_twice_changes_nothing(raw):

@@ -252,7 +252,7 @@ def test_normalising_one_step_a_call_is_the_same_as_all_at_once():
     from reportmine.normalize.pipeline import CLEANUP_STEPS, MARKUP_STEPS, REPAIR_STEPS, simplify_script
     from reportmine.textedit import TrackedText
 
-    raw = "會員共計１４３８人,建會率達到84.7%\n\n\n第1頁 共2頁\n關(guān)于網路"
+    raw = "會員共計１４３８人,建會率達到84.7%\n\n\n第1頁 共2頁\n關(guān)于網路\n(qū)|---|"
     whole = simplify_script(TrackedText(raw).run(MARKUP_STEPS + REPAIR_STEPS)).run(CLEANUP_STEPS)
     each = normalize_tracked(raw)
     assert (each.text, each.changes, list(each.starts), list(each.ends)) == \

@@ -92,20 +92,22 @@ def strip_bbcode(text: str) -> list[Edit]:
 
 #: The page's sign of Markdown: a heading of level 2 or more, a table's separator row, or bold marks.
 _MD_SIGNS = ("##", "|---", "| ---", "|:--", "**")
-#: An ATX heading's hashes at the start of a line (``## 一、基本情况``): the hashes and the blank go.
-_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+#: An ATX heading's hashes at the start of a line (``## 一、基本情况``): the hashes and the blank go,
+#: a doubled run too (``## ## 一、``, a heading pasted under a heading mark), so that one pass is enough.
+_MD_HEADING = re.compile(r"^[^\S\n]*(?:#{1,6}[^\S\n]+)+(?=\S)", re.M)
 #: A pair of bold marks on one line (``**（一）组织建设。**``): both go, the text stays; a run of three or
-#: more asterisks (a line of stars, ******标题******) is no bold mark.
-_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*\*(?!\*)")  # exactly two: ****** is a rule line
+#: more asterisks (a line of stars, ******标题******) is no bold mark.  Blanks inside the marks
+#: (``**一、\u3000**``) are allowed: the spacing step takes them later, and a second pass would see bold.
+_MD_BOLD = re.compile(r"(?<!\*)\*\*[^\S\n]*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)[^\S\n]*\*\*(?!\*)")  # exactly two: ****** is a rule line
 #: A table's separator row (``|---|---|``, ``| :--- | ---: |``), with its line break.
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)", re.M)
+_MD_TABLE_RULE = re.compile(r"^[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+(?:[^\S\n]*:?-{3,}:?[^\S\n]*)?[^\S\n]*(?:\n|$)", re.M)
 #: A table row: a line that opens and closes with a pipe and holds at least one more.
-_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|.*)\|[ \t]*$", re.M)
+_MD_TABLE_ROW = re.compile(r"^[^\S\n]*\|(.*\|.*)\|[^\S\n]*$", re.M)
 #: A thematic break (``---``) alone on its line, with its line break.  (``***`` / ``******`` is
 #: left alone: a collection of reports separates its reports with it, and the article step reads it.)
-_MD_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*(?:\n|$)", re.M)
+_MD_RULE = re.compile(r"^[^\S\n]*-{3,}[^\S\n]*(?:\n|$)", re.M)
 #: A list item's mark at the start of a line (``- 新建工会8家``, ``* 走访40户``), with its blank.
-_MD_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
+_MD_ITEM = re.compile(r"^[^\S\n]*[-*+][^\S\n]+(?=\S)", re.M)
 
 
 def has_markdown(text: str) -> bool:
@@ -122,9 +124,9 @@ def _table_row_edits(m: re.Match) -> list[Edit]:
     note = "markup: a Markdown table row's pipes (cells joined by one blank)"
     start, inner = m.start(1), m.group(1)
     edits = [Edit(m.start(), start, "", note), Edit(m.end(1), m.end(), "", note)]
-    for cell in re.finditer(r"[ \t]*\|[ \t]*", inner):
+    for cell in re.finditer(r"[^\S\n]*\|[^\S\n]*", inner):
         edits.append(Edit(start + cell.start(), start + cell.end(), " ", note))
-    first, last = re.match(r"[ \t]*", inner), re.search(r"[ \t]*$", inner)
+    first, last = re.match(r"[^\S\n]*", inner), re.search(r"[^\S\n]*$", inner)
     if first.end():
         edits.insert(1, Edit(start, start + first.end(), "", note))
     if last.start() < len(inner):

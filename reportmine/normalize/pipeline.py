@@ -48,6 +48,10 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: + "。"), and normalising must be idempotent.  (The lines a join or a gap break makes
 #: meet the furniture rows, and pinyin debris a gap break brings beside Chinese goes, in the
 #: paragraph step itself: :func:`~reportmine.normalize.furniture.join_broken_paragraphs`.)
+#: Markdown is stripped once more after the joins, for markup the first pass could not see: pinyin
+#: debris before a table rule ((qū)|---|), a heading's hashes before one (## |---|), bold marks a join
+#: or the spacing step brought together; a second normalisation would strip it (a page without
+#: ``##``, ``|---`` or ``**`` pays one scan).
 CLEANUP_STEPS: tuple[Step, ...] = (
     split_merged_columns,
     fix_punctuation,
@@ -56,6 +60,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     fix_spacing,
     remove_furniture,
     join_broken_paragraphs,
+    strip_markdown,
     fix_punctuation,
     fix_spacing,
     fix_ocr_confusions,
