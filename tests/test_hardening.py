@@ -148,6 +148,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "## ## huì",  # a doubled heading mark
         "**一、\u3000**",  # blanks inside bold marks that the spacing step takes
         "**\n)**",  # bold marks a join brings onto one line
+        "【转】• huì",  # one head furniture after another (the repost mark, then a bullet glyph)
     ],
 )
 def test_normalising_twice_changes_nothing(raw):

@@ -1198,11 +1198,12 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
     edits: list[Edit] = []
     lo, hi = s, e
     m = _head_match(text, s, e, rows) if head is _ASK else head
-    if m is not None:
-        if m.end() > m.start() and text[m.end() : e].strip():
-            p = _pattern_of("head", m, text)
-            edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
-            lo = m.end()
+    while m is not None and m.end() > m.start() and text[m.end() : e].strip():
+        # one head after another (【转】• 标题: the repost mark goes, then the bullet is the line's head)
+        p = _pattern_of("head", m, text)
+        edits.append(Edit(m.start(), m.end(), "", f"furniture (head): {p.note}"))
+        lo = m.end()
+        m = _head_match(text, lo, e, rows)
     spans: list[tuple[int, int, str]] = []
     rx = _alternation("inline", rows)
     if rx is not None:
