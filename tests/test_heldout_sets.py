@@ -4,8 +4,8 @@ Each set was written and annotated by someone who had not seen the code, and its
 reportmine first ran on it. The first-contact figures (benchmarks/heldout_eval.py at the commit named)
 are the honest measure of unseen reports; after first contact a set became a development set and
 training data for the typing model, so its floors sit a little under the figures measured now, to
-catch regressions (heldout9 to heldout12, the newest, too: their first contacts are the last rows
-below).
+catch regressions (heldout13 to heldout16, the newest, have floors at their first contact until the fixes
+they show are merged: their first contacts are the last rows below).
 
 | set | first contact (commit) | figure | typed | core | section | text CER |
 |---|---|---|---|---|---|---|
@@ -21,6 +21,10 @@ below).
 | heldout10 | 5d5b6d1 | 0.866 | 0.807 | 0.741 | 0.920 | 2.5988 |
 | heldout11 | 9f74087 | 0.952 | 0.904 | 0.975 | 0.989 | 0.0932 |
 | heldout12 | b53e367 | 0.952 | 0.869 | 0.957 | 0.720 | 0.2430 |
+| heldout13 | 2c81e34 | 0.973 | 0.854 | 0.887 | 1.000 | 0.0221 |
+| heldout14 | b21d435 | 0.966 | 0.899 | 0.925 | 0.924 | 0.1563 |
+| heldout15 | 4fc51da | 0.856 | 0.786 | 0.780 | 0.602 | 0.4759 |
+| heldout16 | 5720c66 | 0.749 | 0.701 | 0.782 | 0.576 | 4.7847 |
 
 heldout5's section figure is low by an annotation slip its annotator reported after first contact and did
 not correct (501: the 1、 headings under 二、 are given depth 2; by the spec's first-appearance rule they
@@ -42,7 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from heldout_eval import measure  # noqa: E402
 
 #: per set: F1 floors, text CER ceilings (overall, worst article), metadata floors (share of articles)
-#: and the flags expected to be found (at least ``flags_tp``; at most one false flag beyond the gold).
+#: and the flags expected to be found (at least ``flags_tp``; at most ``false_flags``, default one, beyond the gold).
 FLOORS = {
     "heldout": dict(figure=0.97, typed=0.95, core=0.97, section=0.98, cer=0.005, worst_cer=0.02,
                     title=0.9, year=0.9, org_level=0.9, report_type=0.9, parts=0.9, flags_tp=3),
@@ -68,6 +72,15 @@ FLOORS = {
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout12": dict(figure=0.96, typed=0.96, core=0.97, section=0.98, cer=0.07, worst_cer=0.15,
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0),
+    "heldout13": dict(figure=0.97, typed=0.85, core=0.88, section=0.99, cer=0.03, worst_cer=0.06,
+                      title=6 / 7, year=6 / 7, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout14": dict(figure=0.96, typed=0.89, core=0.92, section=0.92, cer=0.16, worst_cer=0.36,
+                      title=5 / 8, year=7 / 8, org_level=1.0, report_type=1.0, parts=7 / 8, flags_tp=0),
+    "heldout15": dict(figure=0.85, typed=0.78, core=0.78, section=0.60, cer=0.48, worst_cer=1.8,
+                      title=5 / 6, year=1.0, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0,
+                      false_flags=2),  # first contact: garbled_number on 2 figures split by invisible/lost characters
+    "heldout16": dict(figure=0.74, typed=0.70, core=0.78, section=0.57, cer=4.8, worst_cer=13.9,
+                      title=2 / 6, year=4 / 6, org_level=4 / 6, report_type=4 / 6, parts=4 / 6, flags_tp=0),
 }
 SETS = sorted(FLOORS)
 
@@ -125,7 +138,7 @@ def test_parts_floor(measured):
 def test_flags(measured):
     name, m = measured
     assert m["flags"]["tp"] >= FLOORS[name]["flags_tp"], (name, m["flags"])
-    assert m["flags"]["pred"] <= m["flags"]["gold"] + 1, (name, m["flags"])
+    assert m["flags"]["pred"] <= m["flags"]["gold"] + FLOORS[name].get("false_flags", 1), (name, m["flags"])
 
 
 def test_damaged_sources_decode_to_the_same_report():
