@@ -3,7 +3,7 @@
 Archived reports arrive as plain text in UTF-8, GB18030/GBK, Big5 or UTF-16
 (with or without a byte-order mark, sometimes cut mid-character, sometimes with
 a UTF-8 head and a GBK tail), as HTML pages, as web pages a browser saved whole
-(MHTML, ``.mht``) or as ``.docx`` files.
+(MHTML, ``.mht``), as ``.docx`` and ``.rtf`` files or as saved e-mails (``.eml``).
 :func:`read` turns any of them into a :class:`~reportmine.model.Source` whose
 ``text`` is the coordinate space of every raw offset downstream.
 
@@ -62,6 +62,7 @@ _BOMS = (
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _MHTML_SUFFIXES = frozenset({".mht", ".mhtml"})
+_EMAIL_SUFFIXES = frozenset({".eml"})
 
 
 @dataclass(frozen=True)
@@ -933,7 +934,9 @@ def _read_html(data: bytes, name: str) -> Source:
 def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     """The paragraphs of a .docx file in document order, one per line; a table row is one line, its
     cells joined by one space (the way the HTML reader reads a row: a row's label stays beside its
-    figure, 会员人数 1486人).
+    figure, 会员人数 1486人).  The text is the document as Word shows it (:mod:`reportmine.wordml`):
+    tracked insertions in, deletions and comments out, list numbers written before their paragraphs
+    (一、 （一） 1.), footnote and endnote texts after the body.
 
     Raises :class:`DecodeError` for a file that is not a readable .docx, and
     :class:`InputTooLarge` for one that inflates past :func:`max_docx_inflated`.
@@ -942,9 +945,12 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     try:
         import docx
         from docx.oxml.ns import qn
-        from docx.text.paragraph import Paragraph
+
+        from .wordml import Numbering, note_texts, paragraph_text, with_marker
 
         document = docx.Document(io.BytesIO(data))
+        parts = _related_parts(document.part)
+        numbering = Numbering(parts.get("numbering"), parts.get("styles"))
     except ImportError as e:  # pragma: no cover - python-docx is a dependency
         raise DecodeError("cannot read .docx: python-docx is not installed", path=name,
                           hint="pip install python-docx") from e
@@ -961,7 +967,7 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     def walk(element, out: list[str]) -> None:  # the XML in order: merged cells are one w:tc, so nothing repeats
         for child in element.iterchildren():
             if child.tag == paragraph:
-                out.append(Paragraph(child, document).text)
+                out.append(with_marker(numbering.marker(child), paragraph_text(child)) if numbering else paragraph_text(child))
             elif child.tag == row:  # a table row is one line, its cells joined by a space (as HTML rows)
                 cells: list[str] = []
                 walk(child, cells)
@@ -971,7 +977,18 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
                 walk(child, out)
 
     walk(document.element.body, lines)
+    lines += note_texts(parts.get("footnotes")) + note_texts(parts.get("endnotes"))
     return _normalise_newlines("\n".join(lines))
+
+
+def _related_parts(document_part) -> dict[str, bytes]:
+    """The XML of the main document's numbering, styles, footnotes and endnotes parts, by kind."""
+    out = {}
+    for rel in document_part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in ("numbering", "styles", "footnotes", "endnotes") and not rel.is_external:
+            out[kind] = rel.target_part.blob
+    return out
 
 
 #: Bytes a .docx may inflate to (all members together) unless ``REPORTMINE_MAX_DOCX_MB`` says otherwise.
@@ -1084,6 +1101,61 @@ def _read_mhtml(data: bytes, name: str) -> Source:
     return Source(name=name, text=html_to_text(html), encoding=encoding, format="mhtml", notes=(note, *notes))
 
 
+# --------------------------------------------------------------------------- e-mail (.eml)
+
+#: header fields only a message's head opens with (a saved e-mail's first line is one of them)
+_EMAIL_HEAD_RE = re.compile(rb"(?i)(?:Received|From|MIME-Version|Return-Path|Delivered-To|Message-ID|X-[A-Za-z-]+):")
+#: the fields only a message (not a saved web page, MHTML) has, of which its head holds one at least
+_EMAIL_FIELD_RE = re.compile(rb"(?im)^(?:Received|Message-ID|To|Cc|Return-Path|Delivered-To):")
+
+
+def _looks_like_email(head: bytes) -> bool:
+    r"""Whether ``head`` (a file's first bytes) opens a saved e-mail: header lines only up to the first
+    blank line, the first a field a message opens with (Received:, From:, MIME-Version: …), and a field
+    only a sent message has among them (To:, Received:, Message-ID: …; a saved web page has none).
+
+    >>> _looks_like_email(b"Received: from x\n\tby y;\nFrom: a@b.cn\nTo: c@d.cn\n\nbody")
+    True
+    >>> _looks_like_email(b"From: <Saved by Blink>\nSubject: x\nMIME-Version: 1.0\n\n")
+    False
+    >>> _looks_like_email(b"From: a@b.cn\n\nbody"), _looks_like_email("发件人：张三\n主题：总结\n".encode())
+    (False, False)
+    """
+    if not _EMAIL_HEAD_RE.match(head):
+        return False
+    block = head[:4096].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    if not all(map(_HEADER_LINE_RE.match, block.rstrip(b"\n").split(b"\n"))):
+        return False
+    return bool(_EMAIL_FIELD_RE.search(block))
+
+
+def _read_email(data: bytes, name: str) -> Source:
+    from .mail import body_text, message_part
+
+    part, charset, kind = message_part(data, name)
+    note = f"read as an e-mail: its {kind} part"
+    text, encoding, notes = _decode_bytes(part, name, charset or (_declared_charset(part) if kind == "text/html" else None))
+    if kind == "text/html":
+        text = html_to_text(text)
+    text, dropped = body_text(text)
+    return Source(name=name, text=text, encoding=encoding, format="email", notes=(note, *notes, *dropped))
+
+
+# --------------------------------------------------------------------------- RTF
+
+
+def _read_rtf(data: bytes, name: str) -> Source:
+    from .rtf import rtf_to_text
+
+    text, codec, notes = rtf_to_text(data, name)
+    clean = text.translate(_DROP_CONTROLS) if _CONTROL_RE.search(text) else text
+    return Source(name=name, text=clean, encoding=codec, format="rtf", notes=("read as RTF", *notes))
+
+
+#: an RTF document's first bytes (after a UTF-8 byte-order mark or blanks)
+_RTF_HEAD_RE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*\{\\rtf")
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1091,8 +1163,10 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     """Read a report file (path) or its raw bytes into a :class:`~reportmine.model.Source`.
 
     Plain text in UTF-8, GB18030/GBK, Big5 or UTF-16, HTML (by extension or
-    content), saved web pages (MHTML ``.mht``, by extension or content) and ``.docx``
-    (by extension or content) are understood.
+    content), saved web pages (MHTML ``.mht``, by extension or content), ``.docx``
+    (by extension or content), RTF (by content) and saved e-mails (``.eml``, by
+    extension or content) are understood.  A ``.rtf`` file that is no RTF is read
+    by its content.
 
     >>> src = read("一、加强学习".encode("gb18030"), name="demo")
     >>> src.name, src.text, src.encoding, src.format
@@ -1121,6 +1195,10 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     if data.startswith(_OLE_MAGIC):
         raise DecodeError("cannot read: it is an old binary Office file (.doc/.xls)", path=label,
                           hint="Save it as .docx or UTF-8 text and read that.")
+    if _RTF_HEAD_RE.match(data):
+        return _read_rtf(data, label)
+    if suffix in _EMAIL_SUFFIXES or (suffix not in _MHTML_SUFFIXES and _looks_like_email(data[:4096])):
+        return _read_email(data, label)  # before MHTML: a mail with inline images is multipart/related too
     if suffix in _MHTML_SUFFIXES or _looks_like_mhtml(data[:4096]):
         return _read_mhtml(data, label)
     if suffix in _HTML_SUFFIXES or _looks_like_html(data[:4096].decode("latin-1")):

@@ -1,0 +1,272 @@
+"""The text of WordprocessingML (.docx) paragraphs as Word shows them: the document as accepted, with
+its list numbers.
+
+* Tracked changes: text inserted under revision (``w:ins``, ``w:moveTo``) is text, deleted text
+  (``w:del``, ``w:moveFrom``) is not; comments and footnote reference marks are not.  Runs inside
+  hyperlinks, smart tags, custom XML, inline content controls and simple fields are text.
+* List numbering (``word/numbering.xml``): a paragraph with a ``w:numPr`` (its own or its style's)
+  starts with the marker a reader sees, ``%1、`` with ``chineseCounting`` as 一、, ``（%2）`` as （一）,
+  ``%1.`` with ``decimal`` as 1. — counted per list and level as Word counts (a level's counter
+  restarts when a higher level advances).  Bullets are no text.  The number formats are in
+  ``data/decode_numbering.tsv``.
+* Footnotes and endnotes (``word/footnotes.xml``): their text, without the reference mark.
+
+>>> W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+>>> from lxml import etree
+>>> p = etree.fromstring(f'<w:p {W}><w:r><w:t>会员</w:t></w:r><w:del><w:r><w:delText>3,206</w:delText></w:r></w:del>'
+...                      f'<w:ins><w:r><w:t>3,418</w:t></w:r></w:ins><w:r><w:t>人</w:t></w:r></w:p>')
+>>> paragraph_text(p)
+'会员3,418人'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tables import read_table
+
+__all__ = ["paragraph_text", "Numbering", "with_marker", "note_texts", "format_number"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN, _TEXT, _TAB, _PTAB, _BR, _CR, _HYPHEN = (_W + t for t in ("r", "t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
+#: Inline elements whose runs are text: insertions, moves to here, links, tags, content controls, fields.
+_TEXT_CONTAINERS = frozenset(_W + t for t in (
+    "ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo"))
+
+
+def _run_text(run) -> str:
+    """A run's text as python-docx reads it: w:t, tabs as a tab, line breaks (not page breaks) as a newline."""
+    out = []
+    for child in run.iterchildren():
+        tag = child.tag
+        if tag == _TEXT:
+            out.append(child.text or "")
+        elif tag in (_TAB, _PTAB):
+            out.append("\t")
+        elif tag == _BR:
+            out.append("\n" if child.get(_W + "type", "textWrapping") == "textWrapping" else "")
+        elif tag == _CR:
+            out.append("\n")
+        elif tag == _HYPHEN:
+            out.append("-")
+    return "".join(out)
+
+
+def paragraph_text(element) -> str:
+    """The text of a ``w:p`` (or of an inline container in one) as accepted: inserted runs in, deleted out."""
+    out = []
+    for child in element.iterchildren():
+        if child.tag == _RUN:
+            out.append(_run_text(child))
+        elif child.tag in _TEXT_CONTAINERS:
+            out.append(paragraph_text(child))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _formats() -> dict[str, tuple[str, str]]:
+    """``data/decode_numbering.tsv``: numFmt -> (how, digits)."""
+    return {row["format"].strip(): (row["how"].strip(), row["digits"].strip()) for row in read_table("decode_numbering.tsv")}
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int, digits: str = _CN_DIGITS, units: str = "十百千万") -> str:
+    """A number in Chinese counting (一, 十一, 二十, 一百零五); ``digits``/``units`` give the legal forms.
+
+    >>> [_chinese(n) for n in (1, 10, 11, 20, 105, 1000)]
+    ['一', '十', '十一', '二十', '一百零五', '一千']
+    """
+    if n <= 0:
+        return str(n)
+    if n >= 10000:
+        return str(n)
+    out, zero = [], False
+    for power in (3, 2, 1, 0):
+        d = n // 10**power % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append(digits[0])
+            zero = False
+        if not (power == 1 and d == 1 and not out and digits == _CN_DIGITS):
+            out.append(digits[d])
+        if power:
+            out.append(units[power - 1])
+    return "".join(out)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def format_number(n: int, fmt: str) -> str:
+    """The counter ``n`` written in Word's number format ``fmt`` (``decimal`` for one not known).
+
+    >>> [format_number(3, f) for f in ("decimal", "chineseCounting", "chineseCountingThousand", "ideographTraditional")]
+    ['3', '三', '三', '丙']
+    >>> [format_number(12, f) for f in ("chineseCounting", "decimalEnclosedCircle", "upperLetter", "lowerRoman", "decimalZero")]
+    ['十二', '⑫', 'L', 'xii', '12']
+    >>> format_number(3, "bullet"), format_number(2, "chineseLegalSimplified")
+    ('', '贰')
+    """
+    how, digits = _formats().get(fmt, ("decimal", ""))
+    if how == "decimal":
+        return str(n)
+    if how == "zero":
+        return f"{n:02d}"
+    if how == "none":
+        return ""
+    if how == "chinese":
+        return _chinese(n)
+    if how == "legal":
+        return _chinese(n, digits, "拾佰仟万")
+    if how == "sequence":  # a fixed run of signs: 甲乙丙…, ①②③…, ａｂｃ… (past its end, the number)
+        return digits[n - 1] if 0 < n <= len(digits) else str(n)
+    if how == "fullwidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if how in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+        return letter if how == "upperLetter" else letter.lower()
+    if how in ("upperRoman", "lowerRoman"):
+        return _roman(n) if how == "upperRoman" else _roman(n).lower()
+    return str(n)
+
+
+def _val(element, path: str, default: str | None = None) -> str | None:
+    found = element.find(path)
+    return default if found is None else found.get(_W + "val", default)
+
+
+class Numbering:
+    """The list numbering of one document: what marker each numbered paragraph gets, in order.
+
+    Built from ``word/numbering.xml`` (and ``word/styles.xml`` for styles that carry a list); call
+    :meth:`marker` on every paragraph in document order.
+    """
+
+    def __init__(self, numbering_xml: bytes | None, styles_xml: bytes | None = None) -> None:
+        from lxml import etree
+
+        self.levels: dict[str, dict[int, dict]] = {}  # abstractNumId -> ilvl -> {start, fmt, text}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
+        self.style_num: dict[str, tuple[str, int]] = {}  # paragraph style -> (numId, ilvl)
+        self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> ilvl -> last number given
+        self.overridden: set[str] = set()  # numIds whose start overrides have been applied
+        if numbering_xml:
+            root = etree.fromstring(numbering_xml)
+            for a in root.iterchildren(_W + "abstractNum"):
+                levels = {}
+                for lvl in a.iterchildren(_W + "lvl"):
+                    levels[int(lvl.get(_W + "ilvl", "0"))] = {
+                        "start": int(_val(lvl, _W + "start", "1") or 1),
+                        "fmt": _val(lvl, _W + "numFmt", "decimal"),
+                        "text": _val(lvl, _W + "lvlText", "") or "",
+                    }
+                self.levels[a.get(_W + "abstractNumId")] = levels
+            for num in root.iterchildren(_W + "num"):
+                overrides = {}
+                for o in num.iterchildren(_W + "lvlOverride"):
+                    start = _val(o, _W + "startOverride")
+                    if start is not None:
+                        overrides[int(o.get(_W + "ilvl", "0"))] = int(start)
+                self.nums[num.get(_W + "numId")] = (_val(num, _W + "abstractNumId"), overrides)
+        if styles_xml:
+            root = etree.fromstring(styles_xml)
+            for style in root.iterchildren(_W + "style"):
+                num_pr = style.find(f"{_W}pPr/{_W}numPr")
+                if num_pr is not None and _val(num_pr, _W + "numId"):
+                    self.style_num[style.get(_W + "styleId")] = (_val(num_pr, _W + "numId"), int(_val(num_pr, _W + "ilvl", "0") or 0))
+
+    def __bool__(self) -> bool:
+        return bool(self.nums)
+
+    def _num_of(self, p) -> tuple[str, int] | None:
+        """``(numId, ilvl)`` of a paragraph: its own w:numPr, else its style's."""
+        ppr = p.find(_W + "pPr")
+        if ppr is None:
+            return None
+        num_pr = ppr.find(_W + "numPr")
+        if num_pr is not None:
+            num_id = _val(num_pr, _W + "numId")
+            ilvl = int(_val(num_pr, _W + "ilvl", "0") or 0)
+            if num_id is None:  # a level alone: the style's list
+                style = _val(ppr, _W + "pStyle")
+                return (self.style_num[style][0], ilvl) if style in self.style_num else None
+            return num_id, ilvl
+        style = _val(ppr, _W + "pStyle")
+        return self.style_num.get(style) if style else None
+
+    def marker(self, p) -> str:
+        """The list marker a reader sees before paragraph ``p`` (``""`` if it is no list item); counts it."""
+        if not self.nums:
+            return ""
+        found = self._num_of(p)
+        if found is None or found[0] == "0" or found[0] not in self.nums:
+            return ""  # numId 0 removes the numbering
+        num_id, ilvl = found
+        abstract, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract or "", {})
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(abstract or "", {})
+        if num_id not in self.overridden:
+            self.overridden.add(num_id)
+            for level, start in overrides.items():  # a restarted list: its levels count from the override
+                counters[level] = start - 1
+                for deeper in [k for k in counters if k > level]:
+                    del counters[deeper]
+        counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a lower level starts again under the next item of this one
+        text = levels[ilvl]["text"]
+        for k in range(9):
+            if f"%{k + 1}" in text:
+                level = levels.get(k, {"start": 1, "fmt": "decimal"})
+                value = counters.get(k, level["start"])
+                text = text.replace(f"%{k + 1}", format_number(value, level["fmt"]))
+        if levels[ilvl]["fmt"] in ("bullet", "none") or not text.strip():
+            return ""
+        return text
+
+
+def with_marker(marker: str, text: str) -> str:
+    """A paragraph's text after its list marker: a space between an ASCII marker and an ASCII digit or
+    letter (``1.`` and ``2024年`` must not read as 1.2024), none otherwise (一、2024年, （一）民主).
+
+    >>> with_marker("1.", "2024年"), with_marker("一、", "2024年"), with_marker("1.", "组织建设"), with_marker("", "正文")
+    ('1. 2024年', '一、2024年', '1.组织建设', '正文')
+    """
+    if marker and marker[-1].isascii() and text[:1].isascii() and text[:1].isalnum():
+        return f"{marker} {text}"
+    return marker + text
+
+
+def note_texts(notes_xml: bytes | None) -> list[str]:
+    """The texts of the footnotes (or endnotes) of ``word/footnotes.xml``, separators left out, one per note.
+
+    >>> W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> note_texts(f'<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    ...            f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> 注：以年底数为准。</w:t></w:r></w:p></w:footnote></w:footnotes>'.encode())
+    ['注：以年底数为准。']
+    """
+    if not notes_xml:
+        return []
+    from lxml import etree
+
+    out = []
+    for note in etree.fromstring(notes_xml).iterchildren(_W + "footnote", _W + "endnote"):
+        if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = "\n".join(paragraph_text(p) for p in note.iter(_W + "p")).strip()
+        if text:
+            out.append(text)
+    return out

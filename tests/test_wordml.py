@@ -1,0 +1,124 @@
+""".docx as Word shows it: tracked changes accepted, list numbers rendered, footnotes after the body
+(reportmine.wordml, used by reportmine.decode.docx_to_text)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from reportmine.decode import read
+from reportmine.wordml import format_number
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+def _docx(body: str, numbering: str = "", footnotes: str = "", styles: str = "") -> bytes:
+    """A minimal .docx: ``body`` is the XML inside <w:body>; the other parts when given."""
+    parts = {"numbering": numbering, "footnotes": footnotes, "styles": styles}
+    overrides = "".join(f'<Override PartName="/word/{k}.xml" ContentType="{CT}.{k}+xml"/>' for k, v in parts.items() if v)
+    rels = "".join(f'<Relationship Id="r{k}" Type="{REL}/{k}" Target="{k}.xml"/>' for k, v in parts.items() if v)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   f'<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>{overrides}</Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships '
+                   f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>')
+        for k, v in parts.items():
+            if v:
+                z.writestr(f"word/{k}.xml", f'<?xml version="1.0"?>{v}')
+    return buf.getvalue()
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def p(*runs: str, num: tuple[int, int] | None = None, style: str = "") -> str:
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num:
+        ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{''.join(runs)}</w:p>"
+
+
+def ins(text: str) -> str:
+    return f'<w:ins w:id="1" w:author="审核" w:date="2025-01-10T10:00:00Z">{r(text)}</w:ins>'
+
+
+def dele(text: str) -> str:
+    return f'<w:del w:id="2" w:author="审核" w:date="2025-01-10T10:00:00Z"><w:r><w:delText>{text}</w:delText></w:r></w:del>'
+
+
+def lvl(ilvl: int, fmt: str, text: str, start: int = 1) -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:suff w:val="nothing"/><w:lvlText w:val="{text}"/></w:lvl>')
+
+
+def numbering(*levels: str, extra_nums: str = "") -> str:
+    return (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0">{"".join(levels)}</w:abstractNum>'
+            f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>{extra_nums}</w:numbering>')
+
+
+def test_tracked_insertions_are_text_deletions_and_comments_are_not():
+    body = (p(r("现有会员"), dele("3,206"), ins("3,418"), r("人，"), '<w:commentRangeStart w:id="0"/>', r("慰问金31.8万元"),
+              '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>', r("。"))
+            + p(r("组织体检"), ins("，参检412人"), r("。"), dele("力争培训1000人。"))
+            + p('<w:moveFrom w:id="3" w:author="a">' + r("旧位置") + "</w:moveFrom>", '<w:moveTo w:id="4" w:author="a">' + r("新位置") + "</w:moveTo>"))
+    assert read(_docx(body)).text == "现有会员3,418人，慰问金31.8万元。\n组织体检，参检412人。\n新位置"
+
+
+def test_runs_in_links_smart_tags_and_content_controls_are_text():
+    body = p(r("服务"), f'<w:hyperlink r:id="x" xmlns:r="{REL}">{ins("职工")}{r("1,286")}</w:hyperlink>',
+             f"<w:smartTag>{r('人次')}</w:smartTag>", f"<w:sdt><w:sdtPr/><w:sdtContent>{r('。')}</w:sdtContent></w:sdt>")
+    assert read(_docx(body)).text == "服务职工1,286人次。"
+
+
+def test_footnote_mark_is_no_text_and_the_footnote_follows_the_body():
+    body = p(r("会员3,418人"), '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>', r("。"))
+    notes = (f'<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>{r(" 注：人数以年底统计为准。")}</w:p></w:footnote></w:footnotes>')
+    assert read(_docx(body, footnotes=notes)).text == "会员3,418人。\n注：人数以年底统计为准。"
+
+
+def test_chinese_list_numbering_is_rendered_and_lower_levels_restart():
+    nums = numbering(lvl(0, "chineseCounting", "%1、"), lvl(1, "chineseCounting", "（%2）"), lvl(2, "decimal", "%3."))
+    body = (p(r("工作回顾"), num=(1, 0)) + p(r("民主管理。召开职代会2次。"), num=(1, 1)) + p(r("技能提升。"), num=(1, 1))
+            + p(r("培训642人。"), num=(1, 2)) + p(r("正文段落。")) + p(r("存在的不足"), num=(1, 0))
+            + p(r("制度建设。"), num=(1, 1)) + p(r("2025年打算"), num=(1, 2)))
+    assert read(_docx(body, numbering=nums)).text.split("\n") == [
+        "一、工作回顾", "（一）民主管理。召开职代会2次。", "（二）技能提升。", "1.培训642人。", "正文段落。",
+        "二、存在的不足", "（一）制度建设。", "1. 2025年打算"]  # an ASCII marker keeps a space before a digit
+
+
+def test_a_list_by_style_a_restarted_list_and_bullets():
+    nums = numbering(lvl(0, "decimal", "%1."), lvl(1, "bullet", "\uf0b7"),
+                     extra_nums='<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                                '<w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+    styles = (f'<w:styles {W}><w:style w:type="paragraph" w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="1"/>'
+              '</w:numPr></w:pPr></w:style></w:styles>')
+    body = (p(r("组织建设"), style="H2") + p(r("要点"), num=(1, 1)) + p(r("维权服务"), style="H2")
+            + p(r("新清单"), num=(2, 0)) + p(r("不编号"), num=(0, 0)))
+    assert read(_docx(body, numbering=nums, styles=styles)).text == "1.组织建设\n要点\n2.维权服务\n1.新清单\n不编号"
+
+
+@pytest.mark.parametrize("n, fmt, expected", [
+    (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (21, "chineseCountingThousand", "二十一"),
+    (4, "ideographTraditional", "丁"), (2, "ideographZodiac", "丑"), (3, "decimalEnclosedCircleChinese", "③"),
+    (3, "chineseLegalSimplified", "叁"), (4, "upperRoman", "IV"), (2, "lowerLetter", "b"), (7, "decimalFullWidth", "７"),
+    (5, "someFutureFormat", "5"),
+])
+def test_number_formats(n, fmt, expected):
+    assert format_number(n, fmt) == expected
+
+
+def test_a_table_cell_with_tracked_changes():
+    body = ("<w:tbl><w:tr><w:tc>" + p(r("会员")) + "</w:tc><w:tc>" + p(dele("1,720"), ins("1,860"), r("人")) + "</w:tc></w:tr></w:tbl>")
+    assert read(_docx(body)).text == "会员 1,860人"
