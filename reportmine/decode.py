@@ -1130,15 +1130,32 @@ def _looks_like_email(head: bytes) -> bool:
 
 
 def _read_email(data: bytes, name: str) -> Source:
-    from .mail import body_text, message_part
+    """A saved e-mail: its body (HTML part, else plain) without the mail client's furniture; when the
+    body is only a cover note (or none) and a report file is attached (.docx, .rtf, .txt, a page),
+    that attachment."""
+    from .mail import body_text, is_cover_note, message_part, report_attachments
 
-    part, charset, kind = message_part(data, name)
-    note = f"read as an e-mail: its {kind} part"
-    text, encoding, notes = _decode_bytes(part, name, charset or (_declared_charset(part) if kind == "text/html" else None))
-    if kind == "text/html":
-        text = html_to_text(text)
-    text, dropped = body_text(text)
-    return Source(name=name, text=text, encoding=encoding, format="email", notes=(note, *notes, *dropped))
+    try:
+        part, charset, kind = message_part(data, name)
+    except DecodeError:
+        part, charset, kind = None, None, ""
+    text, encoding, notes = "", "utf-8", ()
+    if part is not None:
+        text, encoding, notes = _decode_bytes(part, name, charset or (_declared_charset(part) if kind == "text/html" else None))
+        text, dropped = body_text(html_to_text(text) if kind == "text/html" else text)
+        notes = (f"read as an e-mail: its {kind} part", *notes, *dropped)
+    if part is None or is_cover_note(text):
+        for filename, payload in report_attachments(data):
+            try:
+                attached = read(payload, name=name)
+            except DecodeError:
+                continue
+            why = "the message body is a cover note" if part is not None else "the message has no body"
+            return replace(attached, format="email",
+                           notes=(f"read as an e-mail: its attachment {filename!r} ({why})", *attached.notes))
+    if part is None:
+        message_part(data, name)  # raises the DecodeError naming the file
+    return Source(name=name, text=text, encoding=encoding, format="email", notes=notes)
 
 
 # --------------------------------------------------------------------------- RTF

@@ -3,8 +3,10 @@ r"""Reading e-mail messages (``.eml``, RFC 822/MIME) as the report they carry.
 A saved message is headers, a blank line and a body, often ``multipart/alternative`` with a plain
 and an HTML copy of the same text, each quoted-printable or base64 in its own charset (GB2312 mail
 is read as GB18030, its superset).  The HTML part is the one a mail client shows (read as an .html
-page is), else the plain one; attachments are not the message.  The headers, the Subject included,
-are no body text.
+page is), else the plain one (its soft line breaks undone when it is ``format=flowed``); attachments
+are not the message, unless the body is a cover note only (总结见附件，请审阅。) and a report file is
+attached (.docx, .rtf, .txt, a web page): then the attachment is read.  The headers, the Subject
+included, are no body text.
 
 What a mail client writes into a body around the report is the client's, not the report's, so the
 reader drops it (``data/decode_email.tsv``): a forwarded message's header block (``-------- 转发邮件信息
@@ -26,10 +28,10 @@ from functools import lru_cache
 from .errors import DecodeError
 from .tables import read_table
 
-__all__ = ["message_part", "body_text"]
+__all__ = ["message_part", "body_text", "is_cover_note", "unflow", "report_attachments", "REPORT_ATTACHMENTS"]
 
 #: A note above a forwarded message longer than this (characters, blanks aside) is kept: it is text
-#: the sender wrote, not a cover line.
+#: the sender wrote, not a cover line.  A body this short is a cover note: an attached report is read.
 MAX_COVER_NOTE = 200
 #: A signature is this many non-blank lines at most (more after a ``--`` line is text).
 MAX_SIGNATURE_LINES = 8
@@ -58,9 +60,69 @@ def message_part(data: bytes, name: str = "<bytes>") -> tuple[bytes, str | None,
             if part.get_content_type() == kind:
                 payload = part.get_payload(decode=True)
                 if payload and payload.strip():
+                    if kind == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
+                        payload = unflow(payload, (part.get_param("delsp") or "").lower() == "yes")
                     return payload, part.get_content_charset(), kind
     raise DecodeError("cannot read: an e-mail with no text or HTML body (attachments only, or empty)", path=name,
                       hint="Save the attachment that holds the report and read that file.")
+
+
+#: Attachments that can hold the report itself (by file suffix), in the order they are tried.
+REPORT_ATTACHMENTS = (".docx", ".rtf", ".txt", ".html", ".htm", ".mht", ".mhtml")
+
+
+def report_attachments(data: bytes) -> list[tuple[str, bytes]]:
+    r"""The attachments of a message that may be the report (``.docx``, ``.rtf``, ``.txt``, web pages):
+    ``[(file name, bytes)]``, in :data:`REPORT_ATTACHMENTS` order, then message order.
+
+    >>> eml = (b"From: a@b.cn\nTo: c@d.cn\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
+    ...        b"Content-Type: text/plain\n\nsee attachment\n--b\nContent-Type: application/octet-stream\n"
+    ...        b'Content-Disposition: attachment; filename="=?GB2312?B?19y94Q==?=.txt"\nContent-Transfer-Encoding: base64\n\n'
+    ...        b"uaS74Q==\n--b--\n")
+    >>> [(n, b.decode("gbk")) for n, b in report_attachments(eml)]
+    [('总结.txt', '工会')]
+    """
+    import email
+    import email.errors
+    import email.header
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    found = []
+    for part in msg.walk():
+        if part.is_multipart() or not _is_attachment(part):
+            continue
+        raw = part.get_filename() or ""
+        try:  # encoded words (=?GB2312?B?...?=.docx) joined as written, no space added between them
+            name = "".join(b.decode(cs or "ascii", "replace") if isinstance(b, bytes) else b
+                           for b, cs in email.header.decode_header(raw))
+        except (LookupError, email.errors.HeaderParseError):
+            name = raw
+        suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        payload = part.get_payload(decode=True)
+        if suffix in REPORT_ATTACHMENTS and payload:
+            found.append((REPORT_ATTACHMENTS.index(suffix), name, payload))
+    return [(name, payload) for _, name, payload in sorted(found, key=lambda f: f[0])]
+
+
+def unflow(body: bytes, delsp: bool = False) -> bytes:
+    r"""A ``format=flowed`` plain-text body (RFC 3676) with its soft line breaks undone: a line ending in
+    a space goes on in the next line (the space dropped too with ``delsp=yes``); the signature line
+    ``-- `` stays as it is.
+
+    >>> unflow("全年新建工会 \r\n12家。\r\n二、".encode("gbk")).decode("gbk")
+    '全年新建工会 12家。\r\n二、'
+    >>> unflow("全年新建工会 \n12家。".encode(), delsp=True).decode()
+    '全年新建工会12家。'
+    """
+    newline = b"\r\n" if b"\r\n" in body else b"\n"
+    out: list[bytes] = []
+    for line in body.split(newline):
+        if out and out[-1].endswith(b" ") and out[-1] != b"-- ":
+            out[-1] = (out[-1][:-1] if delsp else out[-1]) + line
+        else:
+            out.append(line)
+    return newline.join(out)
 
 
 def _is_attachment(part) -> bool:
@@ -125,6 +187,16 @@ def _signature_start(lines: list[str]) -> int | None:
             rest = [x for x in lines[i + 1 :] if x.strip()]
             return i if len(rest) <= MAX_SIGNATURE_LINES else None
     return None
+
+
+def is_cover_note(text: str) -> bool:
+    """True for a body that is a cover note at most (:data:`MAX_COVER_NOTE` characters, blanks aside):
+    a report attached to the message is the report then.
+
+    >>> is_cover_note("王主任：总结见附件，请审阅。"), is_cover_note("一、组织建设" + "新建工会12家，" * 40)
+    (True, False)
+    """
+    return len("".join(text.split())) <= MAX_COVER_NOTE
 
 
 def body_text(text: str) -> tuple[str, tuple[str, ...]]:

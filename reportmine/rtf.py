@@ -5,9 +5,10 @@ text is written as ``\'xx`` byte escapes, two of which make one GBK character un
 code page (``\ansicpg936``), or as ``\uN?`` Unicode escapes (``N`` negative above 32767, the ``?`` a
 fallback for old readers that ``\ucN`` says how many characters long it is).  Groups that are no text
 (the font, colour and style tables, ``\info``, pictures, headers, footers, ``{\*\...}`` destinations)
-are skipped; ``\par`` and ``\line`` end a line, a table row is one line with its cells joined by one
-space (as the HTML and .docx readers read a row); a footnote's text follows the body.  The control
-words it acts on are in ``data/decode_rtf.tsv``.
+are skipped, and so are hidden text (``\v``) and text deleted under revision marks (``\deleted``);
+``\par`` and ``\line`` end a line, a table row is one line with its cells joined by one space (as the
+HTML and .docx readers read a row); a footnote's text follows the body.  The control words it acts on
+are in ``data/decode_rtf.tsv``.
 
 A small tokenizer rather than a package: ``striprtf`` (PyPI) reads the same files but joins table
 cells with ``|`` and decodes strictly (one broken byte pair raises); this reader follows the table
@@ -99,6 +100,7 @@ class _Reader:
         self.fonttbl = False
         self.table_font: str | None = None  # the font being defined in the font table
         self.in_table = False
+        self.hidden = False  # hidden (\v) or deleted under revision (\deleted): not shown as text
         self.fallback = 0  # characters still to skip after a \u escape
         self.stack: list[tuple] = []
         self.group_start = False  # the last token opened a group: the next word may name a destination
@@ -118,7 +120,7 @@ class _Reader:
 
     def open_group(self) -> None:
         self.flush()
-        self.stack.append((self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.out))
+        self.stack.append((self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out))
         self.group_start, self.star, self.fallback = True, False, 0
 
     def close_group(self) -> bool:
@@ -128,7 +130,7 @@ class _Reader:
         self.group_start = False
         if not self.stack:
             return False
-        self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.out = self.stack.pop()
+        self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out = self.stack.pop()
         return bool(self.stack)
 
     def destination(self, word: str) -> None:
@@ -162,13 +164,18 @@ class _Reader:
         elif word in ("f", "plain"):
             self.flush()
             self.font = arg if word == "f" else self.default_font
+            self.hidden = self.hidden and word == "f"
+        elif word in ("v", "deleted"):
+            self.flush()
+            self.hidden = arg != "0"
         elif word == "uc":
             self.uc = int(arg) if arg else 1
         if self.skip:
             return
         if word == "u" and arg:
             code = int(arg)
-            self.emit(chr(code + 0x10000 if code < 0 else code))
+            if not self.hidden:
+                self.emit(chr(code + 0x10000 if code < 0 else code))
             self.fallback = self.uc
             return
         self.fallback = 0
@@ -183,7 +190,7 @@ class _Reader:
         elif word in rules["row"]:
             self.emit("\n")
             self.in_table = False
-        elif word in rules["char"]:
+        elif word in rules["char"] and not self.hidden:
             self.emit(rules["char"][word])
 
     def symbol(self, sym: bytes) -> None:
@@ -196,7 +203,7 @@ class _Reader:
         self.fallback = 0
         if sym in (b"\n", b"\r"):  # a backslash before a line break is \par
             self.emit(" " if self.in_table else "\n")
-        elif sym in _SYMBOLS:
+        elif sym in _SYMBOLS and not self.hidden:
             self.emit(_SYMBOLS[sym])
 
     def text(self, chunk: bytes) -> None:
@@ -206,7 +213,8 @@ class _Reader:
         if self.fallback:
             cut = min(self.fallback, len(chunk))
             chunk, self.fallback = chunk[cut:], self.fallback - cut
-        self.pending += chunk
+        if not self.hidden:
+            self.pending += chunk
 
     def byte(self, value: int) -> None:
         self.group_start = False
@@ -214,8 +222,8 @@ class _Reader:
             return
         if self.fallback:
             self.fallback -= 1
-            return
-        self.pending.append(value)
+        elif not self.hidden:
+            self.pending.append(value)
 
     def result(self) -> str:
         self.flush()

@@ -2,7 +2,8 @@
 its list numbers.
 
 * Tracked changes: text inserted under revision (``w:ins``, ``w:moveTo``) is text, deleted text
-  (``w:del``, ``w:moveFrom``) is not; comments and footnote reference marks are not.  Runs inside
+  (``w:del``, ``w:moveFrom``) is not; comments, footnote reference marks and hidden runs
+  (``w:vanish``) are not.  Runs inside
   hyperlinks, smart tags, custom XML, inline content controls and simple fields are text.
 * List numbering (``word/numbering.xml``): a paragraph with a ``w:numPr`` (its own or its style's)
   starts with the marker a reader sees, ``%1、`` with ``chineseCounting`` as 一、, ``（%2）`` as （一）,
@@ -52,12 +53,20 @@ def _run_text(run) -> str:
     return "".join(out)
 
 
+def _hidden(run) -> bool:
+    """True for a run formatted as hidden text (``w:vanish``): Word does not show it."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
+
+
 def paragraph_text(element) -> str:
-    """The text of a ``w:p`` (or of an inline container in one) as accepted: inserted runs in, deleted out."""
+    """The text of a ``w:p`` (or of an inline container in one) as accepted: inserted runs in, deleted
+    out, hidden runs (``w:vanish``) out."""
     out = []
     for child in element.iterchildren():
         if child.tag == _RUN:
-            out.append(_run_text(child))
+            if not _hidden(child):
+                out.append(_run_text(child))
         elif child.tag in _TEXT_CONTAINERS:
             out.append(paragraph_text(child))
     return "".join(out)

@@ -130,3 +130,45 @@ def test_random_damaged_messages_are_read_or_refused_by_a_reportmine_error(lines
     except ReportmineError:
         return
     assert isinstance(src.text, str)
+
+
+def test_a_flowed_plain_text_body_has_its_soft_line_breaks_undone():
+    flowed = "一、组织建设\n全年新建基层工会12家，发展 \n会员1,438人。\n二、帮扶救助"
+    data = ("From: a@example.cn\nTo: b@example.cn\nSubject: x\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\nContent-Transfer-Encoding: base64\n\n"
+            + base64.encodebytes(flowed.encode("utf-8")).decode("ascii")).encode("ascii")
+    assert read(data, name="flowed").text == "一、组织建设\n全年新建基层工会12家，发展会员1,438人。\n二、帮扶救助"
+
+
+def _with_attachment(body: str | None, filename: str, payload: bytes) -> bytes:
+    lines = ["From: a@example.cn", "To: b@example.cn", "Subject: x", "MIME-Version: 1.0",
+             'Content-Type: multipart/mixed; boundary="m"', ""]
+    if body is not None:
+        lines += ["--m", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "",
+                  base64.encodebytes(body.encode("utf-8")).decode("ascii")]
+    name = "=?GB2312?B?" + base64.b64encode(filename.encode("gbk")).decode("ascii") + "?="
+    lines += ["--m", "Content-Type: application/octet-stream", f'Content-Disposition: attachment; filename="{name}"',
+              "Content-Transfer-Encoding: base64", "", base64.encodebytes(payload).decode("ascii"), "--m--", ""]
+    return "\n".join(lines).encode("ascii")
+
+
+def test_a_report_attached_to_a_cover_note_is_read():
+    from test_wordml import _docx, p, r
+
+    docx = _docx(p(r("一、组织建设")) + p(r("全年新建基层工会12家。")))
+    src = read(_with_attachment("王主任：总结见附件，请审阅。\n--\n刘敏", "年度总结.docx", docx), name="cover")
+    assert src.format == "email" and src.text == "一、组织建设\n全年新建基层工会12家。"
+    assert any("年度总结.docx" in n and "cover note" in n for n in src.notes)
+    txt = read(_with_attachment(None, "总结.txt", REPORT.encode("gbk")), name="only")
+    assert txt.text == REPORT and txt.encoding == "gb18030"
+
+
+def test_a_body_that_is_the_report_is_read_before_an_attachment():
+    body = REPORT + "\n" + "全年开展技能培训8期，培训职工1000人次，" * 12
+    src = read(_with_attachment(body, "附件.txt", "别的文件".encode("gbk")), name="body")
+    assert src.text == body
+
+
+def test_a_short_reply_above_a_quoted_report_is_dropped_with_its_attribution_line():
+    text, _ = body_text("收到，谢谢！\n\n在 2025年1月8日 17:42，王丽 <wangli@example.cn> 写道：\n" + REPORT)
+    assert text == REPORT

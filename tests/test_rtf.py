@@ -130,3 +130,9 @@ def test_random_damaged_rtf_is_read_or_refused_by_a_reportmine_error(pieces):
     except ReportmineError:
         return
     assert isinstance(src.text, str) and "\x00" not in src.text
+
+
+def test_hidden_text_and_text_deleted_under_revision_marks_are_not_read():
+    para = (_escaped("现有会员") + r"{\deleted " + _escaped("3,206") + r"}{\revised " + _escaped("3,418") + r"}"
+            + _escaped("人") + r"{\v " + _escaped("隐藏说明") + r"}\v " + _escaped("也隐藏") + r"\v0 " + _escaped("。"))
+    assert read(_rtf(para)).text == "现有会员3,418人。"

@@ -122,3 +122,9 @@ def test_number_formats(n, fmt, expected):
 def test_a_table_cell_with_tracked_changes():
     body = ("<w:tbl><w:tr><w:tc>" + p(r("会员")) + "</w:tc><w:tc>" + p(dele("1,720"), ins("1,860"), r("人")) + "</w:tc></w:tr></w:tbl>")
     assert read(_docx(body)).text == "会员 1,860人"
+
+
+def test_hidden_runs_are_not_read():
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的批注12人</w:t></w:r>'
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>。</w:t></w:r>'
+    assert read(_docx(p(r("新建工会3家"), hidden, shown))).text == "新建工会3家。"
