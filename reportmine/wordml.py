@@ -170,6 +170,7 @@ class Numbering:
         self.style_num: dict[str, tuple[str, int]] = {}  # paragraph style -> (numId, ilvl)
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> ilvl -> last number given
         self.overridden: set[str] = set()  # numIds whose start overrides have been applied
+        self.style_links: dict[str, str] = {}  # abstractNumId -> the list style whose list it uses
         if numbering_xml:
             root = etree.fromstring(numbering_xml)
             for a in root.iterchildren(_W + "abstractNum"):
@@ -181,6 +182,9 @@ class Numbering:
                         "text": _val(lvl, _W + "lvlText", "") or "",
                     }
                 self.levels[a.get(_W + "abstractNumId")] = levels
+                link = _val(a, _W + "numStyleLink")
+                if link and not levels:  # a list style's levels live in the list the style names
+                    self.style_links[a.get(_W + "abstractNumId")] = link
             for num in root.iterchildren(_W + "num"):
                 overrides = {}
                 for o in num.iterchildren(_W + "lvlOverride"):
@@ -189,11 +193,21 @@ class Numbering:
                         overrides[int(o.get(_W + "ilvl", "0"))] = int(start)
                 self.nums[num.get(_W + "numId")] = (_val(num, _W + "abstractNumId"), overrides)
         if styles_xml:
-            root = etree.fromstring(styles_xml)
-            for style in root.iterchildren(_W + "style"):
+            based_on: dict[str, str] = {}
+            for style in etree.fromstring(styles_xml).iterchildren(_W + "style"):
+                style_id = style.get(_W + "styleId")
                 num_pr = style.find(f"{_W}pPr/{_W}numPr")
                 if num_pr is not None and _val(num_pr, _W + "numId"):
-                    self.style_num[style.get(_W + "styleId")] = (_val(num_pr, _W + "numId"), int(_val(num_pr, _W + "ilvl", "0") or 0))
+                    self.style_num[style_id] = (_val(num_pr, _W + "numId"), int(_val(num_pr, _W + "ilvl", "0") or 0))
+                elif (parent := _val(style, _W + "basedOn")) is not None:
+                    based_on[style_id] = parent
+            for style_id in based_on:  # a style without a list of its own has its parent's (标题 2 based on 标题 1)
+                parent, seen = based_on[style_id], {style_id}
+                while parent not in self.style_num and parent in based_on and parent not in seen:
+                    seen.add(parent)
+                    parent = based_on[parent]
+                if parent in self.style_num:
+                    self.style_num[style_id] = self.style_num[parent]
 
     def __bool__(self) -> bool:
         return bool(self.nums)
@@ -214,6 +228,14 @@ class Numbering:
         style = _val(ppr, _W + "pStyle")
         return self.style_num.get(style) if style else None
 
+    def _linked(self, abstract: str) -> str:
+        """The abstract list whose levels ``abstract`` uses: itself, or through its list style
+        (``w:numStyleLink`` -> the style's ``w:numId`` -> that list)."""
+        link = self.style_links.get(abstract)
+        if link in self.style_num and self.style_num[link][0] in self.nums:
+            return self.nums[self.style_num[link][0]][0] or abstract
+        return abstract
+
     def marker(self, p) -> str:
         """The list marker a reader sees before paragraph ``p`` (``""`` if it is no list item); counts it."""
         if not self.nums:
@@ -223,7 +245,8 @@ class Numbering:
             return ""  # numId 0 removes the numbering
         num_id, ilvl = found
         abstract, overrides = self.nums[num_id]
-        levels = self.levels.get(abstract or "", {})
+        abstract = self._linked(abstract or "")
+        levels = self.levels.get(abstract, {})
         if ilvl not in levels:
             return ""
         counters = self.counters.setdefault(abstract or "", {})

@@ -128,3 +128,26 @@ def test_hidden_runs_are_not_read():
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的批注12人</w:t></w:r>'
     shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>。</w:t></w:r>'
     assert read(_docx(p(r("新建工会3家"), hidden, shown))).text == "新建工会3家。"
+
+
+def test_a_list_through_a_list_style_link():
+    # Word's list styles: the list a paragraph names has no levels of its own, only w:numStyleLink to a
+    # numbering style, whose w:numId is the list that has them
+    nums = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="报告编号"/>'
+            f'{lvl(0, "chineseCounting", "%1、")}</w:abstractNum>'
+            '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="报告编号"/></w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+            '</w:numbering>')
+    styles = (f'<w:styles {W}><w:style w:type="numbering" w:styleId="报告编号"><w:pPr><w:numPr><w:numId w:val="1"/>'
+              '</w:numPr></w:pPr></w:style></w:styles>')
+    body = p(r("组织建设"), num=(2, 0)) + p(r("维权服务"), num=(2, 0))
+    assert read(_docx(body, numbering=nums, styles=styles)).text == "一、组织建设\n二、维权服务"
+
+
+def test_a_style_based_on_a_numbered_style_is_numbered_too():
+    nums = numbering(lvl(0, "chineseCounting", "%1、"))
+    styles = (f'<w:styles {W}><w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
+              '</w:style><w:style w:type="paragraph" w:styleId="H1b"><w:basedOn w:val="H1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style></w:styles>')
+    body = p(r("组织建设"), style="H1") + p(r("维权服务"), style="H1b") + p(r("正文"), style="Loop")
+    assert read(_docx(body, numbering=nums, styles=styles)).text == "一、组织建设\n二、维权服务\n正文"
