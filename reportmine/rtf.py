@@ -34,6 +34,7 @@ __all__ = ["rtf_to_text", "looks_like_rtf"]
 #: source line breaks (not text), or a run of text.
 _TOKEN_RE = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|[\r\n]+|([^\\{}\r\n]+)", re.S)
 _SYMBOLS = {b"~": "\xa0", b"-": "", b"_": "-", b"\\": "\\", b"{": "{", b"}": "}"}
+_AFTER_MARKER_RE = re.compile(r"\0(?=([A-Za-z0-9])?)")
 #: Bytes no RTF file holds outside a ``\bin`` payload (tab, CR, LF excepted): a damaged or binary file.
 _CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -52,7 +53,7 @@ def looks_like_rtf(head: bytes) -> bool:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, dict[str, str]]:
     """``data/decode_rtf.tsv`` by kind: ``{kind: {word: value}}``."""
-    kinds = ("skip", "break", "cell", "row", "char", "footnote", "fcharset", "codepage")
+    kinds = ("skip", "break", "cell", "row", "char", "footnote", "listtext", "fcharset", "codepage")
     out: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for row in read_table("decode_rtf.tsv"):
         kind = row["kind"].strip()
@@ -61,6 +62,20 @@ def _rules() -> dict[str, dict[str, str]]:
         value = row["value"].strip()
         out[kind][row["word"].strip()] = value.encode("ascii").decode("unicode_escape") if kind == "char" else value
     return out
+
+
+def _list_marker(text: str) -> str:
+    r"""A list item's rendered number (``{\listtext 一、\tab}``) as it stands before the item's text:
+    blanks and the tab after it dropped; after an ASCII marker a NUL that :meth:`_Reader.result` makes
+    a space before an ASCII letter or digit (``1. 2024年``) and nothing before other text (``1.组织``).
+
+    >>> _list_marker(" 一、\t"), _list_marker("1.\t"), _list_marker("\uf0b7\t")
+    ('一、', '1.\x00', '')
+    """
+    marker = text.replace("\t", " ").strip()
+    if not marker or "\ue000" <= marker[0] <= "\uf8ff" or marker in ("\u2022", "\u00b7", "\u25cf", "\u25aa", "-", "\ufffd"):
+        return ""  # a bullet (often a Symbol-font private-use sign) is no text
+    return marker + "\0" if marker[-1].isascii() else marker
 
 
 def _codepage(number: str | None) -> str | None:
@@ -101,6 +116,7 @@ class _Reader:
         self.table_font: str | None = None  # the font being defined in the font table
         self.in_table = False
         self.hidden = False  # hidden (\v) or deleted under revision (\deleted): not shown as text
+        self.listtext = False  # in a list item's rendered number ({\listtext 一、\tab})
         self.fallback = 0  # characters still to skip after a \u escape
         self.stack: list[tuple] = []
         self.group_start = False  # the last token opened a group: the next word may name a destination
@@ -120,7 +136,7 @@ class _Reader:
 
     def open_group(self) -> None:
         self.flush()
-        self.stack.append((self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out))
+        self.stack.append((self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out, self.listtext))
         self.group_start, self.star, self.fallback = True, False, 0
 
     def close_group(self) -> bool:
@@ -130,7 +146,10 @@ class _Reader:
         self.group_start = False
         if not self.stack:
             return False
-        self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out = self.stack.pop()
+        inner, in_list = self.out, self.listtext
+        self.skip, self.uc, self.fonttbl, self.font, self.in_table, self.hidden, self.out, self.listtext = self.stack.pop()
+        if in_list and not self.listtext:
+            self.out.append(_list_marker("".join(inner)))
         return bool(self.stack)
 
     def destination(self, word: str) -> None:
@@ -139,6 +158,9 @@ class _Reader:
         if self.star or word in rules["skip"]:
             self.skip = True
             self.fonttbl = self.fonttbl or word == "fonttbl"
+        elif word in rules["listtext"] and not self.skip:
+            self.flush()
+            self.out, self.listtext = [], True
         elif word in rules["footnote"] and not self.skip:
             self.flush()
             self.out = []
@@ -231,6 +253,8 @@ class _Reader:
         text = "\n".join(p for p in parts if p)
         if any("\ud800" <= c <= "\udfff" for c in text):  # a \u pair of UTF-16 surrogates is one character
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        if "\0" in text:  # after an ASCII list marker: a space before ASCII (1. 2024年), none before hanzi
+            text = _AFTER_MARKER_RE.sub(lambda m: " " if m.group(1) else "", text)
         return "\n".join(line.rstrip(" ") for line in text.split("\n")).strip("\n")
 
 

@@ -24,7 +24,7 @@ def _unicode(text: str) -> str:
 
 
 HEAD = (r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 " + _escaped("宋体") + r";}"
-        r"{\f1\froman\fcharset0 Times New Roman;}}{\colortbl;\red0\green0\blue0;}"
+        r"{\f1\froman\fcharset0 Times New Roman;}{\f2\ftech\fcharset2 Symbol;}}{\colortbl;\red0\green0\blue0;}"
         r"{\*\generator WPS Office;}{\info{\title " + _escaped("标题不是正文") + r"}{\author " + _escaped("办公室")
         + r"}{\creatim\yr2024\mo3\dy5}{\nofwords906}}" "\r\n")
 
@@ -136,3 +136,11 @@ def test_hidden_text_and_text_deleted_under_revision_marks_are_not_read():
     para = (_escaped("现有会员") + r"{\deleted " + _escaped("3,206") + r"}{\revised " + _escaped("3,418") + r"}"
             + _escaped("人") + r"{\v " + _escaped("隐藏说明") + r"}\v " + _escaped("也隐藏") + r"\v0 " + _escaped("。"))
     assert read(_rtf(para)).text == "现有会员3,418人。"
+
+
+def test_list_numbers_written_for_readers_are_kept_before_their_items():
+    item = lambda number, text: r"{\listtext\pard\plain  " + _escaped(number) + r"\tab}" + _escaped(text) + r"\par "
+    bullet = r"{\listtext\pard\plain \f2 \'b7\tab}" + _escaped("要点") + r"\par "
+    data = (HEAD + r"\pard " + item("一、", "工作回顾") + item("（一）", "民主管理。") + item("1.", "2024年新建工会3家。")
+            + item("2.", "培训642人。") + bullet + r"{\*\pn\pnlvlbody{\pntxta .}}" + "}").encode("ascii")
+    assert read(data).text == "一、工作回顾\n（一）民主管理。\n1. 2024年新建工会3家。\n2.培训642人。\n要点"
