@@ -26,14 +26,14 @@ from .pinyin import strip_pinyin
 from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
-from .symbols import strip_emoji
+from .symbols import strip_emoji, strip_invisible
 
 __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
-#: Forum markup (BBCode tags) and emoji go first of all: neither is a character of the report, and the
-#: pinyin and codec steps must see the characters they stood between side by side (nèi)[/list]下,
-#: (dòng😀)).
-MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_markdown, strip_emoji)
+#: Invisible anti-copy characters (zero-width, soft hyphen), forum markup (BBCode tags) and emoji go
+#: first of all: none is a character of the report, and the pinyin and codec steps must see the
+#: characters they stood between side by side (nèi)[/list]下, (dòng😀), 3\u200b126人).
+MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, strip_bbcode, strip_markdown, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
