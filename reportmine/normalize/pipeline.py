@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
+from .escapes import unescape_html, unescape_json
 from .furniture import join_broken_paragraphs, remove_furniture
 from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
@@ -30,10 +31,12 @@ from .symbols import strip_emoji, strip_invisible
 
 __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
-#: Invisible anti-copy characters (zero-width, soft hyphen), forum markup (BBCode tags) and emoji go
-#: first of all: none is a character of the report, and the pinyin and codec steps must see the
-#: characters they stood between side by side (nèi)[/list]下, (dòng😀), 3\u200b126人).
-MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, strip_bbcode, strip_markdown, strip_emoji)
+#: Invisible anti-copy characters (zero-width, soft hyphen), the escapes of a JSON string and of HTML
+#: escaped twice (\u4e09, &amp;nbsp;, &lt;br&gt;), forum markup (BBCode tags) and emoji go first of
+#: all: none is a character of the report, and the pinyin and codec steps must see the characters
+#: they stood between side by side (nèi)[/list]下, (dòng😀), 3\u200b126人).  JSON goes before HTML:
+#: a JSON string may carry escaped tags (\u003cbr\u003e).
+MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html, strip_bbcode, strip_markdown, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
