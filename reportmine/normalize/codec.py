@@ -41,6 +41,7 @@ the lost byte was the lead AC of 現, whose trail 0x46 surfaced as "F".)
 
 from __future__ import annotations
 
+import collections
 import heapq
 import itertools
 import math
@@ -296,12 +297,13 @@ def _utf8_runs(text: str):
             yield run
 
 
-def _redecode_wide(run: str, after: str = "", before: str = "\n") -> str | None:
+def _redecode_wide(run: str, after: str = "", before: str = "\n", page: collections.Counter | None = None) -> str | None:
     """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for one byte the GBK
     decoder could not pair: the character it belonged to is read from its other bytes, what the
     decoder's refusal allows and the language (:func:`_fill_lost_bytes`); ``after`` is the
     character after the run (the byte the decoder refused to pair the last lost one with),
-    ``before`` the one before it ("\\n" at a line start)."""
+    ``before`` the one before it ("\\n" at a line start); ``page`` the pairs of characters the page
+    holds intact (:func:`_page_pairs`)."""
     try:
         if not 0xE2 <= run[0].encode("gbk")[0] <= 0xEF:  # UTF-8 CJK/punctuation lead bytes
             return None
@@ -313,16 +315,10 @@ def _redecode_wide(run: str, after: str = "", before: str = "\n") -> str | None:
         except UnicodeEncodeError:
             return None
         return None if text.count("\ufffd") * 8 > len(text) else text
-    slots: list[int | None] = []
-    for ch in run:
-        if ch in "?\ufffd":
-            slots.append(None)
-            continue
-        try:
-            slots += ch.encode("gbk")
-        except UnicodeEncodeError:
-            return None
-    text = _fill_lost_bytes(slots, after, before)
+    slots = _run_slots(run)
+    if slots is None:
+        return None
+    text = _fill_lost_bytes(slots, after, before, page)
     if text is None or text.count("\ufffd") * 4 > len(text):
         return None
     return text
@@ -407,7 +403,70 @@ def _context_bonus(ch: str, out: list[str], right: str, after: str, before: str 
     return bonus
 
 
-def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n") -> str | None:
+def _run_slots(run: str) -> list[int | None] | None:
+    """The bytes of a run read as GBK, None for each ``?`` or U+FFFD (a byte lost); None when a
+    character of the run has no GBK bytes."""
+    slots: list[int | None] = []
+    for ch in run:
+        if ch in "?\ufffd":
+            slots.append(None)
+            continue
+        try:
+            slots += ch.encode("gbk")
+        except UnicodeEncodeError:
+            return None
+    return slots
+
+
+#: The longest stretch of a page's own text that speaks for a guess (a guess and three neighbours).
+_PAGE_SPAN = 4
+#: On a longer page only pairs are counted (a guess and one neighbour).
+_PAGE_LONG = 300_000
+
+
+def _page_pairs(text: str, runs: list) -> collections.Counter:
+    """The stretches of two to four adjacent characters of a page as it can be read for sure: its
+    intact text and the characters of its mojibake runs that lost no byte (a NUL stands for each
+    that did).  A report repeats its words (职工之家, 人次): the page's own text decides a guess the
+    model cannot.
+
+    >>> p = _page_pairs("职工之家", [])
+    >>> p["之家"], p["职工之家"], p["工之"]
+    (1, 1, 1)
+    """
+    pieces = [text]
+    for m in runs:
+        slots = _run_slots(m.group())
+        spans = _utf8_chars(slots) if slots else None
+        if spans:
+            pieces.append("".join("\x00" if None in slots[a:b] else bytes(slots[a:b]).decode("utf-8", errors="replace") for a, b in spans))
+    joined = "\n".join(pieces)
+    counts: collections.Counter = collections.Counter()
+    for n in range(2, _PAGE_SPAN + 1 if len(joined) < _PAGE_LONG else 3):
+        counts.update(map("".join, zip(*(joined[k:] for k in range(n)))))
+    return counts
+
+
+#: What each neighbour of a guess that the page shows beside it elsewhere adds (nats).
+_PAGE_WEIGHT = 1.5
+
+
+def _page_support(page: collections.Counter, left: str, ch: str, right: str) -> int:
+    """How many neighbours of ``ch`` (up to three on each side) the page shows with it elsewhere:
+    the longest stretch ending in ``ch`` plus the longest starting with it."""
+    n = 0
+    for k in range(min(len(left), _PAGE_SPAN - 1), 0, -1):
+        if page[left[-k:] + ch]:
+            n += k
+            break
+    for k in range(min(len(right), _PAGE_SPAN - 1), 0, -1):
+        if page[ch + right[:k]]:
+            n += k
+            break
+    return n
+
+
+def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n", page: collections.Counter | None = None) -> str | None:
     r"""UTF-8 text from ``slots`` (the bytes of a run read as GBK, None for each byte lost as ``?``).
 
     Each character is read on its own, so one lost byte costs one character at most: a character
@@ -466,6 +525,8 @@ def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n
             if not (_is_cjk(ch) or ch in PUNCTUATION) or (simplified and ch in _traditional_only()):
                 continue
             score = _score(lm, left, ch, right, 30) + _context_bonus(ch, out, right, after, before)
+            if page:
+                score += _PAGE_WEIGHT * _page_support(page, left, ch, right)
             if score > best_score:
                 best, best_score = ch, score
         out.append(best)
@@ -498,11 +559,11 @@ def fix_codec_confusion(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), best[0],
                               f"{best[1].upper()} bytes read as {src}: re-decoded as {best[1].upper()}"))
     taken = [(e.start, e.end) for e in edits]
-    for m in _utf8_runs(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+    runs = [m for m in _utf8_runs(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    page = _page_pairs(text, runs) if any("?" in m.group() or "\ufffd" in m.group() for m in runs) else None
+    for m in runs:
         run = m.group()
-        decoded = _redecode_wide(run, text[m.end() : m.end() + 1], text[m.start() - 1] if m.start() else "\n")
+        decoded = _redecode_wide(run, text[m.end() : m.end() + 1], text[m.start() - 1] if m.start() else "\n", page)
         if decoded is None:
             continue
         before = text[max(0, m.start() - 3) : m.start()]
