@@ -297,7 +297,7 @@ def _utf8_runs(text: str):
             yield run
 
 
-def _redecode_wide(run: str, after: str = "", before: str = "\n", page: collections.Counter | None = None) -> str | None:
+def _redecode_wide(run: str, after: str = "", before: str = "\n", page: "_LazyPage | None" = None) -> str | None:
     """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for one byte the GBK
     decoder could not pair: the character it belonged to is read from its other bytes, what the
     decoder's refusal allows and the language (:func:`_fill_lost_bytes`); ``after`` is the
@@ -466,7 +466,19 @@ def _page_support(page: collections.Counter, left: str, ch: str, right: str) -> 
     return n
 
 
-def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n", page: collections.Counter | None = None) -> str | None:
+class _LazyPage:
+    """:func:`_page_pairs` of a page, counted when first asked for."""
+
+    def __init__(self, text: str, runs: list) -> None:
+        self.text, self.runs, self._counts = text, runs, None
+
+    def counts(self) -> collections.Counter:
+        if self._counts is None:
+            self._counts = _page_pairs(self.text, self.runs)
+        return self._counts
+
+
+def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n", page: _LazyPage | None = None) -> str | None:
     r"""UTF-8 text from ``slots`` (the bytes of a run read as GBK, None for each byte lost as ``?``).
 
     Each character is read on its own, so one lost byte costs one character at most: a character
@@ -504,7 +516,7 @@ def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n
                 break
             right += bytes(slots[c:d]).decode("utf-8", errors="replace")
         left = "".join(out[-3:])
-        best, best_score = "\ufffd", -math.inf
+        fitting: list[str] = []
         choices = [_LOST_LEADS if i == a else _LOST_TRAILS for i in lost]
         for values in itertools.product(*choices):
             cand = list(slots[a:b])
@@ -524,9 +536,16 @@ def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n
                 continue
             if not (_is_cjk(ch) or ch in PUNCTUATION) or (simplified and ch in _traditional_only()):
                 continue
+            fitting.append(ch)
+        if len(fitting) < 2:
+            out.append(fitting[0] if fitting else "\ufffd")
+            continue
+        counts = page.counts() if page is not None else None
+        best, best_score = "\ufffd", -math.inf
+        for ch in fitting:
             score = _score(lm, left, ch, right, 30) + _context_bonus(ch, out, right, after, before)
-            if page:
-                score += _PAGE_WEIGHT * _page_support(page, left, ch, right)
+            if counts:
+                score += _PAGE_WEIGHT * _page_support(counts, left, ch, right)
             if score > best_score:
                 best, best_score = ch, score
         out.append(best)
@@ -560,7 +579,7 @@ def fix_codec_confusion(text: str) -> list[Edit]:
                               f"{best[1].upper()} bytes read as {src}: re-decoded as {best[1].upper()}"))
     taken = [(e.start, e.end) for e in edits]
     runs = [m for m in _utf8_runs(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
-    page = _page_pairs(text, runs) if any("?" in m.group() or "\ufffd" in m.group() for m in runs) else None
+    page = _LazyPage(text, runs)  # counted on the first guess that has a rival (most runs have none)
     for m in runs:
         run = m.group()
         decoded = _redecode_wide(run, text[m.end() : m.end() + 1], text[m.start() - 1] if m.start() else "\n", page)
