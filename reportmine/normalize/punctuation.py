@@ -39,7 +39,7 @@ import regex
 from ..textedit import Edit, identity_offsets
 from ..tables import read_table
 
-__all__ = ["fix_punctuation", "fix_fullwidth", "fix_corner_quotes", "fix_spacing"]
+__all__ = ["fix_punctuation", "fix_fullwidth", "fix_group_commas", "fix_corner_quotes", "fix_spacing"]
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _SPACES = " \t\u3000\u00a0\x0b\x0c"  # (a form feed: the page break of a Word export)
@@ -416,14 +416,15 @@ _GROUP_COMMA = re.compile(r"，(?<=[0-9０-９]，)[0-9０-９]{3}(?![0-9０-９
 _GROUPED = regex.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
 
 
-def _group_commas(text: str) -> list[Edit]:
+def fix_group_commas(text: str) -> list[Edit]:
     """Edits turning the full-width commas between the digit groups of a figure into ASCII commas:
     ``３，５６０人`` → ``３,５６０人``, ``2，076名`` → ``2,076名`` (a thousands separator is no Chinese
     punctuation; the figure stage reads 1,318 and ignores the comma).  Not in a clause that lists
-    figures one by one (``list_lead_ins`` of ``data/punctuation.tsv``: 分别为120，150人).
+    figures one by one (``list_lead_ins`` of ``data/punctuation.tsv``: 分别为120，150人).  It runs
+    after the last spacing step, which may bring a group beside its comma (``456 ，789``).
 
     >>> from reportmine.textedit import TrackedText
-    >>> fix = lambda s: TrackedText(s).run([_group_commas]).text
+    >>> fix = lambda s: TrackedText(s).run([fix_group_commas]).text
     >>> fix("职工３，５６０人，会员1，234，567名；分别为120，150人；2023，2024年；第1，2期")
     '职工３,５６０人，会员1,234,567名；分别为120，150人；2023，2024年；第1，2期'
     """
@@ -449,24 +450,22 @@ def fix_fullwidth(text: str) -> list[Edit]:
     """Edits turning full-width digits, Latin letters and ％ into ASCII.
 
     A full-width ``．`` between digits becomes the decimal point ``.`` (a heading marker's dot stays:
-    ``１．`` → ``1．``); a full-width comma between digit groups becomes an ASCII comma
-    (:func:`_group_commas`); Chinese punctuation stays full width.
+    ``１．`` → ``1．``); Chinese punctuation stays full width (a full-width comma between digit
+    groups: :func:`fix_group_commas`).
 
     >>> from reportmine.textedit import TrackedText
     >>> TrackedText("共１２３人，占８５．６％，ＱＱ群").run([fix_fullwidth]).text
     '共123人，占85.6%，QQ群'
-    >>> TrackedText("１．职代会：到会代表１，０８６名．\\n1．厂务公开").run([fix_fullwidth]).text
-    '1．职代会：到会代表1,086名．\\n1．厂务公开'
+    >>> TrackedText("１．职代会：到会代表１０８６名．\\n1．厂务公开").run([fix_fullwidth]).text
+    '1．职代会：到会代表1086名．\\n1．厂务公开'
     """
-    edits = _group_commas(text)
+    edits: list[Edit] = []
     if not _ANY_FULLWIDTH.search(text):
         return edits
     for m in _FULLWIDTH.finditer(text):
         s = m.group()
         new = "".join(chr(ord(c) - 0xFEE0) if c != "．" else "." for c in s)
         edits.append(Edit(m.start(), m.end(), new, "full-width digits/letters"))
-    if len(edits) > 1:
-        edits.sort(key=lambda e: e.start)
     return edits
 
 

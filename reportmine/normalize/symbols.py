@@ -103,7 +103,8 @@ def _invisible() -> tuple[str, re.Pattern]:
 
 #: Characters of a page of Latin-1/cp1252 mojibake (UTF-8 bytes read one by one: ``ä¼š`` for 会): a
 #: soft hyphen among them is the byte 0xAD of that text, for the codec step to read, not a watermark.
-_LATIN_MOJIBAKE = re.compile("[\u0080-\u00ac\u00ae-\u00ff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]")
+#: (Not the no-break space: a watermark sets both side by side, and the spacing step takes it.)
+_LATIN_MOJIBAKE = re.compile("[\u0080-\u009f\u00a1-\u00ac\u00ae-\u00ff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]")
 
 
 def strip_invisible(text: str) -> list[Edit]:
@@ -142,3 +143,4 @@ def strip_invisible(text: str) -> list[Edit]:
             continue
         edits.append(Edit(s, e, "", "invisible character (anti-copy watermark): " + " ".join(f"U+{ord(c):04X}" for c in run)))
     return edits
+
