@@ -917,3 +917,47 @@ def test_unpairable_from_the_table_as_the_decoder_says():
     for n in (0x40, 0x7F, 0x80, 0xA1, 0xFF):
         want = tuple(b for b in range(0x40, 0x100) if codec._unpairable(b, [bytes([n])]))
         assert codec._unpaired_chars(n)[0] == codec._chars_with_trails(want)[0]
+
+
+# -- UTF-8 read as GBK with bytes lost as ? (fix_codec_confusion, _fill_lost_bytes) ---------------------
+def _utf8_as_gbk(s: str) -> str:
+    """``s`` as a GBK decoder that writes ? for each byte it cannot pair sees its UTF-8 bytes."""
+    return s.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "全年新建基层工会16个，发展会员920人，为37名困难职工发放帮扶金5.6万元。",
+        "组织开展“安康杯”知识竞赛，参赛职工达1200人次。",
+        "一、加强思想引领",
+    ],
+)
+def test_utf8_read_as_gbk_with_lost_bytes_is_read_back(clean):
+    damaged = _utf8_as_gbk(clean)
+    assert "?" in damaged
+    edits = fix_codec_confusion(damaged)
+    assert apply(fix_codec_confusion, damaged) == clean
+    assert all("guessed by the model" in e.note for e in edits if "?" in damaged[e.start : e.end])
+
+
+def test_a_lost_byte_costs_its_character_at_most():
+    from reportmine.normalize.codec import _fill_lost_bytes
+
+    clean = "工会组织职工参加技能培训"
+    raw = list(clean.encode("utf-8"))
+    for k in (4, 13, 23):  # a continuation byte of 会, of 职, of 加
+        raw[k] = None
+    out = _fill_lost_bytes(raw)
+    assert len(out) == len(clean)
+    assert sum(a != b for a, b in zip(out, clean)) <= 3
+    assert out[0] == "工" and out[2:4] == "组织"  # the characters that lost nothing are read as they were
+
+
+def test_the_decoder_refusal_narrows_a_lost_byte():
+    from reportmine.normalize.codec import _refused
+
+    # 奋 = E5 A5 8B: a GBK decoder refuses A5 before 8B (no pair), so A5 may have been lost there ...
+    assert _refused(0xA5, 0x8B)
+    # ... but it pairs A5 with E5 (ュ), so a lost byte before E5 cannot have been A5
+    assert not _refused(0xA5, 0xE5)

@@ -148,3 +148,83 @@ def test_every_markdown_edit_is_explained():
 def test_a_row_of_asterisks_between_reports_stays():
     t = "**区总工会2023年工作总结**\n新建工会12家。\n******\n**区总工会2024年工作要点**\n发展会员300名。"
     assert unmark(t) == "区总工会2023年工作总结\n新建工会12家。\n******\n区总工会2024年工作要点\n发展会员300名。"
+
+
+# -- invisible characters (symbols.strip_invisible) ---------------------------------------------------
+from reportmine.normalize import escapes  # noqa: E402
+from reportmine.normalize.escapes import unescape_html, unescape_json  # noqa: E402
+from reportmine.normalize.symbols import strip_invisible  # noqa: E402
+
+
+def run(step, text: str) -> str:
+    return TrackedText(text).apply(step.__name__, step(text)).text
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("吸纳\u200b会员2\u200c6\u200d8人", "吸纳会员268人"),
+        ("建会率8\u00ad6.4%\u2060，\ufeff", "建会率86.4%，"),
+        ("ä¸\u00adå¿ƒ", "ä¸\u00adå¿ƒ"),  # a byte of Latin-1 mojibake, for the codec step
+    ],
+)
+def test_invisible_characters_go(raw, want):
+    assert run(strip_invisible, raw) == want
+
+
+def test_each_invisible_run_is_noted():
+    (e,) = strip_invisible("工\u200b\u00ad会")
+    assert (e.start, e.end, e.replacement) == (1, 3, "") and "U+200B U+00AD" in e.note
+
+
+# -- escapes: HTML escaped twice, a JSON string ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("&amp;nbsp;&amp;nbsp;今年&#65292;&ldquo;双争&rdquo;", "\xa0\xa0今年，“双争”"),
+        ("<p style=\"text-indent:2em;\">新建工会9家</p>&lt;br&gt;走访&amp;amp;middot;", "\n新建工会9家\n\n走访·"),
+        ("<span style=\"color:red\">三、</span>&lt;span style=&quot;x&quot;&gt;帮扶&lt;/span&gt;", "三、帮扶"),
+        ("&amp;lt;br /&amp;gt;会员&amp;mdash;&amp;mdash;", "\n会员——"),
+    ],
+)
+def test_escaped_html_is_decoded(raw, want):
+    assert run(unescape_html, raw) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研发中心R&D投入50万元，其中<5%用于培训。",
+        "开展“书香&nbsp”活动",  # no semicolon: no entity
+        "会员&lt;100人的小微企业",  # one sign only
+    ],
+)
+def test_a_page_with_fewer_than_two_signs_is_left_alone(text):
+    assert unescape_html(text) == []
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ('"content":"\\u5de5\\u4f1a\\u65b0\\u5efa12\\u5bb6\\n\\u8d70\\u8bbf"', "工会新建12家\n走访"),
+        ('{"id":5,"title":"总结","body":"\\u4e00\\u3001\\"送清凉\\"\\u6d3b\\u52a8","views":40}', '一、"送清凉"活动'),
+        ("\\\\u4e09\\\\u3001\\\\n", "三、\n"),  # escaped twice: decoded to the end in one pass
+    ],
+)
+def test_json_string_is_decoded(raw, want):
+    assert run(unescape_json, raw) == want
+
+
+@pytest.mark.parametrize("text", ["文件路径D:\\new\\u6587件", "换行符写作\\n，引号写作\\\""])
+def test_text_without_a_run_of_u_escapes_is_left_alone(text):
+    assert unescape_json(text) == []
+
+
+@pytest.mark.parametrize("text", ["&amp;nbsp;会员&#65292;&lt;br&gt;", '"content":"\\\\u4e09\\\\u3001\\n\\"x\\""'])
+def test_escapes_are_idempotent(text):
+    once = run(unescape_html, run(unescape_json, text))
+    assert unescape_json(once) == [] and unescape_html(once) == []
+
+
+def test_escapes_doctests():
+    assert doctest.testmod(escapes).failed == 0

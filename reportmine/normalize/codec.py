@@ -41,6 +41,7 @@ the lost byte was the lead AC of 現, whose trail 0x46 surfaced as "F".)
 
 from __future__ import annotations
 
+import collections
 import heapq
 import itertools
 import math
@@ -296,10 +297,13 @@ def _utf8_runs(text: str):
             yield run
 
 
-def _redecode_wide(run: str) -> str | None:
-    """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for
-    one byte the GBK decoder could not pair; the likeliest continuation byte
-    (by the model) is put back."""
+def _redecode_wide(run: str, after: str = "", before: str = "\n", page: "_LazyPage | None" = None) -> str | None:
+    """UTF-8 text that was read as GBK, or None.  A ``?`` or U+FFFD stands for one byte the GBK
+    decoder could not pair: the character it belonged to is read from its other bytes, what the
+    decoder's refusal allows and the language (:func:`_fill_lost_bytes`); ``after`` is the
+    character after the run (the byte the decoder refused to pair the last lost one with),
+    ``before`` the one before it ("\\n" at a line start); ``page`` the pairs of characters the page
+    holds intact (:func:`_page_pairs`)."""
     try:
         if not 0xE2 <= run[0].encode("gbk")[0] <= 0xEF:  # UTF-8 CJK/punctuation lead bytes
             return None
@@ -311,32 +315,241 @@ def _redecode_wide(run: str) -> str | None:
         except UnicodeEncodeError:
             return None
         return None if text.count("\ufffd") * 8 > len(text) else text
-    raw = bytearray()
-    holes = []
-    for ch in run:
-        if ch in "?\ufffd":
-            holes.append(len(raw))
-            raw.append(0x80)
-            continue
-        try:
-            raw += ch.encode("gbk")
-        except UnicodeEncodeError:
-            return None
-    if not 0xE2 <= raw[0] <= 0xEF:  # UTF-8 CJK and punctuation start with E2..EF
+    slots = _run_slots(run)
+    if slots is None:
         return None
-    if len(holes) * 6 > len(run):
-        return None
-    lm = _lm()
-    for h in holes:
-        def local(b: int) -> float:
-            raw[h] = b
-            window = bytes(raw[max(0, h - 5) : h + 6]).decode("utf-8", errors="replace")
-            return lm.logprob(window.replace("\ufffd", "")) - 20.0 * window.count("\ufffd")
-        raw[h] = max(range(0x80, 0xC0), key=local)
-    text = bytes(raw).decode("utf-8", errors="replace")
-    if text.count("\ufffd") * 8 > len(text):
+    text = _fill_lost_bytes(slots, after, before, page)
+    if text is None or text.count("\ufffd") * 4 > len(text):
         return None
     return text
+
+
+#: What a lost byte may have been: the lead of a 3-byte UTF-8 character (CJK, punctuation, full-width
+#: forms: E2..EF), or a continuation byte.
+_LOST_LEADS = range(0xE2, 0xF0)
+_LOST_TRAILS = range(0x80, 0xC0)
+
+
+def _refused(b: int, nxt: int | None) -> bool:
+    """True when a GBK decoder meeting the byte ``b`` before ``nxt`` (None: the end of the text)
+    writes a replacement for ``b`` alone: ``b`` is no lead (0x80, 0xFF) or the pair is no character.
+
+    >>> _refused(0xA5, 0x8B), _refused(0xA5, 0xE5), _refused(0x80, 0xE5), _refused(0xE5, ord("3"))
+    (True, False, True, True)
+    """
+    if nxt is None or b in (0x80, 0xFF):
+        return True
+    return not _gbk_pairs()[b << 8 | nxt] if nxt >= 0x40 else True
+
+
+def _utf8_chars(slots: list[int | None]) -> list[tuple[int, int]] | None:
+    """The spans of ``slots`` (bytes, None where one was lost) that hold one UTF-8 character each,
+    or None where the bytes do not parse as UTF-8.  A lost byte where a character starts is the
+    lead of a 3-byte character (the CJK text and punctuation that gets read as GBK)."""
+    spans, i, n = [], 0, len(slots)
+    while i < n:
+        b = slots[i]
+        if b is None or 0xE0 <= b <= 0xEF:
+            size = 3
+        elif 0xC2 <= b <= 0xDF:
+            size = 2
+        elif 0xF0 <= b <= 0xF4:
+            size = 4
+        else:
+            return None  # a continuation byte (or ASCII) where a character starts
+        if i + size > n or any(c is not None and not 0x80 <= c <= 0xBF for c in slots[i + 1 : i + size]):
+            return None
+        spans.append((i, i + size))
+        i += size
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters that only traditional text writes (OpenCC's t2s changes them): 個 進 為."""
+    return frozenset(_changed_by("t2s"))
+
+
+@lru_cache(maxsize=1)
+def _figure_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters that stand before and after a figure, and heading numerals (``punctuation.tsv``)."""
+    from ..tables import read_table
+
+    rows = {r["name"]: r["value"] for r in read_table("punctuation.tsv", __package__)}
+    return frozenset(rows["figure_neighbours_before"]), frozenset(rows["figure_neighbours_after"]), frozenset(rows["heading_numerals"])
+
+
+#: What a fitting neighbour adds to a guess for a lost byte (nats): the bigram model has seen no digits.
+_FIGURE_BONUS = 3.0
+
+
+def _context_bonus(ch: str, out: list[str], right: str, after: str, before: str = "\n") -> float:
+    """What the characters beside a guessed character say that the model cannot: a unit after a digit
+    (62个), a verb before one (为432名), a heading numeral before 、 at a line start, and a quote
+    mark that closes the quote open before it (“机关大讲堂” rather than “机关大讲堂“)."""
+    leads_in, units, numerals = _figure_classes()
+    left = out[-1] if out else before[-1:]
+    nxt = right[:1] or after[:1]
+    bonus = 0.0
+    if left.isdigit() and ch in units:
+        bonus += _FIGURE_BONUS
+    if nxt.isdigit() and ch in leads_in:
+        bonus += _FIGURE_BONUS
+    if not out and before in ("", "\n") and nxt == "、" and ch in numerals:
+        bonus += _FIGURE_BONUS
+    if ch in "“”":
+        opened = "".join(out).count("“") > "".join(out).count("”")
+        bonus += _FIGURE_BONUS if (ch == "”") == opened else -_FIGURE_BONUS
+    return bonus
+
+
+def _run_slots(run: str) -> list[int | None] | None:
+    """The bytes of a run read as GBK, None for each ``?`` or U+FFFD (a byte lost); None when a
+    character of the run has no GBK bytes."""
+    slots: list[int | None] = []
+    for ch in run:
+        if ch in "?\ufffd":
+            slots.append(None)
+            continue
+        try:
+            slots += ch.encode("gbk")
+        except UnicodeEncodeError:
+            return None
+    return slots
+
+
+#: The longest stretch of a page's own text that speaks for a guess (a guess and three neighbours).
+_PAGE_SPAN = 4
+#: On a longer page only pairs are counted (a guess and one neighbour).
+_PAGE_LONG = 300_000
+
+
+def _page_pairs(text: str, runs: list) -> collections.Counter:
+    """The stretches of two to four adjacent characters of a page as it can be read for sure: its
+    intact text and the characters of its mojibake runs that lost no byte (a NUL stands for each
+    that did).  A report repeats its words (职工之家, 人次): the page's own text decides a guess the
+    model cannot.
+
+    >>> p = _page_pairs("职工之家", [])
+    >>> p["之家"], p["职工之家"], p["工之"]
+    (1, 1, 1)
+    """
+    pieces = [text]
+    for m in runs:
+        slots = _run_slots(m.group())
+        spans = _utf8_chars(slots) if slots else None
+        if spans:
+            pieces.append("".join("\x00" if None in slots[a:b] else bytes(slots[a:b]).decode("utf-8", errors="replace") for a, b in spans))
+    joined = "\n".join(pieces)
+    counts: collections.Counter = collections.Counter()
+    for n in range(2, _PAGE_SPAN + 1 if len(joined) < _PAGE_LONG else 3):
+        counts.update(map("".join, zip(*(joined[k:] for k in range(n)))))
+    return counts
+
+
+#: What each neighbour of a guess that the page shows beside it elsewhere adds (nats).
+_PAGE_WEIGHT = 1.5
+
+
+def _page_support(page: collections.Counter, left: str, ch: str, right: str) -> int:
+    """How many neighbours of ``ch`` (up to three on each side) the page shows with it elsewhere:
+    the longest stretch ending in ``ch`` plus the longest starting with it."""
+    n = 0
+    for k in range(min(len(left), _PAGE_SPAN - 1), 0, -1):
+        if page[left[-k:] + ch]:
+            n += k
+            break
+    for k in range(min(len(right), _PAGE_SPAN - 1), 0, -1):
+        if page[ch + right[:k]]:
+            n += k
+            break
+    return n
+
+
+class _LazyPage:
+    """:func:`_page_pairs` of a page, counted when first asked for."""
+
+    def __init__(self, text: str, runs: list) -> None:
+        self.text, self.runs, self._counts = text, runs, None
+
+    def counts(self) -> collections.Counter:
+        if self._counts is None:
+            self._counts = _page_pairs(self.text, self.runs)
+        return self._counts
+
+
+def _fill_lost_bytes(slots: list[int | None], after: str = "", before: str = "\n", page: _LazyPage | None = None) -> str | None:
+    r"""UTF-8 text from ``slots`` (the bytes of a run read as GBK, None for each byte lost as ``?``).
+
+    Each character is read on its own, so one lost byte costs one character at most: a character
+    with a lost byte gets the likeliest (by the model, between the characters beside it) of those
+    its other bytes allow, where the GBK decoder would have refused each lost byte with the byte
+    after it (宸ュ?嬪彂: the byte lost between ュ and 嬪 is 0xA5, the ``A5 8B`` no GBK pair,
+    奋); none fitting, U+FFFD.  None when the bytes do not parse as UTF-8 at all.
+
+    >>> raw = list("职工奋发".encode("utf-8")); raw[7] = None
+    >>> _fill_lost_bytes(raw)
+    '职工奋发'
+    """
+    spans = _utf8_chars(slots)
+    if spans is None:
+        return None
+    try:
+        nxt_after = after.encode("gbk")[0] if after else None
+    except UnicodeEncodeError:
+        nxt_after = None
+    lm = _lm()
+    known = "".join(bytes(slots[a:b]).decode("utf-8", errors="replace") for a, b in spans if None not in slots[a:b])
+    simplified = not any(c in _traditional_only() for c in known)  # a simplified text: no traditional guess
+    out: list[str] = []
+    for k, (a, b) in enumerate(spans):
+        lost = [i for i in range(a, b) if slots[i] is None]
+        if not lost:
+            out.append(bytes(slots[a:b]).decode("utf-8", errors="replace"))
+            continue
+        if len(lost) > 2:
+            out.append("\ufffd")
+            continue
+        right = ""  # the whole characters after it, up to the next lost byte (three at most)
+        for c, d in spans[k + 1 : k + 4]:
+            if None in slots[c:d]:
+                break
+            right += bytes(slots[c:d]).decode("utf-8", errors="replace")
+        left = "".join(out[-3:])
+        fitting: list[str] = []
+        choices = [_LOST_LEADS if i == a else _LOST_TRAILS for i in lost]
+        for values in itertools.product(*choices):
+            cand = list(slots[a:b])
+            for i, v in zip(lost, values):
+                cand[i - a] = v
+            fits = True
+            for i in lost:  # the decoder refused each lost byte with the byte after it
+                nxt = cand[i + 1 - a] if i + 1 < b else (slots[i + 1] if i + 1 < len(slots) else nxt_after)
+                if not _refused(cand[i - a], nxt):
+                    fits = False
+                    break
+            if not fits:
+                continue
+            try:
+                ch = bytes(cand).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if not (_is_cjk(ch) or ch in PUNCTUATION) or (simplified and ch in _traditional_only()):
+                continue
+            fitting.append(ch)
+        if len(fitting) < 2:
+            out.append(fitting[0] if fitting else "\ufffd")
+            continue
+        counts = page.counts() if page is not None else None
+        best, best_score = "\ufffd", -math.inf
+        for ch in fitting:
+            score = _score(lm, left, ch, right, 30) + _context_bonus(ch, out, right, after, before)
+            if counts:
+                score += _PAGE_WEIGHT * _page_support(counts, left, ch, right)
+            if score > best_score:
+                best, best_score = ch, score
+        out.append(best)
+    return "".join(out)
 
 
 def fix_codec_confusion(text: str) -> list[Edit]:
@@ -365,11 +578,11 @@ def fix_codec_confusion(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), best[0],
                               f"{best[1].upper()} bytes read as {src}: re-decoded as {best[1].upper()}"))
     taken = [(e.start, e.end) for e in edits]
-    for m in _utf8_runs(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+    runs = [m for m in _utf8_runs(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    page = _LazyPage(text, runs)  # counted on the first guess that has a rival (most runs have none)
+    for m in runs:
         run = m.group()
-        decoded = _redecode_wide(run)
+        decoded = _redecode_wide(run, text[m.end() : m.end() + 1], text[m.start() - 1] if m.start() else "\n", page)
         if decoded is None:
             continue
         before = text[max(0, m.start() - 3) : m.start()]

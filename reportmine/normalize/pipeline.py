@@ -18,22 +18,26 @@ from __future__ import annotations
 from ..textedit import Change, Step, TrackedText
 from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
+from .escapes import unescape_html, unescape_json
 from .furniture import join_broken_paragraphs, remove_furniture
 from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
 from .paragraphs import collapse_blank_lines, split_merged_columns
 from .pinyin import strip_pinyin
-from .punctuation import fix_corner_quotes, fix_fullwidth, fix_punctuation, fix_spacing
+from .punctuation import fix_corner_quotes, fix_fullwidth, fix_group_commas, fix_punctuation, fix_spacing
 from .script import fix_taiwan_wording, has_traditional, to_simplified
 from .spinning import flag_spun_synonyms
-from .symbols import strip_emoji
+from .symbols import strip_emoji, strip_invisible
 
 __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "normalize_tracked", "normalize", "normalize_and_explain"]
 
-#: Forum markup (BBCode tags) and emoji go first of all: neither is a character of the report, and the
-#: pinyin and codec steps must see the characters they stood between side by side (nèi)[/list]下,
-#: (dòng😀)).
-MARKUP_STEPS: tuple[Step, ...] = (strip_bbcode, strip_markdown, strip_emoji)
+#: Invisible anti-copy characters (zero-width, soft hyphen), the escapes of a JSON string and of HTML
+#: escaped twice (\u4e09, &amp;nbsp;, &lt;br&gt;), forum markup (BBCode tags) and emoji go first of
+#: all: none is a character of the report, and the pinyin and codec steps must see the characters
+#: they stood between side by side (nèi)[/list]下, (dòng😀), 3\u200b126人).  JSON goes before HTML
+#: (a JSON string may carry escaped tags: \u003cbr\u003e) and again after it (the tags between two
+#: escapes hid the run that shows JSON); a page without a backslash pays a str.find each time.
+MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html, unescape_json, strip_bbcode, strip_markdown, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
@@ -45,7 +49,8 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
 #: joined: a cut or a join can bring a half-width mark beside Chinese ("(" + newline
-#: + "。"), and normalising must be idempotent.  (The lines a join or a gap break makes
+#: + "。"), and normalising must be idempotent.  The full-width commas between digit groups become
+#: ASCII after the last spacing step (a blank it removes may bring a group beside one).  (The lines a join or a gap break makes
 #: meet the furniture rows, and pinyin debris a gap break brings beside Chinese goes, in the
 #: paragraph step itself: :func:`~reportmine.normalize.furniture.join_broken_paragraphs`.)
 #: Markdown is stripped once more after the joins, for markup the first pass could not see: pinyin
@@ -63,6 +68,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
     strip_markdown,
     fix_punctuation,
     fix_spacing,
+    fix_group_commas,
     fix_ocr_confusions,
     collapse_blank_lines,
     flag_spun_synonyms,

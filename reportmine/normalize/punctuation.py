@@ -39,7 +39,7 @@ import regex
 from ..textedit import Edit, identity_offsets
 from ..tables import read_table
 
-__all__ = ["fix_punctuation", "fix_fullwidth", "fix_corner_quotes", "fix_spacing"]
+__all__ = ["fix_punctuation", "fix_fullwidth", "fix_group_commas", "fix_corner_quotes", "fix_spacing"]
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _SPACES = " \t\u3000\u00a0\x0b\x0c"  # (a form feed: the page break of a Word export)
@@ -405,22 +405,61 @@ def _lone_apostrophe(text: str, i: int) -> bool:
 
 
 # -- fix_fullwidth ----------------------------------------------------------
+#: Full-width digits, letters and ％, and a full-width ``．`` between digits (the decimal point; a
+#: heading marker's dot, ``３．加强学习``, is punctuation and stays).
 _FULLWIDTH = regex.compile(r"(?:[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９]))+")
 #: A character every match of ``_FULLWIDTH`` holds: a text without any has nothing to widen back.
 _ANY_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
+#: A full-width comma between digit groups (the literal first, so re finds it at C speed).
+_GROUP_COMMA = re.compile(r"，(?<=[0-9０-９]，)[0-9０-９]{3}(?![0-9０-９])")
+#: A figure written with full-width commas between its groups: 1 to 3 digits, then groups of 3.
+_GROUPED = regex.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
+
+
+def fix_group_commas(text: str) -> list[Edit]:
+    """Edits turning the full-width commas between the digit groups of a figure into ASCII commas:
+    ``３，５６０人`` → ``３,５６０人``, ``2，076名`` → ``2,076名`` (a thousands separator is no Chinese
+    punctuation; the figure stage reads 1,318 and ignores the comma).  Not in a clause that lists
+    figures one by one (``list_lead_ins`` of ``data/punctuation.tsv``: 分别为120，150人).  It runs
+    after the last spacing step, which may bring a group beside its comma (``456 ，789``).
+
+    >>> from reportmine.textedit import TrackedText
+    >>> fix = lambda s: TrackedText(s).run([fix_group_commas]).text
+    >>> fix("职工３，５６０人，会员1，234，567名；分别为120，150人；2023，2024年；第1，2期")
+    '职工３,５６０人，会员1,234,567名；分别为120，150人；2023，2024年；第1，2期'
+    """
+    if not _GROUP_COMMA.search(text):
+        return []
+    lead_ins = _list_lead_ins()
+    edits = []
+    for m in _GROUPED.finditer(text):
+        if lead_ins.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        edits.extend(Edit(m.start() + k, m.start() + k + 1, ",", "full-width comma between digit groups (thousands separator)")
+                     for k, c in enumerate(m.group()) if c == "，")
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _list_lead_ins() -> regex.Pattern:
+    """Words that open a list of figures: a comma after them, up to the clause's end, is a comma."""
+    return regex.compile(rf"(?:{_cls('list_lead_ins')})[^。；！？\n]*\Z")
 
 
 def fix_fullwidth(text: str) -> list[Edit]:
     """Edits turning full-width digits, Latin letters and ％ into ASCII.
 
-    A full-width ``．`` between digits becomes the decimal point ``.``;
-    Chinese punctuation stays full width.
+    A full-width ``．`` between digits becomes the decimal point ``.`` (a heading marker's dot stays:
+    ``１．`` → ``1．``); Chinese punctuation stays full width (a full-width comma between digit
+    groups: :func:`fix_group_commas`).
 
     >>> from reportmine.textedit import TrackedText
     >>> TrackedText("共１２３人，占８５．６％，ＱＱ群").run([fix_fullwidth]).text
     '共123人，占85.6%，QQ群'
+    >>> TrackedText("１．职代会：到会代表１０８６名．\\n1．厂务公开").run([fix_fullwidth]).text
+    '1．职代会：到会代表1086名．\\n1．厂务公开'
     """
-    edits = []
+    edits: list[Edit] = []
     if not _ANY_FULLWIDTH.search(text):
         return edits
     for m in _FULLWIDTH.finditer(text):
@@ -681,6 +720,33 @@ def _marker_space(text: str, s: int, e: int) -> Edit | None:
     return Edit(s, e, "", "blank after a heading marker at a line's start")
 
 
+#: What may stand on each side of a no-break space that goes: a digit, a decimal point or ％ of a
+#: figure, or a Chinese character (its unit, or the word it was set inside).
+_NBSP_SIDES = frozenset("0123456789.%")
+
+
+def _no_break_space(run: str, s: int, e: int, left: str, right: str) -> Edit | None:
+    r"""The edit deleting a run of no-break spaces (with any blanks beside them) inside a figure, between
+    a figure and its unit, or between two Chinese characters: an anti-copy watermark or an HTML
+    ``&nbsp;`` (``1\xa0035个``, ``218.\xa06万元``, ``2024\xa0年``, ``工作\xa0总结``).  No writer sets
+    one there: the ordinary blanks of such places go by the rules after (PDF and OCR spacing);
+    these need no evidence of a spaced page.  After a sentence end (a flattened page's paragraph
+    break) and between Latin words the later rules decide.
+
+    >>> from reportmine.textedit import TrackedText
+    >>> fix = lambda s: TrackedText(s).run([fix_spacing]).text
+    >>> fix("总数达1\xa0035个，损失218.\xa06万元，县总工会2024\xa0年工作\xa0总结")
+    '总数达1035个，损失218.6万元，县总工会2024年工作总结'
+    >>> fix("创新。\xa0一、加强学习\xa0PPT\xa0下载")  # (the later rules: one blank each)
+    '创新。 一、加强学习 PPT 下载'
+    """
+    if not ((left in _NBSP_SIDES or _is_han(left)) and (right in _NBSP_SIDES or _is_han(right))):
+        return None
+    if left == "." and _is_han(right):
+        return None  # a dot before Chinese ends a sentence (创新. 一、)
+    return Edit(s, e, "", "no-break space inside a figure or between Chinese characters (anti-copy watermark, &nbsp;)")
+
+
 def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None, ocr: bool = False) -> Edit | None:
     """The edit for a run of spaces inside a line; ``pdf_ends`` (the text's sentence ends) when the
     line is copied from a PDF; ``ocr`` when it is a prose line of an OCR page."""
@@ -688,6 +754,10 @@ def _inner_space(text: str, m: re.Match, pdf_ends: list[int] | None = None, ocr:
     if not any(c in _SPACES for c in run):
         return Edit(s, e, "", "zero-width character")
     left, right = text[s - 1], text[e]
+    if "\xa0" in run:
+        spaced = _no_break_space(run, s, e, left, right)
+        if spaced is not None:
+            return spaced
     spaced = _number_space(text, s, e) or _marker_space(text, s, e)
     if spaced is not None:
         return spaced

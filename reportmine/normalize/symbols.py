@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from ..tables import read_table
 from ..textedit import Edit
 from .paragraphs import HEADING_MARKER
 
-__all__ = ["strip_emoji", "EMOJI"]
+__all__ = ["strip_emoji", "strip_invisible", "EMOJI"]
 
 #: One emoji character: the emoji blocks (U+1F000–1FAFF), miscellaneous symbols and dingbats
 #: (☀ ⚖ ❤ ✨ ✅; ★ ☆ U+2605/2606 and the circled and check marks a list may use are left out),
@@ -84,3 +87,60 @@ def _decor_before_headings(text: str) -> list[Edit]:
         Edit(m.start(1), m.end(1), "", f"symbols: a mark before a heading ({m.group(1).strip()})")
         for m in _DECOR_AT_LINE_START.finditer(text) if HEADING_MARKER.match(text, m.end())
     ]
+
+
+# --- invisible characters: a template site's anti-copy watermark ---------------------------------
+
+
+@lru_cache(maxsize=1)
+def _invisible() -> tuple[str, re.Pattern]:
+    """The characters no report holds (``invisible`` of ``data/punctuation.tsv``: zero-width space,
+    non-joiner, joiner, word joiner, U+FEFF inside the text, soft hyphen) and a scan for runs of them."""
+    chars = next(r["value"] for r in read_table("punctuation.tsv", __package__) if r["name"] == "invisible")
+    chars = chars.encode("ascii").decode("unicode_escape")  # the table writes them as \\uXXXX
+    return chars, re.compile(f"[{chars}]+")
+
+
+#: Characters of a page of Latin-1/cp1252 mojibake (UTF-8 bytes read one by one: ``ä¼š`` for 会): a
+#: soft hyphen among them is the byte 0xAD of that text, for the codec step to read, not a watermark.
+#: (Not the no-break space: a watermark sets both side by side, and the spacing step takes it.)
+_LATIN_MOJIBAKE = re.compile("[\u0080-\u009f\u00a1-\u00ac\u00ae-\u00ff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]")
+
+
+def strip_invisible(text: str) -> list[Edit]:
+    """Edits that delete the invisible characters a template site sprinkles through a page against
+    copying (U+200B/200C/200D/2060/FEFF and the soft hyphen U+00AD), inside words and inside figures
+    alike (``3\\u200c126人`` → ``3126人``, ``9\\u00ad1.3%`` → ``91.3%``): each run goes, and says so.
+    A soft hyphen beside a character of Latin-1 mojibake (``ä¸\\xadå¿ƒ``) is a byte of that text
+    and stays for the codec step.
+
+    They run first of all, so that every later step (the codec repair, the pinyin, the figures) sees
+    the characters they stood between side by side.  A page without any costs a few ``str.find``
+    scans (no regular expression runs).
+
+    >>> t = "会员3\u200c126人，建会率9\u00ad1.3%\ufeff。"
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText(t).apply("strip_invisible", strip_invisible(t)).text
+    '会员3126人，建会率91.3%。'
+    >>> [e.note for e in strip_invisible("工\u200b\u00ad会，ä¸\u00adå¿ƒ")]
+    ['invisible character (anti-copy watermark): U+200B U+00AD']
+    >>> strip_invisible("新建工会12家。")
+    []
+    """
+    chars, scan = _invisible()
+    if not any(c in text for c in chars):
+        return []
+    edits = []
+    for m in scan.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if "\xad" in run and ((s and _LATIN_MOJIBAKE.match(text, s - 1)) or _LATIN_MOJIBAKE.match(text, e)):
+            run = run.replace("\xad", "")  # a byte of mojibake: the zero-width characters beside it go alone
+            if not run:
+                continue
+            edits.extend(Edit(k, k + 1, "", f"invisible character (anti-copy watermark): U+{ord(c):04X}")
+                         for k, c in enumerate(m.group(), s) if c != "\xad")
+            continue
+        edits.append(Edit(s, e, "", "invisible character (anti-copy watermark): " + " ".join(f"U+{ord(c):04X}" for c in run)))
+    return edits
+
