@@ -9,8 +9,10 @@ A page without ``篇`` lines holds one report.  Its title is the report's own:
 the first title-like line before the body (short, no sentence punctuation, no
 heading marker, holding a cue word from ``data/title_cues.tsv`` such as 总结,
 报告, 思路, 打算), or, when the report is flattened onto one line, the title at
-its head followed by a space ("镇总工会工作报告 2023年镇总工会在…").  With no
-title the whole page is the body and the title is ``""``.
+its head followed by a space ("镇总工会工作报告 2023年镇总工会在…").  A forwarded
+report's covering note at the page head (…正文贴在下面，请审阅。: ``title_cues.tsv`` kind
+``note``) does not open the body: the title comes after it.  With no title the whole page
+is the body and the title is ``""``.
 
 Offsets index the page text.  The title is never part of the body; bodies are
 stripped of surrounding blanks.  Text that belongs to no article (non-furniture
@@ -44,6 +46,7 @@ __all__ = [
     "is_piece_line",
     "is_title_line",
     "site_suffix_at",
+    "is_covering_note",
 ]
 
 
@@ -222,6 +225,8 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             return one, one[1]
         if k + 1 < len(lines) and titles.is_entry_head(line, text[lines[k + 1][0] : lines[k + 1][1]]):
             return (s, e), e  # a yearbook entry's name above its 【概况】… paragraph
+        if k < _NOTE_LINES and is_covering_note(line):
+            continue  # a forwarded report's covering note (…请审阅。): its title comes after
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
             break  # the body has begun: there is no title
     return None, 0
@@ -413,12 +418,45 @@ def _author_line() -> re.Pattern:
     roles = "|".join(map(re.escape, _title_table()["author"]))
     return re.compile(rf"(?:{roles})\s*[:：]\s*[^。！？；，\n]{{1,40}}")
 
+#: The speaker line under a speech's title without a colon: the speaker's office (its last word a role of
+#: ``title_cues.tsv``, kind ``speaker``), a blank, the name: "县总工会经费审查委员会主任　周晓岚".
+@lru_cache(maxsize=1)
+def _speaker_line() -> re.Pattern:
+    """A speaker line: an office of up to 24 characters ending in a role, a blank, a name of 2–4 characters.
+
+    >>> bool(_speaker_line().fullmatch("县总工会经费审查委员会主任 周晓岚")), bool(_speaker_line().fullmatch("工会主席 述职报告"))
+    (True, False)
+    """
+    roles = "|".join(map(re.escape, sorted(_title_table()["speaker"], key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"[^。！？!?，,、；;：:\s0-9０-９]{{0,24}}(?:{roles})[ \t\u3000]+(?!.*(?:{_cue_re().pattern}))[\u4e00-\u9fff·]{{2,4}}")
+
+
+def is_covering_note(line: str) -> bool:
+    """True for the short note a forwarded e-mail or message puts above the report (a word of
+    ``title_cues.tsv``, kind ``note``: 请审阅, 贴在下面 …): the report's title comes after it.
+
+    >>> is_covering_note("总结已按您的意见修改定稿，正文贴在下面，附件为Word版，请审阅。")
+    True
+    >>> is_covering_note("全年新建工会组织41个，请各单位认真审阅。"), is_covering_note("今年以来，工作顺利。")
+    (False, False)
+    """
+    notes = _title_table()["note"]
+    return len(line) <= _MAX_NOTE and not _FIGURE.search(line) and any(w in line for w in notes)
+
+
+#: The longest covering note line; a note holds no figure (a digit).
+_MAX_NOTE = 80
+_FIGURE = re.compile(r"[0-9０-９]")
+#: The lines a covering note and its salutation take at the head of a page (李主任： / …请审阅。).
+_NOTE_LINES = 3
+
 _BLANKS = re.compile(r"\s+")
 
 
 def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int:
     """Skip lines right after the title that repeat it (page title + heading), give its subtitle or date,
-    or name its author (述职人：…); note them as leftover.
+    name its author (述职人：…) or speaker (…主任 周晓岚), or name the issuing union alone (a news-feed
+    account 青禾工会, a union's name printed under the title); note them as leftover.
 
     >>> t = "在县工会代表大会上的工作报告\\n（2021年9月26日）\\n各位代表："
     >>> lo = []
@@ -432,12 +470,18 @@ def _skip_repeated_title(text: str, title: str, pos: int, leftover: list) -> int
     >>> lo = []
     >>> t[_skip_repeated_title(t, "经费审查报告", 6, lo):], [t[s:e] for s, e in lo]
     ('\\n各位委员：', ['——在区总工会全委会议上', '2024年1月18日'])
+    >>> t = "镇总工会工作总结\\n青禾镇总工会\\n县总工会经审会主任　周晓岚\\n全年新建工会12家。"
+    >>> lo = []
+    >>> t[_skip_repeated_title(t, "镇总工会工作总结", 8, lo):], [t[s:e] for s, e in lo]
+    ('\\n全年新建工会12家。', ['青禾镇总工会', '县总工会经审会主任\u3000周晓岚'])
     """
     key = _BLANKS.sub("", title)
     base = pos  # the lines' offsets are relative to where the scan began
     for s, e in _lines(text[base:]):
         line = text[base + s : base + e]
-        if _BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line) and not _author_line().fullmatch(line):
+        if (_BLANKS.sub("", line) != key and not _DATE_LINE.fullmatch(line) and not _SUBTITLE_LINE.fullmatch(line)
+                and not _author_line().fullmatch(line) and not _speaker_line().fullmatch(line)
+                and not titles.is_entry_name(line)):
             break
         leftover.append((base + s, base + e))
         pos = base + e

@@ -47,7 +47,7 @@ class MetadataCue:
 def metadata_cues() -> tuple[MetadataCue, ...]:
     """The rows of ``data/metadata_cues.tsv``, in file order.
 
-    >>> {c.field for c in metadata_cues()} == {"org_level", "report_type"}
+    >>> {c.field for c in metadata_cues()} == {"org_level", "report_type", "year"}
     True
     """
     out = []
@@ -58,7 +58,7 @@ def metadata_cues() -> tuple[MetadataCue, ...]:
             or (r["field"] == "org_level" and r["where"] == "ending" and r["value"] == "-")
         ) or (
             r["field"] == "report_type" and r["value"] in REPORT_TYPES and r["where"] in ("title", "opening", "body")
-        )
+        ) or (r["field"] == "year" and r["where"] == "review" and r["value"] == "previous")
         if not ok:
             raise ValueError(f"metadata_cues.tsv:{r.line}: not a known field/where/value: {r}")
         re.compile(r["cue"])
@@ -299,6 +299,40 @@ def find_report_type(title: str, text: str, parts: Sequence[Part] = ()) -> str:
 _ACCOUNT_WORD = re.compile(r"总结|报告|汇报")
 
 
+#: A date line under a title in these first months of a year dates a speech that may review the year before.
+_REVIEW_MONTHS = 3
+_DATE_PARTS_RE = re.compile(r"(19[5-9]\d|20\d\d)年(\d{1,2})月")
+
+
+@functools.lru_cache(maxsize=None)
+def _review_re() -> re.Pattern:
+    """The cues of ``metadata_cues.tsv`` (field ``year``, where ``review``) of a report reviewing the year before."""
+    cues = [c.pattern for c in metadata_cues() if c.field == "year" and c.where == "review"]
+    return re.compile("|".join(f"(?:{c})" for c in cues) or "(?!)")
+
+
+def title_block_year(title_block: str, text: str) -> int | None:
+    """The year a date line under the title (（2025年1月15日）) names for the report: its own year, or the year
+    before for a speech given in the first months of a year whose opening reviews the past year (过去一年,
+    一年来: cues of ``metadata_cues.tsv``, field ``year``): a 全委会 report in January reports on the last year.
+
+    >>> title_block_year("（2025年1月15日）", "同志们：\\n一、过去一年工作回顾\\n过去一年，我们…")
+    2024
+    >>> title_block_year("（2021年9月26日）", "各位代表：\\n过去五年，我们…"), title_block_year("（2025年1月15日）", "各位代表：\\n现在报告工作。")
+    (2021, 2025)
+    >>> title_block_year("——在全委会议上", "过去一年，…") is None
+    True
+    """
+    m = _DATE_LINE_RE.search(title_block)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    parts = _DATE_PARTS_RE.match(m.group(0).strip(" \t\u3000（("))
+    if parts and int(parts.group(2)) <= _REVIEW_MONTHS and _review_re().search(text[:_YEAR_LEAD_REACH]):
+        return year - 1
+    return year
+
+
 def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "") -> Metadata:
     """Title, year, org_level and report_type of one article.
 
@@ -315,8 +349,7 @@ def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_bl
         raise TypeError(f"extract_metadata() takes the article text as a str, got {type(text).__name__}")
     year = find_year(title or "", text)
     if year is None and title_block:
-        m = _DATE_LINE_RE.search(title_block)
-        year = int(m.group(1)) if m else None
+        year = title_block_year(title_block, text)
     return Metadata(
         title=title or "",
         year=year,

@@ -1,6 +1,7 @@
-"""Site furniture of personal-library pages (360doc 个人图书馆), blog pages (新浪博客) and yearbook
-entries copied from a PDF (年鉴): the rows of furniture.tsv's block for them, on invented lines and
-pages (whole pages as data: tests/test-cases/normalize/in-the-wild.json and negative.json).
+"""Site furniture of personal-library pages (360doc 个人图书馆), blog pages (新浪博客, 痞客邦-like), yearbook
+entries copied from a PDF (年鉴), newspaper e-pages, e-mails saved as text, search-engine snapshots,
+news-feed apps, WeChat articles and old government sites: the rows of furniture.tsv's blocks for them,
+on invented lines and pages (whole pages as data: tests/test-cases/normalize/in-the-wild.json and negative.json).
 
 Two things these pages need that rows cannot do are done in code: a yearbook entry's name line
 above its 【概况】 paragraph is its title (titles.is_entry_head, the organisation suffixes a table:
@@ -77,7 +78,94 @@ SITE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", SITE_LINES)
+# --- newspaper e-pages, e-mails, search-engine snapshots, news-feed apps, blogs, WeChat, old government sites ---
+# Lines of these page kinds, invented (names, dates and numbers made up): furniture wherever they stand.
+PAGE_KIND_LINES = [
+    # newspaper e-paper (电子版)
+    "上一版 下一版 | 版面导航 | 往期回顾",
+    "上一期 下一期 | 版面目录 | PDF版",
+    "[标题]",
+    "【正文】",
+    "临川工人报 电子版",
+    "滨海日报 数字报",
+    "2024年11月08日 星期五 第04版：综合",
+    "第06版：工会视窗",
+    "（下转第5版）",
+    "（上接第1版）",
+    "本版责任编辑：孟 晴 美术编辑：韩 笑",
+    "本版图片由区总工会提供",
+    "滨海工人报社出版 地址：滨海市长安路16号 邮编：215008 广告热线：0512-66012345",
+    # e-mail
+    "-------- 转发邮件信息 --------",
+    "----- 原始邮件 -----",
+    "> ----- 原始邮件 -----",
+    '发件人："镇总工会办公室" <zzgh_bgs@126.com>',
+    "> 发件人：赵敏 <zhaomin_gh@163.com>",
+    '收件人："组织部 周洁" <zb_zj@163.com>',
+    "发送日期：2024年12月30日(星期一) 上午10:05",
+    "> 发送时间：2024年12月29日 21:18",
+    "主题：转发：镇总工会2024年工作总结（送审稿）",
+    "主题：回复：关于报送年度总结的通知",
+    "附件：2024年工作总结（送审稿）.docx (42.1K)",
+    "附件：工会年报.pdf",
+    "发自我的手机",
+    "发自我的iPhone",
+    # search-engine snapshot (快照)
+    "这是 http://www.example.gov.cn/ghgz/2024/1230/88.html 的快照。",
+    "百度和网页 http://www.example.gov.cn/ghgz/88.html 的作者无关，不对其内容负责。快照谨为网络故障时之索引，不代表被搜索网站的即时页面。",
+    "您查询的关键词是：工会 会员 入会率。如果打开速度慢，可以尝试快速版。",
+    # news-feed app
+    "+关注",
+    "2024-12-31 18:05·浙江 柳溪街道总工会官方账号",
+    "举报/反馈",
+    # template site
+    "【广告】扫码添加客服，回复“计划”免费领取50套模板",
+    "本文共计2236字",
+    "本文共1880字 预计阅读时间6分钟",
+    # blog platform
+    "張貼者：晨曦小站 於 2024-12-28 下午 03:20 分類：工作心得",
+    "张贴者：晨曦小站 于 2024-12-28 下午 03:20",
+    "全站熱搜",
+    "创作者介绍",
+    "留言(2) 引用(0) 人气(3,106)",
+    # company or government site
+    "发布时间：2024-12-26 来源：社区工会 作者：陈丽 阅读：[ 1206 ]次",
+    "【关闭窗口】【打印本页】 分享到：微信 微博 QQ空间",
+    "（C）2024 滨海市总工会 电话：0512-66012345",
+    "热烈祝贺柳溪街道荣获“省级文明街道”称号！",
+    # WeChat
+    "▲2024年全区职工篮球赛颁奖现场",
+    "△参赛选手合影留念",
+    "喜欢就点个“在看”吧",
+    "点个在看吧！",
+    "阅读原文",
+    "阅读 1.3万 在看 42 点赞 205 写留言",
+    "关注该公众号",
+    "预览时标签不可点",
+]
+
+
+# Report lines holding the same words: never furniture.
+PAGE_KIND_REPORT_LINES = [
+    "全年在《滨海工人报》刊发工会工作稿件38篇，其中头版5篇。",
+    "开展“版面设计”技能比赛1次，参赛职工46人。",
+    "主题教育期间，组织职工学习12场。",
+    "开展以“安全生产”为主题的宣讲活动18场。",
+    "附件：1.2024年工会工作数据统计表",
+    "快照式检查企业安全生产隐患128处。",
+    "关注职工需求，全年收集意见建议236条。",
+    "全年新建基层工会组织41个，新发展会员2380人。",
+    "▲组织建设：全年新建工会组织23个。",
+    "热烈祝贺的同时，我们也要看到，部分基层工会活力不足。",
+    "张贴宣传海报1200张，发放宣传资料3.6万份。",
+    "点赞身边好人，全年评选“最美职工”20名。",
+    "二、广告宣传行业工会工作",
+    "发件数量",
+    "——",
+]
+
+
+@pytest.mark.parametrize("line", SITE_LINES + PAGE_KIND_LINES)
 def test_site_line_is_furniture(line):
     assert is_furniture_line(line)
 
@@ -99,7 +187,7 @@ REPORT_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", REPORT_LINES)
+@pytest.mark.parametrize("line", REPORT_LINES + PAGE_KIND_REPORT_LINES)
 def test_report_line_is_not_furniture(line):
     assert not is_furniture_line(line)
 
@@ -175,3 +263,30 @@ def test_what_follows_a_contributor_line_and_is_no_next_entry_stays(after):
 def test_an_organisation_name_above_an_unlabelled_paragraph_is_no_title():
     doc = reportmine.parse_text("江南市总工会\n2023年，全市有基层工会组织2648个，会员31.2万人。")
     assert doc.articles[0].title == ""
+
+
+def test_newspaper_continuation_marks_go_with_the_page_break():
+    text = ("在柳溪区工会会员代表大会上的工作报告\n全区新建基层工会组织41个，\n（下转第3版）\n本版责任编辑：孟 晴\n"
+            "临川工人报 电子版\n2024年11月08日 星期五 第03版：要闻\n（上接第2版）\n新发展会员2380人。")
+    out = clean(text)
+    assert "转第" not in out and "接第" not in out and "编辑" not in out and "电子版" not in out and "第03版" not in out
+    assert "新发展会员2380人。" in out
+
+
+def test_email_header_block_and_signature_go():
+    text = ("-------- 转发邮件信息 --------\n发件人：\"镇总工会办公室\" <zzgh_bgs@126.com>\n发送日期：2024年12月30日 上午10:05\n"
+            "收件人：\"组织部\" <zb@163.com>\n主题：转发：镇总工会2024年工作总结\n"
+            "柳溪镇总工会2024年工作总结\n" + BODY + "\n--\n赵敏\n柳溪镇总工会办公室\n发自我的手机")
+    assert clean(text).strip() == "柳溪镇总工会2024年工作总结\n" + BODY
+
+
+def test_blog_sidebar_after_the_report_goes():
+    text = "柳溪社区工会2024年工作总结\n" + BODY + "\n创作者介绍\n晨曦小站\n留言(0) 引用(0) 人气(1,024)"
+    assert clean(text).strip() == "柳溪社区工会2024年工作总结\n" + BODY
+
+
+def test_left_menu_goes_only_at_the_edge():
+    text = "工作动态\n·镇务动态\n·工会工作\n柳溪镇总工会2024年工作总结\n" + BODY
+    assert clean(text).strip() == "柳溪镇总工会2024年工作总结\n" + BODY
+    inside = BODY + "\n·工会工作\n" + BODY
+    assert clean(inside) == inside

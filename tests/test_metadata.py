@@ -265,3 +265,67 @@ def test_year_end_month_cue(text, counts):
     from reportmine.metadata import _scores
 
     assert (_scores("body", text).get("annual", 0) >= 1) is counts
+
+
+# ------------------------------------------------- year of a speech dated early in the year, titles of new page kinds
+
+@pytest.mark.parametrize(
+    "block, text, year",
+    [
+        ("\n（2025年1月15日）\n", "同志们：\n一、过去一年工作回顾\n过去一年，我们紧扣主线开展工作。", 2024),
+        ("\n（2024年2月28日）\n", "各位委员：\n一年来，县总工会经审会认真履职。", 2023),
+        ("\n（2024年3月6日）\n", "各位代表：\n去年，全区工会组织新建工会48家。", 2023),
+        ("\n（2024年7月9日）\n", "各位代表：\n过去一年，我们做了大量工作。", 2024),  # not early in the year: its own year
+        ("\n（2025年1月15日）\n", "各位代表：\n现在，我代表委员会报告工作。", 2025),  # no review of the past year
+    ],
+)
+def test_year_of_a_speech_dated_early_in_the_year(block, text, year):
+    assert extract_metadata("在区总工会全委（扩大）会议上的工作报告", text, title_block=block).year == year
+
+
+def test_year_in_the_title_outranks_the_date_line():
+    md = extract_metadata("区总工会2024年工作报告", "过去一年，我们…", title_block="\n（2025年1月15日）\n")
+    assert md.year == 2024
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # a 公众号 year review (综述)
+        ("柳溪区总工会2024年工作综述\n柳溪工会 2025-01-06 20:15浙江\n全年新建基层工会41个。", "柳溪区总工会2024年工作综述"),
+        # a forwarded e-mail: the covering note above the report's title
+        ("周主任：\n总结按您的意见改好了，正文贴在下面，请审阅。\n柳溪镇总工会2024年工作总结\n全年新建基层工会41个。",
+         "柳溪镇总工会2024年工作总结"),
+        # a blog post header under the title is no title
+        ("柳溪社区工会2024年工作总结\n張貼者：晨曦小站 於 2024-12-28 下午 03:20 分類：範文參考\n全年新建基层工会41个。",
+         "柳溪社区工会2024年工作总结"),
+        # an e-paper's navigation bar above the title is no title
+        ("临川工人报 电子版\n上一版 下一版 | 版面导航 | 往期回顾\n[标题]\n在柳溪区工会会员代表大会上的工作报告\n同志们：\n全年新建基层工会41个。",
+         "在柳溪区工会会员代表大会上的工作报告"),
+        # a scrolling banner above the title does not open the body
+        ("热烈祝贺柳溪镇荣获“省级文明乡镇”称号！\n柳溪镇总工会2024年工作总结\n全年新建基层工会41个。", "柳溪镇总工会2024年工作总结"),
+        # a snapshot banner above the title does not open the body
+        ("这是 http://www.example.gov.cn/88.html 的快照。\n您查询的关键词是：工会。\n柳溪镇总工会2024年工作总结\n全年新建基层工会41个。",
+         "柳溪镇总工会2024年工作总结"),
+    ],
+)
+def test_title_of_new_page_kinds(page, title):
+    import reportmine
+
+    assert reportmine.parse_text(page).articles[0].title == title
+
+
+def test_a_note_with_a_figure_opens_the_body():
+    import reportmine
+
+    page = "全年新建基层工会41个，请各单位审阅。\n柳溪镇总工会2024年工作总结\n新发展会员2380人。"
+    assert reportmine.parse_text(page).articles[0].title == ""
+
+
+def test_speaker_line_under_a_title_is_title_block():
+    import reportmine
+
+    page = ("柳溪县总工会经费审查委员会2024年度工作报告\n（2025年1月16日）\n县总工会经费审查委员会主任　王明远\n"
+            "2024年，县总工会经审会认真履职，审计基层工会58个。")
+    art = reportmine.parse_text(page).articles[0]
+    assert "王明远" not in art.text and art.text.startswith("2024年")

@@ -45,12 +45,13 @@ MAX_TITLE = 60
 
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
-    """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``)."""
-    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": []}
+    """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``, ``opening``, ``piece``, ``author``,
+    ``speaker``, ``note``)."""
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": [], "speaker": [], "note": []}
     for row in read_table("title_cues.tsv"):
         cue, kind = row["cue"].strip(), row["kind"].strip()
         if not cue or kind not in out:
-            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece or author, got {dict(row)!r}")
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece, author, speaker or note, got {dict(row)!r}")
         out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
