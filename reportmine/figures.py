@@ -773,7 +773,11 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     base = num_start - len(left)
     upto = num_start
+    parts = _closed_parts(left)
     for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+        if parts[0] <= count.start() < parts[1]:
+            upto = base + parts[0]  # a part of the whole before 其中: the count after goes on counting the whole
+            continue
         a, b = base + count.start(), base + count.end()
         between = text[b:upto]
         if _noun_re().search(between, len(noun_after(text, b))) is not None:
@@ -783,6 +787,25 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
             return cls
         upto = a  # it names nothing either: what the count before it counts
     return ""
+
+
+def _closed_parts(left: str) -> tuple[int, int]:
+    """Where the clause of parts that the last 其中 of ``left`` opens stands, ``(start, end)``, when
+    a clause mark closes it before the end of ``left``; else ``(0, 0)``.  A count that names nothing
+    after it (新建“爱心妈咪小屋”24个，其中省级示范点3个、市级示范点6个，全县累计建成127个) goes on
+    counting the whole before 其中, not its last part.
+
+    >>> t = "新建小屋24个，其中省级示范点3个、市级示范点6个，全县累计建成"
+    >>> a, b = _closed_parts(t); t[a:b]
+    '其中省级示范点3个、市级示范点6个'
+    >>> _closed_parts("服务站412个，其中依托银行网点建设95个、")
+    (0, 0)
+    """
+    k = left.rfind("其中")
+    if k < 0:
+        return 0, 0
+    m = _CLAUSE_MARKS.search(left, k)
+    return (k, m.start()) if m else (0, 0)
 
 
 def _later_part(left: str, number: str) -> bool:
@@ -814,6 +837,45 @@ def _level_item() -> re.Pattern:
     return re.compile("、(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
+#: the words that join two counts sharing what comes after the last (12个和9个基层工会)
+_JOINERS = frozenset("和与及、")
+_COUNT_DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千"
+#: more counts of 个 joined to a change in percentage points: 、2.6个 … 和1.2个百分点
+_POINTS_AFTER = re.compile(f"(?:[和与及、][{_COUNT_DIGITS}]+个)*[和与及、][{_COUNT_DIGITS}]+个?百分点")
+
+
+def _points_after(text: str, unit_end: int) -> bool:
+    """Does a change in percentage points that this ``N个`` shares its unit with follow it
+    (分别提高3.1个和2.6个百分点: 3.1 is percentage points too, written once for both)?
+
+    >>> t = "分别提高3.1个和2.6个百分点，新建12个和9个工会"
+    >>> [(t[f.start:f.end], f.unit, f.raw_unit) for f in find_figures(t)]
+    [('3.1个', 'percent', '个百分点'), ('2.6个百分点', 'percent', '个百分点'), ('12个', 'org', '个'), ('9个', 'org', '个')]
+    """
+    return _POINTS_AFTER.match(text, unit_end) is not None
+
+
+def _shared_noun(text: str, num_start: int, unit_end: int, raw: str) -> str:
+    """Class of what a count counts when it is joined by 和/与/及/、 to the next count of the same
+    classifier, which names it for both (分别新建12个和9个基层工会: 12个 counts 工会 too); ``""``
+    when no count of the same classifier follows that way.
+
+    >>> t = "两镇分别新建12个和9个基层工会，分别建成3个、5个和2个服务站"
+    >>> [(t[f.start:f.end], f.unit) for f in find_figures(t)]
+    [('12个', 'org'), ('9个', 'org'), ('3个', 'org'), ('5个', 'org'), ('2个', 'org')]
+    """
+    if text[unit_end:unit_end + 1] not in _JOINERS:
+        return ""
+    m = _SHARED_COUNT.match(text, unit_end)
+    if m is None or not text.startswith(raw, m.end()):
+        return ""
+    nxt_start, nxt_end = m.start(1), m.end() + len(raw)
+    return _shared_noun(text, nxt_start, nxt_end, raw) or counted_by(text, nxt_start, nxt_end)
+
+
+_SHARED_COUNT = re.compile(f"[和与及、]([{_COUNT_DIGITS}]+)")
+
+
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
     """The canonical unit of an ambiguous classifier (个, 家, 块, 件, 例, 分), from what it counts.
 
@@ -825,7 +887,7 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return key
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
-    cls = (counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
+    cls = (counted_by(text, num_start, unit_end) or _shared_noun(text, num_start, unit_end, raw) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
            or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
@@ -1247,7 +1309,10 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             raw, key = got
             unit_start = n_end + gap
             end = unit_start + len(raw)
-            unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
+            if raw == "个" and text[end:end + 1] in _JOINERS and _points_after(text, end):
+                kind, unit, raw = "percentage_point", "percent", "个百分点"  # 提高3.1个和2.6个百分点
+            else:
+                unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
             if unit is None:
                 return None
             raw = hint + raw
