@@ -42,7 +42,9 @@ __all__ = ["Figure", "find_figures", "counted_class", "excluded_spans", "cell_ga
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A quantity in the text: ``text[start:end]`` is its mention."""
+    """A quantity in the text: ``text[start:end]`` is the number with its unit; the record's mention
+    is ``text[start - lead:end]``, which also holds the leading qualifier word a mention keeps
+    (约860万元, 不足七成: ``data/numeral_words.tsv`` column ``mention``)."""
 
     start: int
     end: int
@@ -55,6 +57,12 @@ class Figure:
     unit_start: int = -1  # where the unit starts (== end for a bare number)
     flags: tuple[str, ...] = ()
     kind: str = "number"
+    lead: int = 0  # characters of a leading qualifier kept in the mention, right before start
+
+    @property
+    def mention_start(self) -> int:
+        """Where the record's mention starts: ``start``, or the kept qualifier before it (约860万元)."""
+        return self.start - self.lead
 
     @property
     def in_points(self) -> bool:
@@ -1062,7 +1070,7 @@ def find_figures(text: str) -> list[Figure]:
         # a range's separator is one character (至, 到, —, ~ …: _RANGE_SEP)
         if out and fig.start == out[-1].end + 1 and _is_unit_range(text, out[-1], fig):
             lo = out.pop()  # 2000元至4000元: one record, the bounds in value and high
-            fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start,
+            fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start, lead=lo.lead,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
         out.append(fig)
     return out
@@ -1249,7 +1257,7 @@ def _nothing_after(text: str, n) -> bool:
 
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
-    start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
+    start = n_start + len(lead)  # the figure starts at the numeral: 约/近/超过 are the qualifier
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
     k = bisect_right(span_starts, start) - 1
     if (k >= 0 and start < span_ends[k]) or vague:
@@ -1325,8 +1333,9 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
             and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
         flags += ("garbled_number",)
+    kept = len(lead) if lead and _numbers.lead_in_mention(lead) else 0  # 约860万元: the mention holds 约
     return _new_figure(start, end, value, unit, _raw_units(raw, raw), qualifier,
-                       None if n_high is None else float(n_high), start, unit_start, flags, kind)
+                       None if n_high is None else float(n_high), start, unit_start, flags, kind, kept)
 
 
 #: one str per distinct raw unit as written (the units table times 万/亿 and the classifier hints:
@@ -1338,12 +1347,12 @@ _post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
 _FIGURE_SLOTS = tuple(getattr(Figure, name).__set__ for name in Figure.__slots__)
 
 
-def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, unit_start, flags, kind) -> Figure:
+def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, unit_start, flags, kind, lead=0) -> Figure:
     """``Figure(...)`` with every field given, made by filling its slots directly: the frozen
     dataclass's ``__init__`` sets each field through ``object.__setattr__`` by name, about twice
     the time (thousands of figures a page).  Same object (tested)."""
     fig = object.__new__(Figure)
-    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind) = _FIGURE_SLOTS
+    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind, s_lead) = _FIGURE_SLOTS
     s_start(fig, start)
     s_end(fig, end)
     s_value(fig, value)
@@ -1355,6 +1364,7 @@ def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, u
     s_unit_start(fig, unit_start)
     s_flags(fig, flags)
     s_kind(fig, kind)
+    s_lead(fig, lead)
     return fig
 
 
