@@ -1065,7 +1065,7 @@ def find_figures(text: str) -> list[Figure]:
         else:
             fig = _figure_of(text, n, spans, years)
         if fig is None and joined:
-            fig = _shared_sign(text, n, numbers[i], spans, years)
+            fig = _shared_sign(text, n, numbers, i, spans, years)
         if fig is None or (out and fig.start < out[-1].end):
             continue
         # a range's separator is one character (至, 到, —, ~ …: _RANGE_SEP)
@@ -1111,18 +1111,40 @@ def _spaced_scale(text: str, n_end: int) -> tuple[str, str] | None:
     return got if got is not None and got[1] != NO_UNIT else None
 
 
-def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
+def _shared_sign(text: str, n, numbers: list, i: int, spans, years) -> Figure | None:
     """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
-    gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
+    gives 1.8 percentage points, 95.2和92.6% gives 95.2%.  Joined by 、 it does so after 分别 in its
+    clause (分别为95.2、92.6%: respectively; 三、95%的企业 is a heading marker), and through more
+    bare numbers joined the same way (分别为95.2、93.6和92.6%).  ``numbers[i]`` is the number after ``n``.
 
     >>> t = "入会率分别提高1.8和2.3个百分点，3和4号楼"
     >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
     [('1.8', 1.8, 'percent', '个百分点'), ('2.3个百分点', 2.3, 'percent', '个百分点')]
+    >>> t = "建会率、入会率分别为95.2、93.6和92.6%。三、95%的企业"
+    >>> [(t[f.start:f.end], f.value, f.unit) for f in find_figures(t)]
+    [('95.2', 95.2, 'percent'), ('93.6', 93.6, 'percent'), ('92.6%', 92.6, 'percent'), ('95%', 95.0, 'percent')]
     """
-    if (n.kind != "number" or n.unit_hint or nxt.kind not in ("percent", "percentage_point")
-            or nxt.start != n.end + 1 or text[n.end] not in "和与及"):
+    if n.kind != "number" or n.unit_hint:
         return None
-    return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
+    end, k = n.end, i
+    while k < len(numbers):
+        nxt = numbers[k]
+        joiner = text[end:end + 1]
+        if nxt is None or nxt.start != end + 1 or joiner not in _JOINERS:
+            return None
+        if joiner == "、" and not _respectively_before(text, n.start):
+            return None
+        if nxt.kind in ("percent", "percentage_point"):
+            return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
+        if nxt.kind != "number" or nxt.unit_hint or nxt.high is not None:
+            return None
+        end, k = nxt.end, k + 1
+    return None
+
+
+def _respectively_before(text: str, start: int) -> bool:
+    """Does 分别 stand in the clause before ``start`` (numbers said respectively of the things named)?"""
+    return "分别" in _CLAUSE_END.split(text[max(0, start - 20):start])[-1]
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
