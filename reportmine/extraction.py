@@ -322,13 +322,14 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
             feats = _features(masked, f, subject, cue_metric, part, context)
             metric, why = learned.decide(feats, cue_metric, cue_why)
         if collect is not None:
-            collect.append(dict(start=f.start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
+            collect.append(dict(start=f.mention_start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
         if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
-        mention, evidence = text[f.start:f.end], sentence or _evidence(text, f, s_start, s_end)
+        m_start = f.mention_start  # 约860万元: the mention keeps its leading 约 (records.md: as it stands)
+        mention, evidence = text[m_start:f.end], sentence or _evidence(text, f, s_start, s_end)
         out.append(Record(
             metric, share(subject, subject), f.value, f.unit, share(f.raw_unit, f.raw_unit), f.qualifier,
-            share(mention, mention), f.start, f.end, share(evidence, evidence), share(period, period), part,
+            share(mention, mention), m_start, f.end, share(evidence, evidence), share(period, period), part,
             share(section, section), f.flags, f.high, s_start, s_end, why=share(why, why),
         ))
 

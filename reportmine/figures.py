@@ -42,7 +42,9 @@ __all__ = ["Figure", "find_figures", "counted_class", "excluded_spans", "cell_ga
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A quantity in the text: ``text[start:end]`` is its mention."""
+    """A quantity in the text: ``text[start:end]`` is the number with its unit; the record's mention
+    is ``text[start - lead:end]``, which also holds the leading qualifier word a mention keeps
+    (约860万元, 不足七成: ``data/numeral_words.tsv`` column ``mention``)."""
 
     start: int
     end: int
@@ -55,6 +57,12 @@ class Figure:
     unit_start: int = -1  # where the unit starts (== end for a bare number)
     flags: tuple[str, ...] = ()
     kind: str = "number"
+    lead: int = 0  # characters of a leading qualifier kept in the mention, right before start
+
+    @property
+    def mention_start(self) -> int:
+        """Where the record's mention starts: ``start``, or the kept qualifier before it (约860万元)."""
+        return self.start - self.lead
 
     @property
     def in_points(self) -> bool:
@@ -773,7 +781,11 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     base = num_start - len(left)
     upto = num_start
+    parts = _closed_parts(left)
     for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+        if parts[0] <= count.start() < parts[1]:
+            upto = base + parts[0]  # a part of the whole before 其中: the count after goes on counting the whole
+            continue
         a, b = base + count.start(), base + count.end()
         between = text[b:upto]
         if _noun_re().search(between, len(noun_after(text, b))) is not None:
@@ -783,6 +795,25 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
             return cls
         upto = a  # it names nothing either: what the count before it counts
     return ""
+
+
+def _closed_parts(left: str) -> tuple[int, int]:
+    """Where the clause of parts that the last 其中 of ``left`` opens stands, ``(start, end)``, when
+    a clause mark closes it before the end of ``left``; else ``(0, 0)``.  A count that names nothing
+    after it (新建“爱心妈咪小屋”24个，其中省级示范点3个、市级示范点6个，全县累计建成127个) goes on
+    counting the whole before 其中, not its last part.
+
+    >>> t = "新建小屋24个，其中省级示范点3个、市级示范点6个，全县累计建成"
+    >>> a, b = _closed_parts(t); t[a:b]
+    '其中省级示范点3个、市级示范点6个'
+    >>> _closed_parts("服务站412个，其中依托银行网点建设95个、")
+    (0, 0)
+    """
+    k = left.rfind("其中")
+    if k < 0:
+        return 0, 0
+    m = _CLAUSE_MARKS.search(left, k)
+    return (k, m.start()) if m else (0, 0)
 
 
 def _later_part(left: str, number: str) -> bool:
@@ -814,6 +845,45 @@ def _level_item() -> re.Pattern:
     return re.compile("、(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
+#: the words that join two counts sharing what comes after the last (12个和9个基层工会)
+_JOINERS = frozenset("和与及、")
+_COUNT_DIGITS = "0-9０-９.．零〇一二两三四五六七八九十百千"
+#: more counts of 个 joined to a change in percentage points: 、2.6个 … 和1.2个百分点
+_POINTS_AFTER = re.compile(f"(?:[和与及、][{_COUNT_DIGITS}]+个)*[和与及、][{_COUNT_DIGITS}]+个?百分点")
+
+
+def _points_after(text: str, unit_end: int) -> bool:
+    """Does a change in percentage points that this ``N个`` shares its unit with follow it
+    (分别提高3.1个和2.6个百分点: 3.1 is percentage points too, written once for both)?
+
+    >>> t = "分别提高3.1个和2.6个百分点，新建12个和9个工会"
+    >>> [(t[f.start:f.end], f.unit, f.raw_unit) for f in find_figures(t)]
+    [('3.1个', 'percent', '个百分点'), ('2.6个百分点', 'percent', '个百分点'), ('12个', 'org', '个'), ('9个', 'org', '个')]
+    """
+    return _POINTS_AFTER.match(text, unit_end) is not None
+
+
+def _shared_noun(text: str, num_start: int, unit_end: int, raw: str) -> str:
+    """Class of what a count counts when it is joined by 和/与/及/、 to the next count of the same
+    classifier, which names it for both (分别新建12个和9个基层工会: 12个 counts 工会 too); ``""``
+    when no count of the same classifier follows that way.
+
+    >>> t = "两镇分别新建12个和9个基层工会，分别建成3个、5个和2个服务站"
+    >>> [(t[f.start:f.end], f.unit) for f in find_figures(t)]
+    [('12个', 'org'), ('9个', 'org'), ('3个', 'org'), ('5个', 'org'), ('2个', 'org')]
+    """
+    if text[unit_end:unit_end + 1] not in _JOINERS:
+        return ""
+    m = _SHARED_COUNT.match(text, unit_end)
+    if m is None or not text.startswith(raw, m.end()):
+        return ""
+    nxt_start, nxt_end = m.start(1), m.end() + len(raw)
+    return _shared_noun(text, nxt_start, nxt_end, raw) or counted_by(text, nxt_start, nxt_end)
+
+
+_SHARED_COUNT = re.compile(f"[和与及、]([{_COUNT_DIGITS}]+)")
+
+
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:
     """The canonical unit of an ambiguous classifier (个, 家, 块, 件, 例, 分), from what it counts.
 
@@ -825,13 +895,14 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
         return key
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
-    cls = (counted_by(text, num_start, unit_end) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
+    cls = (counted_by(text, num_start, unit_end) or _shared_noun(text, num_start, unit_end, raw) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
            or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
-        # 家 counts households or organisations; a room counted by 家 (母婴室5家) is other
-        return {"household": "household", "other": "other"}.get(cls, "org")
+        # 家 counts households or establishments: whatever a phrase names, 家 makes it one (6家基地被评为
+        # 五星级, 2家子公司隐患整改率低于90%, 职工书屋12家: org; the gold of all sets: 366 of 368)
+        return "household" if cls == "household" else "org"
     if key == "@count":
         return {"person": "person", "org": "org", "household": "household", "session": "session"}.get(cls, "other")
     if key == "@kuai":
@@ -994,13 +1065,13 @@ def find_figures(text: str) -> list[Figure]:
         else:
             fig = _figure_of(text, n, spans, years)
         if fig is None and joined:
-            fig = _shared_sign(text, n, numbers[i], spans, years)
+            fig = _shared_sign(text, n, numbers, i, spans, years)
         if fig is None or (out and fig.start < out[-1].end):
             continue
         # a range's separator is one character (至, 到, —, ~ …: _RANGE_SEP)
         if out and fig.start == out[-1].end + 1 and _is_unit_range(text, out[-1], fig):
             lo = out.pop()  # 2000元至4000元: one record, the bounds in value and high
-            fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start,
+            fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start, lead=lo.lead,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
         out.append(fig)
     return out
@@ -1040,18 +1111,40 @@ def _spaced_scale(text: str, n_end: int) -> tuple[str, str] | None:
     return got if got is not None and got[1] != NO_UNIT else None
 
 
-def _shared_sign(text: str, n, nxt, spans, years) -> Figure | None:
+def _shared_sign(text: str, n, numbers: list, i: int, spans, years) -> Figure | None:
     """A bare number joined by 和/与/及 to a percentage shares its sign: 分别提高1.8和2.3个百分点
-    gives 1.8 percentage points, 95.2和92.6% gives 95.2%.
+    gives 1.8 percentage points, 95.2和92.6% gives 95.2%.  Joined by 、 it does so after 分别 in its
+    clause (分别为95.2、92.6%: respectively; 三、95%的企业 is a heading marker), and through more
+    bare numbers joined the same way (分别为95.2、93.6和92.6%).  ``numbers[i]`` is the number after ``n``.
 
     >>> t = "入会率分别提高1.8和2.3个百分点，3和4号楼"
     >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit) for f in find_figures(t)]
     [('1.8', 1.8, 'percent', '个百分点'), ('2.3个百分点', 2.3, 'percent', '个百分点')]
+    >>> t = "建会率、入会率分别为95.2、93.6和92.6%。三、95%的企业"
+    >>> [(t[f.start:f.end], f.value, f.unit) for f in find_figures(t)]
+    [('95.2', 95.2, 'percent'), ('93.6', 93.6, 'percent'), ('92.6%', 92.6, 'percent'), ('95%', 95.0, 'percent')]
     """
-    if (n.kind != "number" or n.unit_hint or nxt.kind not in ("percent", "percentage_point")
-            or nxt.start != n.end + 1 or text[n.end] not in "和与及"):
+    if n.kind != "number" or n.unit_hint:
         return None
-    return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
+    end, k = n.end, i
+    while k < len(numbers):
+        nxt = numbers[k]
+        joiner = text[end:end + 1]
+        if nxt is None or nxt.start != end + 1 or joiner not in _JOINERS:
+            return None
+        if joiner == "、" and not _respectively_before(text, n.start):
+            return None
+        if nxt.kind in ("percent", "percentage_point"):
+            return _figure_of(text, n._replace(kind=nxt.kind, marker=nxt.marker), spans, years)
+        if nxt.kind != "number" or nxt.unit_hint or nxt.high is not None:
+            return None
+        end, k = nxt.end, k + 1
+    return None
+
+
+def _respectively_before(text: str, start: int) -> bool:
+    """Does 分别 stand in the clause before ``start`` (numbers said respectively of the things named)?"""
+    return "分别" in _CLAUSE_END.split(text[max(0, start - 20):start])[-1]
 
 
 _RANGE_SEP = ("至", "到", "—", "－", "-", "~", "～", "–")
@@ -1187,7 +1280,7 @@ def _nothing_after(text: str, n) -> bool:
 
 def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) -> Figure | None:
     n_start, n_end, _, n_value, n_high, qualifier, kind, _, hint, marker, lead, _, vague = n
-    start = n_start + len(lead)  # the mention starts at the numeral: 约/近/超过 are the qualifier
+    start = n_start + len(lead)  # the figure starts at the numeral: 约/近/超过 are the qualifier
     span_starts, span_ends = spans  # _in_spans, inline (every candidate asks)
     k = bisect_right(span_starts, start) - 1
     if (k >= 0 and start < span_ends[k]) or vague:
@@ -1247,7 +1340,10 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             raw, key = got
             unit_start = n_end + gap
             end = unit_start + len(raw)
-            unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
+            if raw == "个" and text[end:end + 1] in _JOINERS and _points_after(text, end):
+                kind, unit, raw = "percentage_point", "percent", "个百分点"  # 提高3.1个和2.6个百分点
+            else:
+                unit = _resolve_unit(key, raw, text, start, end) if key[:1] == "@" else key
             if unit is None:
                 return None
             raw = hint + raw
@@ -1260,8 +1356,9 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
     if (years and len(numeral) >= 4 and "garbled_number" not in flags and _year_damaged(numeral, years)
             and not _is_year_use(text, n_end)):  # a year has four digits: a shorter numeral carries none
         flags += ("garbled_number",)
+    kept = len(lead) if lead and _numbers.lead_in_mention(lead) else 0  # 约860万元: the mention holds 约
     return _new_figure(start, end, value, unit, _raw_units(raw, raw), qualifier,
-                       None if n_high is None else float(n_high), start, unit_start, flags, kind)
+                       None if n_high is None else float(n_high), start, unit_start, flags, kind, kept)
 
 
 #: one str per distinct raw unit as written (the units table times 万/亿 and the classifier hints:
@@ -1273,12 +1370,12 @@ _post_first = _numbers._post_first_chars  # what trailing_qualifier tests first
 _FIGURE_SLOTS = tuple(getattr(Figure, name).__set__ for name in Figure.__slots__)
 
 
-def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, unit_start, flags, kind) -> Figure:
+def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, unit_start, flags, kind, lead=0) -> Figure:
     """``Figure(...)`` with every field given, made by filling its slots directly: the frozen
     dataclass's ``__init__`` sets each field through ``object.__setattr__`` by name, about twice
     the time (thousands of figures a page).  Same object (tested)."""
     fig = object.__new__(Figure)
-    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind) = _FIGURE_SLOTS
+    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind, s_lead) = _FIGURE_SLOTS
     s_start(fig, start)
     s_end(fig, end)
     s_value(fig, value)
@@ -1290,6 +1387,7 @@ def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, u
     s_unit_start(fig, unit_start)
     s_flags(fig, flags)
     s_kind(fig, kind)
+    s_lead(fig, lead)
     return fig
 
 

@@ -67,6 +67,7 @@ __all__ = [
     "leading_qualifier",
     "multiplier",
     "lead_words",
+    "lead_in_mention",
     "ocr_numbers",
 ]
 
@@ -118,16 +119,21 @@ class _Words:
     lead: tuple[tuple[str, str, str], ...]  # (word, qualifier, context class)
     trail: tuple[tuple[str, str, str], ...]
     post: tuple[tuple[str, str, str], ...]
+    kept: frozenset[str] = frozenset()  # leading words the mention keeps (column ``mention``: in)
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     """Load ``data/numeral_words.tsv`` once."""
     skip: list[str] = []
-    lead, trail, post = [], [], []
+    lead, trail, post, kept = [], [], [], []
     for row in read_table(DATA_FILE.name):
         lineno = row.line
-        word, role, qual, ctx = (row[k].strip() for k in ("word", "role", "qualifier", "context"))
+        word, role, qual, ctx, mention = (row[k].strip() for k in ("word", "role", "qualifier", "context", "mention"))
+        if mention not in ("", "in") or (mention and role != "lead"):
+            raise ValueError(f"{DATA_FILE}:{lineno}: mention {mention!r} must be empty or 'in' (lead rows only)")
+        if mention:
+            kept.append(word)
         if role == "skip":
             skip.append(word)
         elif role in ("lead", "trail", "post"):
@@ -138,7 +144,7 @@ def _words() -> _Words:
             raise ValueError(f"{DATA_FILE}:{lineno}: role {role!r} must be skip, lead, trail or post")
     bylen = lambda t: -len(t[0])  # noqa: E731  longest first
     return _Words(tuple(sorted(set(skip), key=len, reverse=True)), tuple(sorted(lead, key=bylen)),
-                  tuple(sorted(trail, key=bylen)), tuple(sorted(post, key=bylen)))
+                  tuple(sorted(trail, key=bylen)), tuple(sorted(post, key=bylen)), frozenset(kept))
 
 
 def _trie_pattern(words) -> str:
@@ -1033,6 +1039,16 @@ def lead_words(qualifier: str) -> tuple[str, ...]:
     (True, True)
     """
     return tuple(w for w, q, _ in _words().lead if q == qualifier)
+
+
+def lead_in_mention(word: str) -> bool:
+    """Does a record's mention keep this leading qualifier word (约860万元, 不足七成), or start after
+    it (不少于30场 -> 30场)?  Column ``mention`` of ``data/numeral_words.tsv``.
+
+    >>> lead_in_mention("约"), lead_in_mention("不足"), lead_in_mention("不少于"), lead_in_mention("")
+    (True, True, False, False)
+    """
+    return word in _words().kept
 
 
 @functools.lru_cache(maxsize=1)

@@ -589,3 +589,19 @@ def test_equal_raw_units_are_one_object():
     for f in figs:
         assert by_raw.setdefault(f.raw_unit, f.raw_unit) is f.raw_unit
     assert [f.raw_unit for f in figs] == ["家", "人", "家", "人", "万元", "万元"]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the adverbs of about / under / over stay in the mention (records.md: the quantity as it stands)
+    ("全年创造经济效益约460万元，参与职工近两千人。", ["约460万元", "近两千人"]),
+    ("青年职工参加率不足四成，服务户外劳动者超过3万人次，参赛选手逾六百名。", ["不足四成", "超过3万人次", "逾六百名"]),
+    # words that state a target or a share stay outside it; trailing qualifiers stay in as before
+    ("全年开展技能比武不少于12场，会员总数突破9000人，其中女职工约占四成。", ["12场", "9000人", "四成"]),
+    ("新建职工之家约20家，走访约300余户，覆盖职工1200人以上。", ["约20家", "约300余户", "1200人以上"]),
+])
+def test_a_mention_keeps_the_leading_qualifier_words_the_table_marks(text, mentions):
+    import reportmine
+
+    recs = sorted(reportmine.extract(text), key=lambda r: r.start)
+    assert [r.mention for r in recs] == mentions
+    assert all(text[r.start:r.end] == r.mention for r in recs)
