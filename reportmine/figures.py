@@ -1425,11 +1425,12 @@ def _about_share() -> re.Pattern:
 def _counts_after_noun(text: str, end: int) -> bool:
     """Is 一 + classifier at ``end`` a count standing AFTER its noun (培训班一期，)?  一 + classifier
     is the article "a" only before a noun (举办了一期培训班, 由一名副主席担任); where the classifier
-    closes the clause nothing follows for it to introduce, so it counts what came before.
+    closes the clause nothing follows for it to introduce, so it counts what came before, when it
+    is an item of a tally of the same classifier (:func:`_tallied`).
 
-    >>> t = "举办了一期培训班，为期两天的工会干部培训班一期。"
-    >>> _counts_after_noun(t, t.index("一期") + 1), _counts_after_noun(t, t.rindex("一期") + 1)
-    (False, True)
+    >>> t = "举办了一期培训班，技能培训班五期，为期两天的工会干部培训班一期。开展健康讲座一次，参加65人。"
+    >>> [_counts_after_noun(t, t.find(w) + w.index("一") + 1) for w in ("一期培训班", "培训班一期", "讲座一次")]
+    [False, True, False]
     """
     got = _match_unit(text, end)
     if got is None or got[1] == NO_UNIT:
@@ -1441,8 +1442,27 @@ def _counts_after_noun(text: str, end: int) -> bool:
     if after < len(text) and text[after] == "\n":
         # a line that breaks off mid-clause (召开了一次\n集体协商会) is a hard wrap, not a clause end
         nxt = text[after + 1:after + 2]
-        return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _LINE_MARKERS
-    return after >= len(text) or text[after] in "，。；、！？,;!?）)"
+        closes = not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _LINE_MARKERS
+    else:
+        closes = after >= len(text) or text[after] in "，。；、！？,;!?）)"
+    # an event held once (讲座一次, 筛查一次) is 一 as "a" unless it is an item of a tally
+    return closes and (got[1] not in _EVENT_UNITS or _tallied(text, end - 1, got[0]))
+
+
+#: the unit keys of events held (次, 场, 期 …): one held once is "a", not a count (records.md ruling)
+_EVENT_UNITS = frozenset({"@ci", "session"})
+
+
+def _tallied(text: str, one: int, unit: str) -> bool:
+    """Does the sentence of the 一 at ``one`` count the same classifier with another number
+    (培训班五期，…培训班一期: an item of a tally)?  An event held once and named alone
+    (开展健康讲座一次，参加女职工65人) is 一 as "a" (records.md ruling; the field and heldout gold).
+    """
+    lo = max(0, one - 60)
+    left = _SENTENCE_END.split(text[lo:one])[-1]
+    right = _SENTENCE_END.split(text[one + 1 + len(unit):one + 61])[0]
+    count = re.compile("(?:[0-9０-９]+|[两二三四五六七八九十百千][零〇一二两三四五六七八九十百千]*)" + re.escape(unit))
+    return count.search(left) is not None or count.search(right) is not None
 
 
 _TAIL_LAST = frozenset("余多上下右余%％成")  # the last characters of the tails below

@@ -165,12 +165,17 @@ def test_ge_and_jia_follow_the_counted_noun(text, unit):
 
 
 @pytest.mark.parametrize("text, mention", [
-    ("举办财务人员培训班一期，", "一期"),
-    ("召开专题座谈会一次。", "一次"),
+    ("举办技能培训班三期、财务人员培训班一期，", "一期"),  # an item of a tally of 期
+    ("召开座谈会两次、专题座谈会一次。", "一次"),
     ("配备专职副主席一名；", "一名"),
 ])
 def test_one_after_its_noun_is_a_count(text, mention):
-    assert [text[f.start:f.end] for f in find_figures(text)] == [mention]
+    assert [text[f.start:f.end] for f in find_figures(text)][-1:] == [mention]
+
+
+@pytest.mark.parametrize("text", ["举办财务人员培训班一期，", "召开专题座谈会一次。", "为女职工组织体检一次，参检300人。"])
+def test_an_event_held_once_and_named_alone_is_no_count(text):
+    assert "一" not in "".join(text[f.start:f.end] for f in find_figures(text))
 
 
 @pytest.mark.parametrize("text", [
