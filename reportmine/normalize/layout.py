@@ -123,8 +123,8 @@ MIN_QUOTED_LINES = 3
 def strip_quote_prefixes(text: str) -> list[Edit]:
     r"""Edits deleting the ``> `` quote prefixes of a block of quoted lines (an e-mail that quotes
     the report): a run of :data:`MIN_QUOTED_LINES` consecutive lines or more, every one prefixed
-    (a blank line ends the block: a quoted blank line is ``>``).  A lone ``>`` opening one line
-    (a breadcrumb's arrow, a comparison) stays.
+    (blank lines between them aside: some clients leave them unquoted).  A lone ``>`` opening a line
+    or two (a breadcrumb's arrow, a comparison) stays.
 
     >>> t = "李主任：\n> 临江区总工会工作总结\n>\n> 全年受理劳动争议案件1624件，调解成功138\n> 7件。\n发自我的手机"
     >>> from reportmine.textedit import TrackedText
@@ -137,6 +137,8 @@ def strip_quote_prefixes(text: str) -> list[Edit]:
     发自我的手机
     >>> strip_quote_prefixes("首页\n> 工作总结\n正文。")
     []
+    >>> len(strip_quote_prefixes("> 一、维权服务\n\n> 全年调解劳动争议案件46件。\n\n> 二、帮扶工作"))
+    3
     """
     if ">" not in text:
         return []
@@ -154,8 +156,8 @@ def strip_quote_prefixes(text: str) -> list[Edit]:
         if starts is None:
             starts = _line_starts(text)
         k = _index_of(starts, m.start())
-        if k != last_line + 1:
-            close()
+        if k != last_line + 1 and (last_line < 0 or text[starts[last_line + 1] : starts[k]].strip()):
+            close()  # (empty lines between quoted ones: the client quoted the text, not its blank lines)
         block.append(m.span())
         last_line = k
     close()
