@@ -63,6 +63,8 @@ def test_line_numbers_are_explained():
     "4 文体活动\n举办活动5场。\n5 自身建设\n培训干部30人。\n6 其他\n完成。",
     # figures opening lines (no blank after the digits)
     "\n".join(f"{n}名职工参加了第{i}期培训。" for i, n in enumerate(range(10, 18), 1)),
+    # a table's 序号 column: its rows' cells stand apart
+    "序号  单位  会员人数\n" + "\n".join(f"{i}  {u}工会  {n}人" for i, (u, n) in enumerate(zip("东西南北中左右", range(120, 190, 10)), 1)),
     # a short run: five lines
     "\n".join(numbered(["全年新建工会12家，", "发展会员300人，", "培训干部30人，", "走访困难职工60户，", "发放慰问金9万元。"])),
 ])

@@ -33,6 +33,8 @@ __all__ = ["undo_page_layout", "strip_line_numbers", "strip_quote_prefixes", "br
 
 #: A line number: digits at the line's start, then blanks or the line's end (``12  全区…``, ``13``).
 _LINE_NUMBER = re.compile(r"^[ \t\f\v]*([0-9]{1,4})(?:[ \t\u3000]+|$)", re.M)
+#: A gap between the cells of a table row (a table's 序号 column counts up too: its rows keep their numbers).
+_CELL_GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|\t)\S")
 #: A run of line numbers is this long at least (a page of a numbered draft holds tens).
 MIN_NUMBERED_RUN = 6
 #: Between two numbered lines of a run stand at most this many unnumbered lines of text (a watermark
@@ -52,6 +54,11 @@ def _line_starts(text: str) -> list[int]:
     return out
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def strip_line_numbers(text: str) -> list[Edit]:
     r"""Edits deleting the line numbers of a line-numbered draft, with the blanks after them.
 
@@ -60,7 +67,8 @@ def strip_line_numbers(text: str) -> list[Edit]:
     page) is numbering, and only when the run is long (:data:`MIN_NUMBERED_RUN` lines; a later page's
     run from 1 on may be short, after a run taken) and its
     numbered lines stand next to each other (an unnumbered line between two is a watermark; a
-    list of items ``1 …``, ``2 …`` with paragraphs between is left alone).  A heading's ``1.`` or
+    list of items ``1 …``, ``2 …`` with paragraphs between is left alone, and so are the rows of a
+    table, whose cells stand apart by gaps: its 序号 column).  A heading's ``1.`` or
     ``1、`` is no line number (a blank must follow the digits), nor a figure opening a line
     (``10名…`` has none).
 
@@ -75,6 +83,8 @@ def strip_line_numbers(text: str) -> list[Edit]:
     （一）劳动竞赛。
     盖参建单位58家。
     >>> strip_line_numbers("1 加强学习\n全年学习12次。\n2 组织建设\n新建工会3家。\n3 维权\n调解5件。")
+    []
+    >>> strip_line_numbers("\n".join(f"{i}  第{i}工会小组    {10 + i}人" for i in range(1, 9)))
     []
     """
     if text.count("\n") < MIN_NUMBERED_RUN - 1:
@@ -95,7 +105,8 @@ def strip_line_numbers(text: str) -> list[Edit]:
         # a page's numbering starting at 1 after a numbered page may be short (the last page)
         if len(run) >= MIN_NUMBERED_RUN or (edits and run[0][1] == 1 and len(run) >= 2):
             adjacent = sum(1 for a, b in zip(run, run[1:]) if b[0] == a[0] + 1)
-            if adjacent >= MIN_ADJACENT_SHARE * (len(run) - 1):
+            rows = sum(1 for _, _, (_, e) in run if _CELL_GAP.search(text, e, _line_end(text, e)))
+            if adjacent >= MIN_ADJACENT_SHARE * (len(run) - 1) and 2 * rows <= len(run):
                 note = f"line number of a numbered draft removed (lines numbered {run[0][1]}–{run[-1][1]})"
                 edits.extend(Edit(s, e, "", note) for _, _, (s, e) in run)
         run.clear()
