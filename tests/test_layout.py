@@ -246,3 +246,29 @@ def test_layout_pages_scale_linearly(make):
 def test_layout_repairs_are_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_running_heads_of_pages_without_page_numbers_go_where_they_cut_sentences():
+    page = ("县总工会工作报告\n一、工作回顾\n全年新建工会组织86家，法律援助中心为职\n\f县总工会工作报告\n\n工挽回经济损失260万元。\n"
+            "二、存在问题\n服务手段还不多，基层工会作用发挥不\n\f县总工会工作报告\n够充分。")
+    assert normalize(page) == ("县总工会工作报告\n一、工作回顾\n全年新建工会组织86家，法律援助中心为职工挽回经济损失260万元。\n"
+                               "二、存在问题\n服务手段还不多，基层工会作用发挥不够充分。")
+
+
+def test_a_short_line_repeated_between_paragraphs_is_no_running_head():
+    page = "一、组织建设\n全年新建工会12家。\n工作成效\n会员达到3000人。\n二、帮扶工作\n走访困难职工60户。\n工作成效\n发放慰问金9万元。"
+    assert normalize(page) == page
+
+
+def test_many_repeated_heads_stay_linear():
+    t0 = time.process_time()
+    normalize("县总工会工作报告\n" * 20000)
+    normalize("全年新建工会，为职\n县总工会工作报告\n工挽回损失。\n" * 5000)
+    assert time.process_time() - t0 < 10.0
+
+
+def test_a_collection_title_repeated_between_furniture_lines_joins_nothing():
+    page = ("当前位置\n\n首页 > 工作范文 > 活动总结\n\n金秋助学活动总结（精选3篇）\n\n推荐人： 来源： 阅读： 2.37W 次\n\n"
+            "本站为大家收集了几篇金秋助学活动总结，供参考使用。\n\n金秋助学活动总结（精选3篇）\n\n金秋助学活动总结1\n\n"
+            "为帮助困难职工家庭子女顺利入学，县总工会组织开展“金秋助学”活动，共资助困难职工子女81名。")
+    assert "\n金秋助学活动总结1\n为帮助困难职工家庭子女顺利入学" in normalize(page)

@@ -835,8 +835,9 @@ def remove_furniture(text: str) -> list[Edit]:
                 removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "; ".join(g.note for g in glued))
             else:
                 removed[k] = glued
-    if page_lines:
-        _page_apparatus(text, spans, removed, stripped, page_lines)
+    breaks = sorted({*page_lines, *_heads_inside_sentences(text, spans, removed, stripped, first_body)})
+    if breaks:
+        _page_apparatus(text, spans, removed, stripped, breaks)
     if removed:
         removed.update(_cut_inside_sentence(text, spans, removed, stripped))
     found: list[Edit] = []
@@ -898,6 +899,67 @@ def _page_apparatus(text: str, spans: list[tuple[int, int]], removed: dict, stri
     for i in page_lines:
         if i > done:
             done = _run_on_across(text, spans, removed, stripped, i)
+
+
+def _heads_inside_sentences(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], first_body: int) -> list[int]:
+    r"""Running heads of a copy whose page breaks left no page number (a form feed, gone by now): the
+    same short line (no sentence punctuation, no heading) standing :data:`MIN_RUNNING_HEADS` times or
+    more inside a sentence that runs on across it (…为职 / 县总工会工作报告 / 工挽回…), removed into
+    ``removed`` wherever it stands (but where it stands first, atop the body and outside a sentence:
+    there it is the page's title; the copies below may be cut already as the title printed again).
+    Returns the lines removed (the page breaks: the sentences run on across them).  One scan of the
+    short lines (a page has few that repeat).
+
+    >>> t = "县总工会工作报告\n一、回顾\n全年新建工会组织86家，为职\n县总工会工作报告\n工挽回损失。\n手段不多，作用发挥不\n县总工会工作报告\n够充分。"
+    >>> [t[e.start:e.end] for e in remove_furniture(t)]
+    ['\n县总工会工作报告\n', '\n县总工会工作报告\n']
+    """
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(stripped):
+        if line and len(line) <= MAX_RUNNING_HEAD and not isinstance(removed.get(k), list) and not _SENTENCE_OR_COMMA.search(line):
+            seen.setdefault(line, []).append(k)
+    out: list[int] = []
+    before = after = None  # the kept text lines around each line, found at first need (one pass each way)
+    for line, where in seen.items():
+        if len(where) < MIN_RUNNING_HEADS or is_heading_line(line):
+            continue
+        if before is None:
+            before, after = _kept_around(removed, stripped)
+        inside = []
+        for k in where:
+            b, a = before[k], after[k]
+            # (the text above is a sentence's: it holds a comma or a sentence end, as a cut's in _cut_inside_sentence)
+            inside.append(b >= 0 and a >= 0 and stripped[b] != line and _SENTENCE_OR_COMMA.search(stripped[b]) is not None
+                          and _runs_across(stripped[b], stripped[a]))
+        if sum(inside) >= MIN_RUNNING_HEADS:
+            heads = [k for k, mid in zip(where, inside) if mid or k != where[0] or k > first_body]  # (the first, atop the body, is the title)
+            for k in heads:
+                removed.setdefault(k, _line_edit(text, *spans[k], _RUNNING_HEAD))  # (a later copy of the title may be cut already)
+            out.extend(heads)
+    return out
+
+
+def _kept_around(removed: dict, stripped: list[str]) -> tuple[list[int], list[int]]:
+    """For each line, the nearest line above and below it that holds text and is not removed whole (-1: none).
+
+    >>> from reportmine.textedit import Edit
+    >>> _kept_around({1: Edit(0, 1, "")}, ["a", "b", "", "c"])
+    ([-1, 0, 0, 0], [3, 3, 3, -1])
+    """
+    n = len(stripped)
+    kept = [bool(stripped[k]) and not isinstance(removed.get(k), Edit) for k in range(n)]
+    before, after = [-1] * n, [-1] * n
+    last = -1
+    for k in range(n):
+        before[k] = last
+        if kept[k]:
+            last = k
+    last = -1
+    for k in range(n - 1, -1, -1):
+        after[k] = last
+        if kept[k]:
+            last = k
+    return before, after
 
 
 def _next_kept(removed: dict, stripped: list[str], k: int, step: int = 1) -> int | None:
