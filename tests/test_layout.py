@@ -272,3 +272,8 @@ def test_a_collection_title_repeated_between_furniture_lines_joins_nothing():
             "本站为大家收集了几篇金秋助学活动总结，供参考使用。\n\n金秋助学活动总结（精选3篇）\n\n金秋助学活动总结1\n\n"
             "为帮助困难职工家庭子女顺利入学，县总工会组织开展“金秋助学”活动，共资助困难职工子女81名。")
     assert "\n金秋助学活动总结1\n为帮助困难职工家庭子女顺利入学" in normalize(page)
+
+
+def test_a_flattened_html_page_indented_with_no_break_spaces_gets_its_paragraphs_back():
+    out = normalize("某某集团有限公司\n" + FLAT.replace("　　", "\xa0\xa0\xa0\xa0"))
+    assert out.split("\n")[2:4] == ["一、监督网络持续健全", "（一）组织体系完备。所属18家分公司全部成立劳动保护监督检查委员会，配备群监员620名。"]

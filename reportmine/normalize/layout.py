@@ -181,8 +181,9 @@ def _index_of(starts: list[int], pos: int) -> int:
     return bisect_right(starts, pos) - 1
 
 
-#: An indent run inside a line: two ideographic spaces or more (with any blanks around them).
-_INDENT_RUN = re.compile(r"[ \t\xa0]*\u3000{2,}[ \t\u3000\xa0]*")
+#: An indent run inside a line: two ideographic spaces or more, or two no-break spaces or more (an HTML
+#: page's &nbsp;&nbsp; indent), with any blanks around them.
+_INDENT_RUN = re.compile(r"[ \t]*(?:\u3000{2,}|\xa0{2,})[ \t\u3000\xa0]*")
 #: A line flattened from paragraphs holds this many paragraph breaks at least.
 MIN_INDENT_BREAKS = 3
 #: … and is this long at least.
@@ -210,7 +211,7 @@ def break_indent_runs(text: str) -> list[Edit]:
     >>> break_indent_runs("职工之家　　12个　　职工书屋　　5个")
     []
     """
-    if "\u3000\u3000" not in text:
+    if "\u3000\u3000" not in text and "\xa0\xa0" not in text:
         return []
     edits: list[Edit] = []
     pos = 0
@@ -218,7 +219,7 @@ def break_indent_runs(text: str) -> list[Edit]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if end - pos >= MIN_FLAT_LINE and "\u3000\u3000" in text[pos:end]:
+        if end - pos >= MIN_FLAT_LINE and ("\u3000\u3000" in text[pos:end] or "\xa0\xa0" in text[pos:end]):
             edits.extend(_flat_line_breaks(text, pos, end))
         pos = end + 1
     return edits
