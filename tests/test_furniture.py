@@ -864,3 +864,10 @@ def test_footnotes_need_their_rule_and_a_page_bottom():
     assert normalize(with_rule) == "全年新建服务站点64个，每个站点配备“六有”设施。\n二、存在问题"
     without = "全年新建服务站点64个，每个站点配备“六有”设施。\n③站点依托银行网点建设。\n— 3 —\n二、存在问题"
     assert "③站点依托银行网点建设。" in normalize(without)
+
+
+def test_strong_furniture_after_head_furniture_goes_whole_in_one_pass():
+    # 【转】 is a head row, 赞同 123 a Q&A vote line: a second pass (the head cut) would take the line
+    for text in ("【转】赞同 123", "【转】赞同 123\n今年以来，工会工作顺利，全年新建工会12家。"):
+        once = normalize(text)
+        assert "赞同" not in once and normalize(once) == once

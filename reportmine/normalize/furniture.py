@@ -740,6 +740,8 @@ def remove_furniture(text: str) -> list[Edit]:
         whole = _whole_line_rows(line, rows[i])
         heads[i] = _head_match(text, s, e, rows[i])
         p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
+        if p is None and heads[i] is not None and heads[i].end() < e:
+            p = _strong_after_head(text, heads[i].end(), e)
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
@@ -1279,6 +1281,17 @@ def _head_match(text: str, s: int, e: int, rows: frozenset[int] | None = None) -
     """Head furniture at the start of the line ``s:e`` (``rows``: the rows whose factors it holds, when known)."""
     rx = _alternation("head", rows)
     return rx.match(text, s, e) if rx is not None else None
+
+
+def _strong_after_head(text: str, a: int, e: int) -> FurniturePattern | None:
+    """The strong row the rest of a line matches after its head furniture (【转】赞同 123: a vote line),
+    or None: the line is then that furniture whole, as a second pass (the head cut) would find it.
+
+    >>> _strong_after_head("【转】赞同 123", 3, 9).kind
+    'post'
+    """
+    rest = text[a:e].strip()
+    return _match_line(rest, _STRONG) if rest and len(rest) <= MAX_FURNITURE_LINE else None
 
 
 def _glued_to_body(m: re.Match | None, text: str, e: int) -> bool:
