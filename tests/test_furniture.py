@@ -816,3 +816,58 @@ def test_a_thread_without_continuation_keeps_only_the_first_post():
     page = _THREAD.replace("园丁之友\n沙发", "白衣天使\n沙发").replace("接上楼：三、文体活动", "三、文体活动")
     out = normalize(page)
     assert "维权帮扶" not in out and "文体活动" not in out and "签名" not in out and "谢谢支持" not in out
+
+
+# -- the apparatus of a printed page (rows of data/layout.tsv, running heads, footnotes) ----------------
+
+@pytest.mark.parametrize("line", [
+    "一、2024年工作回顾 ………………………… 2",
+    "（三）维护职工权益，构建和谐劳动关系..................3",
+    "二、存在的问题 · · ·  ·········· 12页",
+    "目　　录",
+    "──────────────────────",
+    "————————",
+    "审 议 稿",
+    "征求意见稿·请勿外传",
+    "修改稿",
+    "（2025年1月6日 第三稿）",
+    "内部资料 注意保密",
+])
+def test_page_apparatus_lines_go_anywhere(line):
+    text = f"全年新建工会12家。\n{line}\n发展会员300人。"
+    assert normalize(text) == "全年新建工会12家。\n发展会员300人。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年工作取得了一定成效……2",  # an ellipsis before a number: no leader of a contents page
+    "目录管理规范，全年清理会员目录2次。",
+    "修改稿件12篇，审议稿件8篇。",
+    "----------",  # ASCII hyphens: an e-mail's or a signature block's line (a negative case of the suite)
+])
+def test_body_lines_like_page_apparatus_stay(sentence):
+    text = f"全年新建工会12家。\n{sentence}\n发展会员300人。"
+    assert normalize(text) == text
+
+
+def test_a_running_head_at_the_top_of_two_pages_goes_and_the_sentence_runs_on():
+    page = "一、工作回顾\n全年新建工会12家，为职\n— 1 —\n县总工会工作报告\n工挽回损失60万元。\n二、存在问题\n— 2 —\n县总工会工作报告\n三、工作打算"
+    assert normalize(page) == "一、工作回顾\n全年新建工会12家，为职工挽回损失60万元。\n二、存在问题\n三、工作打算"
+
+
+def test_a_line_after_one_page_break_only_is_no_running_head():
+    page = "一、工作回顾\n全年新建工会12家。\n— 1 —\n二、维权服务\n全年调解劳动争议46件。"
+    assert "二、维权服务" in normalize(page)
+
+
+def test_footnotes_need_their_rule_and_a_page_bottom():
+    with_rule = "全年新建服务站点64个③，每个站点配备“六有”设施。\n——————\n③站点依托银行网点建设。\n— 3 —\n二、存在问题"
+    assert normalize(with_rule) == "全年新建服务站点64个，每个站点配备“六有”设施。\n二、存在问题"
+    without = "全年新建服务站点64个，每个站点配备“六有”设施。\n③站点依托银行网点建设。\n— 3 —\n二、存在问题"
+    assert "③站点依托银行网点建设。" in normalize(without)
+
+
+def test_strong_furniture_after_head_furniture_goes_whole_in_one_pass():
+    # 【转】 is a head row, 赞同 123 a Q&A vote line: a second pass (the head cut) would take the line
+    for text in ("【转】赞同 123", "【转】赞同 123\n今年以来，工会工作顺利，全年新建工会12家。"):
+        once = normalize(text)
+        assert "赞同" not in once and normalize(once) == once

@@ -578,3 +578,31 @@ def test_figure_on_its_own_line_joins_the_words_it_counts(text, want):
 )
 def test_no_figure_join(text):
     assert join_broken_paragraphs(text) == []
+
+
+# -- exact wraps, colon labels, decimals across a wrap -------------------------------------------------
+
+def test_a_page_wrapped_at_a_count_of_characters_is_joined_although_digits_make_its_lines_narrow():
+    from reportmine.normalize.paragraphs import exact_wrap
+
+    para = ("全年各级调解组织受理劳动争议案件1624件，调解成功1387件，调解成功率85.4%，涉及职工2960人，"
+            "涉案金额3816.7万元；法律援助中心接待职工法律咨询4230人次，代写法律文书316份，代理案件218件，"
+            "帮助职工挽回经济损失1342万元；开展“法律援助进工地”活动41场，受益农民工5800余人。")
+    lines = [para[i : i + 24] for i in range(0, len(para), 24)]
+    assert exact_wrap(lines) == 24
+    assert run("\n".join(lines), join_broken_paragraphs) == para
+
+
+def test_a_colon_label_heading_with_its_body_on_the_line_runs_on():
+    text = "1、调解组织建设：全区新建企业劳动争议调解委员会46个，\n规模以上企业调解组织组建率达到88.5%。"
+    assert run(text, join_broken_paragraphs) == "1、调解组织建设：全区新建企业劳动争议调解委员会46个，规模以上企业调解组织组建率达到88.5%。"
+
+
+def test_a_label_heading_ending_in_its_colon_stays_a_heading():
+    text = "一、主要做法：\n全年新建工会12家，发展会员300人。"
+    assert run(text, join_broken_paragraphs) == text
+
+
+def test_a_number_goes_on_with_its_decimals_on_the_next_line():
+    text = "新建市级劳模创新工作室18家，职工提出合理化建议1\n.5万条，创造经济效益2.3亿元。"
+    assert run(text, join_broken_paragraphs) == "新建市级劳模创新工作室18家，职工提出合理化建议1.5万条，创造经济效益2.3亿元。"

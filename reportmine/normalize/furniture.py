@@ -181,16 +181,20 @@ def _read_table(text: str, origin: str) -> tuple[FurniturePattern, ...]:
     return tuple(rows)
 
 
+#: The tables of furniture rows: site furniture, and the apparatus of a printed or drafted page.
+FURNITURE_TABLES = ("furniture.tsv", "layout.tsv")
+
+
 @lru_cache(maxsize=1)
 def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
-    """The furniture patterns of ``reportmine/normalize/data/furniture.tsv``, compiled once.
+    """The furniture patterns of ``reportmine/normalize/data/furniture.tsv`` and ``layout.tsv``, compiled once.
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
     ['continued', 'edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
     """
-    src = resources.files("reportmine.normalize").joinpath("data", "furniture.tsv")
-    return _read_table(src.read_text(encoding="utf-8"), "furniture.tsv")
+    data = resources.files("reportmine.normalize").joinpath("data")
+    return tuple(row for name in FURNITURE_TABLES for row in _read_table(data.joinpath(name).read_text(encoding="utf-8"), name))
 
 
 @lru_cache(maxsize=1)
@@ -720,6 +724,7 @@ def remove_furniture(text: str) -> list[Edit]:
     post_heads: list[int] = []
     watermarks: set[str] = set()
     heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
+    page_lines: list[int] = []  # the lines removed as page numbers or counters (where a page broke)
 
     # pass 1: strong whole-line furniture, anywhere; only the lines holding a factor can
     # hold any (unless a row has none: then every line is tried)
@@ -735,10 +740,14 @@ def remove_furniture(text: str) -> list[Edit]:
         whole = _whole_line_rows(line, rows[i])
         heads[i] = _head_match(text, s, e, rows[i])
         p = None if _glued_to_body(heads[i], text, e) else _match_line(line, strong, whole)
+        if p is None and heads[i] is not None and heads[i].end() < e:
+            p = _strong_after_head(text, heads[i].end(), e)
         if p is not None:
             removed[i] = _page_break_edit(text, spans, i, p) if p.kind == "page" else _line_edit(text, s, e, p)
             if p.kind == "watermark":
                 watermarks.add(line)
+            elif p.kind == "page":
+                page_lines.append(i)
             if p.kind == "list":
                 list_heads.append(i)
             elif p.kind == "post":
@@ -828,6 +837,9 @@ def remove_furniture(text: str) -> list[Edit]:
                 removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "; ".join(g.note for g in glued))
             else:
                 removed[k] = glued
+    breaks = sorted({*page_lines, *_heads_inside_sentences(text, spans, removed, stripped, first_body)})
+    if breaks:
+        _page_apparatus(text, spans, removed, stripped, breaks)
     if removed:
         removed.update(_cut_inside_sentence(text, spans, removed, stripped))
     found: list[Edit] = []
@@ -835,6 +847,182 @@ def remove_furniture(text: str) -> list[Edit]:
         v = removed[k]
         found.extend(v if isinstance(v, list) else [v])
     return _merge_overlaps(found)
+
+
+# -- the apparatus of a printed page: running heads, footnotes, sentences running on across it -----------
+
+#: A running head is this short at most (the report's short title, 市总工会工作报告).
+MAX_RUNNING_HEAD = 40
+#: … and stands at the top of this many pages at least (one page break says nothing).
+MIN_RUNNING_HEADS = 2
+#: The rule above a page's footnotes: a short line drawn with dashes.
+_FOOTNOTE_RULE = re.compile(r"[─━—–＿_\-－]{3,}")
+#: A footnote: a circled numeral opening a line at the page's bottom (①数据截至…).
+_FOOTNOTE = re.compile(r"[①-⑳]")
+#: A footnote mark in the text: a circled numeral right after a word, a figure or a closing mark.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff0-9%％”’）)》A-Za-z])[①-⑳]")
+
+
+_RUNNING_HEAD = FurniturePattern(None, "page", "running head of a printed page (the same short line at the top of every page)")
+
+
+def _page_apparatus(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], page_lines: list[int]) -> None:
+    r"""What a page break of a printed page (a PDF copy) brings besides its page number, found from the
+    lines removed as page numbers (``page_lines``), into ``removed``:
+
+    * running heads: the same short line at the top of :data:`MIN_RUNNING_HEADS` pages or more (the
+      first line after a page number, 市总工会工作报告); a rule under it goes as a line of ``layout.tsv``;
+    * footnotes: at a page's bottom (above its page number, or at the page's end), lines opening with a
+      circled numeral under a short rule (———— / ①数据截至…); their marks in the text (增长①, 64个③)
+      go too: they are no heading markers and no figures;
+    * a sentence running on across the page: where all between its two halves is furniture now and
+      blank lines, the break goes with the furniture (…为职 / footnote / — 2 — / head / 工挽回…).
+
+    >>> t = "各项工作迈上新台阶①。全年新建工会12家，为职\n———\n①平台于2023年6月上线。\n— 2 —\n市总工会工作报告\n工挽回损失。\n— 3 —\n市总工会工作报告\n三、工作安排"
+    >>> [t[e.start:e.end] for e in remove_furniture(t)]  # doctest: +NORMALIZE_WHITESPACE
+    ['①', '\n———\n①平台于2023年6月上线。\n— 2 —\n市总工会工作报告\n', '— 3 —\n', '市总工会工作报告\n']
+    """
+    tops: dict[str, list[int]] = {}
+    for i in page_lines:
+        j = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)  # (removed or not: a later copy may be)
+        if j is not None and len(stripped[j]) <= MAX_RUNNING_HEAD and not _SENTENCE_OR_COMMA.search(stripped[j]) and not is_heading_line(stripped[j]):
+            tops.setdefault(stripped[j], []).append(j)
+    for head, where in tops.items():
+        if len(where) >= MIN_RUNNING_HEADS:
+            for j in where:
+                if not isinstance(removed.get(j), Edit):
+                    removed[j] = _line_edit(text, *spans[j], _RUNNING_HEAD)
+    marks: set[str] = set()
+    for i in [*page_lines, len(spans)]:
+        marks |= _footnotes_above(text, spans, removed, stripped, i)
+    if marks:
+        _cut_footnote_marks(text, spans, removed, stripped, marks)
+    done = -1  # the page lines up to here share a stretch of furniture already judged (linear)
+    for i in page_lines:
+        if i > done:
+            done = _run_on_across(text, spans, removed, stripped, i)
+
+
+def _heads_inside_sentences(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], first_body: int) -> list[int]:
+    r"""Running heads of a copy whose page breaks left no page number (a form feed, gone by now): the
+    same short line (no sentence punctuation, no heading) standing :data:`MIN_RUNNING_HEADS` times or
+    more inside a sentence that runs on across it (…为职 / 县总工会工作报告 / 工挽回…), removed into
+    ``removed`` wherever it stands (but where it stands first, atop the body and outside a sentence:
+    there it is the page's title; the copies below may be cut already as the title printed again).
+    Returns the lines removed (the page breaks: the sentences run on across them).  One scan of the
+    short lines (a page has few that repeat).
+
+    >>> t = "县总工会工作报告\n一、回顾\n全年新建工会组织86家，为职\n县总工会工作报告\n工挽回损失。\n手段不多，作用发挥不\n县总工会工作报告\n够充分。"
+    >>> [t[e.start:e.end] for e in remove_furniture(t)]
+    ['\n县总工会工作报告\n', '\n县总工会工作报告\n']
+    """
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(stripped):
+        if line and len(line) <= MAX_RUNNING_HEAD and not isinstance(removed.get(k), list) and not _SENTENCE_OR_COMMA.search(line):
+            seen.setdefault(line, []).append(k)
+    out: list[int] = []
+    before = after = None  # the kept text lines around each line, found at first need (one pass each way)
+    for line, where in seen.items():
+        if len(where) < MIN_RUNNING_HEADS or is_heading_line(line):
+            continue
+        if before is None:
+            before, after = _kept_around(removed, stripped)
+        inside = []
+        for k in where:
+            b, a = before[k], after[k]
+            # (the text above is a sentence's: it holds a comma or a sentence end, as a cut's in _cut_inside_sentence)
+            inside.append(b >= 0 and a >= 0 and stripped[b] != line and _SENTENCE_OR_COMMA.search(stripped[b]) is not None
+                          and _runs_across(stripped[b], stripped[a]))
+        if sum(inside) >= MIN_RUNNING_HEADS:
+            heads = [k for k, mid in zip(where, inside) if mid or k != where[0] or k > first_body]  # (the first, atop the body, is the title)
+            for k in heads:
+                removed.setdefault(k, _line_edit(text, *spans[k], _RUNNING_HEAD))  # (a later copy of the title may be cut already)
+            out.extend(heads)
+    return out
+
+
+def _kept_around(removed: dict, stripped: list[str]) -> tuple[list[int], list[int]]:
+    """For each line, the nearest line above and below it that holds text and is not removed whole (-1: none).
+
+    >>> from reportmine.textedit import Edit
+    >>> _kept_around({1: Edit(0, 1, "")}, ["a", "b", "", "c"])
+    ([-1, 0, 0, 0], [3, 3, 3, -1])
+    """
+    n = len(stripped)
+    kept = [bool(stripped[k]) and not isinstance(removed.get(k), Edit) for k in range(n)]
+    before, after = [-1] * n, [-1] * n
+    last = -1
+    for k in range(n):
+        before[k] = last
+        if kept[k]:
+            last = k
+    last = -1
+    for k in range(n - 1, -1, -1):
+        after[k] = last
+        if kept[k]:
+            last = k
+    return before, after
+
+
+def _next_kept(removed: dict, stripped: list[str], k: int, step: int = 1) -> int | None:
+    """The first line from ``k`` on (``step`` -1: back) that holds text and is not removed whole."""
+    while 0 <= k < len(stripped):
+        if stripped[k] and not isinstance(removed.get(k), Edit):
+            return k
+        k += step
+    return None
+
+
+def _footnotes_above(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], i: int) -> set[str]:
+    """The footnotes at the bottom of the page ending at line ``i`` (its page number, or the end),
+    removed into ``removed``: the lines opening with a circled numeral right above ``i`` (blank lines
+    aside), under a short rule.  Returns their numerals."""
+    notes: list[int] = []
+    k = i - 1
+    while k >= 0 and (not stripped[k] or (_FOOTNOTE.match(stripped[k]) and not isinstance(removed.get(k), Edit))):
+        if stripped[k]:
+            notes.append(k)
+        k -= 1
+    if not notes or k < 0 or not _FOOTNOTE_RULE.fullmatch(stripped[k]):
+        return set()
+    removed.setdefault(k, _line_edit(text, *spans[k], FurniturePattern(None, "line", "rule above footnotes")))
+    for j in notes:
+        removed[j] = _line_edit(text, *spans[j], FurniturePattern(None, "page", "footnote at a page's bottom (under a rule, opening with ①)"))
+    return {stripped[j][0] for j in notes}
+
+
+def _cut_footnote_marks(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], marks: set[str]) -> None:
+    """The footnote marks ``marks`` (①②③ whose notes were found) cut from the kept lines, where one
+    stands right after a word or a figure (a ① opening a line is a heading's marker)."""
+    for k, (s, e) in enumerate(spans):
+        v = removed.get(k)
+        if isinstance(v, Edit) or not stripped[k]:
+            continue
+        cuts = [Edit(m.start(), m.end(), "", "footnote mark (its note at the page's bottom was removed)")
+                for m in _FOOTNOTE_MARK.finditer(text, s, e) if m.group() in marks]
+        if cuts:
+            removed[k] = sorted([*(v or []), *cuts], key=lambda x: x.start)
+
+
+_RUNS_ON = "; the sentence runs on across the page"
+
+
+def _run_on_across(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], i: int) -> int:
+    """Where a sentence runs on across the page break at line ``i`` and nothing but furniture removed
+    whole and blank lines stands between its halves, the line break goes with them (one edit).
+    Returns the line up to which the stretch of furniture around ``i`` reaches (its page lines are judged)."""
+    a = _next_kept(removed, stripped, i + 1)
+    b = _next_kept(removed, stripped, i - 1, -1)
+    if b is None or a is None or not _runs_across(stripped[b], stripped[a]):
+        return len(stripped) if a is None else a
+    inside = [k for k in range(b + 1, a) if k in removed]
+    if len(inside) == 1 and (removed[inside[0]].start, removed[inside[0]].end) == (spans[b][1], spans[a][0]):
+        return a  # the page line's own edit took the break already (its neighbours are text)
+    note = "; ".join(dict.fromkeys(removed[k].note.removesuffix(_RUNS_ON) for k in inside)) + _RUNS_ON
+    for k in inside:
+        del removed[k]
+    removed[inside[0]] = Edit(spans[b][1], spans[a][0], "", note)
+    return a
 
 
 def _yearbook_overrun(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str]) -> dict[int, Edit]:
@@ -1093,6 +1281,17 @@ def _head_match(text: str, s: int, e: int, rows: frozenset[int] | None = None) -
     """Head furniture at the start of the line ``s:e`` (``rows``: the rows whose factors it holds, when known)."""
     rx = _alternation("head", rows)
     return rx.match(text, s, e) if rx is not None else None
+
+
+def _strong_after_head(text: str, a: int, e: int) -> FurniturePattern | None:
+    """The strong row the rest of a line matches after its head furniture (【转】赞同 123: a vote line),
+    or None: the line is then that furniture whole, as a second pass (the head cut) would find it.
+
+    >>> _strong_after_head("【转】赞同 123", 3, 9).kind
+    'post'
+    """
+    rest = text[a:e].strip()
+    return _match_line(rest, _STRONG) if rest and len(rest) <= MAX_FURNITURE_LINE else None
 
 
 def _glued_to_body(m: re.Match | None, text: str, e: int) -> bool:

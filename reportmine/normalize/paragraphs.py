@@ -31,15 +31,16 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from ..patterns import required_strings
 from ..tables import parse_table
-from ..textedit import Edit
+from ..textedit import Edit, TrackedText
 from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
-__all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
+__all__ = ["split_merged_columns", "merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
            "opens_with_number_word", "hidden_gap", "gap_breaks", "runs_on"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
@@ -89,8 +90,14 @@ def runs_on(line: str) -> bool:
 
     >>> runs_on("2.劳动竞赛成效明显。围绕重点工程项"), runs_on("一、加强学习")
     (True, False)
+    >>> runs_on("1、调解组织建设：全区新建调解委员会46个，规模以上企业调解组织"), runs_on("一、主要做法：")
+    (True, False)
     """
-    return bool(_SENTENCE_END.search(line)) and not PIECE_LINE.fullmatch(line.strip())
+    return bool(_SENTENCE_END.search(line) or _LABEL_THEN_TEXT.search(line)) and not PIECE_LINE.fullmatch(line.strip())
+
+
+#: A heading's label closed by a colon with its body after it on the line (1、调解组织建设：全区新建…).
+_LABEL_THEN_TEXT = re.compile(r"[：:]\s*[^\s：:]")
 
 
 def _title_like(line: str) -> bool:
@@ -355,8 +362,9 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     gaps = len(edits)
     gap_starts = [g.start for g in edits]  # ascending (one search of the page)
     full = _full_width(text, lines)
+    exact = exact_wrap([w for w in (text[a:b].strip() for a, b in lines) if w]) if full is None and len(lines) >= MIN_WRAPPED_LINES else None
     carried, carried_to = "", -1  # the paragraph joined so far onto the line it continues on
-    for k in _lines_to_judge(text, lines, full):
+    for k in _lines_to_judge(text, lines, full if exact is None else exact):
         s, e = lines[k]
         line = text[s:e].rstrip()
         if not line.strip():
@@ -374,7 +382,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
             continue  # a gap's break: no rule re-joins across it
         last = line[-1]
         glued = _glued_continuation(text, lines, k, line, para)
-        if glued is None and full is not None and _width(line) >= full:
+        if glued is None and ((full is not None and _width(line) >= full) or (exact is not None and len(line.strip()) >= exact - 1)):
             glued = _wrapped(text, lines, k, para)
         if glued is not None:
             edits.append(glued)
@@ -495,8 +503,9 @@ _NUMBER_END = frozenset("0123456789.")
 _COMPLETE_GROUP = re.compile(r"[0-9],[0-9]{3}\Z")
 #: The note of the number rule's join (:func:`_glued_continuation`).
 _NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
-#: What may follow a number broken off its line: more digits, or a character (its unit: 个, 万元, 户, 年 …).
-_NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]")
+#: What may follow a number broken off its line: more digits, its decimals (1 / .5万条), or a character
+#: (its unit: 个, 万元, 户, 年 …).
+_NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]|\.[0-9]")
 
 
 def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: str, para: str | None = None) -> Edit | None:
@@ -688,6 +697,40 @@ def _full_width(text: str, lines: list[tuple[int, int]]) -> float | None:
     return FULL_LINE * wrap
 
 
+#: An exact wrap (a copy wrapped at a count of characters, not a width): its lines are this long at least …
+MIN_EXACT_WRAP = 20
+#: … this many lines, and this share of the page's lines, have its length …
+MIN_EXACT_SHARE = 0.25
+#: … and at most this share are longer (a title, a line a page break joined).
+MAX_OVER_WRAP = 0.1
+
+
+def exact_wrap(lines: list[str]) -> int | None:
+    r"""The wrap width in characters of a page wrapped at a count of characters (a PDF text layer, an
+    e-mail client wrapping every 38 characters), or None: the most common length of its lines (of
+    :data:`MIN_EXACT_WRAP` characters or more), held by :data:`MIN_WRAPPED_LINES` lines and
+    :data:`MIN_EXACT_SHARE` of the lines at least, few lines longer, and most of the lines of that
+    length stopping inside a sentence.  A page of figures with digits (half as wide as a Chinese
+    character) is seen where :func:`_full_width`'s measure of width is too loose for its share of
+    full lines.
+
+    >>> exact_wrap(["一二三四五六七八九十1234567890，二三四五"] * 5 + ["一二三。", "一、加强学习"])
+    25
+    >>> exact_wrap(["今年以来，工作顺利，职工群众满意度明显提高。"] * 6) is None
+    True
+    """
+    widths = Counter(len(line) for line in lines)
+    best = max((w for w in widths if w >= MIN_EXACT_WRAP), key=lambda w: (widths[w], w), default=None)
+    if best is None:
+        return None
+    at = widths[best]
+    over = sum(c for w, c in widths.items() if w > best + 1)
+    if at < MIN_WRAPPED_LINES or at < MIN_EXACT_SHARE * len(lines) or over > MAX_OVER_WRAP * len(lines):
+        return None
+    done = sum(1 for line in lines if len(line) == best and _SENTENCE_DONE.search(line))
+    return best if 2 * done < at else None
+
+
 def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit | None:
     r"""The re-join of a full line of a hard-wrapped page that does not end a sentence (…“工业强县”\n战略…).
 
@@ -715,6 +758,37 @@ MIN_COLUMN_LINES = 3
 
 
 def split_merged_columns(text: str) -> list[Edit]:
+    """The page-layout edits of :func:`~reportmine.normalize.layout.undo_page_layout` (line numbers,
+    quote prefixes, a page flattened onto one line, wraps hidden by indented paragraphs), then the
+    columns of :func:`merged_columns` found in the text those leave: the first step of the cleanup,
+    where the blanks that carry the evidence are still as the copy had them.
+
+    >>> t = "\\n".join(f"> 第{i}行的文字，" for i in range(1, 5))
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText(t).run([split_merged_columns]).text.split("\\n")[0]
+    '第1行的文字，'
+    """
+    from .layout import undo_page_layout
+
+    layout = undo_page_layout(text)
+    if not layout:
+        return merged_columns(text)
+    after = TrackedText(text).apply("undo_page_layout", layout)
+    columns = merged_columns(after.text)
+    if not columns:
+        return layout
+    # a column run covers whole lines of the laid-out text: it stands for the span of the page they
+    # came from, and takes the layout edits inside that span with it
+    out: list[Edit] = []
+    spans = [(after.source_span(c.start, c.end), c) for c in columns]
+    for e in layout:
+        if not any(a <= e.start and e.end <= b for (a, b), _ in spans):
+            out.append(e)
+    out.extend(Edit(a, b, c.replacement, c.note) for (a, b), c in spans)
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def merged_columns(text: str) -> list[Edit]:
     """Edits putting the two columns of a page a PDF copy printed side by side one after the other.
 
     A run of :data:`MIN_COLUMN_LINES` lines or more, each holding exactly one gap of four spaces or
@@ -727,7 +801,7 @@ def split_merged_columns(text: str) -> list[Edit]:
 
     >>> t = "甲一甲一甲一甲一    乙一乙一乙一乙一\\n甲二甲二甲二甲二甲    乙二乙二乙二乙二\\n甲三甲三甲三甲三。       乙三乙三乙三乙三。\\n尾"
     >>> from reportmine.textedit import TrackedText
-    >>> print(TrackedText(t).run([split_merged_columns]).text)
+    >>> print(TrackedText(t).run([merged_columns]).text)
     甲一甲一甲一甲一
     甲二甲二甲二甲二甲
     甲三甲三甲三甲三。
@@ -735,9 +809,9 @@ def split_merged_columns(text: str) -> list[Edit]:
     乙二乙二乙二乙二
     乙三乙三乙三乙三。
     尾
-    >>> split_merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
+    >>> merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
     []
-    >>> split_merged_columns("指标    完成数\\n新建工会    12家\\n发展会员    1300名\\n慰问职工    126户")
+    >>> merged_columns("指标    完成数\\n新建工会    12家\\n发展会员    1300名\\n慰问职工    126户")
     []
     """
     if "    " not in text:

@@ -1,0 +1,303 @@
+r"""Page layout a copy leaves on the lines of a report (a normalising step, run first of the cleanup).
+
+Some copies carry marks of the page they came from on every line, which hide the lines from every
+later rule (a heading is no heading behind them, a wrap joiner sees no wrap):
+
+* a line-numbered draft (a PDF circulated for comment): every line opens with its number
+  (``12  全区…``), blank lines numbered too, the numbering restarting on each page;
+* a quoted e-mail: the report quoted with ``> `` on every line (:func:`strip_quote_prefixes`);
+* a page flattened onto one line: the paragraphs' indentation (two ideographic spaces, ``　　``)
+  is all that is left of their line breaks (:func:`break_indent_runs`);
+* a hard-wrapped page whose paragraphs open with an indent: a line that happens to end a sentence
+  exactly at the wrap width goes on in the next, unindented line (:func:`join_unindented_wraps`).
+
+Each must be seen before the spacing step folds the blanks that carry the evidence (the two spaces
+after a line number, the ``　　`` runs, the indents); :func:`undo_page_layout` runs them (one scan
+each; a page without digits at line starts, ``>`` at line starts or ideographic space runs pays
+little more).
+
+>>> from reportmine.textedit import TrackedText
+>>> t = "\n".join(f"{i}  第{i}行的文字，" for i in range(1, 8))
+>>> TrackedText(t).run([undo_page_layout]).text.split("\n")[:2]
+['第1行的文字，', '第2行的文字，']
+"""
+
+from __future__ import annotations
+
+import re
+from ..textedit import Edit
+from .paragraphs import exact_wrap
+
+__all__ = ["undo_page_layout", "strip_line_numbers", "strip_quote_prefixes", "break_indent_runs",
+           "join_unindented_wraps", "MIN_NUMBERED_RUN", "MIN_QUOTED_LINES", "MIN_INDENT_BREAKS"]
+
+#: A line number: digits at the line's start, then blanks or the line's end (``12  全区…``, ``13``).
+_LINE_NUMBER = re.compile(r"^[ \t\f\v]*([0-9]{1,4})(?:[ \t\u3000]+|$)", re.M)
+#: A gap between the cells of a table row (a table's 序号 column counts up too: its rows keep their numbers).
+_CELL_GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|\t)\S")
+#: A run of line numbers is this long at least (a page of a numbered draft holds tens).
+MIN_NUMBERED_RUN = 6
+#: Between two numbered lines of a run stand at most this many unnumbered lines of text (a watermark
+#: line the PDF dropped between them) …
+MAX_UNNUMBERED_BETWEEN = 2
+#: … and this share of the run's steps are adjacent numbered lines (a list of items numbered
+#: ``1 …`` with body text between them is no line numbering).
+MIN_ADJACENT_SHARE = 0.75
+
+
+def _line_starts(text: str) -> list[int]:
+    out = [0]
+    i = text.find("\n")
+    while i >= 0:
+        out.append(i + 1)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def strip_line_numbers(text: str) -> list[Edit]:
+    r"""Edits deleting the line numbers of a line-numbered draft, with the blanks after them.
+
+    A line number is digits opening a line, followed by blanks or the line's end.  Only a run
+    of such lines whose numbers count up by one (1, 2, 3 …; a new run starts at 1 on the next
+    page) is numbering, and only when the run is long (:data:`MIN_NUMBERED_RUN` lines; a later page's
+    run from 1 on may be short, after a run taken) and its
+    numbered lines stand next to each other (an unnumbered line between two is a watermark; a
+    list of items ``1 …``, ``2 …`` with paragraphs between is left alone, and so are the rows of a
+    table, whose cells stand apart by gaps: its 序号 column).  A heading's ``1.`` or
+    ``1、`` is no line number (a blank must follow the digits), nor a figure opening a line
+    (``10名…`` has none).
+
+    >>> t = "1  青山区总工会2024年工作报告\n2\n3  2024年，区总工会推动\n4  全区工会工作。\n5  一、服务大局\n6  （一）劳动竞赛。\n7  盖参建单位58家。"
+    >>> from reportmine.textedit import TrackedText
+    >>> print(TrackedText(t).run([strip_line_numbers]).text)
+    青山区总工会2024年工作报告
+    <BLANKLINE>
+    2024年，区总工会推动
+    全区工会工作。
+    一、服务大局
+    （一）劳动竞赛。
+    盖参建单位58家。
+    >>> strip_line_numbers("1 加强学习\n全年学习12次。\n2 组织建设\n新建工会3家。\n3 维权\n调解5件。")
+    []
+    >>> strip_line_numbers("\n".join(f"{i}  第{i}工会小组    {10 + i}人" for i in range(1, 9)))
+    []
+    """
+    if text.count("\n") < MIN_NUMBERED_RUN - 1:
+        return []
+    starts = _line_starts(text)
+    found = []  # (line index, value, span of the number and its blanks)
+    li = 0
+    for m in _LINE_NUMBER.finditer(text):
+        while li + 1 < len(starts) and starts[li + 1] <= m.start():
+            li += 1
+        found.append((li, int(m.group(1)), m.span()))
+    if len(found) < MIN_NUMBERED_RUN:
+        return []
+    edits: list[Edit] = []
+    run: list[tuple[int, int, tuple[int, int]]] = []
+
+    def close() -> None:
+        # a page's numbering starting at 1 after a numbered page may be short (the last page)
+        if len(run) >= MIN_NUMBERED_RUN or (edits and run[0][1] == 1 and len(run) >= 2):
+            adjacent = sum(1 for a, b in zip(run, run[1:]) if b[0] == a[0] + 1)
+            rows = sum(1 for _, _, (_, e) in run if _CELL_GAP.search(text, e, _line_end(text, e)))
+            if adjacent >= MIN_ADJACENT_SHARE * (len(run) - 1) and 2 * rows <= len(run):
+                note = f"line number of a numbered draft removed (lines numbered {run[0][1]}–{run[-1][1]})"
+                edits.extend(Edit(s, e, "", note) for _, _, (s, e) in run)
+        run.clear()
+
+    for item in found:
+        k, v, _ = item
+        if run:
+            pk, pv, _ = run[-1]
+            between = sum(1 for j in range(pk + 1, k) if text[starts[j] : (starts[j + 1] - 1 if j + 1 < len(starts) else len(text))].strip())
+            if v == pv + 1 and between <= MAX_UNNUMBERED_BETWEEN:
+                run.append(item)
+                continue
+            close()
+        run.append(item)
+    close()
+    return edits
+
+
+#: A quote prefix of an e-mail client (``> ``, ``>> ``, ``> > ``).
+_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
+#: A quoted block is this many consecutive prefixed lines at least.
+MIN_QUOTED_LINES = 3
+
+
+def strip_quote_prefixes(text: str) -> list[Edit]:
+    r"""Edits deleting the ``> `` quote prefixes of a block of quoted lines (an e-mail that quotes
+    the report): a run of :data:`MIN_QUOTED_LINES` consecutive lines or more, every one prefixed
+    (blank lines between them aside: some clients leave them unquoted).  A lone ``>`` opening a line
+    or two (a breadcrumb's arrow, a comparison) stays.
+
+    >>> t = "李主任：\n> 临江区总工会工作总结\n>\n> 全年受理劳动争议案件1624件，调解成功138\n> 7件。\n发自我的手机"
+    >>> from reportmine.textedit import TrackedText
+    >>> print(TrackedText(t).run([strip_quote_prefixes]).text)
+    李主任：
+    临江区总工会工作总结
+    <BLANKLINE>
+    全年受理劳动争议案件1624件，调解成功138
+    7件。
+    发自我的手机
+    >>> strip_quote_prefixes("首页\n> 工作总结\n正文。")
+    []
+    >>> len(strip_quote_prefixes("> 一、维权服务\n\n> 全年调解劳动争议案件46件。\n\n> 二、帮扶工作"))
+    3
+    """
+    if ">" not in text:
+        return []
+    edits: list[Edit] = []
+    block: list[tuple[int, int]] = []
+    last_line = -2
+
+    def close() -> None:
+        if len(block) >= MIN_QUOTED_LINES:
+            edits.extend(Edit(s, e, "", "quote prefix of a quoted e-mail removed ('> ')") for s, e in block)
+        block.clear()
+
+    starts = None
+    for m in _QUOTE.finditer(text):
+        if starts is None:
+            starts = _line_starts(text)
+        k = _index_of(starts, m.start())
+        if k != last_line + 1 and (last_line < 0 or text[starts[last_line + 1] : starts[k]].strip()):
+            close()  # (empty lines between quoted ones: the client quoted the text, not its blank lines)
+        block.append(m.span())
+        last_line = k
+    close()
+    return edits
+
+
+def _index_of(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, pos) - 1
+
+
+#: An indent run inside a line: two ideographic spaces or more, or two no-break spaces or more (an HTML
+#: page's &nbsp;&nbsp; indent), with any blanks around them.
+_INDENT_RUN = re.compile(r"[ \t]*(?:\u3000{2,}|\xa0{2,})[ \t\u3000\xa0]*")
+#: A line flattened from paragraphs holds this many paragraph breaks at least.
+MIN_INDENT_BREAKS = 3
+#: … and is this long at least.
+MIN_FLAT_LINE = 80
+#: What ends a paragraph before an indent run (a sentence end, closed quote or bracket after it allowed).
+_ENDS_PARAGRAPH = re.compile(r"[。！？；：!?;:][”’」』）)]*\Z")
+#: A heading marker opening the text after an indent run (一、 （一） 1. 1、 ① 第一部分).
+_OPENS_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳]|第[一二三四五六七八九十]+(?:部分|章|节))")
+#: A segment before a run is a heading of its own when it is this short at most and opens with a marker.
+MAX_HEADING = 40
+
+
+def break_indent_runs(text: str) -> list[Edit]:
+    r"""Edits putting a line break where a page flattened onto one line kept only the indentation of
+    its paragraphs (``…如下。　　一、…　　（一）…``): each run of two ideographic spaces or more inside
+    a long line, after a sentence end, before a heading marker, or after a short heading of its own
+    (``一、群众安全监督网络持续健全　　``), when the line holds :data:`MIN_INDENT_BREAKS` such runs at
+    least (the evidence that the runs are the paragraphs' indents).  A run standing elsewhere (spacing
+    inside a sentence, between the cells of a table) stays for the spacing step.
+
+    >>> t = "2024年，集团工会开展监督工作，现将工作报告如下。　　一、监督网络持续健全　　（一）组织体系完备。" + "配备群监员1348名，" * 20 + "成效明显。　　（二）隐患整改。全年整改4608项。"
+    >>> from reportmine.textedit import TrackedText
+    >>> [line[:12] for line in TrackedText(t).run([break_indent_runs]).text.split("\n")]
+    ['2024年，集团工会开展', '一、监督网络持续健全', '（一）组织体系完备。配备', '（二）隐患整改。全年整改']
+    >>> break_indent_runs("职工之家　　12个　　职工书屋　　5个")
+    []
+    """
+    if "\u3000\u3000" not in text and "\xa0\xa0" not in text:
+        return []
+    edits: list[Edit] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if end - pos >= MIN_FLAT_LINE and ("\u3000\u3000" in text[pos:end] or "\xa0\xa0" in text[pos:end]):
+            edits.extend(_flat_line_breaks(text, pos, end))
+        pos = end + 1
+    return edits
+
+
+def _flat_line_breaks(text: str, lo: int, hi: int) -> list[Edit]:
+    """The indent runs of the line ``text[lo:hi]`` that are paragraph breaks (:func:`break_indent_runs`)."""
+    seg_start = lo
+    while seg_start < hi and text[seg_start] in " \t\u3000\xa0":
+        seg_start += 1
+    runs = [m for m in _INDENT_RUN.finditer(text, seg_start, hi) if m.start() > seg_start and m.end() < hi]
+    breaks = []
+    for m in runs:
+        tail = text[max(seg_start, m.start() - 8) : m.start()]  # (only the segment's end and a short segment are read: linear)
+        after = text[m.end() : min(hi, m.end() + 8)]
+        heading = m.start() - seg_start <= MAX_HEADING and _OPENS_HEADING.match(text, seg_start) is not None
+        if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading:
+            breaks.append(m)
+            seg_start = m.end()
+    if len(breaks) < MIN_INDENT_BREAKS:
+        return []
+    return [Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept only its paragraphs' indentation (　　)") for m in breaks]
+
+
+#: A paragraph's indent: two ideographic spaces or four blanks and more opening a line.
+_INDENT = re.compile(r"(?:\u3000{2,}| {4,}|\t)")
+#: A page's paragraphs open with an indent when this many lines do at least.
+MIN_INDENTED_LINES = 3
+
+
+def join_unindented_wraps(text: str) -> list[Edit]:
+    r"""Edits re-joining a line of a hard-wrapped page whose paragraphs open with an indent to the
+    unindented line after it: the line fills the wrap width exactly (its sentence happened to end
+    at the wrap, …返还比例为60%。 / 年内追缴…), so the page's break there is a wrap, not a paragraph
+    end (the page's paragraphs start with the indent, and this line has none).  Not before a heading
+    or a blank line, nor after a line that does not fill the wrap.
+
+    >>> para = "　　全县应拨缴工会经费的单位共1286个，拨缴面达到96.8%。全年共收缴工会经费3268.47万元，返还比例为60%。年内追缴欠缴经费86.5万元。"
+    >>> wrap = lambda p: [p[i : i + 20] for i in range(0, len(p), 20)]
+    >>> t = "\n".join(wrap(para) + ["　　二、经费审查审计情况"] + wrap("　　全年共审计基层工会58个，审计资金总额5826.39万元；对12名离任基层工会主席开展经济责任审计。"))
+    >>> [t[e.start - 4 : e.end + 2] for e in join_unindented_wraps(t)]
+    ['60%。\n年内']
+    """
+    if "\u3000\u3000" not in text and "    " not in text and "\t" not in text:
+        return []
+    starts = _line_starts(text)
+    lines = [text[s : (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))] for i, s in enumerate(starts)]
+    if sum(1 for line in lines if _INDENT.match(line) and line.strip()) < MIN_INDENTED_LINES:
+        return []
+    wrap = exact_wrap([line.rstrip() for line in lines if line.strip()])
+    if wrap is None:
+        return []
+    edits = []
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k].rstrip(), lines[k + 1]
+        if not line.strip() or not _ENDS_PARAGRAPH.search(line) or not nxt.strip() or nxt[:1].isspace():
+            continue  # (a line not ending a sentence is the wrap joiner's; an indented next line opens a paragraph)
+        if len(line) < wrap - 1 or _OPENS_HEADING.match(nxt):
+            continue
+        e = starts[k] + len(line)
+        edits.append(Edit(e, starts[k + 1], "", "hard-wrapped line re-joined: it fills the wrap width and the next line has no paragraph indent"))
+    return edits
+
+
+def undo_page_layout(text: str) -> list[Edit]:
+    """The edits of :func:`strip_quote_prefixes`, :func:`strip_line_numbers`, :func:`break_indent_runs`
+    and :func:`join_unindented_wraps`, all read off ``text`` as it stands (they touch different places:
+    a line's start, an indent run inside a line, a line's end; where two would meet, the first kept).
+    """
+    found: list[Edit] = []
+    for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, join_unindented_wraps):
+        found.extend(step(text))
+    if not found:
+        return found
+    found.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    for e in found:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
