@@ -40,7 +40,7 @@ from ..tables import parse_table
 from ..textedit import Edit, TrackedText
 from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
-__all__ = ["split_merged_columns", "merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
+__all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
            "opens_with_number_word", "hidden_gap", "gap_breaks", "runs_on"]
 
 #: A heading marker at the start of a line (the marker families of the spec).
@@ -758,37 +758,6 @@ MIN_COLUMN_LINES = 3
 
 
 def split_merged_columns(text: str) -> list[Edit]:
-    """The page-layout edits of :func:`~reportmine.normalize.layout.undo_page_layout` (line numbers,
-    quote prefixes, a page flattened onto one line, wraps hidden by indented paragraphs), then the
-    columns of :func:`merged_columns` found in the text those leave: the first step of the cleanup,
-    where the blanks that carry the evidence are still as the copy had them.
-
-    >>> t = "\\n".join(f"> 第{i}行的文字，" for i in range(1, 5))
-    >>> from reportmine.textedit import TrackedText
-    >>> TrackedText(t).run([split_merged_columns]).text.split("\\n")[0]
-    '第1行的文字，'
-    """
-    from .layout import undo_page_layout
-
-    layout = undo_page_layout(text)
-    if not layout:
-        return merged_columns(text)
-    after = TrackedText(text).apply("undo_page_layout", layout)
-    columns = merged_columns(after.text)
-    if not columns:
-        return layout
-    # a column run covers whole lines of the laid-out text: it stands for the span of the page they
-    # came from, and takes the layout edits inside that span with it
-    out: list[Edit] = []
-    spans = [(after.source_span(c.start, c.end), c) for c in columns]
-    for e in layout:
-        if not any(a <= e.start and e.end <= b for (a, b), _ in spans):
-            out.append(e)
-    out.extend(Edit(a, b, c.replacement, c.note) for (a, b), c in spans)
-    return sorted(out, key=lambda e: (e.start, e.end))
-
-
-def merged_columns(text: str) -> list[Edit]:
     """Edits putting the two columns of a page a PDF copy printed side by side one after the other.
 
     A run of :data:`MIN_COLUMN_LINES` lines or more, each holding exactly one gap of four spaces or
@@ -801,7 +770,7 @@ def merged_columns(text: str) -> list[Edit]:
 
     >>> t = "甲一甲一甲一甲一    乙一乙一乙一乙一\\n甲二甲二甲二甲二甲    乙二乙二乙二乙二\\n甲三甲三甲三甲三。       乙三乙三乙三乙三。\\n尾"
     >>> from reportmine.textedit import TrackedText
-    >>> print(TrackedText(t).run([merged_columns]).text)
+    >>> print(TrackedText(t).run([split_merged_columns]).text)
     甲一甲一甲一甲一
     甲二甲二甲二甲二甲
     甲三甲三甲三甲三。
@@ -809,9 +778,9 @@ def merged_columns(text: str) -> list[Edit]:
     乙二乙二乙二乙二
     乙三乙三乙三乙三。
     尾
-    >>> merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
+    >>> split_merged_columns("项目    数量    单位\\n职工之家    45    个\\n职工书屋    12    家")
     []
-    >>> merged_columns("指标    完成数\\n新建工会    12家\\n发展会员    1300名\\n慰问职工    126户")
+    >>> split_merged_columns("指标    完成数\\n新建工会    12家\\n发展会员    1300名\\n慰问职工    126户")
     []
     """
     if "    " not in text:

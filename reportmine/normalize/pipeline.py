@@ -20,6 +20,7 @@ from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
 from .escapes import unescape_html, unescape_json
 from .furniture import join_broken_paragraphs, remove_furniture
+from .layout import undo_page_layout
 from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
 from .paragraphs import collapse_blank_lines, split_merged_columns
@@ -43,8 +44,9 @@ MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html,
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin, fix_compatibility_forms)
 
-#: Tidy the simplified text: columns printed side by side, punctuation, width, quotation marks,
-#: spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
+#: Tidy the simplified text: page layout (line numbers, quote prefixes, a page flattened onto one
+#: line: first, while the blanks that carry the evidence are as the copy had them), columns printed
+#: side by side, punctuation, width, quotation marks, spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
 #: stands at last, the scan's spaces gone, furniture cut and lines joined, so that a second pass agrees);
 #: then report words a rewriting tool swapped in (flags, one certain repair).
 #: Punctuation and spacing are fixed again after furniture is cut and lines are
@@ -58,6 +60,7 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: or the spacing step brought together; a second normalisation would strip it (a page without
 #: ``##``, ``|---`` or ``**`` pays one scan).
 CLEANUP_STEPS: tuple[Step, ...] = (
+    undo_page_layout,
     split_merged_columns,
     fix_punctuation,
     fix_fullwidth,
