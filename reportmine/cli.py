@@ -1,7 +1,7 @@
 """Command line: ``reportmine normalize|parse|outline|extract|evaluate``.
 
 Run ``reportmine COMMAND --help`` for each command's options.  Paths may be
-files or directories (searched for .txt, .htm, .html, .mht and .docx files).
+files or directories (searched for .txt, .htm, .html, .mht, .docx, .rtf and .eml files).
 """
 
 from __future__ import annotations

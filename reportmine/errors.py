@@ -74,7 +74,7 @@ class EmptyInput(ReportmineError, ValueError):
 class UnsupportedFormat(ReportmineError, ValueError):
     """A file type reportmine does not read (PDF, .doc, zip …) or an unknown output format."""
 
-    default_hint = "Save it as .txt (UTF-8), .html or .docx first."
+    default_hint = "Save it as .txt (UTF-8), .html, .docx or .rtf first."
 
 
 class ReportNotFound(ReportmineError, FileNotFoundError):
