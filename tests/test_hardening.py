@@ -149,6 +149,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "**一、\u3000**",  # blanks inside bold marks that the spacing step takes
         "**\n)**",  # bold marks a join brings onto one line
         "【转】• huì",  # one head furniture after another (the repost mark, then a bullet glyph)
+        "網路huì\n)",  # a join brings pinyin debris beside its bracket (网路huì))
     ],
 )
 def test_normalising_twice_changes_nothing(raw):

@@ -1438,14 +1438,22 @@ def _glued_edits(text: str, s: int, e: int, watermarks: set[str] = frozenset(), 
 _MADE_LINE_KINDS = ("line", "notice", "list", "watermark", "page", "post")
 
 
+def _pinyin_side(text: str, e: Edit) -> bool:
+    """True when a join ``e`` has a Latin letter or a bracket right beside it (pinyin debris the
+    join can bring beside Chinese: 网路huì | ) → 网路huì), which a second pass would strip)."""
+    sides = text[e.start - 1 : e.start] + text[e.end : e.end + 1]
+    return any(c.isascii() and (c.isalpha() or c in "()") or c in "àáǎèéěìíǐòóǒùúǔǖǘǚǜāēīōūü" for c in sides)
+
+
 def join_broken_paragraphs(text: str) -> list[Edit]:
     r"""The paragraph step (:func:`~reportmine.normalize.paragraphs.join_broken_paragraphs`), and then
     the lines its joins and gap breaks make meet the whole-line furniture rows, as every line of the
     page met them before (normalising is idempotent: a second pass would cut them).  A line so made
     that is furniture goes, with its line break; most pages make none, and the test is one match
-    a made line.  Where a hidden-text gap became a line break, the pinyin step looks at the text
-    again: the break can bring debris beside Chinese (下……此处隐藏N字……nèi) → 下 | nèi)), which a
-    second pass would strip (gaps are rare: other pages pay nothing).
+    a made line.  Where a hidden-text gap became a line break, or a join has Latin letters or a
+    bracket beside it, the pinyin step looks at the text again: the break or join can bring debris
+    beside Chinese (下……此处隐藏N字……nèi) → 下 | nèi); 网路huì + ) → 网路huì)), which a second pass
+    would strip (both are rare: other pages pay one look at each join's two sides).
 
     >>> t = "第1页……此处隐藏1200字……今年以来，工会工作顺利。"
     >>> e = join_broken_paragraphs(t)
@@ -1457,7 +1465,7 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     >>> join_broken_paragraphs(t) == _paragraph_joins(t)
     True
     >>> [x.note for x in join_broken_paragraphs("下……此处隐藏1200字……nèi)")]  # doctest: +ELLIPSIS
-    ['paragraph break: a document site hid text here ...', "pinyin debris (bracket lost); beside a gap's line break"]
+    ['paragraph break: a document site hid text here ...', "pinyin debris (bracket lost); beside a join or a gap's line break"]
     """
     edits = sorted(_paragraph_joins(text), key=lambda x: (x.start, x.end))
     if not edits:
@@ -1479,8 +1487,8 @@ def join_broken_paragraphs(text: str) -> list[Edit]:
     segs = [g for g in segments[:-1] if g[0] < g[1]] + segments[-1:]
     starts = [g[0] for g in segs]
     cuts: list[tuple[int, int, str]] = []
-    if any(e.replacement for e in edits):  # a gap's line break
-        cuts.extend((_orig_at(segs, starts, c.start, False), _orig_at(segs, starts, c.end, True), f"{c.note}; beside a gap's line break") for c in strip_pinyin(new))
+    if any(e.replacement or _pinyin_side(text, e) for e in edits):  # a gap's line break, or a join beside Latin letters
+        cuts.extend((_orig_at(segs, starts, c.start, False), _orig_at(segs, starts, c.end, True), f"{c.note}; beside a join or a gap's line break") for c in strip_pinyin(new))
     lo, hi = -1, -2  # the made line last judged (made is ascending: each line is judged once)
     body: list[int] | None = None  # starts of the body lines of the joined text, found at first need
     for p in made:
