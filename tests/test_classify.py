@@ -481,13 +481,13 @@ def test_literal_first_rewrites():
 
 
 def test_share_after_a_percent_matches_as_without_its_quick_look_behind(gold_articles):
-    """The share cue after 80%/三成/以上 opens with a look-behind of one character (a quick test at each
-    position) that the four choices after it imply: it matches what the four alone match."""
+    """The share cue after 80%/三成/以上/四分之一 opens with a look-behind of one character (a quick test at
+    each position) that the five choices after it imply: it matches what the five alone match."""
     import regex as _regex
-    quick = "(?<=[%％成上下右])"
+    quick = "(?<=[%％成上下右一二三四五六七八九十])"
     (cue,) = [c for c in cues() if c.pattern.pattern.startswith(quick)]
     plain = _regex.compile(cue.pattern.pattern[len(quick):])
-    for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS + ["约三成企业", "80%以上的职工", "上下企业"]:
+    for text in [a["text"] for _, a in gold_articles] + _SCAN_TEXTS + ["约三成企业", "80%以上的职工", "上下企业", "约四分之一的小微企业", "一二企业", "十家企业"]:
         assert [m.span() for m in cue.scanner.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
