@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..tables import read_table
 from ..textedit import Edit
 
-__all__ = ["fix_compatibility_forms", "COMPATIBILITY_FORMS", "JapaneseForm", "japanese_forms"]
+__all__ = ["fix_compatibility_forms", "COMPATIBILITY_FORMS", "JapaneseForm", "japanese_forms", "HIRAGANA", "japanese_line"]
 
 #: The blocks read: CJK radicals supplement and Kangxi radicals (U+2E80–U+2FDF), parenthesised
 #: ideographs (U+3220–U+3243), CJK compatibility ideographs (U+F900–U+FAFF and the supplement
@@ -85,17 +85,17 @@ def _scan() -> re.Pattern:
 
 
 #: Hiragana: a line holding some is Japanese text (a quoted name or sentence), written as it is.
-_HIRAGANA = re.compile("[\u3041-\u309f]")
+HIRAGANA = re.compile("[\u3041-\u309f]")
 
 
-def _japanese_line(line: str) -> bool:
+def japanese_line(line: str) -> bool:
     """True if ``line`` reads as Japanese: two hiragana or more, one in ten of its characters at
     least (an OCR's stray の in a Chinese line does not count).
 
-    >>> _japanese_line("労働組合の活動について"), _japanese_line("労働模范の318人次，其中慰问劳模27人")
+    >>> japanese_line("労働組合の活動について"), japanese_line("労働模范の318人次，其中慰问劳模27人")
     (True, False)
     """
-    kana = len(_HIRAGANA.findall(line))
+    kana = len(HIRAGANA.findall(line))
     return kana >= 2 and kana * 10 >= len(line.strip())
 
 
@@ -124,7 +124,7 @@ def _japanese_edit(text: str, i: int, form: JapaneseForm, lines: dict[int, bool]
     japanese = lines.get(start)
     if japanese is None:
         end = text.find("\n", i)
-        japanese = lines[start] = _japanese_line(text[start : end if end >= 0 else len(text)])
+        japanese = lines[start] = japanese_line(text[start : end if end >= 0 else len(text)])
     if japanese:
         return None
     return Edit(i, i + 1, form.chinese, f"Japanese form: {form.japanese} is {form.chinese} (OCR or IME with Japanese kanji)")
