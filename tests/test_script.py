@@ -334,3 +334,16 @@ def test_the_prefilter_never_misses_a_traditional_character(text, set_below, mon
     monkeypatch.setattr(script, "_last_scan", [None, None])
     trad = script._traditional_set()
     assert script._traditional_positions(text).tolist() == [i for i, c in enumerate(text) if c in trad]
+
+
+@pytest.mark.parametrize("long_page", [False, True])
+def test_a_japanese_line_keeps_its_kanji_while_the_chinese_lines_are_simplified(long_page):
+    """A line with hiragana (a quoted Japanese sentence) is not converted; the lines around it are."""
+    from reportmine.textedit import TrackedText
+
+    chinese = "區總工會與日本友好工會交流，會員代表12人。\n"
+    japanese = "題字：労働組合の活動を応援します\n"
+    page = (chinese * 60 if long_page else chinese) + japanese + chinese
+    out = TrackedText(page).run([script.to_simplified]).text
+    assert out.count("区总工会与日本友好工会交流，会员代表12人。") == page.count(chinese)
+    assert "題字：労働組合の活動を応援します" in out

@@ -40,6 +40,7 @@ import regex
 
 from ..tables import read_table
 from ..textedit import Edit, Runs
+from .compat import HIRAGANA, japanese_line
 
 __all__ = [
     "converter",
@@ -235,6 +236,9 @@ def to_simplified(text: str) -> list[Edit]:
     When no phrase changed a length the edits come as one
     :class:`~reportmine.textedit.Runs` (applied in bulk).
 
+    A line written in Japanese (hiragana in it: a quoted name or sentence) keeps its kanji, as
+    the compatibility step keeps its Japanese forms.
+
     Lines are converted one by one, not the page at once: opencc_pyo3 converts a
     long text on a pool of threads, and a process forked after that pool started
     (``load_many(workers=…)``) hangs in its next long conversion.
@@ -243,6 +247,8 @@ def to_simplified(text: str) -> list[Edit]:
     True
     >>> [(e.start, e.end, e.replacement) for e in to_simplified("區總工會的工作")]
     [(0, 2, '区总'), (3, 4, '会')]
+    >>> [(e.start, e.replacement) for e in to_simplified("題字\\n労働組合の活動について")]
+    [(0, '题')]
     """
     found = _traditional_positions(text)
     if not len(found):
@@ -250,6 +256,7 @@ def to_simplified(text: str) -> list[Edit]:
     import numpy as np
 
     convert = converter()
+    kana = HIRAGANA.search(text) is not None  # a line in Japanese keeps its kanji (one scan a page)
     lines = _LINES.findall(text)  # each with its line break
     ends = np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)))
     # the lines holding a traditional character (their numbers, each once: ``found`` is in order)
@@ -259,7 +266,7 @@ def to_simplified(text: str) -> list[Edit]:
     pieces: list[str] = []
     edits: list[Edit] = []
     for line, trad, end in zip(lines, with_trad.tolist(), ends.tolist()):
-        if not trad:
+        if not trad or (kana and japanese_line(line)):
             pieces.append(line)
             continue
         out = convert(line)
