@@ -150,6 +150,7 @@ def test_a_flood_of_quotes_or_brackets_before_pinyin_is_normalised_idempotently(
         "**\n)**",  # bold marks a join brings onto one line
         "【转】• huì",  # one head furniture after another (the repost mark, then a bullet glyph)
         "網路huì\n)",  # a join brings pinyin debris beside its bracket (网路huì))
+        "2023年镇总工会工作报告.docx\n2023年镇总工会工作报告.docx",  # a file name twice: the second goes whole
     ],
 )
 def test_normalising_twice_changes_nothing(raw):

@@ -1348,19 +1348,23 @@ def _file_name_titles(text: str, spans: list[tuple[int, int]], removed: dict, st
     """The file-name lines (removed as furniture) that are the report's only title: there only
     the extension goes (a name that ends in a report word: 总结, 报告, 计划 …, over the body).
     A document-site preview may show the report's title nowhere but in the file name
-    (街道总工会2023年工作总结.doc); where a line opens with the name again, the file-name line goes.
+    (街道总工会2023年工作总结.doc); where a line opens with the name again, the file-name line goes,
+    and so does a second file-name line of the same name (a second pass would take it for the title
+    printed again).
 
     >>> t = "街道总工会2023年工作总结.doc\\n2023年，新建工会17家。"
     >>> [(t[e.start:e.end], e.note) for e in remove_furniture(t)]
     [('.doc', "furniture (file name): the extension of a file name that is the report's title")]
     """
     found: dict[int, Edit] = {}
-    for k, edit in removed.items():
+    kept: set[str] = set()  # the stems kept so far: a second line of the same name goes whole
+    for k, edit in sorted(removed.items()):
         if isinstance(edit, Edit) and edit.note.startswith("furniture (line): file-name line"):
             m = _REPORT_FILE.fullmatch(stripped[k])
             if m is None or any(j not in removed and is_body_line(stripped[j]) for j in range(k)):
                 continue  # not a report's name, or under the body (a list of other files)
-            if not _named_again(m.group(1), k, removed, stripped):
+            if m.group(1) not in kept and not _named_again(m.group(1), k, removed, stripped):
+                kept.add(m.group(1))
                 at = spans[k][0] + text[spans[k][0]:spans[k][1]].index(m.group(2))
                 found[k] = Edit(at, at + len(m.group(2)), "", "furniture (file name): the extension of a file name that is the report's title")
     return found
