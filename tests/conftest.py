@@ -1,7 +1,17 @@
 import json
+import os
 import pathlib
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (a close call found by chance must not fail
+# a CI run or a submission at random; examples a run finds are kept as cases); REPORTMINE_FUZZ=1
+# draws new ones (tests/test_hardening.py explains the long run).  Tests that set their own
+# ``derandomize`` keep it.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("fuzz", derandomize=False)
+settings.load_profile("fuzz" if os.environ.get("REPORTMINE_FUZZ", "") not in ("", "0") else "repeatable")
 
 from reportmine.model import Part, Section
 
