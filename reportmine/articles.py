@@ -168,6 +168,18 @@ def site_suffix_at(line: str) -> int:
     return len(line)
 
 
+def _is_site_header(line: str) -> bool:
+    """True for a title-like line whose title part is a site's name (the rest category names):
+    the header of a template site, whose cue word (范文) is in the site's name.
+
+    >>> _is_site_header("范文先生网 - 述职报告 工作总结 心得体会 讲话稿 范文大全"), _is_site_header("范文大全网")
+    (True, True)
+    >>> _is_site_header("2021年局机关工会工作总结_工作总结_范文大全网"), _is_site_header("县总工会2024年工作总结")
+    (False, False)
+    """
+    return _SITE_NAME.fullmatch(line[: site_suffix_at(line)].strip()) is not None
+
+
 def _title_span(text: str, s: int, e: int) -> tuple[int, int]:
     """The title part of a title line: without a site suffix."""
     return s, s + site_suffix_at(text[s:e])
@@ -206,6 +218,8 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if is_title_line(line):
+            if _is_site_header(line):
+                continue  # a site's name heading its page (范文先生网 - 述职报告 工作总结 …): no report's title
             run = k
             while run + 1 < len(lines) and _title_not_author(text[lines[run + 1][0] : lines[run + 1][1]]):
                 run += 1
