@@ -108,6 +108,26 @@ def _opening_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})(?:以来|上半年|下半年|度|底|初)?[，,]")  # 2020年，… 今年以来，…
 
 
+#: A title in lenticular brackets opening a post, its first sentence glued after it (【…工作盘点】2024年，…).
+_BRACKETED_HEAD = re.compile(r"【([^【】\n]{4,%d})】(?=\S)" % MAX_TITLE)
+
+
+def _bracketed_title(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span inside 【】 of a bracketed title that opens a line going on with the body
+    (a Weibo or WeChat post: 【街道总工会2024年工作盘点】2024年，…); a label (【概况】2023年，…) holds
+    no title cue and is no title.
+
+    >>> t = "【街道总工会2024年工作盘点】2024年，街道总工会新建工会14个。"
+    >>> s, e = _bracketed_title(t, 0, len(t))
+    >>> t[s:e], _bracketed_title("【概况】2023年，全市有基层工会5872个。", 0, 23)
+    ('街道总工会2024年工作盘点', None)
+    """
+    m = _BRACKETED_HEAD.match(text, s, e)
+    if m is None or not is_title_line(m.group(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _glued_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A title glued straight onto the report's first sentence: "县总工会2020年工作总结2020年，县总工会…".
 
@@ -234,11 +254,16 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             if before >= 0 and _title_fragment_before(text, lines[before], s):
                 ts = lines[before][0]  # the title's year, left on a line of its own by a soft break
             return (ts, te), e
+        bracketed = _bracketed_title(text, s, e)
+        if bracketed is not None:
+            return bracketed, bracketed[1] + 1  # the body starts after the closing 】
         one = _one_line_title(text, s, e) or _glued_title(text, s, e)
         if one is not None:
             return one, one[1]
         if k + 1 < len(lines) and titles.is_entry_head(line, text[lines[k + 1][0] : lines[k + 1][1]]):
             return (s, e), e  # a yearbook entry's name above its 【概况】… paragraph
+        if k + 1 < len(lines) and titles.is_entry_lead(line, text[lines[k + 1][0] : lines[k + 1][1]]):
+            return (s, e), e  # an encyclopedia entry's name above its lead (云岚市总工会是…)
         if k < _NOTE_LINES and is_covering_note(line):
             continue  # a forwarded report's covering note (…请审阅。): its title comes after
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):

@@ -367,3 +367,36 @@ def test_title_past_site_headers_and_of_briefings_and_rules(page, title):
     import reportmine
 
     assert reportmine.parse_text(page).articles[0].title == title
+
+
+@pytest.mark.parametrize(
+    "page, title, opening",
+    [
+        # a post's bracketed title glued before its first sentence is the title; the body starts after 】
+        ("【柳溪街道总工会2024年工作盘点】2024年，街道总工会新建基层工会9个。\n①暖心服务：建成驿站4家。",
+         "柳溪街道总工会2024年工作盘点", "2024年，街道总工会"),
+        # negative: a bracketed label without a title word (【概况】, 【工会动态】) is no title
+        ("【工会动态】2024年，街道总工会新建基层工会9个。\n①暖心服务：建成驿站4家。", "", "【工会动态】"),
+    ],
+)
+def test_bracketed_title_glued_before_the_first_sentence(page, title, opening):
+    import reportmine
+
+    art = reportmine.parse_text(page).articles[0]
+    assert art.title == title and art.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # an encyclopedia entry's name above its lead (X是…, X（简称…）是…) is its title
+        ("柳溪县总工会\n柳溪县总工会是全县职工自愿结合的群众组织，内设部室6个。\n截至2024年底，全县有基层工会960个。", "柳溪县总工会"),
+        ("柳溪县总工会\n柳溪县总工会（简称县总工会）是全县各级工会的领导机关。", "柳溪县总工会"),
+        # negative: a union's name above a sentence telling its work is no title
+        ("柳溪县总工会\n柳溪县总工会全年新建基层工会41个。", ""),
+    ],
+)
+def test_title_of_an_encyclopedia_entry(page, title):
+    import reportmine
+
+    assert reportmine.parse_text(page).articles[0].title == title
