@@ -108,6 +108,26 @@ def _opening_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})(?:以来|上半年|下半年|度|底|初)?[，,]")  # 2020年，… 今年以来，…
 
 
+#: A title in lenticular brackets opening a post, its first sentence glued after it (【…工作盘点】2024年，…).
+_BRACKETED_HEAD = re.compile(r"【([^【】\n]{4,%d})】(?=\S)" % MAX_TITLE)
+
+
+def _bracketed_title(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span inside 【】 of a bracketed title that opens a line going on with the body
+    (a Weibo or WeChat post: 【街道总工会2024年工作盘点】2024年，…); a label (【概况】2023年，…) holds
+    no title cue and is no title.
+
+    >>> t = "【街道总工会2024年工作盘点】2024年，街道总工会新建工会14个。"
+    >>> s, e = _bracketed_title(t, 0, len(t))
+    >>> t[s:e], _bracketed_title("【概况】2023年，全市有基层工会5872个。", 0, 23)
+    ('街道总工会2024年工作盘点', None)
+    """
+    m = _BRACKETED_HEAD.match(text, s, e)
+    if m is None or not is_title_line(m.group(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _glued_title(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A title glued straight onto the report's first sentence: "县总工会2020年工作总结2020年，县总工会…".
 
@@ -168,6 +188,18 @@ def site_suffix_at(line: str) -> int:
     return len(line)
 
 
+def _is_site_header(line: str) -> bool:
+    """True for a title-like line whose title part is a site's name (the rest category names):
+    the header of a template site, whose cue word (范文) is in the site's name.
+
+    >>> _is_site_header("范文先生网 - 述职报告 工作总结 心得体会 讲话稿 范文大全"), _is_site_header("范文大全网")
+    (True, True)
+    >>> _is_site_header("2021年局机关工会工作总结_工作总结_范文大全网"), _is_site_header("县总工会2024年工作总结")
+    (False, False)
+    """
+    return _SITE_NAME.fullmatch(line[: site_suffix_at(line)].strip()) is not None
+
+
 def _title_span(text: str, s: int, e: int) -> tuple[int, int]:
     """The title part of a title line: without a site suffix."""
     return s, s + site_suffix_at(text[s:e])
@@ -206,6 +238,8 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if is_title_line(line):
+            if _is_site_header(line):
+                continue  # a site's name heading its page (范文先生网 - 述职报告 工作总结 …): no report's title
             run = k
             while run + 1 < len(lines) and _title_not_author(text[lines[run + 1][0] : lines[run + 1][1]]):
                 run += 1
@@ -220,11 +254,16 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             if before >= 0 and _title_fragment_before(text, lines[before], s):
                 ts = lines[before][0]  # the title's year, left on a line of its own by a soft break
             return (ts, te), e
+        bracketed = _bracketed_title(text, s, e)
+        if bracketed is not None:
+            return bracketed, bracketed[1] + 1  # the body starts after the closing 】
         one = _one_line_title(text, s, e) or _glued_title(text, s, e)
         if one is not None:
             return one, one[1]
         if k + 1 < len(lines) and titles.is_entry_head(line, text[lines[k + 1][0] : lines[k + 1][1]]):
             return (s, e), e  # a yearbook entry's name above its 【概况】… paragraph
+        if k + 1 < len(lines) and titles.is_entry_lead(line, text[lines[k + 1][0] : lines[k + 1][1]]):
+            return (s, e), e  # an encyclopedia entry's name above its lead (云岚市总工会是…)
         if k < _NOTE_LINES and is_covering_note(line):
             continue  # a forwarded report's covering note (…请审阅。): its title comes after
         if _BODY_LINE.search(line) or HEADING_MARKER.match(line):

@@ -737,6 +737,22 @@ def _is_title_line(text: str, s: int, e: int) -> bool:
     return e - s <= 30 and text.find("。", s, e - 1) < 0
 
 
+#: A label line in lenticular brackets, optionally numbered inside (【存在问题】, 【四、存在的不足】):
+#: not a heading (the spec's marker table has no 【】), but its words name a part as a heading's do.
+_LABEL_LINE_RE = re.compile(r"[【〖]\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*([^【】〖〗\s]{2,24}?)\s*[】〗][：:]?")
+
+
+def _line_cue_text(line: str) -> str:
+    """The words of a short stand-alone line that the heading cues see: a bracketed label line's
+    words without its brackets and number, any other line less a closing 。 or ：.
+
+    >>> _line_cue_text("【四、存在的不足】"), _line_cue_text("【下一步打算】"), _line_cue_text("2025年工作思路：")
+    ('存在的不足', '下一步打算', '2025年工作思路')
+    """
+    m = _LABEL_LINE_RE.fullmatch(line)
+    return m.group(1) if m else line.rstrip("。：:")
+
+
 def _last_sentence(text: str, s: int, e: int) -> int:
     """Start of the last sentence of the paragraph [s, e)."""
     lo = max(s, e - 120)
@@ -844,7 +860,7 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
         else:
             cue = None
             if _is_title_line(text, s, e):
-                cue = _match_role("heading", text[s:e].rstrip("。：:"))
+                cue = _match_role("heading", _line_cue_text(text[s:e]))
             if cue is None:
                 cue = _match_role("opening", _opening(text, s, e))
                 if cue == "summary" and (role == "summary" or first):

@@ -329,3 +329,74 @@ def test_speaker_line_under_a_title_is_title_block():
             "2024年，县总工会经审会认真履职，审计基层工会58个。")
     art = reportmine.parse_text(page).articles[0]
     assert "王明远" not in art.text and art.text.startswith("2024年")
+
+
+@pytest.mark.parametrize("title, kind", [
+    # answers to a check or a rule, whatever year they name: other
+    ("柳溪镇总工会关于2024年度基层工会规范化建设考核的自查报告", "other"),
+    ("柳溪县总工会2025年度基层工会工作考核细则", "other"),
+    ("柳溪县总工会职工之家建设评分标准", "other"),
+    ("柳溪供电公司工会2024年度帮扶资金和工会经费使用情况报告", "other"),
+    ("柳溪县总工会2024年度经费收支情况的报告", "other"),
+    # a programme of action looks ahead: plan
+    ("柳溪区总工会关于开展2025年“职工技能提升”专项行动的实施方案", "plan"),
+    # negatives: a year's work summary that mentions checks and money stays annual
+    ("柳溪县总工会2024年工作总结", "annual"),
+    ("柳溪县总工会2024年度考核工作总结", "annual"),
+    ("柳溪镇总工会2024年实施方案落实情况的总结", "annual"),
+])
+def test_report_type_of_checks_rules_accounts_and_programmes(title, kind):
+    assert find_report_type(title, "今年，工会认真履职，完成了各项任务。") == kind
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # a template site's name heading the page (its cue word 范文 is in the name) is no title
+        ("公文范文网 - 工作总结 述职报告 心得体会\n柳溪机械厂工会主席2024年度述职报告\n各位代表：\n全年新建班组工会12个。",
+         "柳溪机械厂工会主席2024年度述职报告"),
+        ("范文大全网\n柳溪镇总工会2024年工作总结\n全年新建基层工会41个。", "柳溪镇总工会2024年工作总结"),
+        # a briefing issue's masthead name and a rule document's name are titles
+        ("柳溪县总工会\n工会工作简报\n2024年第3期\n1.县总工会开展送清凉活动\n慰问一线职工860人次。", "工会工作简报"),
+        ("柳溪县总工会2025年度基层工会工作考核细则\n为推动基层工会工作提质增效，制定本细则。", "柳溪县总工会2025年度基层工会工作考核细则"),
+        # negative: a report's own title naming a site's kind of work stays (…信息网 建设工作总结 is a title)
+        ("柳溪县总工会职工服务网建设工作总结\n全年注册职工用户1.2万人。", "柳溪县总工会职工服务网建设工作总结"),
+    ],
+)
+def test_title_past_site_headers_and_of_briefings_and_rules(page, title):
+    import reportmine
+
+    assert reportmine.parse_text(page).articles[0].title == title
+
+
+@pytest.mark.parametrize(
+    "page, title, opening",
+    [
+        # a post's bracketed title glued before its first sentence is the title; the body starts after 】
+        ("【柳溪街道总工会2024年工作盘点】2024年，街道总工会新建基层工会9个。\n①暖心服务：建成驿站4家。",
+         "柳溪街道总工会2024年工作盘点", "2024年，街道总工会"),
+        # negative: a bracketed label without a title word (【概况】, 【工会动态】) is no title
+        ("【工会动态】2024年，街道总工会新建基层工会9个。\n①暖心服务：建成驿站4家。", "", "【工会动态】"),
+    ],
+)
+def test_bracketed_title_glued_before_the_first_sentence(page, title, opening):
+    import reportmine
+
+    art = reportmine.parse_text(page).articles[0]
+    assert art.title == title and art.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # an encyclopedia entry's name above its lead (X是…, X（简称…）是…) is its title
+        ("柳溪县总工会\n柳溪县总工会是全县职工自愿结合的群众组织，内设部室6个。\n截至2024年底，全县有基层工会960个。", "柳溪县总工会"),
+        ("柳溪县总工会\n柳溪县总工会（简称县总工会）是全县各级工会的领导机关。", "柳溪县总工会"),
+        # negative: a union's name above a sentence telling its work is no title
+        ("柳溪县总工会\n柳溪县总工会全年新建基层工会41个。", ""),
+    ],
+)
+def test_title_of_an_encyclopedia_entry(page, title):
+    import reportmine
+
+    assert reportmine.parse_text(page).articles[0].title == title

@@ -18,7 +18,8 @@ from typing import Callable
 from ..tables import read_table
 
 __all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "is_piece_line",
-           "is_title_shaped", "find_piece_lines", "is_entry_name", "opens_with_label", "is_entry_head", "is_contributor_line"]
+           "is_title_shaped", "find_piece_lines", "is_entry_name", "opens_with_label", "is_entry_head", "is_entry_lead",
+           "is_contributor_line"]
 
 
 #: A ``篇`` line: "<title> 篇1", "篇1", "【篇一】<title>", "篇二：<title>", "第3篇：<title>", "<title> 第3篇".
@@ -309,6 +310,25 @@ def is_entry_head(name_line: str, next_line: str) -> bool:
     False
     """
     return opens_with_label(next_line) and is_entry_name(name_line)
+
+
+#: What follows an encyclopedia entry's name at the start of its lead: an alias in brackets, then 是.
+_LEAD_AFTER_NAME = re.compile(r"(?:[（(][^（）()\n]{1,20}[)）])?是")
+
+
+def is_entry_lead(name_line: str, next_line: str) -> bool:
+    """True when ``name_line`` is an encyclopedia entry's name right above its lead, which opens
+    with the name and 是 (云岚市总工会是…): the entry's title, though no title cue is there.
+
+    >>> is_entry_lead("云岚市总工会", "云岚市总工会是全市职工自愿结合的群众组织。")
+    True
+    >>> is_entry_lead("云岚市总工会", "云岚市总工会（简称市总工会）是全市各级工会的领导机关。")
+    True
+    >>> is_entry_lead("云岚市总工会", "云岚市总工会全年新建工会12家。"), is_entry_lead("工作重点", "工作重点是服务职工。")
+    (False, False)
+    """
+    name, lead = name_line.strip(), next_line.strip()
+    return lead.startswith(name) and is_entry_name(name) and _LEAD_AFTER_NAME.match(lead, len(name)) is not None
 
 
 def is_contributor_line(line: str) -> bool:
