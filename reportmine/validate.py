@@ -81,13 +81,35 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
             continue
         if "其中" in text[parts[0].start:tot.start]:
             continue  # 新发展会员3210人，其中…920人，会员总数6.8万人: a part of a part, no flat list
+        if _new_against_stock(text, parts[0], tot):
+            continue  # 新组建工会7个、工会小组58个，工会总数达到64个: new ones are no parts of the stock
         total = sum(p.value for p in parts)
         if abs(total - tot.value) > 1e-6 and (total > tot.value or total >= PARTITION_SHARE * tot.value):
             flags[i].add("sum_mismatch")  # a small sum is a selection before a larger total
 
 
+#: a stock stated after a list (…，基层工会总数达到64个) and the words that make the list one of new ones
+_STOCK = re.compile(r"总数|总量|累计")
+_NEW = re.compile(r"新|增")
+
+
+def _new_against_stock(text: str, first: Record, tot: Record) -> bool:
+    """Are the parts before a total new ones (新组建, 新增…) and the total a stock (总数达到)?  The
+    stock holds the old ones too: no sum.
+
+    >>> t = "新组建基层工会7个、班组工会小组58个，全系统基层工会总数达到64个"
+    >>> r = lambda v, s: Record("unions", "", v, "org", "个", "exact", f"{v}个", s, s + 2, sentence_start=0)
+    >>> _new_against_stock(t, r(7, 7), r(64, 35))
+    True
+    """
+    lead = re.split(r"[，；：,;:。]", text[first.sentence_start:first.start])[-1]
+    return bool(_NEW.search(lead)) and _STOCK.search(text, max(tot.sentence_start, tot.start - 14), tot.start) is not None
+
+
 _STATED_TOTAL = re.compile(r"共计|合计|总计|一共|总共|共有|累计共|总数|共")
 PARTITION_SHARE = 0.9  # parts covering this much of a stated total are meant to make it up
+#: a total of an account (合计, 总计): three or more lines after it are its make-up, however short
+_ACCOUNT_TOTAL = re.compile(r"合计|总计")
 
 
 def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
@@ -106,9 +128,35 @@ def _is_partition(text: str, whole: Record, parts: list[Record]) -> bool:
     total = sum(p.value for p in parts)
     if _STATED_TOTAL.search(clause_left) and whole.value > 0 and total >= PARTITION_SHARE * whole.value:
         return True
-    heads = [text[max(whole.sentence_start, p.start - 8):p.start] for p in parts]
-    heads = [re.split(r"[，、；,;]|其中", h)[-1] for h in heads]
-    return len(parts) == 2 and heads[0].startswith("男") and heads[1].startswith("女")
+    if len(parts) >= 3 and _ACCOUNT_TOTAL.search(clause_left):
+        return True  # 支出合计186万元，其中教育42万元、文体68万元、维权20万元…: an account's lines
+    heads = _heads(text, whole, parts)
+    return len(parts) == 2 and any(heads[0].startswith(a) and heads[1].startswith(b) for a, b in _PAIRS)
+
+
+def _heads(text: str, whole: Record, parts: list[Record]) -> list[str]:
+    """What names each part: the words before it back to a 、, comma or 其中 (女会员, 农村户籍女职工)."""
+    heads = [text[max(whole.sentence_start, p.start - 12):p.start] for p in parts]
+    return [re.split(r"[，、；,;：:。\s]|其中|分别[为是]", h)[-1] for h in heads]
+
+
+def _cross_cutting(text: str, whole: Record, parts: list[Record]) -> bool:
+    """Do the parts cut the whole along two lines, one by sex and one by something else (其中女会员
+    2810人、农民工会员3960人)?  Such parts overlap: their sum may exceed the whole.
+
+    >>> r = lambda v, s: Record("members", "", v, "person", "人", "exact", f"{v}人", s, s + 4, sentence_start=0)
+    >>> t = "会员总数6745人，其中女会员2810人、农民工会员3960人"
+    >>> _cross_cutting(t, r(6745, 4), [r(2810, 14), r(3960, 25)])
+    True
+    """
+    by_sex = [h.startswith(("男", "女")) for h in _heads(text, whole, parts)]
+    return any(by_sex) and not all(by_sex)
+
+
+#: the two halves of a population: two 其中 parts named by them make the whole up (男…、女…;
+#: 农村户籍…、城镇户籍…), in either order
+_PAIRS = tuple((a, b) for x, y in (("男", "女"), ("农村", "城镇"), ("农村", "城市"), ("本地", "外地"),
+                                   ("在职", "退休"), ("城镇", "乡村")) for a, b in ((x, y), (y, x)))
 
 
 def _parts_end(text: str, qi: int, end: int) -> int:
@@ -123,6 +171,8 @@ def _parts_end(text: str, qi: int, end: int) -> int:
     return min([x for x in semi if x >= 0], default=end)
 
 
+#: a clause that states what a figure reaches (…，覆盖小微企业140余家): no part of the 其中 list
+_REACH = re.compile(r"覆盖|涉及|惠及|带动|辐射|服务")
 _NEW_WHOLE = re.compile(r"总数|总量|共计|合计|总计|共有|累计")
 
 
@@ -178,16 +228,21 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
 def _subset_mismatch(text: str, whole: Record, parts: list[Record]) -> bool:
     """Do the records after 其中 (``parts``) contradict ``whole``: two or more of its kind adding up
     to more than it, or, when meant to make it up, to anything else?"""
-    parts = [p for p in parts if _compatible(p, whole) and p.metric == whole.metric]
+    # 分别为 names the whole's own parts, whatever kind typing gave them (会员1926人，分别为劳务派遣工742人…)
+    exhaustive = bool(parts) and _EXHAUSTIVE.search(text, whole.end, parts[0].start) is not None
+    parts = [p for p in parts if _compatible(p, whole) and (exhaustive or p.metric == whole.metric)
+             and not _REACH.match(_clause_before(text, p))]
     totals = [n for n, p in enumerate(parts) if _NEW_WHOLE.search(_clause_before(text, p))]
     parts = parts[:totals[0]] if totals else parts  # …，会员总数达到6.8万人: a new whole, no part
     if len(parts) < 2:
         return False
     total = sum(p.value for p in parts)
+    if _cross_cutting(text, whole, parts):
+        return False
     if total > whole.value + 1e-6:
         return True
     return (abs(total - whole.value) > 1e-6 and all(p.qualifier == "exact" for p in parts)
-            and _is_partition(text, whole, parts))
+            and (exhaustive or _is_partition(text, whole, parts)))
 
 
 ROUGH_SHARE_UNITS = frozenset({"成", "分之", "百分之"})
@@ -209,7 +264,7 @@ def _share_flags(text: str, records: list[Record], idx: list[int], flags: dict[i
                  qizhong: Sequence[int]) -> None:
     """其中 part … 占 N%: check N against part / whole.  ``qizhong``: where 其中 stands in the
     sentence (:func:`_qizhong_at`)."""
-    for k, i, share, part in _shares(records, idx):
+    for k, i, share, part in _shares(text, records, idx):
         n = bisect.bisect_right(qizhong, part.start - 2) - 1  # the last 其中 before the part
         if n < 0:
             continue
@@ -230,7 +285,7 @@ def _is_change(text: str, rec: Record) -> bool:
     return aspect_of(rec, text, skip=("target",)) == "change"
 
 
-def _shares(records: list[Record], idx: list[int]):
+def _shares(text: str, records: list[Record], idx: list[int]):
     """``(k, i, share, part)`` for each stated share ``records[i] = records[idx[k]]`` right after
     the counted part it is the share of (其中女职工235人，占51%)."""
     for k, i in enumerate(idx):
@@ -238,22 +293,62 @@ def _shares(records: list[Record], idx: list[int]):
         if share.metric != "share" or share.unit != "percent" or k == 0:
             continue
         part = records[idx[k - 1]]
-        if part.unit != "percent":
+        if part.unit != "percent" and not _own_base(text, part, share):
             yield k, i, share, part
 
 
+#: adverbs that may stand before 占 in a share clause with no subject of its own (约占, 分别占, 仅占)
+_BEFORE_ZHAN = re.compile(r"(?:约|大约|将近|近|仅|只|共|分别|合计|均|各)*占")
+
+
+def _own_base(text: str, part: Record, share: Record) -> bool:
+    """Does the share's clause name its own subject before 占, so that it is not the share of the
+    part before it (…业务支出30万元，经费支出占全年预算的93.5%; but 其中女职工235人，占51%)?
+
+    >>> t = "业务支出30万元，经费支出占全年预算的93.5%"
+    >>> _own_base(t, Record("funds", "", 30, "yuan", "万元", "exact", "30万元", 4, 8),
+    ...           Record("share", "", 93.5, "percent", "%", "exact", "93.5%", 20, 25))
+    True
+    """
+    clause = re.split(r"[，,；;：:]", text[part.end:share.start])[-1]
+    m = _BEFORE_ZHAN.search(clause)
+    return m is not None and bool(clause[:m.start()].strip())
+
+
 def _qizhong_at(text: str, lo: int, hi: int) -> list[int]:
-    """Where 其中 stands in ``text[lo:hi]``, in order (read once per sentence, not per figure).
+    """Where 其中 or 分别为/分别是 (a breakdown's opener) stands in ``text[lo:hi]``, in order (read
+    once per sentence, not per figure).
 
     >>> t = "其中甲，其中乙其中"
     >>> _qizhong_at(t, 1, 9), _qizhong_at(t, 1, 8)
     ([4, 7], [4])
+    >>> _qizhong_at("会员1926人，分别为甲742人", 0, 17)
+    [8]
     """
     out, at = [], text.find("其中", lo, hi)
     while at >= 0:
         out.append(at)
         at = text.find("其中", at + 2, hi)
+    if "分别" in text[lo:hi]:
+        out = sorted(out + [m.start() for m in _EXHAUSTIVE.finditer(text, lo, hi)])
     return out
+
+
+#: a breakdown that names every part of the figure before it (会员1926人，分别为甲742人、乙659人…)
+_EXHAUSTIVE = re.compile(r"分别(?:为|是)")
+
+#: a figure per head or per unit (会员人均2883元, 平均每个基层工会1名): no total and no part of one
+_PER_HEAD = re.compile(r"(?:人均|户均|平均|每人|每户|每名|每位|每个|每家|每千名)[^，,；;：:。、]{0,6}$")
+
+
+def _per_head(text: str, rec: Record) -> bool:
+    """Is ``rec`` a figure per head or per unit?  It is never a part of a sum nor the whole of one.
+
+    >>> t = "投入资金1.26亿元，会员人均2883元"
+    >>> _per_head(t, Record("funds", "", 2883, "yuan", "元", "exact", "2883元", 16, 21, sentence_start=0))
+    True
+    """
+    return _PER_HEAD.search(text, max(rec.sentence_start, rec.start - 12), rec.start) is not None
 
 
 #: the order of a record's flags
@@ -277,9 +372,10 @@ def validate(records: Sequence[Record], text: str) -> list[Record]:
     for g, ((_, end), idx) in enumerate(groups):
         after = groups[g + 1] if g + 1 < len(groups) else None
         opens_parts = after is not None and _opens_with_qizhong(text, end, after[0][0])
-        _sum_flags(text, records, idx, flags)
+        counts = [i for i in idx if not _per_head(text, records[i])]
+        _sum_flags(text, records, counts, flags)
         qizhong = _qizhong_at(text, records[idx[0]].sentence_start, end)
-        _subset_flags(text, records, idx, flags, after[1] if opens_parts else (), qizhong)
+        _subset_flags(text, records, counts, flags, after[1] if opens_parts else (), qizhong)
         _share_flags(text, records, idx, flags, qizhong)
     for i, r in enumerate(records):
         if r.flags or i in flags:

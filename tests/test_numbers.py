@@ -603,3 +603,27 @@ def test_the_claim_tables_read_the_words():
     by_last, pairs = _claim_tables()
     assert "不到" in by_last["到"] and "统一" in pairs and "一分" in pairs and "计3" not in pairs
     assert {w for ws in by_last.values() for w in ws} == {w for w, _, _ in _words().lead}
+
+
+def test_over_a_bare_hundred_is_a_bound_where_the_word_always_means_over():
+    """逾百家 / 超过千人 state a bound (100, 1000 more_than); 上百 / 过万 say "hundreds" (vague)."""
+    got = {n.text: (n.value, n.qualifier, n.vague) for n in find_numbers("入驻企业逾百家，参加者超过千人，活动上百场，惠及过万人")}
+    assert got["逾百"] == (100.0, "more_than", False)
+    assert got["超过千"] == (1000.0, "more_than", False)
+    assert got["上百"][2] and got["过万"][2]
+
+
+def test_spun_zhi_multiples_and_scoring_rules_as_figures():
+    """只 read as 个 (org after an organisation noun), 倍 a multiple (unit other), and the numbers of
+    a scoring rule's clauses dropped while a result in the next clause stays."""
+    from reportmine.extraction import extract
+
+    def got(text):
+        return [(r.value, r.unit, r.raw_unit) for r in extract(text)]
+
+    assert got("新组建车间工会7只，职工书屋12只。") == [(7.0, "org", "只"), (12.0, "org", "只")]
+    assert got("女职工入会人数是上年的1.3倍。") == [(1.3, "other", "倍")]
+    assert got("全镇现有基层工会52个，经自查，自评得分92分，建会率达到97.5%。") == [
+        (52.0, "org", "个"), (97.5, "percent", "%")]
+    assert got("因3家企业工会未按时换届，扣2分。") == [(3.0, "org", "家")]
+    assert got("建会率达到90%以上的得5分，每少1个扣1分。") == []

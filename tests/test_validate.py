@@ -137,6 +137,9 @@ def test_is_total_reads_as_the_last_clause_before_the_figure():
             assert _is_total(t, rec, prev_end) == by_split(t, rec, prev_end), (t, prev_end)
 
 
+_OPENERS = ("其中", "分别为", "分别是")  # the words that open a breakdown
+
+
 # the plain versions (before issue 9): 其中 found by a search per figure, parts by a scan of the sentence's records
 def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
     from reportmine import validate as V
@@ -145,7 +148,8 @@ def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
         whole = records[i]
         if whole.unit == "percent" or whole.qualifier != "exact":
             continue
-        qi = text.find("其中", whole.end, whole.sentence_end)
+        found = [x for x in (text.find(w, whole.end, whole.sentence_end) for w in _OPENERS) if x >= 0]
+        qi = min(found, default=-1)
         if qi >= 0:
             if any(records[j].start < qi for j in idx[k + 1:]):
                 continue
@@ -162,8 +166,8 @@ def _plain_subset_flags(text, records, idx, flags, next_sentence=()):
 def _plain_share_flags(text, records, idx, flags):
     from reportmine.validate import _compatible, _shares, share_tolerance
 
-    for k, i, share, part in _shares(records, idx):
-        qi = text.rfind("其中", share.sentence_start, part.start)
+    for k, i, share, part in _shares(text, records, idx):
+        qi = max(text.rfind(w, share.sentence_start, part.start) for w in _OPENERS)
         if qi < 0:
             continue
         wholes = [records[j] for j in idx[:k - 1] if records[j].end <= qi and _compatible(records[j], part)]
@@ -215,3 +219,58 @@ def test_a_change_is_no_whole_of_the_parts_after_it():
     text = "会员总数4862人，比上年增加215人。其中：女会员2100人，男会员2762人。"
     assert all(not f for _, f in flags(text))
     assert flags(text.replace("2762人", "2700人"))[0] == ("4862人", ("sum_mismatch",))
+
+
+def test_a_per_head_figure_is_no_whole_and_no_part():
+    text = "全年共投入送温暖资金3600万元，会员人均450元，其中春节慰问2100万元、夏送清凉900万元、生日慰问600万元。"
+    assert all(not f for _, f in flags(text))
+    assert flags(text.replace("600万元。", "500万元。"))[0] == ("3600万元", ("sum_mismatch",))
+
+
+def test_fenbiewei_names_every_part_of_the_figure_before_it():
+    text = "全年新增会员860人，分别为快递员410人、网约车司机260人、货车司机170人。"
+    assert flags(text)[0] == ("860人", ("sum_mismatch",))
+    assert all(not f for _, f in flags(text.replace("170人", "190人")))
+
+
+def test_an_account_total_is_made_up_by_its_lines():
+    # 合计 before three or more lines: they make it up even when far short (52 + 31 + 12 = 95 of 120)
+    text = "全年经费支出合计120万元，其中活动支出52万元、宣传支出31万元、培训支出12万元。"
+    assert flags(text)[0] == ("120万元", ("sum_mismatch",))
+    assert all(not f for _, f in flags(text.replace("12万元", "37万元")))
+
+
+def test_a_share_with_its_own_subject_is_no_share_of_the_part_before():
+    text = "支出合计100万元，其中活动支出60万元、慰问支出40万元，经费支出占全年预算的93.5%。"
+    assert all(not f for _, f in flags(text))
+    assert flags("慰问459户困难职工，其中女职工235人，占61%。")[-1] == ("61%", ("share_mismatch",))
+
+
+def test_two_halves_of_a_population_make_up_the_whole():
+    # 农村/城镇 like 男/女: 640 + 350 = 990, not the 1000 stated
+    text = "组织女职工健康体检1000人，其中农村户籍女职工640人、城镇户籍女职工350人。"
+    assert flags(text)[0] == ("1000人", ("sum_mismatch",))
+    assert all(not f for _, f in flags(text.replace("350人", "360人")))
+
+
+def test_new_ones_listed_before_a_stock_are_no_parts_of_it():
+    text = "年内新建工会9个、工会小组40个，全区工会总数达到45个。"
+    assert all(not f for _, f in flags(text))
+    assert flags("新建工会9个、工会小组40个，共计45个。")[-1] == ("45个", ("sum_mismatch",))
+
+
+def test_parts_cut_by_sex_and_by_another_line_may_overlap():
+    # 女职工 and 农民工 overlap: 3100 + 2400 > 5000 is no error
+    assert all(not f for _, f in flags("全镇会员总数5000人，其中女会员3100人、农民工会员2400人。"))
+    assert flags("全镇会员总数5000人，其中男会员3100人、女会员2400人。")[0] == ("5000人", ("sum_mismatch",))
+
+
+def test_a_share_named_by_its_own_subject_after_an_adverb():
+    # 农民工会员约占三分之一 is the share of the total before it, not of a 其中 part
+    text = "累计发展会员3.8万人，其中农民工会员2.1万人；全县会员总数达到9.6万人，农民工会员约占三分之一。"
+    assert all(not f for _, f in flags(text))
+
+
+def test_a_clause_of_what_a_figure_reaches_is_no_part():
+    text = "新建基层工会29家（其中联合工会6个，覆盖小微企业140余家），新增会员1680人。"
+    assert all(not f for _, f in flags(text))
