@@ -56,6 +56,7 @@ _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?"
 _LABEL = re.compile(_CELL)
 _BRACKET = re.compile(r"[（(]([^（）()]{1,6})[）)]")
 _AFTER_BRACKET = re.compile(r"(?<=[）)])(?=[^（）()])")
+_EMPTY = re.compile(r"[—–\-－/／]{1,2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -86,6 +87,11 @@ def _tokens(text: str, pos: int):
 
 def _is_number(text: str, a: int, b: int) -> bool:
     return _NUMBER.fullmatch(text, a, b) is not None
+
+
+def _is_value(text: str, a: int, b: int) -> bool:
+    """A row's cell after its label: a number, or a dash standing for no figure (— / - / /)."""
+    return _NUMBER.fullmatch(text, a, b) is not None or _EMPTY.fullmatch(text, a, b) is not None
 
 
 def _header(text: str, cells: list[tuple[int, int]]) -> list[str]:
@@ -160,10 +166,10 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
             end = row[-1][1]
             row = []
         if not row:
-            if _is_number(text, a, b) or not _LABEL.fullmatch(text, a, b):
+            if _is_value(text, a, b) or not _LABEL.fullmatch(text, a, b):
                 break
             row = [(a, b)]
-        elif _is_number(text, a, b):
+        elif _is_value(text, a, b):
             row.append((a, b))
         else:
             break
@@ -177,6 +183,8 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         name = text[r[0][0]:r[0][1]]
         for (a, b), (col, unit, written, cont) in zip(r[1:], columns):
             mention = text[a:b]
+            if not _is_number(text, a, b):
+                continue  # — : no figure in this cell
             if mention.endswith("%"):
                 unit, written = "%", True
             if unit:

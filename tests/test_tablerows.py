@@ -116,3 +116,15 @@ def test_table_cells_is_linear(unit):
     t1 = min(_cpu(table_cells, small) for _ in range(3))
     t16 = min(_cpu(table_cells, small * 16) for _ in range(3))
     assert t16 < 40 * t1 + 0.05
+
+
+def test_a_dash_cell_is_no_figure_and_keeps_the_row():
+    t = "各单位情况\n单位 会员数 入会率 经费（万元）\n机关 412 99.3% 12\n后勤 344 — 10\n"
+    assert [(c[0], c[3]) for c in cells(t)] == [("412", "机关"), ("99.3%", "机关"), ("12", "机关"),
+                                                ("344", "后勤"), ("10", "后勤")]
+
+
+def test_a_caption_line_without_digits_is_not_read_as_header():
+    # the caption's words would make the header 5 cells wide for rows of 3: the header is the next line
+    t = "表一 各分工会情况\n单位 会员数 入会率\n机关 412 99.3%\n后勤 360 97.4%\n"
+    assert [c[1] for c in cells(t)] == ["会员数", "入会率", "会员数", "入会率"]
