@@ -55,6 +55,7 @@ _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
 _LABEL = re.compile(_CELL)
 _BRACKET = re.compile(r"[（(]([^（）()]{1,6})[）)]")
+_SLASH = re.compile(r"[/／]([^/／\s]{1,3})$")
 _AFTER_BRACKET = re.compile(r"(?<=[）)])(?=[^（）()])")
 _EMPTY = re.compile(r"[—–\-－/／]{1,2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -113,17 +114,20 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _column(header: str, before: str) -> tuple[str, str, bool, str]:
-    """(label, unit word, written, label continued) of a header cell.
+def _column(header: str, before: str, shared: str = "") -> tuple[str, str, bool, str]:
+    """(label, unit word, written, label continued) of a header cell; the unit is the header's
+    bracket or slash (入会率/%), else ``shared`` (the caption's 单位：万元), else the header word's.
 
     >>> _column("慰问金额（万元）", ""), _column("会员数", ""), _column("新增（人）", "会员"), _column("备注", "")
     (('慰问金额', '万元', True, ''), ('会员数', '人', False, ''), ('新增', '人', True, '会员'), ('备注', '', False, ''))
+    >>> _column("经费/万元", ""), _column("本年", "", "万元")
+    (('经费', '万元', True, ''), ('本年', '万元', True, ''))
     """
-    m = _BRACKET.search(header)
-    label = _BRACKET.sub("", header)
-    unit, written, cont = (m.group(1), True, "") if m else ("", False, "")
+    m = _BRACKET.search(header) or _SLASH.search(header)
+    label = _SLASH.sub("", _BRACKET.sub("", header))
+    unit, written, cont = (m.group(1), True, "") if m else (shared, bool(shared), "")
     for word, role, unit_word in _columns():
-        if label.endswith(word):
+        if role != "serial" and label.endswith(word):
             if role == "change":
                 cont = before
             elif not unit:
@@ -134,7 +138,13 @@ def _column(header: str, before: str) -> tuple[str, str, bool, str]:
 
 def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
     """The cells of the table whose header starts at ``pos`` and where it ends; ``([], pos)`` when
-    no table is evident there."""
+    no table is evident there.  A first column 序号 (data/table_columns.tsv role ``serial``) numbers
+    the rows: each row is then its number, its label and the figures.
+
+    >>> t = "序号 单位 会员数 入会率\\n1 机关 412 99.3%\\n2 后勤 344 97.4%\\n"
+    >>> [(c.mention, c.row) for c in _table_at(t, 0)[0]]
+    [('412', '机关'), ('99.3%', '机关'), ('344', '后勤'), ('97.4%', '后勤')]
+    """
     toks = _tokens(text, pos)
     head: list[tuple[int, int]] = []
     first = None
@@ -147,32 +157,36 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         head.append((a, b))
     if first is None or len(head) < 2:
         return [], pos
-    label = head.pop()
+    serial = text[head[0][0]:head[0][1]] in _serial_words()
+    row = [first] if serial else [head.pop(), first]
     names = _header(text, head)
     width = len(names)
-    if not 3 <= width <= MAX_COLUMNS or not all(_HAN.search(h) for h in names):
+    lead = 2 if serial else 1  # the cells before the figures: (number,) label
+    if not 2 + lead <= width <= MAX_COLUMNS or not all(_HAN.search(h) for h in names):
         return [], pos
     columns, before = [], ""
-    for h in names[1:]:
-        col = _column(h, before)
+    shared = _caption_unit(text, pos)
+    for h in names[lead:]:
+        col = _column(h, before, shared)
         columns.append(col)
         before = col[0]
     rows: list[list[tuple[int, int]]] = []
-    row = [label, first]
     end = pos
     for a, b in toks:
         if len(row) == width:
             rows.append(row)
             end = row[-1][1]
             row = []
-        if not row:
-            if _is_value(text, a, b) or not _LABEL.fullmatch(text, a, b):
-                break
-            row = [(a, b)]
-        elif _is_value(text, a, b):
-            row.append((a, b))
+        k = len(row)
+        if serial and k == 0:
+            ok = _is_number(text, a, b) and "." not in text[a:b]
+        elif k == lead - 1:
+            ok = not _is_value(text, a, b) and _LABEL.fullmatch(text, a, b) is not None
         else:
+            ok = _is_value(text, a, b)
+        if not ok:
             break
+        row.append((a, b))
     if len(row) == width:
         rows.append(row)
         end = row[-1][1]
@@ -180,8 +194,8 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         return [], pos
     cells = []
     for r in rows:
-        name = text[r[0][0]:r[0][1]]
-        for (a, b), (col, unit, written, cont) in zip(r[1:], columns):
+        name = text[r[lead - 1][0]:r[lead - 1][1]]
+        for (a, b), (col, unit, written, cont) in zip(r[lead:], columns):
             mention = text[a:b]
             if not _is_number(text, a, b):
                 continue  # — : no figure in this cell
@@ -190,6 +204,29 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
             if unit:
                 cells.append(Cell(a, b, mention, col, unit, written, name, cont))
     return cells, end
+
+
+#: a caption's statement of the unit of every column: 单位：万元, （单位：人）
+_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s，。；、,;（）()]{1,3})[）)]?\s*$")
+
+
+def _caption_unit(text: str, pos: int) -> str:
+    """The unit the line before a header states for every column (表2 经费使用情况（单位：万元）),
+    or ``""``; one unit only (单位：人、万元 names two: none).
+
+    >>> t = "表2 经费情况（单位：万元）\\n单位 上年 本年 增减\\n"
+    >>> _caption_unit(t, t.index("单位 上年")), _caption_unit("单位：人、万元\\n", 8)
+    ('万元', '')
+    """
+    lo = text.rfind("\n", 0, max(pos - 1, 0)) + 1
+    m = _CAPTION_UNIT.search(text, lo, pos)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _serial_words() -> frozenset[str]:
+    """Header words of a first column that numbers the rows (序号)."""
+    return frozenset(w for w, role, _ in _columns() if role == "serial")
 
 
 def table_cells(text: str) -> list[Cell]:

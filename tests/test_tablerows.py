@@ -128,3 +128,20 @@ def test_a_caption_line_without_digits_is_not_read_as_header():
     # the caption's words would make the header 5 cells wide for rows of 3: the header is the next line
     t = "表一 各分工会情况\n单位 会员数 入会率\n机关 412 99.3%\n后勤 360 97.4%\n"
     assert [c[1] for c in cells(t)] == ["会员数", "入会率", "会员数", "入会率"]
+
+
+def test_a_serial_number_column_numbers_the_rows():
+    t = "序号 单位 会员数 入会率\n1 机关 412 99.3%\n2 后勤 344 97.4%\n3 教务处 128 100%\n"
+    assert [(c[0], c[3]) for c in cells(t)][:2] == [("412", "机关"), ("99.3%", "机关")]
+    assert len(cells(t)) == 6
+
+
+def test_the_caption_states_the_unit_of_every_column():
+    t = "表2 工会经费收支情况（单位：万元）\n项目 上年 本年\n经费收入 320.5 356.2\n经费支出 298.1 341.7\n"
+    assert [r[:5] for r in records(t)][:2] == [("320.5", "funds", 3205000.0, "yuan", "万元"),
+                                                ("356.2", "funds", 3562000.0, "yuan", "万元")]
+
+
+def test_a_unit_after_a_slash_in_the_header():
+    t = "单位 会员/人 经费/万元 入会率/%\n东区 860 12.5 96.2\n西区 740 10.1 94.8\n"
+    assert [(c[0], c[2]) for c in cells(t)][:3] == [("860", "人"), ("12.5", "万元"), ("96.2", "%")]
