@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator, Sequence
 
@@ -275,7 +276,12 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
                            0 <= qizhong_at and qizhong_at + 2 <= f.start, matches)
                 feats = _features(masked, f, subject, metric, part, context)
             section = sent_path if sent_path is not _VARIES else path_of(f.start)
-            found.append((metric, why, subject, donor, part, section, _period_for(text, f, own_periods, own_ends, carried[si]),
+            period = _period_for(text, f, own_periods, own_ends, carried[si])
+            if f.cell is not None:  # a header table's cell: typed by its column, the row names it, no period
+                metric, why = _cell_metric(f.cell[1])
+                subject, period, subjects[-1], donor = f.cell[0], None, f.cell[0], None
+                inherit.metrics[fi] = metric
+            found.append((metric, why, subject, donor, part, section, period,
                           si, feats, context if donor is not None else None))
         if len(found) >= CHUNK:
             _decide_and_record(text, masked, figures, sents, found, out, use_features, collect, share)
@@ -321,7 +327,11 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
             subject = out[donor].subject
             feats = _features(masked, f, subject, cue_metric, part, context)
             metric, why = learned.decide(feats, cue_metric, cue_why)
-        if collect is not None:
+        if f.cell is not None:
+            # a table cell's column decides, not the model; nor is the model taught by it (its
+            # features are of the row around it, not of the header that types it)
+            metric, why = cue_metric, cue_why
+        elif collect is not None:
             collect.append(dict(start=f.mention_start, end=f.end, unit=f.unit, value=f.value, cue=cue_metric, feats=feats))
         if metric == "share" and _SHARE_WORD.fullmatch(subject) and out and out[-1].sentence_start == s_start:
             subject = out[-1].subject  # 其中女职工235人，占51%: the share of the part just counted
@@ -375,6 +385,19 @@ def _cue_source(text: str, f: Figure, win: Window, hit: Hit | None, metric: str,
         return "l", f"cue in paragraph lead /{hit.cue.pattern.pattern[:20]}/"
     level = "p" if win.local[0] <= hit.start and hit.end <= win.local[1] else "c" if win.clause[0] <= hit.start and hit.end <= win.clause[1] else "s"
     return level, f"cue {text[hit.start:hit.end]} ({'phrase' if level == 'p' else 'clause' if level == 'c' else 'sentence'})"
+
+
+@lru_cache(maxsize=256)
+def _cell_metric(reading: str) -> tuple[str, str]:
+    """The metric of a header table's cell, typed as its column's words before the number and the
+    column's unit read as a sentence (会员数412人, 慰问金额12.36万元, 会员新增612人): the typing
+    stage's own cues, nothing table-specific.
+
+    >>> _cell_metric("慰问金额12.36万元")
+    ('relief_amount', 'table column: 慰问金额12.36万元')
+    """
+    recs = extract_records(reading)
+    return (recs[0].metric if recs else "other"), f"table column: {reading}"
 
 
 #: A share whose own "subject" is only the word 占: it is the share of the figure before it.

@@ -36,6 +36,7 @@ import regex
 from . import numbers as _numbers
 from .patterns import parse as parse_pattern, required_strings, sre
 from .tables import read_table
+from .tablerows import table_cells
 
 __all__ = ["Figure", "find_figures", "counted_class", "excluded_spans", "cell_gap"]
 
@@ -58,6 +59,7 @@ class Figure:
     flags: tuple[str, ...] = ()
     kind: str = "number"
     lead: int = 0  # characters of a leading qualifier kept in the mention, right before start
+    cell: tuple[str, str] | None = None  # a header table's cell: (subject, its column's words and the cell: 会员数412人)
 
     @property
     def mention_start(self) -> int:
@@ -1074,7 +1076,43 @@ def find_figures(text: str) -> list[Figure]:
             fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start, lead=lo.lead,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
         out.append(fig)
-    return out
+    cells = table_cells(text)
+    return _table_figures(out, cells) if cells else out
+
+
+@lru_cache(maxsize=256)
+def _cell_reading(number: str, unit_word: str) -> Figure | None:
+    """The figure of a bare cell read with its column's unit word (412 + 人, 12.36 + 万元), or None."""
+    found = find_figures(number + unit_word)
+    f = found[0] if len(found) == 1 else None
+    return f if f is not None and f.start == 0 and f.end == len(number) + len(unit_word) else None
+
+
+def _table_figures(figures: list[Figure], cells) -> list[Figure]:
+    """``figures`` with each numeric cell of a header table (:func:`reportmine.tablerows.table_cells`)
+    in place of what was read there: the value and unit come from the number and its column's unit
+    (慰问金额（万元） 12.36 -> 123600 yuan, raw_unit 万元; 会员数 412 -> 412 person, raw_unit ""), the
+    mention is the cell as written, and ``cell`` holds the subject (row label + column) and what
+    the column counts, which the typing stage reads.
+
+    >>> t = "单位 会员数 入会率 慰问金额（万元）\\n机关 412 99.3% 12.36\\n后勤 344 97.4% 10.32\\n"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit, f.cell) for f in find_figures(t)][:3]
+    [('412', 412.0, 'person', '', ('机关会员数', '会员数412人')), ('99.3%', 99.3, 'percent', '%', ('机关入会率', '入会率99.3%')), ('12.36', 123600.0, 'yuan', '万元', ('机关慰问金额', '慰问金额12.36万元'))]
+    """
+    made = []
+    for c in cells:
+        number = c.mention[:-1] if c.mention.endswith("%") else c.mention
+        f = _cell_reading(number.lstrip("+"), c.unit_word)
+        if f is None:
+            continue
+        made.append(Figure(c.start, c.end, f.value, f.unit, f.raw_unit if c.written else "", "exact",
+                           num_start=c.start, unit_start=c.end, cell=(c.row + c.column, c.before + c.column + number.lstrip("+") + c.unit_word)))
+    if not made:
+        return figures
+    starts = [f.start for f in made]
+    kept = [f for f in figures
+            if not (0 <= (k := bisect_right(starts, f.end - 1) - 1) and made[k].end > f.start)]
+    return sorted(kept + made, key=lambda f: f.start)
 
 
 def _with_ocr_numbers(text: str, numbers: list, ocr: list) -> tuple[list, frozenset[int]]:
@@ -1375,7 +1413,8 @@ def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, u
     dataclass's ``__init__`` sets each field through ``object.__setattr__`` by name, about twice
     the time (thousands of figures a page).  Same object (tested)."""
     fig = object.__new__(Figure)
-    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind, s_lead) = _FIGURE_SLOTS
+    (s_start, s_end, s_value, s_unit, s_raw, s_qual, s_high, s_num, s_unit_start, s_flags, s_kind, s_lead,
+     s_cell) = _FIGURE_SLOTS
     s_start(fig, start)
     s_end(fig, end)
     s_value(fig, value)
@@ -1388,6 +1427,7 @@ def _new_figure(start, end, value, unit, raw_unit, qualifier, high, num_start, u
     s_flags(fig, flags)
     s_kind(fig, kind)
     s_lead(fig, lead)
+    s_cell(fig, None)
     return fig
 
 
