@@ -242,6 +242,12 @@ _GOLD_NOT_FIXED_POINTS = {
         "(17 cases) and the spacing step drops it; the blank weighs nothing in text CER or section F1",
     ("heldout/104_community_bom#1", "fix_spacing"):
         "the same blank after ① in the same annotator's gold",
+    ("heldout19/1902_district_action_plan_word#1", "fix_spacing"):
+        "the blind gold keeps a blank between a table's cells where one ends in Chinese and the next opens with a "
+        "quotation mark (10月底前 2000人次 / 3 评选“江北工匠”); the spacing step drops a blank beside Chinese "
+        "punctuation; whitespace weighs nothing in text CER, and the table rows read alike (reportmine.tablerows)",
+    ("heldout20/2006_county_pdf_table_cells#1", "fix_spacing"):
+        "the same: the gold's table header keeps a blank after a closing bracket (会员（人） 新增（人）)",
     ("heldout7/702_city_stations_govsite#1", "fix_spacing"):
         "the blind gold keeps a flattened table's cells apart (新建职工之家 42 个), the spacing step joins a "
         "number to its neighbours (PDF copies: 新建工会 12 家); documents.md says nothing of tables: a ruling is wanted",

@@ -503,6 +503,10 @@ _NUMBER_END = frozenset("0123456789.")
 _COMPLETE_GROUP = re.compile(r"[0-9],[0-9]{3}\Z")
 #: The note of the number rule's join (:func:`_glued_continuation`).
 _NUMBER_JOIN = "broken paragraph re-joined: a number and what follows it"
+#: A table row copied as text: a label, then two or more number cells set apart by blanks or tabs
+#: (机关分工会 412 99.3% 12.36): the line after such a row is the next row (or the text under the
+#: table), not the rest of its last number.
+_TABLE_ROW = re.compile(r"[^\s0-9][^\s]*(?:[ \t\u3000\xa0]+[0-9][0-9,]*(?:\.[0-9]+)?[%％]?){2,}")
 #: What may follow a number broken off its line: more digits, its decimals (1 / .5万条), or a character
 #: (its unit: 个, 万元, 户, 年 …).
 _NUMBER_GOES_ON = re.compile(r"[0-9\u3400-\u9fff%]|\.[0-9]")
@@ -527,6 +531,8 @@ def _glued_continuation(text: str, lines: list[tuple[int, int]], k: int, line: s
     number = line[-1:] in _NUMBER_END and _ENDS_IN_NUMBER.search(line) and _NUMBER_GOES_ON.match(body)
     if number and body[:1].isdigit() and _COMPLETE_GROUP.search(line):
         number = False  # 48,215 / 137: a number whose last group of three is complete takes no more digits
+    if number and _TABLE_ROW.fullmatch(line.strip()):
+        number = False  # 机关分工会 412 99.3% 12.36 / 文理学院分工会 684 …: a table's row ends its line
     if not (opens or number):
         if body[:1] in _NUMBER_END and _CJK.match(line[-1:]) and is_figure_line(_with_its_unit(text, lines, stop, body)):
             return _figure_joined(text, lines, k, line, para, stop, body)
