@@ -52,7 +52,7 @@ class Cue:
     """One row of ``data/metrics.tsv``."""
 
     metric: str
-    pattern: regex.Pattern  # the `regex` module: a look-behind may have any width
+    pattern: regex.Pattern | LazyRegex  # the `regex` module (a look-behind may have any width), compiled at first use
     units: frozenset[str]  # empty = any
     priority: int
     scope: int  # 0 clause, 1 sentence, 2 paragraph
@@ -112,7 +112,38 @@ class Window:
         return cls(span, span, span, "")
 
 
-def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
+class LazyRegex:
+    """A ``regex`` pattern compiled at its first use: ``pattern`` (the source) is read without
+    compiling, everything else (``search``, ``finditer``, ``flags`` …) compiles it once.  The cue
+    table's rows are many and a page meets few of them: compiling all of them cost a tenth of
+    start-up.
+
+    >>> p = LazyRegex("会员|职工")
+    >>> p.pattern, p.search("新发展会员12人").group()
+    ('会员|职工', '会员')
+    """
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.pattern)
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r})"
+
+
+#: re's flags a pattern without inline flags has (a str pattern: unicode)
+_PLAIN_FLAGS = re.compile("").flags
+
+
+def _scanner(pattern: regex.Pattern | LazyRegex) -> re.Pattern | regex.Pattern:
     """The faster of the two engines for ``pattern`` (they match the same): Python's ``re`` where it
     can skip ahead to the characters a match opens with (:func:`_opens_with_a_character`), else
     ``pattern`` itself: ``regex`` looks for what a match needs before trying a position, where ``re``
@@ -124,10 +155,10 @@ def _scanner(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
     >>> _scanner(regex.compile("(?<!(?:开展|进行)[^，。]{0,6})合同")).__class__ is re.Pattern
     False
     """
-    if pattern.flags & ~(regex.UNICODE | regex.VERSION0 | regex.DEFAULT_VERSION):
-        return pattern
     parsed = parse_pattern(pattern.pattern)
     if parsed is None:
+        return pattern
+    if parsed.state.flags != _PLAIN_FLAGS:  # inline flags ((?i) …): ``regex`` as written
         return pattern
     source = pattern.pattern
     if not _opens_with_a_character(list(parsed)):
@@ -320,7 +351,7 @@ def cues() -> tuple[Cue, ...]:
             # a pattern whose matches hold no string for sure (its words stand in a look-behind: 会员中，…)
             # is searched only where its context, which must occur in the sentence, may
             triggers = required_strings(context, grams=True, shared=shared)
-        out.append(Cue(r["metric"], regex.compile(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
+        out.append(Cue(r["metric"], LazyRegex(r["cue"]), units, int(r["priority"]), SCOPES[r["scope"]],
                        re.compile(context) if context else None, triggers, window_safe(r["cue"]),
                        r["scope"] == "next_clause"))
     return tuple(out)
