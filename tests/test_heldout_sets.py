@@ -4,8 +4,8 @@ Each set was written and annotated by someone who had not seen the code, and its
 reportmine first ran on it. The first-contact figures (benchmarks/heldout_eval.py at the commit named)
 are the honest measure of unseen reports; after first contact a set became a development set and
 training data for the typing model, so its floors sit a little under the figures measured now, to
-catch regressions (heldout17 to heldout20, the newest, have floors at their first contact until the fixes
-they show are merged: their first contacts are the last rows below).
+catch regressions (heldout13 to heldout20, the newest, too: their first contacts are the last rows
+below).
 
 | set | first contact (commit) | figure | typed | core | section | text CER |
 |---|---|---|---|---|---|---|
@@ -76,25 +76,22 @@ FLOORS = {
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout12": dict(figure=0.96, typed=0.96, core=0.97, section=0.98, cer=0.07, worst_cer=0.15,
                       title=5 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0),
-    "heldout13": dict(figure=0.97, typed=0.85, core=0.88, section=0.99, cer=0.03, worst_cer=0.06,
-                      title=6 / 7, year=6 / 7, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout14": dict(figure=0.96, typed=0.89, core=0.92, section=0.92, cer=0.16, worst_cer=0.36,
-                      title=5 / 8, year=7 / 8, org_level=1.0, report_type=1.0, parts=7 / 8, flags_tp=0),
-    "heldout15": dict(figure=0.85, typed=0.78, core=0.78, section=0.60, cer=0.48, worst_cer=1.8,
-                      title=5 / 6, year=1.0, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0,
-                      false_flags=2),  # first contact: garbled_number on 2 figures split by invisible/lost characters
-    "heldout16": dict(figure=0.74, typed=0.70, core=0.78, section=0.57, cer=4.8, worst_cer=13.9,
-                      title=2 / 6, year=4 / 6, org_level=4 / 6, report_type=4 / 6, parts=4 / 6, flags_tp=0),
-    "heldout17": dict(figure=0.96, typed=0.88, core=0.97, section=0.92, cer=0.1, worst_cer=0.51,
-                      title=4 / 6, year=3 / 6, org_level=1.0, report_type=5 / 6, parts=5 / 6, flags_tp=0),
-    "heldout18": dict(figure=0.91, typed=0.80, core=0.79, section=0.93, cer=0.09, worst_cer=0.14,
-                      title=1.0, year=1.0, org_level=5 / 6, report_type=5 / 6, parts=5 / 6, flags_tp=1,
-                      false_flags=1),
-    "heldout19": dict(figure=0.89, typed=0.82, core=0.87, section=0.99, cer=0.03, worst_cer=0.1,
-                      title=3 / 6, year=4 / 6, org_level=1.0, report_type=4 / 6, parts=3 / 6, flags_tp=0),
-    "heldout20": dict(figure=0.91, typed=0.88, core=0.85, section=0.79, cer=0.3, worst_cer=0.96,
-                      title=3 / 6, year=3 / 6, org_level=5 / 6, report_type=1.0, parts=1.0, flags_tp=0,
-                      false_flags=2),  # first contact: garbled_number on two counts in 只 (a spun 个)
+    "heldout13": dict(figure=0.97, typed=0.97, core=0.98, section=0.98, cer=0.01, worst_cer=0.02,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout14": dict(figure=0.98, typed=0.98, core=0.97, section=0.98, cer=0.02, worst_cer=0.05,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout15": dict(figure=0.97, typed=0.97, core=0.98, section=0.96, cer=0.04, worst_cer=0.1,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout16": dict(figure=0.98, typed=0.98, core=0.98, section=0.88, cer=0.01, worst_cer=0.03,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout17": dict(figure=0.96, typed=0.96, core=0.98, section=0.91, cer=0.08, worst_cer=0.34,
+                      title=1.0, year=4 / 6, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout18": dict(figure=0.97, typed=0.97, core=0.98, section=0.92, cer=0.03, worst_cer=0.06,
+                      title=1.0, year=1.0, org_level=5 / 6, report_type=1.0, parts=1.0, flags_tp=3),
+    "heldout19": dict(figure=0.96, typed=0.96, core=0.98, section=0.98, cer=0.02, worst_cer=0.07,
+                      title=4 / 6, year=5 / 6, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0),
+    "heldout20": dict(figure=0.98, typed=0.98, core=0.98, section=0.98, cer=0.05, worst_cer=0.19,
+                      title=1.0, year=5 / 6, org_level=5 / 6, report_type=1.0, parts=1.0, flags_tp=0),
 }
 SETS = sorted(FLOORS)
 
