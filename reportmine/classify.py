@@ -527,7 +527,31 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     statement = _statement(text, fig, win)
     if not statement:
         return fitting, statement
-    return [cue for cue in fitting if cue.context is None or cue.context.search(statement)], statement
+    held = _contexts_held(text, statement)
+    return [cue for cue in fitting if cue.context is None or _holds(held, cue.context, statement)], statement
+
+
+#: the statement last asked about (its text, by identity, and its string) and, per context
+#: pattern, whether it occurs there: the figures of one statement ask the same question (a run-on
+#: page of 24,000 figures is one statement, which each figure's context search read whole)
+_last_statement: tuple = (None, None, {})
+
+
+def _contexts_held(text: str, statement: str) -> dict:
+    """The memo of context searches in ``statement`` (kept while the figures stay in it)."""
+    global _last_statement
+    last = _last_statement
+    if last[0] is text and last[1] == statement:
+        return last[2]
+    _last_statement = (text, statement, {})
+    return _last_statement[2]
+
+
+def _holds(held: dict, context: re.Pattern, statement: str) -> bool:
+    found = held.get(context)
+    if found is None:
+        found = held[context] = context.search(statement) is not None
+    return found
 
 
 #: the sentence last asked about (its cands and spans, by identity) and its :func:`_active_cues`
@@ -634,11 +658,30 @@ def _statement(text: str, fig: Figure, win: Window) -> str:
     '开展活动，参与职工800人次。'
     """
     lo, hi = win.sentence
-    a = max(text.rfind("；", lo, fig.start), text.rfind(";", lo, fig.start))
-    b, b2 = text.find("；", fig.end, hi), text.find(";", fig.end, hi)  # the first of the two, if any
-    if b2 >= 0 and (b < 0 or b2 < b):
-        b = b2
+    marks = _semicolons(text, lo, hi)  # found once a sentence: a search back from each figure was quadratic
+    k = bisect.bisect_left(marks, fig.start)
+    a = marks[k - 1] if k > 0 else -1
+    k = bisect.bisect_left(marks, fig.end, k)
+    b = marks[k] if k < len(marks) else -1
     return text[(a + 1 if a >= 0 else lo):(b if b >= 0 else hi)]
+
+
+#: the sentence last asked about (its text, by identity, and span) and its semicolons' offsets
+_last_semicolons: tuple = (None, None, None, [])
+
+
+def _semicolons(text: str, lo: int, hi: int) -> list[int]:
+    """The offsets of ``；`` and ``;`` in ``text[lo:hi]``, ascending (kept while the figures stay in one sentence)."""
+    global _last_semicolons
+    last = _last_semicolons
+    if last[0] is text and last[1] == lo and last[2] == hi:
+        return last[3]
+    marks = [m.start() for m in _SEMICOLON.finditer(text, lo, hi)]
+    _last_semicolons = (text, lo, hi, marks)
+    return marks
+
+
+_SEMICOLON = re.compile("[；;]")
 
 
 def best_cue(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | None = None,

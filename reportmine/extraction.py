@@ -473,7 +473,7 @@ class _Inheritance:
     """
 
     __slots__ = ("text", "figures", "starts", "ends", "families", "sents", "metrics", "last_rate", "last_point_rate",
-                 "last_of_family")
+                 "last_of_family", "_qizhong")
 
     def __init__(self, text: str, figures: list[Figure], sents: _Sentences) -> None:
         self.text, self.figures, self.sents = text, figures, sents
@@ -484,6 +484,23 @@ class _Inheritance:
         self.last_rate = -1  # the last percentage decided a coverage or completion rate
         self.last_point_rate = -1  # the last percentage decided a coverage or completion rate or a share
         self.last_of_family: dict[str, int] = {}
+        self._qizhong: dict[int, list[int]] = {}  # sentence index -> offsets of its 其中
+
+    def _last_qizhong(self, si: int, s_start: int, pos: int) -> int:
+        """The offset of the last 其中 of sentence ``si`` before ``pos`` (-1: none); the sentence's
+        其中 are found once (a search back from each figure was quadratic on a run-on page)."""
+        marks = self._qizhong.get(si)
+        if marks is None:
+            if len(self._qizhong) > 64:
+                self._qizhong.clear()
+            text, end = self.text, self.sents.end[si]
+            marks, at = [], text.find("其中", s_start, end)
+            while at >= 0:
+                marks.append(at)
+                at = text.find("其中", at + 1, end)
+            self._qizhong[si] = marks
+        k = bisect.bisect_right(marks, pos - 2)  # a 其中 ending by pos (rfind's bound: start + 2 <= pos)
+        return marks[k - 1] if k else -1
 
     def add(self, fi: int, metric: str) -> None:
         """Figure ``fi``, the next in text order, is decided ``metric``."""
@@ -508,7 +525,7 @@ class _Inheritance:
             if hit is None and last >= 0 and fig_starts[last] >= max(starts[max(si - 2, 0)], para_start):
                 return metrics[last], None
             return metric, None
-        qi = self.text.rfind("其中", s_start, f.start)
+        qi = self._last_qizhong(si, s_start, f.start)
         if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
             bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
             last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
