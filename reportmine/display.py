@@ -9,8 +9,8 @@ Every figure in the text is a ``<mark>`` whose ``title`` (shown on hover) says i
 value, unit, aspect, subject, period and flags; flagged figures are outlined in red and listed.
 
 >>> import reportmine
->>> html = reportmine.extract("<b>全年</b>新发展会员680人。")[0]._repr_html_()
->>> "&lt;b&gt;" in html and "<b>" not in html
+>>> html = reportmine.extract("全年新发展会员680人，其中<35岁的青年会员210人。")[0]._repr_html_()
+>>> "&lt;35岁" in html and "<35岁" not in html
 True
 
 :func:`use_cjk_font` makes matplotlib draw Chinese labels (see the archive notebook).

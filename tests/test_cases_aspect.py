@@ -12,6 +12,7 @@ import pytest
 
 import reportmine
 from conftest import load_cases
+from reportmine import learned
 from reportmine.aspect import ASPECTS, aspect_cues
 
 
@@ -25,8 +26,13 @@ def load(name):
 
 
 def aspects(text):
+    """Each figure's aspect, the figures typed by the cue tables alone: an aspect (a part of a total)
+    depends on the metric, and these cases test the aspect stage, not the learned typing, whose
+    slips have their own cases (typing/known-failures.json: 管理人员260人 under 全厂职工)."""
     got = {}
-    for r in reportmine.parse_text(text).records:
+    with learned.using(None):
+        records = reportmine.parse_text(text).records
+    for r in records:
         got.setdefault(r.mention, r.aspect)
     return got
 
