@@ -28,7 +28,7 @@ from operator import attrgetter, le, lt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
-__all__ = ["Edit", "Change", "TrackedText", "Step", "Runs", "Cuts", "OffsetRuns"]
+__all__ = ["Edit", "Change", "TrackedText", "Step", "Runs", "Cuts", "OffsetRuns", "drop_overlaps"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +193,22 @@ _OFFSET = "i" if array("i").itemsize >= 4 else "l"
 #: 0, 1, 2, … up to the longest text seen (at most ``_IDENTITY_CAP`` offsets, 256 KB)
 _IDENTITY = [array(_OFFSET)]
 _IDENTITY_CAP = 1 << 16
+
+
+def drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    """``edits`` in text order (by start, then end), each that overlaps one kept before it left out:
+    the edits of several rules of one step, where two would meet, the first kept.
+
+    >>> [(e.start, e.end) for e in drop_overlaps([Edit(4, 6, ""), Edit(0, 3, ""), Edit(2, 5, "")])]
+    [(0, 3), (4, 6)]
+    """
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    for e in edits:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
 
 
 def identity_offsets(start: int, stop: int) -> array:

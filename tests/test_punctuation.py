@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from reportmine.normalize.pinyin import strip_pinyin
 from reportmine.normalize.pipeline import normalize, simplify_script
 from reportmine.normalize.punctuation import fix_fullwidth, fix_punctuation, fix_spacing
-from reportmine.textedit import TrackedText
+from reportmine.textedit import TrackedText, drop_overlaps
 
 from conftest import SAMPLES, load_gold
 
@@ -291,7 +291,7 @@ def _fix_spacing_by_three_scans(text):
         if e is not None:
             edits.append(e)
     edits.extend(p._letter_spaced_lines(text, runs, first, last))
-    return p._drop_overlaps(edits)
+    return drop_overlaps(edits)
 
 
 _SPACED = st.sampled_from(["工会", "宣", "讲", " ", "  ", "\u3000", "\n", "78", "2023", "年", "。", "，", "一、", "a", "\u200b", "%"])

@@ -25,7 +25,7 @@ little more).
 from __future__ import annotations
 
 import re
-from ..textedit import Edit
+from ..textedit import Edit, drop_overlaps
 from .paragraphs import exact_wrap
 
 __all__ = ["undo_page_layout", "strip_line_numbers", "strip_quote_prefixes", "break_indent_runs",
@@ -292,12 +292,4 @@ def undo_page_layout(text: str) -> list[Edit]:
     found: list[Edit] = []
     for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, join_unindented_wraps):
         found.extend(step(text))
-    if not found:
-        return found
-    found.sort(key=lambda e: (e.start, e.end))
-    out: list[Edit] = []
-    for e in found:
-        if out and e.start < out[-1].end:
-            continue
-        out.append(e)
-    return out
+    return drop_overlaps(found)

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ..patterns import required_strings
 from ..tables import parse_table
-from ..textedit import Edit, TrackedText
+from ..textedit import Edit
 from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",

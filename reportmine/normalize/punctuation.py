@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import regex
 
-from ..textedit import Edit, identity_offsets
+from ..textedit import Edit, drop_overlaps, identity_offsets
 from ..tables import read_table
 
 __all__ = ["fix_punctuation", "fix_fullwidth", "fix_group_commas", "fix_corner_quotes", "fix_spacing"]
@@ -814,7 +814,7 @@ def fix_spacing(text: str) -> list[Edit]:
         if e is not None:
             edits.append(e)
     edits.extend(_letter_spaced_lines(text, runs, starts_line, ends_line))
-    return _drop_overlaps(edits)
+    return drop_overlaps(edits)
 
 
 #: A line set with a space between every character: a title or heading letter-spaced by its layout
@@ -852,11 +852,3 @@ def _letter_spaced_lines(text: str, runs: list[re.Match], starts_line: list[bool
     return out
 
 
-def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
-    edits.sort(key=lambda e: (e.start, e.end))
-    out: list[Edit] = []
-    for e in edits:
-        if out and e.start < out[-1].end:
-            continue
-        out.append(e)
-    return out
