@@ -65,7 +65,7 @@ from .figures import Figure
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["figure_features", "Features", "TypingModel", "model", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
+__all__ = ["figure_features", "Features", "TypingModel", "model", "using", "decide", "decide_many", "collecting", "MODEL_FILE", "CUE_PREFIXES"]
 
 MODEL_FILE = "metric_model.json"
 
