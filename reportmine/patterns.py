@@ -105,6 +105,55 @@ def required_strings(pattern: str, *, grams: bool = False, shared: Mapping[str, 
     >>> required_strings("(?i)vip会员"), sorted(required_strings("(?i)vip会员", fold_case=True))
     (None, ['V', 'v'])
     """
+    key = f"{int(grams)}{int(fold_case)}:{_shared_key(shared)}:{pattern}"
+    memo = _memo()
+    if key in memo:
+        found = memo[key]
+        return None if found is None else frozenset(found)
+    out = _required_strings(pattern, grams, shared, fold_case)
+    _computed[key] = None if out is None else sorted(out)
+    return out
+
+
+# -- the strings of the tables' patterns, read once and shipped ----------------------------------
+# Reading the strings off ~700 table patterns (re's parser, then the walk above) cost 50 ms of every
+# process's first page; they depend on the pattern alone (and the table's ``shared`` counts), so
+# ``benchmarks/pattern_memo.py`` writes them to data/pattern_strings.json, which is read instead.
+# A pattern not in the file (a row added since) is read as before: the file only saves time, and
+# tests/test_patterns.py says when it should be written again.
+
+MEMO_FILE = "pattern_strings.json"
+#: what this process read off patterns itself (key -> sorted strings or None): what the file lacked
+_computed: dict[str, list[str] | None] = {}
+_shared_keys: dict[int, tuple[object, str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _memo() -> dict[str, list[str] | None]:
+    from importlib import resources
+    import json
+
+    try:
+        return json.loads(resources.files("reportmine").joinpath("data", MEMO_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+
+
+def _shared_key(shared: Mapping[str, int] | None) -> str:
+    """A short digest of a table's ``shared`` counts (kept per mapping object: a table makes one)."""
+    if not shared:
+        return ""
+    got = _shared_keys.get(id(shared))
+    if got is not None and got[0] is shared:
+        return got[1]
+    import hashlib
+
+    digest = hashlib.sha1(repr(sorted(shared.items())).encode("utf-8")).hexdigest()[:12]
+    _shared_keys[id(shared)] = (shared, digest)
+    return digest
+
+
+def _required_strings(pattern: str, grams: bool, shared: Mapping[str, int] | None, fold_case: bool) -> frozenset[str] | None:
     parsed = parse(pattern)
     if parsed is None:
         return None

@@ -2,6 +2,7 @@
 (``GramGate``): what they answer must never leave out a pattern that matches."""
 
 import functools
+import pathlib
 import random
 import re
 import string
@@ -172,3 +173,31 @@ def test_any_of_finds_the_longest_string_first():
     assert any_of(()).search("任何文字") is None
     with pytest.raises(ValueError):
         GramGate(["x"], [frozenset({"三个字"})])
+
+
+# -- the shipped strings of the tables' patterns (data/pattern_strings.json) ---------------------
+
+def test_the_shipped_pattern_strings_cover_every_table_pattern():
+    """A fresh process loading every table reads no pattern the file lacks; if this fails, a table's
+    patterns changed: run ``python benchmarks/pattern_memo.py`` (the file only saves start-up time)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, 'benchmarks'); import pattern_memo; pattern_memo.load_tables(); "
+            "from reportmine import patterns; print(len(patterns._computed), sorted(patterns._computed)[:3])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=pathlib.Path(__file__).resolve().parents[1]).stdout
+    assert out.startswith("0 "), f"patterns missing from data/pattern_strings.json (run benchmarks/pattern_memo.py): {out}"
+
+
+def test_the_shipped_pattern_strings_are_what_the_patterns_give():
+    from reportmine import patterns
+
+    memo = patterns._memo()
+    assert len(memo) > 300
+    for key, found in memo.items():
+        flags, shared, pattern = key.split(":", 2)
+        if shared:  # read with a table's shared counts: checked through the loaders above
+            continue
+        got = patterns._required_strings(pattern, flags[0] == "1", None, flags[1] == "1")
+        assert (None if got is None else sorted(got)) == found, key
