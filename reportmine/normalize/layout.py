@@ -9,7 +9,9 @@ later rule (a heading is no heading behind them, a wrap joiner sees no wrap):
 * a page flattened onto one line: the paragraphs' indentation (two ideographic spaces, ``　　``)
   is all that is left of their line breaks (:func:`break_indent_runs`);
 * a hard-wrapped page whose paragraphs open with an indent: a line that happens to end a sentence
-  exactly at the wrap width goes on in the next, unindented line (:func:`join_unindented_wraps`).
+  exactly at the wrap width goes on in the next, unindented line (:func:`join_unindented_wraps`);
+* a bulletin's or a report's contents list (本期要目, 目录) whose entries are printed again below as
+  headings (:func:`strip_contents_lists`).
 
 Each must be seen before the spacing step folds the blanks that carry the evidence (the two spaces
 after a line number, the ``　　`` runs, the indents); :func:`undo_page_layout` runs them (one scan
@@ -29,7 +31,7 @@ from ..textedit import Edit, drop_overlaps
 from .paragraphs import exact_wrap
 
 __all__ = ["undo_page_layout", "strip_line_numbers", "strip_quote_prefixes", "break_indent_runs",
-           "join_unindented_wraps", "MIN_NUMBERED_RUN", "MIN_QUOTED_LINES", "MIN_INDENT_BREAKS"]
+           "join_unindented_wraps", "strip_contents_lists", "MIN_NUMBERED_RUN", "MIN_QUOTED_LINES", "MIN_INDENT_BREAKS"]
 
 #: A line number: digits at the line's start, then blanks or the line's end (``12  全区…``, ``13``).
 _LINE_NUMBER = re.compile(r"^[ \t\f\v]*([0-9]{1,4})(?:[ \t\u3000]+|$)", re.M)
@@ -284,12 +286,58 @@ def join_unindented_wraps(text: str) -> list[Edit]:
     return edits
 
 
+#: The label of a contents list at the head of a bulletin or a printed report (本期要目, 目　录).
+_CONTENTS_LABEL = re.compile(r"^[ \t\u3000]*(?:本期要目|本期目录|要\s*目|目\s*录|目\s*次)[ \t\u3000]*$", re.M)
+#: A line drawn across the page between the list and the text (─────, ━━━, ====).
+_RULE_LINE = re.compile(r"[─━—―=＝_＿\-]{5,}")
+#: At most this many entries are read under a contents label, and this many labels on a page.
+MAX_CONTENTS_ENTRIES = 60
+MAX_CONTENTS_LABELS = 3
+
+
+def strip_contents_lists(text: str) -> list[Edit]:
+    r"""Edits that remove a contents list: its label (本期要目, 目录) and the entries under it, each a
+    line the page prints again further down as a heading (a bulletin's 本期要目 over its items,
+    a report's 目录 without page numbers).  The list ends at the first line not printed again; two
+    entries at least, or nothing goes (a 目录 over text of its own stays).
+
+    >>> t = "本期要目\n1.市总工会启动助学活动\n2.区总工会举办入会活动\n\n1.市总工会启动助学活动\n资助436名。\n2.区总工会举办入会活动\n吸纳356人。"
+    >>> from reportmine.textedit import TrackedText
+    >>> TrackedText(t).run([strip_contents_lists]).text.split("\n")[:2]
+    ['', '1.市总工会启动助学活动']
+    """
+    if "目" not in text:
+        return []
+    edits: list[Edit] = []
+    n = len(text)
+    for k, m in enumerate(_CONTENTS_LABEL.finditer(text)):
+        if k == MAX_CONTENTS_LABELS:  # a page holds one contents list or two: a search per entry stays bounded
+            break
+        entries: list[tuple[int, int]] = []
+        pos = m.end() + 1
+        while pos < n and len(entries) < MAX_CONTENTS_ENTRIES:
+            e = text.find("\n", pos)
+            e = n if e < 0 else e
+            line = text[pos:e].strip()
+            if line and not _RULE_LINE.fullmatch(line):
+                again = re.compile(r"^[ \t\u3000]*" + re.escape(line) + r"[ \t\u3000]*$", re.M)
+                if again.search(text, e) is None:
+                    break
+                entries.append((pos, min(e + 1, n)))
+            pos = e + 1
+        if len(entries) >= 2:
+            edits.append(Edit(m.start(), min(m.end() + 1, n), "", "layout: a contents list's label (本期要目, 目录)"))
+            edits.extend(Edit(a, b, "", "layout: a contents list's entry, printed again below as a heading") for a, b in entries)
+    return edits
+
+
 def undo_page_layout(text: str) -> list[Edit]:
-    """The edits of :func:`strip_quote_prefixes`, :func:`strip_line_numbers`, :func:`break_indent_runs`
-    and :func:`join_unindented_wraps`, all read off ``text`` as it stands (they touch different places:
-    a line's start, an indent run inside a line, a line's end; where two would meet, the first kept).
+    """The edits of :func:`strip_quote_prefixes`, :func:`strip_line_numbers`, :func:`break_indent_runs`,
+    :func:`join_unindented_wraps` and :func:`strip_contents_lists`, all read off ``text`` as it stands
+    (they touch different places: a line's start, an indent run inside a line, a line's end, a page's
+    contents list; where two would meet, the first kept).
     """
     found: list[Edit] = []
-    for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, join_unindented_wraps):
+    for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, join_unindented_wraps, strip_contents_lists):
         found.extend(step(text))
     return drop_overlaps(found)
