@@ -84,7 +84,7 @@ FLOORS = {
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout16": dict(figure=0.98, typed=0.98, core=0.98, section=0.88, cer=0.01, worst_cer=0.03,
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout17": dict(figure=0.96, typed=0.96, core=0.98, section=0.91, cer=0.08, worst_cer=0.34,
+    "heldout17": dict(figure=0.96, typed=0.96, core=0.98, section=0.98, cer=0.06, worst_cer=0.14,
                       title=1.0, year=4 / 6, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout18": dict(figure=0.97, typed=0.97, core=0.98, section=0.92, cer=0.03, worst_cer=0.06,
                       title=1.0, year=1.0, org_level=5 / 6, report_type=1.0, parts=1.0, flags_tp=3),
