@@ -29,6 +29,7 @@ end in one pass.  A page without ``&``/``<`` or without ``\\u`` costs one ``str.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 import re
 from functools import lru_cache
 
@@ -159,9 +160,10 @@ def unescape_json(text: str) -> list[Edit]:
         close = _CLOSING.search(text, m.end(), len(text) if line_end < 0 else line_end)
         if close is not None:
             edits.append(Edit(close.start(), close.end(), "", "JSON: the end of a string of an API response"))
-    taken = [(e.start, e.end) for e in edits]
+    starts, ends = [e.start for e in edits], [e.end for e in edits]  # in text order, not overlapping
     for m in _JSON_ESCAPE.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
+        k = bisect_right(starts, m.start()) - 1  # the last envelope piece starting at or before it
+        if k < 0 or m.start() >= ends[k]:
             edits.append(Edit(m.start(), m.end(), _decode_json_escape(m.group()), f"JSON: the escape {m.group()}"))
     edits.sort(key=lambda e: e.start)
     return edits
