@@ -603,7 +603,21 @@ def _window_matches(text: str, lo: int, hi: int, cue: Cue, spans: dict[int, list
                     inside.append((a, b))
             else:
                 return inside
-    return [m.span() for m in cue.scanner.finditer(text, lo, hi)]
+    global _window_memo
+    memo = _window_memo
+    if memo[0] is not text:
+        memo = _window_memo = (text, {})
+    elif len(memo[1]) > 4096:
+        memo[1].clear()
+    key = (id(cue), lo, hi)
+    found = memo[1].get(key)
+    if found is None:  # the figures of a clause or sentence search the same window: once
+        found = memo[1][key] = [m.span() for m in cue.scanner.finditer(text, lo, hi)]
+    return found
+
+
+#: the text last searched in place (by identity) and its window searches: (id of cue, lo, hi) -> spans
+_window_memo: tuple = (None, {})
 
 
 def match_spans(matches: Sequence[tuple[Cue, int, int]]) -> dict[int, list[tuple[int, int]]]:
@@ -813,8 +827,10 @@ def cue_hits(text: str, fig: Figure, win: Window,
         if a < end and b > start:
             continue
         if cue.context is not None:
-            statement = _statement(text, fig, win) if statement is None else statement
-            if not cue.context.search(statement):
+            if statement is None:
+                statement = _statement(text, fig, win)
+                held = _contexts_held(text, statement)
+            if not _holds(held, cue.context, statement):
                 continue
         if pa <= a and b <= pb:
             out.append(("p", cue.metric, cue.fits(fig), _adjacent(text, fig, a, b), start - b if b <= start else a - end))
@@ -967,8 +983,10 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
             else:
                 continue  # on the figure
             if cue.context is not None:
-                statement = _statement(text, fig, win) if statement is None else statement
-                if not cue.context.search(statement):
+                if statement is None:
+                    statement = _statement(text, fig, win)
+                    held = _contexts_held(text, statement)
+                if not _holds(held, cue.context, statement):
                     continue
             at_p, at_c, at_s, _, fits, metric = get(id(cue)) or _evidence_entry(cue, fig, encode)
             if pa <= a and b <= pb:
