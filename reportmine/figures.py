@@ -874,16 +874,23 @@ def _shared_noun(text: str, num_start: int, unit_end: int, raw: str) -> str:
     >>> [(t[f.start:f.end], f.unit) for f in find_figures(t)]
     [('12个', 'org'), ('9个', 'org'), ('3个', 'org'), ('5个', 'org'), ('2个', 'org')]
     """
-    if text[unit_end:unit_end + 1] not in _JOINERS:
-        return ""
-    m = _SHARED_COUNT.match(text, unit_end)
-    if m is None or not text.startswith(raw, m.end()):
-        return ""
-    nxt_start, nxt_end = m.start(1), m.end() + len(raw)
-    return _shared_noun(text, nxt_start, nxt_end, raw) or counted_by(text, nxt_start, nxt_end)
+    found = ""
+    for _ in range(MAX_SHARED_COUNTS):  # along the chain of joined counts, to the one a noun follows
+        if text[unit_end:unit_end + 1] not in _JOINERS:
+            return found
+        m = _SHARED_COUNT.match(text, unit_end)
+        if m is None or not text.startswith(raw, m.end()):
+            return found
+        num_start, unit_end = m.start(1), m.end() + len(raw)
+        found = counted_by(text, num_start, unit_end)
+        if found:
+            return found
+    return found
 
 
 _SHARED_COUNT = re.compile(f"[和与及、]([{_COUNT_DIGITS}]+)")
+#: Joined counts followed this far at most for the noun after the last (a list of hundreds: no deeper)
+MAX_SHARED_COUNTS = 12
 
 
 def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) -> str | None:

@@ -222,6 +222,22 @@ def test_a_breakdown_of_many_parts_is_linear():
     assert took < 10.0
 
 
+@pytest.mark.parametrize("make", [
+    # joined counts sharing the noun after the last (新建12个和9个基层工会): the chain was followed by
+    # recursion from every count (RecursionError past 1,000 counts; quadratic before)
+    lambda n: "分别新建" + "和".join(f"{i % 90 + 1}个" for i in range(n)) + "基层工会。",
+    # a breakdown after each of many wholes in one sentence: each whole's parts ran to the sentence's
+    # end, and the unions cue of the later parts read back over every part (1,600 blocks: minutes)
+    lambda n: "，".join(f"新建工会24个，其中非公企业3个、社区6个，全县累计建成{i % 90 + 1}个" for i in range(n // 4)) + "。",
+])
+def test_chains_of_joined_counts_and_breakdowns_are_linear(make):
+    import reportmine
+
+    doc, took = _elapsed(reportmine.parse_text, make(8000))
+    assert len(doc.records) == 8000  # 8,000 counts in each
+    assert took < 20.0  # about 4 s here
+
+
 def test_a_page_of_many_json_strings_is_linear():
     # each JSON escape was tested against every envelope of the page: 16,000 lines took 129 s
     from reportmine.normalize.escapes import unescape_json
