@@ -211,6 +211,8 @@ def _subset_flags(text: str, records: list[Record], idx: list[int], flags: dict[
             if k + 1 < len(idx) and records[idx[k + 1]].start < qi:
                 continue  # 其中 belongs to a later figure
             stop = _parts_end(text, qi, whole.sentence_end)
+            later = next((qizhong[m] for m in range(n + 1, len(qizhong)) if text.startswith("其中", qizhong[m])), stop)
+            stop = min(stop, later)  # a later 其中 opens another breakdown (no run-on page reads all of it per whole)
             parts = []
             for j in idx[k + 1:]:
                 if records[j].start >= stop:
