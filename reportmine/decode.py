@@ -1103,8 +1103,9 @@ def _read_mhtml(data: bytes, name: str) -> Source:
 
 # --------------------------------------------------------------------------- e-mail (.eml)
 
-#: header fields only a message's head opens with (a saved e-mail's first line is one of them)
-_EMAIL_HEAD_RE = re.compile(rb"(?i)(?:Received|From|MIME-Version|Return-Path|Delivered-To|Message-ID|X-[A-Za-z-]+):")
+#: header fields a message's head opens with (a saved e-mail's first line is one of them; a client
+#: that writes the message itself may open with its content type, date, subject or addressee)
+_EMAIL_HEAD_RE = re.compile(rb"(?i)(?:Received|From|MIME-Version|Return-Path|Delivered-To|Message-ID|Content-Type|Date|Subject|To|X-[A-Za-z-]+):")
 #: the fields only a message (not a saved web page, MHTML) has, of which its head holds one at least
 _EMAIL_FIELD_RE = re.compile(rb"(?im)^(?:Received|Message-ID|To|Cc|Return-Path|Delivered-To):")
 
@@ -1120,6 +1121,8 @@ def _looks_like_email(head: bytes) -> bool:
     False
     >>> _looks_like_email(b"From: a@b.cn\n\nbody"), _looks_like_email("发件人：张三\n主题：总结\n".encode())
     (False, False)
+    >>> _looks_like_email(b'Content-Type: text/plain; charset="gb2312"\nMIME-Version: 1.0\nTo: c@d.cn\n\nx')
+    True
     """
     if not _EMAIL_HEAD_RE.match(head):
         return False

@@ -80,6 +80,17 @@ def test_a_plain_utf8_message_without_multipart():
     assert read(data, name="plain").text == REPORT
 
 
+def test_a_message_a_client_wrote_opens_with_its_content_type():
+    # Python's email package, and clients that write the message themselves, open with Content-Type
+    # (it was read as text: its base64 body as the report)
+    import email.mime.text
+
+    message = email.mime.text.MIMEText(REPORT, "plain", "gb2312")
+    message["From"], message["To"], message["Subject"] = "a@example.cn", "b@example.cn", "report"
+    src = read(message.as_bytes(), name="generated")
+    assert src.format == "email" and src.text == REPORT
+
+
 def test_a_message_with_attachments_only_is_refused_naming_the_file():
     data = ("From: a@example.cn\nTo: b@example.cn\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
             "Content-Type: application/octet-stream\nContent-Disposition: attachment; filename=a.docx\n"
