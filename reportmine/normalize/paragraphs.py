@@ -38,7 +38,7 @@ from pathlib import Path
 from ..patterns import required_strings
 from ..tables import parse_table
 from ..textedit import Edit
-from .titles import TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
+from .titles import MAX_TITLE, TITLE_ABOUT_FRAGMENT, TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, is_title_shaped, title_cues
 
 __all__ = ["split_merged_columns", "join_broken_paragraphs", "collapse_blank_lines", "is_heading_line", "spans_word",
            "opens_with_number_word", "hidden_gap", "gap_breaks", "runs_on"]
@@ -435,6 +435,9 @@ def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line:
     ['\n']
     >>> join_broken_paragraphs("在市总工会全委会议上的讲话\n——市总工会主席 周明远\n同志们：")
     []
+    >>> t = "江北区总工会关于开展2025年\n“职工技能提升”专项行动的实施方案\n为深入实施职工技能提升工程，制定本方案。"
+    >>> [e.note for e in join_broken_paragraphs(t)]
+    ['broken title re-joined: a long 关于 title wrapped by its width (…总工会关于开展2025年 / “职工技能提升”专项行动的实施方案)']
     """
     if len(line) > _YEAR_FRAGMENT_MAX:
         return None
@@ -449,6 +452,10 @@ def _title_after_its_year(text: str, lines: list[tuple[int, int]], k: int, line:
         stop, body = _next_body(text, lines, k)
         if stop == lines[k + 1][0] and is_title_shaped(body) and (TITLE_YEAR_FRAGMENT.match(body) or body.startswith("关于")):
             return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: the union's name above the rest of it (梧溪县总工会 / 2024年度工作报告)")
+    elif TITLE_ABOUT_FRAGMENT.fullmatch(line.strip()) and not is_title_shaped(line):
+        stop, body = _next_body(text, lines, k)
+        if stop == lines[k + 1][0] and is_title_shaped(body) and len(line.strip()) + len(body.strip()) <= MAX_TITLE:
+            return Edit(lines[k][0] + len(line), stop, "", "broken title re-joined: a long 关于 title wrapped by its width (…总工会关于开展2025年 / “职工技能提升”专项行动的实施方案)")
     elif _title_like(line) and not is_heading_line(line) and not is_title_shaped(line):
         stop, body = _next_body(text, lines, k)
         if stop == lines[k + 1][0] and _SUBTITLE_DASH.match(body) and is_title_shaped(body):

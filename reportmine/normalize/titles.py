@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..tables import read_table
 
-__all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "is_piece_line",
+__all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "TITLE_ABOUT_FRAGMENT", "is_piece_line",
            "is_title_shaped", "find_piece_lines", "is_entry_name", "opens_with_label", "is_entry_head", "is_entry_lead",
            "is_contributor_line"]
 
@@ -183,6 +183,9 @@ TITLE_YEAR_FRAGMENT = re.compile(
 #: The union's name, printed on a line of its own above the rest of a title that opens with the year
 #: or 关于 (梧溪县总工会 / 2024年度工作报告: a centred title broken in two).
 TITLE_ORG_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,16}(?:总工会|工会委员会|工会|工会联合会)")
+#: The head of a long 关于 title wrapped in two by its width: the union's name and 关于, and no title cue
+#: yet (江北区总工会关于开展2025年 / “职工技能提升”专项行动的实施方案).
+TITLE_ABOUT_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,16}(?:总工会|工会委员会|工会|工会联合会)关于[^。，；：！？、,;:!?]{1,24}")
 
 
 #: A title numbered by a template site without 篇: "金秋助学活动总结1", "…总结（二）", "范文一：…".
