@@ -2,6 +2,8 @@
 
 Run ``reportmine COMMAND --help`` for each command's options.  Paths may be
 files or directories (searched for .txt, .htm, .html, .mht, .docx, .rtf and .eml files).
+A file that cannot be read or analysed never stops a command: it is named on stderr, the
+other files are processed, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from typing import Iterator, Sequence
 from . import __version__
 from .errors import ReportmineError
 
+#: exit codes of every command: all files done; some failed (the others are in the output);
+#: nothing written (bad arguments, no input, unwritable output); interrupted
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
 
 def expand_paths(paths: Sequence[str]) -> list[pathlib.Path]:
     """Files named, report files under directories named and files matching globs, in order."""
@@ -23,16 +29,35 @@ def expand_paths(paths: Sequence[str]) -> list[pathlib.Path]:
     return expand(paths)
 
 
-def _documents(args) -> Iterator:
-    from .pipeline import load_many
+class _Failures:
+    """The files of a run that could not be read or analysed: each is named on stderr as it is met,
+    and the run goes on with the next file (the command then exits with EXIT_SOME_FAILED)."""
 
-    paths = expand_paths(args.files)
-    docs = load_many(paths, workers=getattr(args, "workers", None))
-    if getattr(args, "progress", False):
-        from tqdm import tqdm
+    def __init__(self) -> None:
+        self.names: list[str] = []
 
-        docs = tqdm(docs, total=len(paths), unit="file", file=sys.stderr)
-    return docs
+    def documents(self, args) -> Iterator:
+        from .pipeline import load_many
+
+        paths = expand_paths(args.files)
+        docs = load_many(paths, workers=getattr(args, "workers", None), errors="yield")
+        if getattr(args, "progress", False):
+            from tqdm import tqdm
+
+            docs = tqdm(docs, total=len(paths), unit="file", file=sys.stderr)
+        for d in docs:
+            if isinstance(d, ReportmineError):
+                self.names.append(d.path or "?")
+                print(f"reportmine: failed: {d} (the run goes on)", file=sys.stderr)
+            else:
+                yield d
+
+    def exit_code(self) -> int:
+        if self.names:
+            print(f"reportmine: {len(self.names)} file(s) failed and are not in the output: " + ", ".join(self.names[:20])
+                  + (" …" if len(self.names) > 20 else ""), file=sys.stderr)
+            return EXIT_SOME_FAILED
+        return EXIT_OK
 
 
 def _open_out(path: str | None):
@@ -42,9 +67,10 @@ def _open_out(path: str | None):
 
 
 def cmd_normalize(args) -> int:
+    failures = _Failures()
     out, close = _open_out(args.output)
     try:
-        for doc in _documents(args):
+        for doc in failures.documents(args):
             if args.explain:
                 for rs, re_, text in doc.leftover:
                     out.write(f"  [in no article] {rs}:{re_} {text!r}\n")
@@ -58,36 +84,36 @@ def cmd_normalize(args) -> int:
     finally:
         if close:
             out.close()
-    return 0
+    return failures.exit_code()
 
 
 def cmd_parse(args) -> int:
     from .output import write_articles
 
+    failures = _Failures()
     out, close = _open_out(args.output)
     try:
-        n = write_articles((a for d in _documents(args) for a in d.articles), out, args.format)
+        n = write_articles((a for d in failures.documents(args) for a in d.articles), out, args.format)
     finally:
         if close:
             out.close()
     if close:
         print(f"wrote {n} articles to {args.output}", file=sys.stderr)
-    return 0
+    return failures.exit_code()
 
 
 def cmd_outline(args) -> int:
     from .outline import format_outline
 
-    for doc in _documents(args):
+    failures = _Failures()
+    for doc in failures.documents(args):
         for a in doc.articles:
             md = a.metadata
             print(f"{a.doc_id}  {a.title}  [year={md.year} level={md.org_level} type={md.report_type}]")
             print(format_outline(a.title, a.parts, a.sections.roots))
             print()
-    return 0
+    return failures.exit_code()
 
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 EXTRACT_EPILOG = f"""\
 Records are written in input order whatever --workers is, so the output is
@@ -155,12 +181,17 @@ def cmd_extract(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate
 
-    report = evaluate(args.gold, _documents(args))
+    from .pipeline import parse_text
+
+    failures = _Failures()
+    docs = list(failures.documents(args))
+    docs += [parse_text("", name=name) for name in failures.names]  # scored as pages where nothing was found
+    report = evaluate(args.gold, docs)
     if args.json:
         print(json.dumps({k: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "pred": s.pred, "gold": s.gold} for k, s in report.scores.items()}))
     else:
         print(report.format(max_errors=args.max_errors))
-    return 0
+    return failures.exit_code()
 
 
 def build_parser() -> argparse.ArgumentParser:

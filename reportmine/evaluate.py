@@ -186,10 +186,12 @@ def _pair_by_figure(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict
 
 
 def evaluate(gold_dir: str | os.PathLike, docs: Iterable[Document]) -> Report:
-    """Score ``docs`` against the gold files of ``gold_dir`` (only stems present in both)."""
+    """Score ``docs`` against the gold files of ``gold_dir`` (only stems present in both; a document
+    with no article scores its gold as missed)."""
     gold = load_gold(gold_dir)
     by_stem: dict[str, dict[int, object]] = collections.defaultdict(dict)
     for d in docs:
+        by_stem[d.source.name]  # noqa: B018 (a document with no article is still scored)
         for a in d.articles:
             by_stem[d.source.name][a.index] = a
     counts = collections.Counter()

@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 from .aspect import aspect_of
 from .articles import split_page
 from .decode import read
+from .errors import ProcessingError, ReportmineError
 from .extraction import extract_records
 from .metadata import extract_metadata
 from .model import Article, Document, Metadata, Record, SectionTree, Source
@@ -318,19 +319,47 @@ def _load_named(task: tuple) -> Document:
     return build_document(read(source, name=name), path=rel)
 
 
+def _load_or_error(task: tuple) -> Document | ReportmineError:
+    """:func:`_load_named`, with a failure returned (a foreign one as :class:`ProcessingError` naming
+    the file) instead of raised, so that one bad file does not end a run of many."""
+    try:
+        return _load_named(task)
+    except ReportmineError as e:
+        return e
+    except (MemoryError, RecursionError) as e:
+        return ProcessingError(f"{type(e).__name__}: the file exhausted reportmine ({str(e)[:200] or 'no detail'})", path=task[2] or task[1])
+    except Exception as e:  # a bug or a foreign error: named, and the run goes on
+        return ProcessingError(f"{type(e).__name__}: {str(e)[:500]}", path=task[2] or task[1])
+
+
 def _tasks(paths, root) -> list[tuple]:
     paths = list(paths)
     return [(p, name, rel) for p, (name, rel) in zip(paths, run_names(paths, root))]
 
 
 def load_many(paths: Iterable[str | os.PathLike], workers: int | None = None,
-              root: str | os.PathLike | None = None) -> Iterator[Document]:
+              root: str | os.PathLike | None = None, errors: str = "raise") -> Iterator[Document]:
     """Load many files, in parallel processes when ``workers`` > 1 (order kept).
 
     Files are named relative to ``root`` (default: the deepest directory holding them all),
     so doc_ids are unique within the run: see :func:`run_names`.
+
+    ``errors="raise"`` (the default) stops at the first file that cannot be read or analysed,
+    raising its :class:`~reportmine.errors.ReportmineError`.  ``errors="yield"`` goes on: that
+    file's error takes its place in the output (a foreign failure as
+    :class:`~reportmine.errors.ProcessingError` naming the file), so a run over an archive keeps
+    every file it can read and can say which it could not:
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("镇总工会工作总结\\n今年新建工会12家。", encoding="utf-8")
+    >>> _ = (d / "b.txt").write_bytes(b"PK\\x03\\x04" + bytes(40))  # a zip archive, not a report
+    >>> [type(x).__name__ for x in load_many([d / "a.txt", d / "b.txt"], errors="yield")]
+    ['Document', 'DecodeError']
     """
-    yield from _map(_load_named, _tasks(paths, root), workers)
+    if errors not in ("raise", "yield"):
+        raise ValueError(f"errors={errors!r}: use 'raise' (stop at the first bad file) or 'yield' (its error in its place)")
+    yield from _map(_load_named if errors == "raise" else _load_or_error, _tasks(paths, root), workers)
 
 
 def _map(fn, tasks: list, workers: int | None) -> Iterator:

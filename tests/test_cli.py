@@ -81,6 +81,39 @@ def test_missing_file_is_a_clear_error(capsys):
     assert "no such file: no/such/file.txt" in capsys.readouterr().err
 
 
+@pytest.fixture
+def one_bad_file(tmp_path):
+    """A sample report copied beside a file no reader takes (a zip archive named .txt)."""
+    bad = tmp_path / "000_bad.txt"
+    bad.write_bytes(b"PK\x03\x04" + bytes(60))
+    good = tmp_path / SAMPLES[0].name
+    good.write_bytes(SAMPLES[0].read_bytes())
+    return bad, good
+
+
+@pytest.mark.parametrize("command", [["parse", "--format", "jsonl"], ["normalize"], ["outline"]])
+def test_a_bad_file_does_not_stop_the_run(one_bad_file, command, capsys):
+    bad, good = one_bad_file
+    assert main(command + [str(bad), str(good)]) == 1  # some files failed; the others are in the output
+    out, err = capsys.readouterr()
+    assert "000_bad" in err and "zip archive" in err
+    assert SAMPLES[0].stem in out
+
+
+def test_evaluate_scores_a_bad_file_as_nothing_found(one_bad_file, tmp_path, capsys):
+    bad, good = one_bad_file
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    g = json.loads((GOLD_DIR / f"{SAMPLES[0].stem}.json").read_text(encoding="utf-8"))
+    (gold / f"{SAMPLES[0].stem}.json").write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+    (gold / "000_bad.json").write_text(json.dumps(dict(g, source="000_bad.txt"), ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", "--json", str(gold), str(bad), str(good)]) == 1
+    scores = json.loads(capsys.readouterr().out)
+    n = sum(len(a["records"]) for a in g["articles"])
+    assert scores["figure"]["gold"] == 2 * n  # the unread file's records count as missed
+    assert scores["figure"]["pred"] <= n + 2
+
+
 def test_evaluate_command_prints_scores(capsys):
     assert main(["evaluate", str(GOLD_DIR), S004]) == 0
     out = capsys.readouterr().out
