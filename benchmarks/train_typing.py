@@ -66,8 +66,12 @@ def collect_pages(which: list[tuple[str, pathlib.Path, pathlib.Path]] | None = N
         gold = load_gold(gold_dir)
         for path in sorted(p for p in raw.iterdir() if p.is_file() and p.stem in gold):
             t = time.perf_counter()
-            with learned.using(None), learned.collecting() as calls:
-                doc = reportmine.load(path)
+            try:
+                with learned.using(None), learned.collecting() as calls:
+                    doc = reportmine.load(path)
+            except reportmine.errors.ReportmineError as e:  # a page no reader takes yet trains nothing
+                print(f"skipped (unreadable): {name}/{path.name}: {e}", file=sys.stderr)
+                continue
             page = Page(name, path.stem, doc, gold[path.stem])
             for art, entries in zip(doc.articles, calls):
                 page.entries[art.index] = {(e["start"], e["end"]): e for e in entries}
