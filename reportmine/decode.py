@@ -897,8 +897,90 @@ def html_to_text(html: str) -> str:
     if "class" in html or "id" in html:
         plain = _extract(html, by_names=False)
         if len(_SENTENCE_END_RE.findall(text)) * 2 < len(_SENTENCE_END_RE.findall(plain)):
-            return plain
+            text = plain
+    if len(_SENTENCE_END_RE.findall(text)) < MIN_VISIBLE_SENTENCES and _SCRIPT_TAG_RE.search(html):
+        return _script_article(html, text) or text
     return text
+
+
+# --------------------------------------------------------------------------- an article inside a script
+
+#: A page whose visible text has fewer sentence ends than this may hold its article in a script only.
+MIN_VISIBLE_SENTENCES = 3
+#: The hanzi a script's string must hold to be read as the article (and sentence ends, as a report has).
+MIN_SCRIPT_HANZI = 150
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_TAG_RE = re.compile("<script", re.I)
+#: A JS/JSON string literal of 100 characters at least: "…", '…' or `…`, escapes inside.
+_JS_STRING_RE = re.compile(r'"((?:[^"\\\n]|\\.){100,})"|\'((?:[^\'\\\n]|\\.){100,})\'|`((?:[^`\\]|\\.){100,})`', re.S)
+_JS_ESCAPE_RE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
+_JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r\n": "", "\r": ""}
+_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+_MARKUP_RE = re.compile(r"<(?:p|br|div|span|strong|b|h[1-6]|table|tr|td|section|li|font)\b", re.I)
+
+
+def _js_unescape(literal: str) -> str:
+    r"""The text of a JS/JSON string literal's body: ``\uXXXX`` (surrogate pairs joined), ``\u{…}``,
+    ``\xXX``, ``\n`` and the like, ``\"`` ``\/`` ``\\``; a line continuation is nothing.
+
+    >>> _js_unescape(r"\u003Cp\u003E\u5de5\u4f1a\ud83d\ude00\x41\/\"x\"\n")
+    '<p>工会😀A/"x"\n'
+    """
+    if "\\" not in literal:
+        return literal
+
+    def one(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] == "u" and len(e) > 1:
+            return chr(int(e[2:-1] if e[1] == "{" else e[1:], 16))
+        if e[0] == "x" and len(e) == 3:
+            return chr(int(e[1:], 16))
+        return _JS_SIMPLE.get(e, e)
+
+    text = _JS_ESCAPE_RE.sub(one, literal)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if re.search("[\ud800-\udfff]", text) else text
+
+
+@lru_cache(maxsize=1)
+def _title_key_re() -> re.Pattern:
+    """``"title": "…"`` (and title: '…', title = "…") for the keys of ``data/decode_script_state.tsv``."""
+    keys = "|".join(re.escape(row["key"].strip()) for row in read_table("decode_script_state.tsv"))
+    return re.compile(rf"""["']?\b(?:{keys})["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){{1,300}})"|'((?:[^'\\\n]|\\.){{1,300}})')""")
+
+
+def _script_article(html: str, visible: str) -> str | None:
+    r"""The article of a page whose visible markup is furniture only and whose article a script holds
+    (``window.__INITIAL_STATE__ = {…"content":"\u003Cp\u003E…"}``, ``var content = "…"``): the
+    string literal of the page's inline scripts with the most hanzi, JSON/JS-unescaped and read as
+    HTML when it is markup, after its title (the nearest title key before it, ``data/decode_script_state.tsv``).
+    None when no string holds ``MIN_SCRIPT_HANZI`` hanzi and ``MIN_VISIBLE_SENTENCES`` sentence ends,
+    or when the visible text holds a third as many hanzi as it (then the visible text is the article).
+
+    >>> p = r"\u003Cp\u003E" + "全年发展会员812名，慰问困难职工41户。" * 4 + r"\u003C/p\u003E"
+    >>> page = ('<div class="nav">首页</div><div id="app">加载中…</div><script>window.__INITIAL_STATE__='
+    ...         r'{"article":{"title":"\u5de5\u4f1a\u603b\u7ed3","content":"' + p * 3 + '"}}</script>')
+    >>> html_to_text(page).splitlines()[:2]
+    ['工会总结', '全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。']
+    """
+    best: tuple[int, str, str, int] | None = None  # (hanzi, text, script, start in script)
+    for script in _SCRIPT_RE.finditer(html):
+        code = script.group(1)
+        if len(code) < 200:
+            continue
+        for m in _JS_STRING_RE.finditer(code):
+            text = _js_unescape(m.group(m.lastindex))
+            hanzi = len(_HANZI_RE.findall(text))
+            if hanzi >= MIN_SCRIPT_HANZI and (best is None or hanzi > best[0]):
+                best = (hanzi, text, code, m.start())
+    if best is None or len(_HANZI_RE.findall(visible)) * 3 > best[0]:
+        return None
+    hanzi, text, code, start = best
+    body = _extract(text, by_names=True) if _MARKUP_RE.search(text) else _normalise_newlines(text).strip()
+    if len(_SENTENCE_END_RE.findall(body)) < MIN_VISIBLE_SENTENCES:
+        return None
+    titles = [_js_unescape(m.group(1) or m.group(2)) for m in _title_key_re().finditer(code, 0, start)]
+    title = next((_SPACES_RE.sub(" ", t).strip() for t in reversed(titles) if _HANZI_RE.search(t)), "")
+    return f"{title}\n{body}" if title and not body.startswith(title) else body
 
 
 def _looks_like_html(head: str) -> bool:
