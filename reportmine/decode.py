@@ -1400,13 +1400,11 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     else:
         raise TypeError(f"read() takes a path or bytes, got {type(source).__name__}")
 
-    if suffix == ".docx":
+    zipped = data.startswith(b"PK\x03\x04")
+    kind = _zip_kind(data) if zipped else ""
+    if suffix == ".docx" and kind != "odt":  # an .odt saved under .docx (WPS users rename) is read as one
         return _read_docx(data, label)
-    if suffix in _ODT_SUFFIXES and not data.startswith(b"PK\x03\x04") and _xml_document_kind(data) != "fodt":
-        raise DecodeError("cannot read as .odt: it is neither an OpenDocument archive nor a flat OpenDocument text",
-                          path=label, hint=_ODT_HINT)
-    if data.startswith(b"PK\x03\x04"):
-        kind = _zip_kind(data)
+    if zipped:
         if kind == "docx":
             return _read_docx(data, label)
         if kind == "odt" or suffix in _ODT_SUFFIXES:

@@ -129,3 +129,12 @@ def test_odt_zip_bomb_is_refused_as_a_docx_is(monkeypatch):
     monkeypatch.setenv("REPORTMINE_MAX_DOCX_MB", "0.01")
     with pytest.raises(InputTooLarge, match=r"\.odt inflates"):
         read(_odt("<text:p>" + "会员" * 20000 + "</text:p>"), name="bomb")
+
+
+def test_an_odt_saved_under_docx_is_read_as_odt_and_an_odt_that_is_a_page_by_its_content(tmp_path):
+    misnamed = tmp_path / "report.docx"
+    misnamed.write_bytes(_odt("<text:p>会员812人。</text:p>"))
+    page = tmp_path / "page.odt"
+    page.write_bytes("<!DOCTYPE html><html><body><p>会员812人。</p></body></html>".encode())
+    assert (read(misnamed).format, read(misnamed).text) == ("odt", "会员812人。")
+    assert (read(page).format, read(page).text) == ("html", "会员812人。")
