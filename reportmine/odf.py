@@ -9,7 +9,8 @@ one-file XML form ``.fodt``) as a reader sees it, one line per paragraph, from i
   the .docx and HTML readers read a row; a covered (merged-away) cell is no text.
 * Footnotes and endnotes (``text:note``): their text after the body, without the citation mark.
 * Not text: comments (``office:annotation``), deleted revisions (``text:tracked-changes``), bookmarks,
-  page breaks, a table of contents, hidden text, the declarations of sequences and variables, and
+  page breaks, a table of contents, hidden text, a ruby's reading, an image's title and description
+  (its alt text; a text box's paragraphs are text), the declarations of sequences and variables, and
   everything outside the body (page header and footer in styles.xml, meta.xml statistics, settings).
 
 The zip container (its size limits, its errors) is :mod:`reportmine.decode`'s.
@@ -41,6 +42,7 @@ ODF_TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oa
                   "application/vnd.oasis.opendocument.text-master")
 
 _O, _T, _TB = "{" + _OFFICE + "}", "{" + _TEXT_NS + "}", "{" + _TABLE_NS + "}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _PARAGRAPHS = frozenset({_T + "p", _T + "h"})
 _ROW, _CELL = _TB + "table-row", _TB + "table-cell"
 _NOTE, _NOTE_BODY, _LIST_ITEM = _T + "note", _T + "note-body", _T + "list-item"
@@ -53,6 +55,7 @@ _NOT_TEXT = frozenset({
     _T + "change-end", _T + "reference-mark", _T + "reference-mark-start", _T + "reference-mark-end",
     _T + "toc-mark", _T + "alphabetical-index", _T + "illustration-index", _T + "table-index",
     _T + "bibliography", _T + "user-index", _T + "object-index", _T + "alphabetical-index-mark",
+    _T + "ruby-text", _SVG + "title", _SVG + "desc",  # a ruby's reading (pinyin); an image's alt text
 })
 _SPACES_RE = re.compile(r"[ \t\r\n]+")
 

@@ -138,3 +138,13 @@ def test_an_odt_saved_under_docx_is_read_as_odt_and_an_odt_that_is_a_page_by_its
     page.write_bytes("<!DOCTYPE html><html><body><p>会员812人。</p></body></html>".encode())
     assert (read(misnamed).format, read(misnamed).text) == ("odt", "会员812人。")
     assert (read(page).format, read(page).text) == ("html", "会员812人。")
+
+
+def test_image_alt_text_and_ruby_readings_are_no_text_but_a_text_box_is():
+    draw = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+    body = (f'<text:p {draw}>全年慰问困难职工41户<draw:frame><draw:image><svg:title>图1</svg:title><svg:desc>慰问现场照片2张</svg:desc>'
+            '</draw:image></draw:frame>，<text:ruby><text:ruby-base>帮扶</text:ruby-base><text:ruby-text>bāngfú</text:ruby-text>'
+            '</text:ruby>资金6.3万元。</text:p>'
+            f'<text:p {draw}><draw:frame><draw:text-box><text:p>附：会员812人。</text:p></draw:text-box></draw:frame></text:p>')
+    assert read(_odt(body)).text == "全年慰问困难职工41户，帮扶资金6.3万元。\n附：会员812人。"
