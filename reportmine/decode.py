@@ -29,6 +29,7 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -952,7 +953,7 @@ def _script_article(html: str, visible: str) -> str | None:
     r"""The article of a page whose visible markup is furniture only and whose article a script holds
     (``window.__INITIAL_STATE__ = {…"content":"\u003Cp\u003E…"}``, ``var content = "…"``): the
     string literal of the page's inline scripts with the most hanzi, JSON/JS-unescaped and read as
-    HTML when it is markup, after its title (the nearest title key before it, ``data/decode_script_state.tsv``).
+    HTML when it is markup (also when written as entities, ``&lt;p&gt;``), after its title (the nearest title key before it, ``data/decode_script_state.tsv``).
     None when no string holds ``MIN_SCRIPT_HANZI`` hanzi and ``MIN_VISIBLE_SENTENCES`` sentence ends,
     or when the visible text holds a third as many hanzi as it (then the visible text is the article).
 
@@ -975,6 +976,8 @@ def _script_article(html: str, visible: str) -> str | None:
     if best is None or len(_HANZI_RE.findall(visible)) * 3 > best[0]:
         return None
     hanzi, text, code, start = best
+    if "&lt;" in text and not _MARKUP_RE.search(text):  # markup written as entities inside the string
+        text = html_unescape(text)
     body = _extract(text, by_names=True) if _MARKUP_RE.search(text) else _normalise_newlines(text).strip()
     if len(_SENTENCE_END_RE.findall(body)) < MIN_VISIBLE_SENTENCES:
         return None

@@ -575,3 +575,12 @@ def test_utf16be_without_bom_from_an_old_windows_tool_reads_right(indent):
     text = "\n".join(lines)
     got, encoding, notes = decode_bytes(text.replace("\n", "\r\n").encode("utf-16-be"))
     assert (got, encoding) == (text, "utf-16-be")
+
+
+def test_a_script_article_whose_markup_is_written_as_entities_is_read_as_html():
+    import html as html_module
+
+    state = '{"docTitle":"%s","body":"%s"}' % (_escaped("柳溪街道总工会2025年工作总结"), _escaped(html_module.escape(_STATE_ARTICLE)))
+    page = f'<html><body>{_FURNITURE}<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>'
+    lines = read(page.encode(), name="p").text.split("\n")
+    assert lines[:3] == ["柳溪街道总工会2025年工作总结", "2025年，柳溪街道总工会围绕楼宇服务开展工作。现将全年工作总结如下。", "一、组织建设"]
