@@ -36,7 +36,7 @@ from .errors import EmptyInput, ReportmineError, ReportNotFound
 __all__ = ["SUFFIXES", "FileResult", "expand_paths", "iter_results", "iter_records", "read_reports", "run_extract", "ExtractSummary"]
 
 #: Suffixes of report files searched for under a directory.
-SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".docx", ".rtf", ".eml"})
+SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".docx", ".odt", ".fodt", ".rtf", ".eml"})
 
 
 # --------------------------------------------------------------------------- inputs

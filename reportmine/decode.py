@@ -29,6 +29,7 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -897,8 +898,92 @@ def html_to_text(html: str) -> str:
     if "class" in html or "id" in html:
         plain = _extract(html, by_names=False)
         if len(_SENTENCE_END_RE.findall(text)) * 2 < len(_SENTENCE_END_RE.findall(plain)):
-            return plain
+            text = plain
+    if len(_SENTENCE_END_RE.findall(text)) < MIN_VISIBLE_SENTENCES and _SCRIPT_TAG_RE.search(html):
+        return _script_article(html, text) or text
     return text
+
+
+# --------------------------------------------------------------------------- an article inside a script
+
+#: A page whose visible text has fewer sentence ends than this may hold its article in a script only.
+MIN_VISIBLE_SENTENCES = 3
+#: The hanzi a script's string must hold to be read as the article (and sentence ends, as a report has).
+MIN_SCRIPT_HANZI = 150
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_TAG_RE = re.compile("<script", re.I)
+#: A JS/JSON string literal of 100 characters at least: "…", '…' or `…`, escapes inside.
+_JS_STRING_RE = re.compile(r'"((?:[^"\\\n]|\\.){100,})"|\'((?:[^\'\\\n]|\\.){100,})\'|`((?:[^`\\]|\\.){100,})`', re.S)
+_JS_ESCAPE_RE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
+_JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r\n": "", "\r": ""}
+_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+_MARKUP_RE = re.compile(r"<(?:p|br|div|span|strong|b|h[1-6]|table|tr|td|section|li|font)\b", re.I)
+
+
+def _js_unescape(literal: str) -> str:
+    r"""The text of a JS/JSON string literal's body: ``\uXXXX`` (surrogate pairs joined), ``\u{…}``,
+    ``\xXX``, ``\n`` and the like, ``\"`` ``\/`` ``\\``; a line continuation is nothing.
+
+    >>> _js_unescape(r"\u003Cp\u003E\u5de5\u4f1a\ud83d\ude00\x41\/\"x\"\n")
+    '<p>工会😀A/"x"\n'
+    """
+    if "\\" not in literal:
+        return literal
+
+    def one(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] == "u" and len(e) > 1:
+            return chr(int(e[2:-1] if e[1] == "{" else e[1:], 16))
+        if e[0] == "x" and len(e) == 3:
+            return chr(int(e[1:], 16))
+        return _JS_SIMPLE.get(e, e)
+
+    text = _JS_ESCAPE_RE.sub(one, literal)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if re.search("[\ud800-\udfff]", text) else text
+
+
+@lru_cache(maxsize=1)
+def _title_key_re() -> re.Pattern:
+    """``"title": "…"`` (and title: '…', title = "…") for the keys of ``data/decode_script_state.tsv``."""
+    keys = "|".join(re.escape(row["key"].strip()) for row in read_table("decode_script_state.tsv"))
+    return re.compile(rf"""["']?\b(?:{keys})["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){{1,300}})"|'((?:[^'\\\n]|\\.){{1,300}})')""")
+
+
+def _script_article(html: str, visible: str) -> str | None:
+    r"""The article of a page whose visible markup is furniture only and whose article a script holds
+    (``window.__INITIAL_STATE__ = {…"content":"\u003Cp\u003E…"}``, ``var content = "…"``): the
+    string literal of the page's inline scripts with the most hanzi, JSON/JS-unescaped and read as
+    HTML when it is markup (also when written as entities, ``&lt;p&gt;``), after its title (the nearest title key before it, ``data/decode_script_state.tsv``).
+    None when no string holds ``MIN_SCRIPT_HANZI`` hanzi and ``MIN_VISIBLE_SENTENCES`` sentence ends,
+    or when the visible text holds a third as many hanzi as it (then the visible text is the article).
+
+    >>> p = r"\u003Cp\u003E" + "全年发展会员812名，慰问困难职工41户。" * 4 + r"\u003C/p\u003E"
+    >>> page = ('<div class="nav">首页</div><div id="app">加载中…</div><script>window.__INITIAL_STATE__='
+    ...         r'{"article":{"title":"\u5de5\u4f1a\u603b\u7ed3","content":"' + p * 3 + '"}}</script>')
+    >>> html_to_text(page).splitlines()[:2]
+    ['工会总结', '全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。全年发展会员812名，慰问困难职工41户。']
+    """
+    best: tuple[int, str, str, int] | None = None  # (hanzi, text, script, start in script)
+    for script in _SCRIPT_RE.finditer(html):
+        code = script.group(1)
+        if len(code) < 200:
+            continue
+        for m in _JS_STRING_RE.finditer(code):
+            text = _js_unescape(m.group(m.lastindex))
+            hanzi = len(_HANZI_RE.findall(text))
+            if hanzi >= MIN_SCRIPT_HANZI and (best is None or hanzi > best[0]):
+                best = (hanzi, text, code, m.start())
+    if best is None or len(_HANZI_RE.findall(visible)) * 3 > best[0]:
+        return None
+    hanzi, text, code, start = best
+    if "&lt;" in text and not _MARKUP_RE.search(text):  # markup written as entities inside the string
+        text = html_unescape(text)
+    body = _extract(text, by_names=True) if _MARKUP_RE.search(text) else _normalise_newlines(text).strip()
+    if len(_SENTENCE_END_RE.findall(body)) < MIN_VISIBLE_SENTENCES:
+        return None
+    titles = [_js_unescape(m.group(1) or m.group(2)) for m in _title_key_re().finditer(code, 0, start)]
+    title = next((_SPACES_RE.sub(" ", t).strip() for t in reversed(titles) if _HANZI_RE.search(t)), "")
+    return f"{title}\n{body}" if title and not body.startswith(title) else body
 
 
 def _looks_like_html(head: str) -> bool:
@@ -944,9 +1029,8 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
     _check_inflated(data, name)
     try:
         import docx
-        from docx.oxml.ns import qn
 
-        from .wordml import Numbering, note_texts, paragraph_text, with_marker
+        from .wordml import Numbering, body_lines, note_texts
 
         document = docx.Document(io.BytesIO(data))
         parts = _related_parts(document.part)
@@ -960,23 +1044,7 @@ def docx_to_text(data: bytes, name: str = "<bytes>") -> str:
             hint="The file is corrupt or not a Word document: open and re-save it in Word/LibreOffice, "
                  "or export it as UTF-8 text.") from e
 
-    lines: list[str] = []
-    containers = {qn(t) for t in ("w:tbl", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
-    paragraph, row = qn("w:p"), qn("w:tr")
-
-    def walk(element, out: list[str]) -> None:  # the XML in order: merged cells are one w:tc, so nothing repeats
-        for child in element.iterchildren():
-            if child.tag == paragraph:
-                out.append(with_marker(numbering.marker(child), paragraph_text(child)) if numbering else paragraph_text(child))
-            elif child.tag == row:  # a table row is one line, its cells joined by a space (as HTML rows)
-                cells: list[str] = []
-                walk(child, cells)
-                if line := " ".join(filter(None, map(str.strip, cells))):
-                    out.append(line)
-            elif child.tag in containers:
-                walk(child, out)
-
-    walk(document.element.body, lines)
+    lines = body_lines(document.element.body, numbering.marker if numbering else None)
     lines += note_texts(parts.get("footnotes")) + note_texts(parts.get("endnotes"))
     return _normalise_newlines("\n".join(lines))
 
@@ -991,13 +1059,13 @@ def _related_parts(document_part) -> dict[str, bytes]:
     return out
 
 
-#: Bytes a .docx may inflate to (all members together) unless ``REPORTMINE_MAX_DOCX_MB`` says otherwise.
+#: Bytes a .docx or .odt may inflate to (all members together) unless ``REPORTMINE_MAX_DOCX_MB`` says otherwise.
 MAX_DOCX_INFLATED = 256 * 2**20
 _CHUNK = 1 << 20
 
 
 def max_docx_inflated() -> int:
-    """The inflated-size limit for .docx files, in bytes (env ``REPORTMINE_MAX_DOCX_MB`` raises it)."""
+    """The inflated-size limit for .docx and .odt files, in bytes (env ``REPORTMINE_MAX_DOCX_MB`` raises it)."""
     mb = os.environ.get("REPORTMINE_MAX_DOCX_MB", "").strip()
     try:
         return int(float(mb) * 2**20) if mb else MAX_DOCX_INFLATED
@@ -1005,14 +1073,14 @@ def max_docx_inflated() -> int:
         raise ValueError(f"REPORTMINE_MAX_DOCX_MB={mb!r}: give a number of megabytes") from None
 
 
-def _check_inflated(data: bytes, name: str) -> None:
-    """Refuse a zip bomb before anything inflates it whole: by the sizes its members
-    declare, then by the bytes they really inflate to (streamed, never held)."""
+def _check_inflated(data: bytes, name: str, kind: str = ".docx") -> None:
+    """Refuse a zip bomb (a .docx, an .odt) before anything inflates it whole: by the sizes its
+    members declare, then by the bytes they really inflate to (streamed, never held)."""
     limit = max_docx_inflated()
 
     def refuse(size: str) -> InputTooLarge:
         return InputTooLarge(
-            f"the .docx inflates to {size}, over the limit of {limit / 2**20:.0f} MB", path=name,
+            f"the {kind} inflates to {size}, over the limit of {limit / 2**20:.0f} MB", path=name,
             hint="If you trust the file, raise the limit: REPORTMINE_MAX_DOCX_MB=2048 (megabytes).")
 
     try:
@@ -1034,6 +1102,135 @@ def _check_inflated(data: bytes, name: str) -> None:
 
 def _read_docx(data: bytes, name: str) -> Source:
     return Source(name=name, text=docx_to_text(data, name), encoding="utf-8", format="docx", notes=("read as .docx",))
+
+
+# --------------------------------------------------------------------------- OpenDocument (.odt) and Word 2003 XML
+
+_ODT_SUFFIXES = frozenset({".odt", ".ott", ".fodt"})
+_ODF_TYPE = "application/vnd.oasis.opendocument."
+_WORD2003_MARK = b"schemas.microsoft.com/office/word/2003/wordml"
+
+
+def _zip_kind(data: bytes) -> str:
+    """What a zip archive holds: ``docx``, ``odt`` (an OpenDocument text), the media type of another
+    OpenDocument (a spreadsheet, a presentation), or ``zip``.
+
+    >>> import io, zipfile
+    >>> buf = io.BytesIO()
+    >>> with zipfile.ZipFile(buf, "w") as z:
+    ...     z.writestr("mimetype", "application/vnd.oasis.opendocument.text"); z.writestr("content.xml", "<x/>")
+    >>> _zip_kind(buf.getvalue()), _zip_kind(b"PK\x03\x04 not a zip")
+    ('odt', 'zip')
+    """
+    from .odf import ODF_TEXT_TYPES
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" not in names:
+                return "zip"
+            if "mimetype" not in names:
+                return "odt"  # a writer that left the media type out: content.xml says what it is
+            with z.open("mimetype") as f:
+                kind = f.read(200).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError):
+        return "zip"
+    if kind in ODF_TEXT_TYPES:
+        return "odt"
+    return kind if kind.startswith(_ODF_TYPE) else "zip"
+
+
+def odt_to_text(data: bytes, name: str = "<bytes>") -> str:
+    """The text of an OpenDocument text (.odt, as LibreOffice, OpenOffice and WPS save it), one line
+    per paragraph, heading, list item and table row (:mod:`reportmine.odf`); a flat one-file ``.fodt``
+    (XML) is read the same way.
+
+    Raises :class:`DecodeError` for a file that is not a readable OpenDocument text, and
+    :class:`InputTooLarge` for an archive that inflates past :func:`max_docx_inflated` (as a .docx).
+    """
+    from .odf import odf_lines
+
+    kind = "flat OpenDocument (.fodt)" if not data.startswith(b"PK\x03\x04") else ".odt"
+    if kind == ".odt":
+        _check_inflated(data, name, ".odt")
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                xml = z.read("content.xml")
+        except KeyError:
+            raise DecodeError("cannot read as .odt: the archive has no content.xml", path=name,
+                              hint=_ODT_HINT) from None
+        except Exception as e:  # zipfile and zlib errors of a damaged archive
+            raise DecodeError(f"cannot read as .odt ({type(e).__name__}: {e})", path=name, hint=_ODT_HINT) from e
+    else:
+        xml = data
+    try:
+        lines = odf_lines(xml)
+    except Exception as e:  # lxml's XMLSyntaxError, or no office:text body
+        raise DecodeError(f"cannot read as {kind}: its content.xml is not a readable text document "
+                          f"({type(e).__name__}: {e})", path=name, hint=_ODT_HINT) from e
+    return _normalise_newlines("\n".join(lines))
+
+
+_ODT_HINT = ("The file is corrupt or not a text document: open and re-save it in LibreOffice/WPS, "
+             "or export it as .docx or UTF-8 text.")
+
+
+def _read_odt(data: bytes, name: str) -> Source:
+    return Source(name=name, text=odt_to_text(data, name), encoding="utf-8", format="odt",
+                  notes=("read as an OpenDocument text (.odt)",))
+
+
+def _xml_document_kind(data: bytes) -> str | None:
+    """``word2003`` for a Word 2003 XML document (``<?mso-application progid="Word.Document"?>``,
+    ``w:wordDocument``), ``fodt`` for a flat OpenDocument text, None for anything else; from the
+    file's head, and only when the file opens as XML does (one look at its first bytes otherwise).
+
+    >>> _xml_document_kind(b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">')
+    'word2003'
+    >>> _xml_document_kind(b'<?xml version="1.0"?><html><p>x</p></html>'), _xml_document_kind("一、".encode())
+    (None, None)
+    """
+    head = data[:16384]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 XML: look at it as UTF-8
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    elif head[:3] == b"\xef\xbb\xbf":
+        head = head[3:]
+    if not head.lstrip()[:5] in (b"<?xml", b"<w:wo", b"<offi"):
+        return None
+    if _WORD2003_MARK in head and b"wordDocument" in head:
+        return "word2003"
+    if b"office:document" in head and (_ODF_TYPE + "text").encode() in head:
+        return "fodt"
+    return None
+
+
+def word2003_to_text(data: bytes, name: str = "<bytes>") -> str:
+    """The text of a Word 2003 XML document (WordprocessingML 2003: one ``.xml`` file Word 2003-2016
+    saves as "XML Document"), one line per paragraph and table row, read as a .docx is
+    (:func:`reportmine.wordml.word2003_lines`): runs joined, list markers as Word wrote them,
+    footnotes after the body, properties, styles, headers and footers left out.
+
+    Raises :class:`DecodeError` for XML that is not well formed.
+    """
+    from lxml import etree
+
+    from .wordml import word2003_lines
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        raise DecodeError(f"cannot read as a Word 2003 XML document: the XML is not well formed ({e})", path=name,
+                          hint="The file is cut or damaged: open and re-save it in Word/WPS (as .docx), "
+                               "or export it as UTF-8 text.") from e
+    return _normalise_newlines("\n".join(word2003_lines(root)))
+
+
+def _read_word2003(data: bytes, name: str) -> Source:
+    return Source(name=name, text=word2003_to_text(data, name), encoding="utf-8", format="wordxml",
+                  notes=("read as a Word 2003 XML document",))
 
 
 # --------------------------------------------------------------------------- MHTML (.mht)
@@ -1206,12 +1403,23 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     else:
         raise TypeError(f"read() takes a path or bytes, got {type(source).__name__}")
 
-    if suffix == ".docx":
+    zipped = data.startswith(b"PK\x03\x04")
+    kind = _zip_kind(data) if zipped else ""
+    if suffix == ".docx" and kind != "odt":  # an .odt saved under .docx (WPS users rename) is read as one
         return _read_docx(data, label)
-    if data.startswith(b"PK\x03\x04"):
-        if _is_docx(data):
+    if zipped:
+        if kind == "docx":
             return _read_docx(data, label)
+        if kind == "odt" or suffix in _ODT_SUFFIXES:
+            return _read_odt(data, label)
+        if kind.startswith(_ODF_TYPE):
+            raise DecodeError(f"cannot read: it is an OpenDocument {kind[len(_ODF_TYPE):]}, not a text document",
+                              path=label, hint="Copy its text into a text document (.odt, .docx) or UTF-8 text.")
         raise DecodeError("cannot read: it is a zip archive, not a report text", path=label, hint="Unpack it first.")
+    if (xml_kind := _xml_document_kind(data)) == "word2003":
+        return _read_word2003(data, label)
+    if xml_kind == "fodt":
+        return _read_odt(data, label)
     if data.startswith(_OLE_MAGIC):
         raise DecodeError("cannot read: it is an old binary Office file (.doc/.xls)", path=label,
                           hint="Save it as .docx or UTF-8 text and read that.")
@@ -1227,11 +1435,3 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     if _looks_like_html(text[:4096]):  # e.g. an HTML page in UTF-16
         return Source(name=label, text=html_to_text(text), encoding=encoding, format="html", notes=notes)
     return Source(name=label, text=text, encoding=encoding, format="text", notes=notes)
-
-
-def _is_docx(data: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
-        return False

@@ -74,13 +74,14 @@ class EmptyInput(ReportmineError, ValueError):
 class UnsupportedFormat(ReportmineError, ValueError):
     """A file type reportmine does not read (PDF, .doc, zip …) or an unknown output format."""
 
-    default_hint = "Save it as .txt (UTF-8), .html, .docx or .rtf first."
+    default_hint = "Save it as .txt (UTF-8), .html, .docx, .odt or .rtf first."
 
 
 class ReportNotFound(ReportmineError, FileNotFoundError):
     """A path names no file, or a directory holds no report files."""
 
-    default_hint = "Check the path; directories are searched for .txt, .text, .htm, .html, .mht, .mhtml and .docx files."
+    default_hint = ("Check the path; directories are searched for .txt, .text, .htm, .html, .mht, .mhtml, .docx, .odt, .fodt, "
+                    ".rtf and .eml files (a Word 2003 .xml file is read when named).")
 
 
 class IsADirectory(ReportmineError, IsADirectoryError):

@@ -11,6 +11,11 @@ its list numbers.
   restarts when a higher level advances).  Bullets are no text.  The number formats are in
   ``data/decode_numbering.tsv``.
 * Footnotes and endnotes (``word/footnotes.xml``): their text, without the reference mark.
+* Word 2003 XML (``w:wordDocument``, one ``.xml`` file, namespace ``.../office/word/2003/wordml``) is
+  the same markup under another namespace: :func:`word2003_lines` reads its ``w:body`` with the same
+  walk (:func:`body_lines`), with the list markers Word wrote into it (``wx:t``), insertions
+  (``aml:annotation`` of type ``Word.Insertion``) in, deletions and comments out, footnotes (held
+  inside their runs) after the body, headers and footers (``w:sectPr``) out.
 
 >>> W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 >>> from lxml import etree
@@ -26,13 +31,21 @@ from functools import lru_cache
 
 from .tables import read_table
 
-__all__ = ["paragraph_text", "Numbering", "with_marker", "note_texts", "format_number"]
+__all__ = ["paragraph_text", "Numbering", "with_marker", "note_texts", "format_number", "body_lines", "word2003_lines",
+           "WORD2003_NS"]
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: Word 2003 XML's namespace for the same elements (w:p, w:r, w:t, w:tbl …).
+WORD2003_NS = "http://schemas.microsoft.com/office/word/2003/wordml"
+_W = "{" + W_NS + "}"
+_WX = "{http://schemas.microsoft.com/office/word/2003/auxHint}"  # Word 2003's hints: wx:sect, wx:t (list text)
+_AML = "{http://schemas.microsoft.com/aml/2001/core}"  # Word 2003's annotations: revisions, comments, bookmarks
 _RUN, _TEXT, _TAB, _PTAB, _BR, _CR, _HYPHEN = (_W + t for t in ("r", "t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
 #: Inline elements whose runs are text: insertions, moves to here, links, tags, content controls, fields.
 _TEXT_CONTAINERS = frozenset(_W + t for t in (
-    "ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo"))
+    "ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo", "hlink"))
+_ANNOTATION, _ANNOTATION_CONTENT = _AML + "annotation", _AML + "content"
+_W_TYPE = _W + "type"
 
 
 def _run_text(run) -> str:
@@ -69,6 +82,8 @@ def paragraph_text(element) -> str:
                 out.append(_run_text(child))
         elif child.tag in _TEXT_CONTAINERS:
             out.append(paragraph_text(child))
+        elif child.tag == _ANNOTATION and child.get(_W_TYPE) == "Word.Insertion":  # Word 2003's tracked insertion
+            out.extend(paragraph_text(c) for c in child.iterchildren(_ANNOTATION_CONTENT))
     return "".join(out)
 
 
@@ -302,3 +317,105 @@ def note_texts(notes_xml: bytes | None) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+_P, _TR = _W + "p", _W + "tr"
+#: Elements walked through for the paragraphs and table rows they hold (Word 2003's sections too).
+_BODY_CONTAINERS = frozenset({*(_W + t for t in ("tbl", "tc", "sdt", "sdtContent", "customXml", "smartTag")),
+                              _WX + "sect", _WX + "sub-section"})
+
+
+def body_lines(body, marker=None) -> list[str]:
+    """The lines of a document body (``w:body``) in order: each paragraph one line, after the list
+    marker ``marker(p)`` gives it; a table row one line, its cells joined by one space (as the HTML
+    reader reads a row: a row's label stays beside its figure, 会员人数 1486人).  Merged cells are one
+    ``w:tc``, so nothing repeats.
+
+    >>> from lxml import etree
+    >>> W = f'xmlns:w="{W_NS}"'
+    >>> body = etree.fromstring(f'<w:body {W}><w:p><w:r><w:t>表1</w:t></w:r></w:p><w:tbl><w:tr>'
+    ...     f'<w:tc><w:p><w:r><w:t>会员</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>14</w:t></w:r>'
+    ...     f'<w:r><w:t>86</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>')
+    >>> body_lines(body)
+    ['表1', '会员 1486']
+    """
+    out: list[str] = []
+
+    def walk(element, lines: list[str]) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag == _P:
+                lines.append(with_marker(marker(child), paragraph_text(child)) if marker else paragraph_text(child))
+            elif tag == _TR:
+                cells: list[str] = []
+                walk(child, cells)
+                if line := " ".join(filter(None, map(str.strip, cells))):
+                    lines.append(line)
+            elif tag in _BODY_CONTAINERS:
+                walk(child, lines)
+
+    walk(body, out)
+    return out
+
+
+#: Fonts whose list glyphs are bullets, not numbers (Wingdings writes its bullets as letters: Ø, §, l).
+_SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
+
+
+def _word2003_marker(p) -> str:
+    """The list marker Word 2003 wrote for paragraph ``p`` (``w:listPr/wx:t``, namespace renamed to
+    :data:`W_NS`): 一、 （二） 1.; a bullet (a glyph without a digit or letter, or one in a symbol font)
+    is no text.
+
+    >>> from lxml import etree
+    >>> def p(t, font=""):
+    ...     f = f'<wx:font wx:val="{font}"/>' if font else ""
+    ...     return etree.fromstring(f'<w:p xmlns:w="{W_NS}" xmlns:wx="{_WX[1:-1]}"><w:pPr><w:listPr>'
+    ...                             f'<wx:t wx:val="{t}"/>{f}</w:listPr></w:pPr></w:p>')
+    >>> _word2003_marker(p("一、")), _word2003_marker(p("·")), _word2003_marker(p("Ø", "Wingdings"))
+    ('一、', '', '')
+    """
+    list_pr = p.find(f"{_W}pPr/{_W}listPr")
+    if list_pr is None:
+        return ""
+    hint = list_pr.find(_WX + "t")
+    text = (hint.get(_WX + "val") or "") if hint is not None else ""
+    font = list_pr.find(_WX + "font")
+    if font is not None and (font.get(_WX + "val") or "").lower().startswith(_SYMBOL_FONTS):
+        return ""
+    return text.strip() if any(c.isalnum() for c in text) else ""
+
+
+def _rename_namespace(root, old: str, new: str) -> None:
+    """Move every element and attribute of namespace ``old`` (``{uri}``) into ``new``, in place."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(old):
+            element.tag = new + element.tag[len(old):]
+        for key in [k for k in element.attrib if k.startswith(old)]:
+            element.set(new + key[len(old):], element.attrib.pop(key))
+
+
+def word2003_lines(root) -> list[str]:
+    """The lines of a parsed Word 2003 XML document (``w:wordDocument``; its namespace is renamed to
+    WordprocessingML's in place, so the .docx walk reads it): the body's paragraphs and table rows (:func:`body_lines`) with
+    the list markers Word wrote, then the footnote and endnote texts.  Document properties, fonts,
+    styles, headers and footers (in ``w:sectPr``) are no text.
+
+    >>> from lxml import etree
+    >>> doc = etree.fromstring(f'<w:wordDocument xmlns:w="{WORD2003_NS}" xmlns:wx="{_WX[1:-1]}"><w:body><wx:sect>'
+    ...     '<w:p><w:r><w:t>参赛职工16</w:t></w:r><w:r><w:t>80人次</w:t></w:r><w:r><w:footnote><w:p><w:r>'
+    ...     '<w:t>注：含外协。</w:t></w:r></w:p></w:footnote></w:r></w:p><w:sectPr><w:ftr><w:p><w:r><w:t>1</w:t>'
+    ...     '</w:r></w:p></w:ftr></w:sectPr></wx:sect></w:body></w:wordDocument>')
+    >>> word2003_lines(doc)
+    ['参赛职工1680人次', '注：含外协。']
+    """
+    _rename_namespace(root, "{" + WORD2003_NS + "}", _W)
+    body = root.find(_W + "body")
+    if body is None:
+        return []
+    lines = body_lines(body, _word2003_marker)
+    for note in body.iter(_W + "footnote", _W + "endnote"):
+        text = "\n".join(paragraph_text(p) for p in note.iter(_P)).strip()
+        if text:
+            lines.append(text)
+    return lines

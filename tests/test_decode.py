@@ -508,3 +508,79 @@ def test_paragraphs_made_of_br_runs_keep_their_breaks():
     assert html_to_text(page) == "今年以来，镇工会扎实推进各项工作。\n全镇新建企业工会7家。\n新增会员312人。\n为8户职工申请救助金。\n户均3000元。\n联系电话"
     div_page = "<div>今年以来，镇工会扎实推进各项工作。<br>全镇新建企业工会7家。</div><p>一</p><p>二</p><p>三</p>"
     assert html_to_text(div_page).startswith("今年以来，镇工会扎实推进各项工作。\n全镇新建企业工会7家。")
+
+
+# --------------------------------------------------------------------------- an article only inside a script
+
+def _escaped(text: str) -> str:
+    """``text`` as a JSON string body with every non-ASCII character and < > as \\uXXXX (as CMSs write state)."""
+    return "".join("\\n" if c == "\n" else c if c.isascii() and c not in '<>"\\' else
+                   (f"\\u{ord(c):04x}" if c not in '"\\' else "\\" + c) for c in text)
+
+
+_STATE_ARTICLE = ('<p style="text-indent:2em">&nbsp;2025年，柳溪街道总工会围绕楼宇服务开展工作。现将全年工作总结如下。</p>'
+                  '<p><strong>一、组织建设</strong></p><p><strong>1.楼宇建会：</strong>新建楼宇工会5个，覆盖企业164家、职工3920人。</p>'
+                  '<p><strong>二、服务职工</strong></p><p>走访慰问困难职工家庭47户，发放慰问金9.4万元；&ldquo;暖心驿站&rdquo;接待户外劳动者1.6万余人次。</p>'
+                  '<p>全年举办职工文体活动19场，参与职工5200余人次，组织职工疗休养3批、共计268人。</p>'
+                  '<p><strong>三、存在问题和2026年打算</strong></p><p>楼宇企业人员流动较大，会员动态管理难度不小。</p>'
+                  '<p>2026年，街道总工会将新建楼宇工会3个以上，力争新增会员800名，推动服务驿站覆盖全部社区。</p>')
+_FURNITURE = ('<div class="topbar">欢迎访问柳溪街道网站</div><nav><a href="/">首页</a><a href="/news/">街道要闻</a></nav>'
+              '<div class="crumb">当前位置：首页 &gt; 工作动态</div><div id="app"><p class="loading">加载中…</p></div>'
+              '<aside><h3>热点排行</h3><ol><li>街道召开2026年工作部署会</li><li>辖区企业招聘信息汇总</li></ol></aside>'
+              '<footer><p>联系电话：021-5550 1234</p></footer>')
+
+
+def test_an_article_held_only_in_a_script_state_is_read_with_its_title():
+    state = ('{"global":{"siteName":"%s"},"article":{"id":20251230004,"title":"%s","views":2817,"content":"%s"},'
+             '"related":[{"title":"%s"}]}') % (_escaped("柳溪街道办事处"), _escaped("柳溪街道总工会2025年工作总结"),
+                                                _escaped(_STATE_ARTICLE), _escaped("街道举办职工运动会 900名职工参加"))
+    page = f'<!DOCTYPE html><html><head><title>柳溪街道</title></head><body>{_FURNITURE}<script>window.__INITIAL_STATE__={state};</script></body></html>'
+    text = read(page.encode(), name="p").text
+    lines = text.split("\n")
+    assert lines[0] == "柳溪街道总工会2025年工作总结" and lines[1].startswith("2025年，柳溪街道总工会")
+    assert "1.楼宇建会：新建楼宇工会5个，覆盖企业164家、职工3920人。" in lines and "“暖心驿站”接待户外劳动者1.6万余人次。" in text
+    assert not any(w in text for w in ("加载中", "热点排行", "首页", "900名", "2817", "021-5550"))
+
+
+def test_a_js_variable_holding_plain_text_is_read_too():
+    body = "2025年全镇工会工作总结\n" + "全年新建工会组织12个，发展会员860名，慰问困难职工73户。\n" * 8
+    page = f'<html><body><div class="nav">首页</div><script>var content = "{_escaped(body)}";</script></body></html>'
+    text = read(page.encode(), name="p").text
+    assert text.startswith("2025年全镇工会工作总结\n全年新建工会组织12个") and "首页" not in text
+
+
+@pytest.mark.parametrize("case", ["visible_article", "menu_json", "short_string"])
+def test_pages_whose_article_is_visible_or_whose_scripts_hold_no_article_are_unchanged(case):
+    visible = "<p>全年新建工会组织12个。</p><p>发展会员860名。</p><p>慰问困难职工73户。</p>"
+    if case == "visible_article":  # the article shown, and a copy of it in the state: the shown one is read
+        page = f"<html><body>{visible}<script>var s = \"{_escaped(_STATE_ARTICLE)}\";</script></body></html>"
+    elif case == "menu_json":  # a table-only page with a long menu (no sentences) in one string
+        menu = _escaped("、".join(["工会要闻", "基层动态", "维权服务", "帮扶救助", "劳模风采"] * 12))
+        visible = "<table><tr><td>会员</td><td>860</td></tr></table>"
+        page = f"<html><body>{visible}<script>JSON.parse('{{\"menu\":\"{menu}\"}}');</script></body></html>"
+    else:
+        visible = "<table><tr><td>会员</td><td>860</td></tr></table>"
+        page = f"<html><body>{visible}<script>var t = \"{_escaped('工会工作总结。')}\";</script></body></html>"
+    assert html_to_text(page) == html_to_text(page.split("<script>")[0])
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000", "\u3000\u3000\u3000\u3000"])
+def test_utf16be_without_bom_from_an_old_windows_tool_reads_right(indent):
+    """UTF-16BE with no byte-order mark, CRLF, full-width indentation (U+3000 is 30 00: a NUL on the
+    side little-endian ASCII has), a ――― rule and few ASCII characters: still read as UTF-16BE."""
+    lines = ["桂香社区工会2025年工作总结", "", f"{indent}二〇二六年一月五日", "",
+             f"{indent}一、组织建设", f"{indent}①全年发展会员64名，社区工会会员达到318名。",
+             f"{indent}②走访慰问困难职工家庭12户，发放慰问金1.2万元。", "――――――――――――",
+             f"{indent}二、存在问题和2026年打算", f"{indent}志愿服务队伍不够稳定。", "录入：王芳　审核：李明"]
+    text = "\n".join(lines)
+    got, encoding, notes = decode_bytes(text.replace("\n", "\r\n").encode("utf-16-be"))
+    assert (got, encoding) == (text, "utf-16-be")
+
+
+def test_a_script_article_whose_markup_is_written_as_entities_is_read_as_html():
+    import html as html_module
+
+    state = '{"docTitle":"%s","body":"%s"}' % (_escaped("柳溪街道总工会2025年工作总结"), _escaped(html_module.escape(_STATE_ARTICLE)))
+    page = f'<html><body>{_FURNITURE}<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>'
+    lines = read(page.encode(), name="p").text.split("\n")
+    assert lines[:3] == ["柳溪街道总工会2025年工作总结", "2025年，柳溪街道总工会围绕楼宇服务开展工作。现将全年工作总结如下。", "一、组织建设"]

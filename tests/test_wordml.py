@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from reportmine.decode import read
+from reportmine.errors import DecodeError
 from reportmine.wordml import format_number
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -151,3 +152,66 @@ def test_a_style_based_on_a_numbered_style_is_numbered_too():
               '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style></w:styles>')
     body = p(r("组织建设"), style="H1") + p(r("维权服务"), style="H1b") + p(r("正文"), style="Loop")
     assert read(_docx(body, numbering=nums, styles=styles)).text == "一、组织建设\n二、维权服务\n正文"
+
+
+# --------------------------------------------------------------------------- Word 2003 XML
+
+W2003 = ('xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+         'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:aml="http://schemas.microsoft.com/aml/2001/core" '
+         'xmlns:o="urn:schemas-microsoft-com:office:office"')
+
+
+def _word2003(body: str, encoding: str = "utf-8") -> bytes:
+    """A Word 2003 XML document as Word saves it: the mso-application mark, properties, then w:body."""
+    xml = (f'<?xml version="1.0" encoding="{encoding.upper()}" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+           f'<w:wordDocument {W2003}><o:DocumentProperties><o:Title>题</o:Title><o:Pages>3</o:Pages><o:Words>2860</o:Words>'
+           f'</o:DocumentProperties><w:styles><w:style w:styleId="a"><w:name w:val="Normal"/></w:style></w:styles>'
+           f'<w:body><wx:sect>{body}<w:sectPr><w:hdr w:type="odd"><w:p><w:r><w:t>某公司工会</w:t></w:r></w:p></w:hdr>'
+           '<w:ftr w:type="odd"><w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>'
+           '</w:sectPr></wx:sect></w:body></w:wordDocument>')
+    return xml.encode(encoding)
+
+
+def _p(*runs: str, list_text: str = "") -> str:
+    pr = f'<w:pPr><w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="1"/><wx:t wx:val="{list_text}"/></w:listPr></w:pPr>' if list_text else ""
+    return f"<w:p>{pr}" + "".join(f"<w:r><w:rPr><w:b/></w:rPr><w:t>{r}</w:t></w:r>" for r in runs) + "</w:p>"
+
+
+def test_word2003_paragraphs_split_runs_and_bold_run_in_headings(tmp_path):
+    body = _p("东湖机械厂工会2025年工作报告") + _p("一、民主管理") + _p("（一）职代会。", "全年召开职代会2次，参赛职工23")
+    body += '<w:p><w:r><w:t>参赛职工23</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>75</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r><w:t>人次。</w:t></w:r></w:p>'
+    path = tmp_path / "report.xml"
+    path.write_bytes(_word2003(body))
+    src = read(path)
+    assert src.format == "wordxml"
+    assert src.text == "东湖机械厂工会2025年工作报告\n一、民主管理\n（一）职代会。全年召开职代会2次，参赛职工23\n参赛职工2375人次。"
+
+
+def test_word2003_table_rows_list_markers_revisions_and_footnotes():
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    body = (_p("组织建设", list_text="一、") + _p("送温暖", list_text="·")
+            + "<w:tbl><w:tr>" + cell.format("等级") + cell.format("人数（人）") + "</w:tr><w:tr>" + cell.format("技师")
+            + cell.format("38") + "</w:tr></w:tbl>"
+            + '<w:p><w:r><w:t>慰问职工</w:t></w:r><aml:annotation aml:id="1" w:type="Word.Deletion"><aml:content><w:r>'
+              '<w:delText>59</w:delText></w:r></aml:content></aml:annotation><aml:annotation aml:id="2" w:type="Word.Insertion">'
+              '<aml:content><w:r><w:t>64</w:t></w:r></aml:content></aml:annotation><w:r><w:t>人</w:t></w:r><w:r><w:footnote>'
+              '<w:p><w:r><w:t>注：含退休职工。</w:t></w:r></w:p></w:footnote></w:r><aml:annotation aml:id="3" w:type="Word.Comment">'
+              '<aml:content><w:p><w:r><w:t>请核</w:t></w:r></w:p></aml:content></aml:annotation><w:r><w:t>。</w:t></w:r></w:p>')
+    assert read(_word2003(body), name="x").text == "一、组织建设\n送温暖\n等级 人数（人）\n技师 38\n慰问职工64人。\n注：含退休职工。"
+
+
+def test_word2003_in_utf16_is_read():
+    assert read(_word2003(_p("会员", "1486人。"), encoding="utf-16"), name="u").text == "会员1486人。"
+
+
+def test_malformed_word2003_raises_a_decode_error_naming_the_file(tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_bytes(_word2003(_p("会员1486人。"))[:-60])
+    with pytest.raises(DecodeError) as e:
+        read(path)
+    assert "cut" in str(e.value) and "Word 2003 XML" in str(e.value)
+
+
+def test_other_xml_files_are_not_taken_for_word2003():
+    src = read('<?xml version="1.0" encoding="UTF-8"?><报告><段>会员1486人。</段></报告>'.encode(), name="x")
+    assert src.format == "text"
