@@ -1,7 +1,8 @@
 """Command line: ``reportmine normalize|parse|outline|extract|evaluate``.
 
 Run ``reportmine COMMAND --help`` for each command's options.  Paths may be
-files or directories (searched for .txt, .htm, .html, .mht, .docx, .rtf and .eml files).
+files or directories (searched for .txt, .htm, .html, .mht, .docx, .odt, .fodt, .rtf and .eml
+files; a Word 2003 .xml document is read when named).
 A file that cannot be read or analysed never stops a command: it is named on stderr, the
 other files are processed, and the exit code is 1.
 """
