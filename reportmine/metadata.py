@@ -21,7 +21,7 @@ from .tables import read_table
 
 __all__ = ["extract_metadata", "find_year", "find_org_level", "find_report_type", "metadata_cues"]
 
-LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "企业", "机关", "事业单位", "省", "other")
+LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "村", "企业", "机关", "事业单位", "省", "other")
 #: The levels a place names; a trade union of a place (市建筑业工会) has the place's level.
 PLACE_LEVELS = ("省", "市", "区", "县", "乡镇", "街道")
 REPORT_TYPES = ("half_year", "annual", "plan", "other")
