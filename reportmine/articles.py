@@ -27,7 +27,7 @@ text before the first ``篇`` line or before the title) is not dropped silently:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple as _astuple, dataclass
 from functools import lru_cache
 
 from .normalize import titles
@@ -55,7 +55,9 @@ class ArticleSpan:
     """One article of a page: its title span and its body span (page offsets, half-open).
 
     The title is not part of the body.  ``title == ""`` with
-    ``title_start == title_end`` when the article has no title.
+    ``title_start == title_end`` when the article has no title.  ``collection`` is the title of the
+    collection an article was cut from under its union's name line (2024年度基层工会工作总结汇编), else "":
+    its year and kind hold for the reports in it that name none (``metadata.extract_metadata``).
     """
 
     title: str
@@ -63,6 +65,7 @@ class ArticleSpan:
     title_end: int
     start: int
     end: int
+    collection: str = ""
 
 
 @dataclass(frozen=True)
@@ -372,7 +375,7 @@ def split_page(text: str) -> PageSplit:
         leftover.append((sep_start, sep_end))
         arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
     if len(arts) == 1 and titles.is_collection_title(title):
-        units = _unit_reports(text, bs, be)
+        units = [ArticleSpan(*_astuple(u)[:5], collection=title) for u in _unit_reports(text, bs, be)]
         if units:
             leftover.append((ts, te))  # the collection's title: each report has its own (its union's name)
             lo, hi = _strip_span(text, bs, units[0].title_start)

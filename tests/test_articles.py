@@ -457,3 +457,9 @@ def test_a_bulletin_title_in_two_lines_under_its_union_is_one_title():
     doc = reportmine.parse_text("柳溪市总工会\n2024年工会会员发展统计公报\n柳溪市总工会\n2025年3月10日\n2024年，全市新建工会120个。")
     assert doc.articles[0].title == "柳溪市总工会2024年工会会员发展统计公报"
     assert doc.articles[0].text == "2024年，全市新建工会120个。"
+
+
+def test_the_reports_of_a_collection_carry_its_title():
+    arts = split_articles(COLLECTION)
+    assert {a.collection for a in arts} == {"2024年度基层工会工作总结汇编"}
+    assert split_articles("县总工会工作总结\n全年新建工会12家。")[0].collection == ""

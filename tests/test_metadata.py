@@ -428,3 +428,14 @@ def test_report_type_of_new_genres(title, kind):
 ])
 def test_org_level_of_villages_and_forest_farms(title, text, level):
     assert find_org_level(title, text) == level
+
+
+def test_a_report_of_a_collection_takes_the_collections_year_and_kind_where_it_names_none():
+    coll = "2024年度基层工会工作总结汇编"
+    md = extract_metadata("柳溪县实验小学工会", "今年，校工会召开教代会2次。", collection=coll)
+    assert (md.year, md.report_type) == (2024, "annual")
+    # its own year and its body's kind outrank the collection's
+    md = extract_metadata("柳溪县实验小学工会", "2023年，校工会召开教代会2次。一年来，…", collection="2024年上半年工作总结汇编")
+    assert (md.year, md.report_type) == (2023, "annual")
+    # no collection: nothing to take
+    assert extract_metadata("柳溪县实验小学工会", "今年，校工会召开教代会2次。").year is None
