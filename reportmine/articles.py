@@ -77,6 +77,20 @@ class PageSplit:
 
 
 _BODY_LINE = re.compile(r"[。！？!?]")
+#: A web address: its ? (show.asp?id=1187) ends no sentence.
+_URL = re.compile(r"(?i:https?://|www\.)[!-~]+")
+
+
+def _is_sentence(line: str) -> bool:
+    """True for a line holding a sentence end outside a web address (an archive's banner line
+    ``… - https://web.archive.org/…/show.asp?id=1187`` above a page's title is no body line).
+
+    >>> _is_sentence("今年以来，工作顺利。"), _is_sentence("The Wayback Machine - https://example.org/show.asp?id=7")
+    (True, False)
+    """
+    if not _BODY_LINE.search(line):
+        return False
+    return _BODY_LINE.search(_URL.sub("", line)) is not None if "://" in line or "www." in line else True
 
 
 def find_piece_lines(text: str) -> list[tuple[int, int]]:
@@ -272,7 +286,7 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             return (s, e), e  # an encyclopedia entry's name above its lead (云岚市总工会是…)
         if k < _NOTE_LINES and is_covering_note(line):
             continue  # a forwarded report's covering note (…请审阅。): its title comes after
-        if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
+        if _is_sentence(line) or HEADING_MARKER.match(line):
             break  # the body has begun: there is no title
     return None, 0
 

@@ -463,3 +463,14 @@ def test_the_reports_of_a_collection_carry_its_title():
     arts = split_articles(COLLECTION)
     assert {a.collection for a in arts} == {"2024年度基层工会工作总结汇编"}
     assert split_articles("县总工会工作总结\n全年新建工会12家。")[0].collection == ""
+
+
+@pytest.mark.parametrize("page, title", [
+    # an archive's banner line whose only ? is in a web address does not open the body: the title comes after
+    ("TIMESTAMPS\nThe Wayback Machine - https://web.archive.org/web/2019/http://www.example.cn/show.asp?id=1187\n"
+     "工会动态\n柳溪县总工会2013年工作总结\n2013年，县总工会团结带领全县职工建功立业。", "柳溪县总工会2013年工作总结"),
+    # negative: a sentence with a question mark outside any address is body, and there is no title
+    ("职工有什么诉求？工会都记在心上。\n柳溪县总工会2013年工作总结\n2013年，县总工会认真履职。", ""),
+])
+def test_a_web_address_line_above_the_title_is_no_body(page, title):
+    assert split_articles(page)[0].title == title
