@@ -27,7 +27,7 @@ text before the first ``篇`` line or before the title) is not dropped silently:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple as _astuple, dataclass
 from functools import lru_cache
 
 from .normalize import titles
@@ -55,7 +55,9 @@ class ArticleSpan:
     """One article of a page: its title span and its body span (page offsets, half-open).
 
     The title is not part of the body.  ``title == ""`` with
-    ``title_start == title_end`` when the article has no title.
+    ``title_start == title_end`` when the article has no title.  ``collection`` is the title of the
+    collection an article was cut from under its union's name line (2024年度基层工会工作总结汇编), else "":
+    its year and kind hold for the reports in it that name none (``metadata.extract_metadata``).
     """
 
     title: str
@@ -63,6 +65,7 @@ class ArticleSpan:
     title_end: int
     start: int
     end: int
+    collection: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,20 @@ class PageSplit:
 
 
 _BODY_LINE = re.compile(r"[。！？!?]")
+#: A web address: its ? (show.asp?id=1187) ends no sentence.
+_URL = re.compile(r"(?i:https?://|www\.)[!-~]+")
+
+
+def _is_sentence(line: str) -> bool:
+    """True for a line holding a sentence end outside a web address (an archive's banner line
+    ``… - https://web.archive.org/…/show.asp?id=1187`` above a page's title is no body line).
+
+    >>> _is_sentence("今年以来，工作顺利。"), _is_sentence("The Wayback Machine - https://example.org/show.asp?id=7")
+    (True, False)
+    """
+    if not _BODY_LINE.search(line):
+        return False
+    return _BODY_LINE.search(_URL.sub("", line)) is not None if "://" in line or "www." in line else True
 
 
 def find_piece_lines(text: str) -> list[tuple[int, int]]:
@@ -238,7 +255,7 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if is_title_line(line):
-            if _is_site_header(line):
+            if _is_site_header(line) or _is_nav_bar(line):
                 continue  # a site's name heading its page (范文先生网 - 述职报告 工作总结 …): no report's title
             run = k
             while run + 1 < len(lines) and _title_not_author(text[lines[run + 1][0] : lines[run + 1][1]]):
@@ -253,6 +270,9 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             before = k - 1 if run == k or lines[run][0] != s else -1
             if before >= 0 and _title_fragment_before(text, lines[before], s):
                 ts = lines[before][0]  # the title's year, left on a line of its own by a soft break
+            at = k if lines[run][0] != s else run
+            if te == e and at + 1 < len(lines) and _subtitle_below(text, e, lines[at + 1]):
+                te = e = lines[at + 1][1]  # an interview's headline and its ——访… subtitle: one title
             return (ts, te), e
         bracketed = _bracketed_title(text, s, e)
         if bracketed is not None:
@@ -266,7 +286,7 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
             return (s, e), e  # an encyclopedia entry's name above its lead (云岚市总工会是…)
         if k < _NOTE_LINES and is_covering_note(line):
             continue  # a forwarded report's covering note (…请审阅。): its title comes after
-        if _BODY_LINE.search(line) or HEADING_MARKER.match(line):
+        if _is_sentence(line) or HEADING_MARKER.match(line):
             break  # the body has begun: there is no title
     return None, 0
 
@@ -281,6 +301,35 @@ def _title_fragment_before(text: str, line: tuple[int, int], title_start: int) -
     """
     s, e = line
     return text.count("\n", e, title_start) == 1 and TITLE_YEAR_FRAGMENT.fullmatch(text, s, e) is not None
+
+
+def _subtitle_below(text: str, title_end: int, line: tuple[int, int]) -> bool:
+    """True when ``line``, right under the title ending at ``title_end``, is a subtitle that belongs to
+    it (an interview's ——访…: ``titles.is_title_subtitle``).
+
+    >>> t = "【履职访谈】办好暖心事\\n——访县总工会主席李红梅"
+    >>> _subtitle_below(t, 11, (12, len(t))), _subtitle_below("县总工会工作报告\\n——在全委会议上", 8, (9, 17))
+    (True, False)
+    """
+    s, e = line
+    return text.count("\n", title_end, s) == 1 and titles.is_title_subtitle(text[s:e])
+
+
+#: A navigation bar: at least this many segments (医护工会信息网｜首页｜最新消息｜工作总结｜会员专区).
+MIN_NAV_SEGMENTS = 3
+
+
+def _is_nav_bar(line: str) -> bool:
+    """True for a title-like line that is a site's navigation bar: separated segments, none of them a
+    report's title (each a category name or without a title cue), though one (工作总结) holds a cue.
+
+    >>> _is_nav_bar("医护工会信息网（台湾镜像站）｜首页｜最新消息｜工作总结｜会员专区")
+    True
+    >>> _is_nav_bar("一图读懂｜青溪区总工会2024年工作成绩单"), _is_nav_bar("2021年局机关工会工作总结_工作总结_范文大全网")
+    (False, False)
+    """
+    parts = [p for p in _SUFFIX_SEP.split(line) if p.strip()]
+    return len(parts) >= MIN_NAV_SEGMENTS and all(is_generic_title(p) or not _cue_re().search(p) for p in parts)
 
 
 def _title_not_author(line: str) -> bool:
@@ -339,7 +388,51 @@ def split_page(text: str) -> PageSplit:
         arts[-1] = ArticleSpan(last.title, last.title_start, last.title_end, *_strip_span(text, last.start, sep_start))
         leftover.append((sep_start, sep_end))
         arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
-    return PageSplit(tuple(arts), tuple(leftover))
+    if len(arts) == 1 and titles.is_collection_title(title):
+        units = [ArticleSpan(*_astuple(u)[:5], collection=title) for u in _unit_reports(text, bs, be)]
+        if units:
+            leftover.append((ts, te))  # the collection's title: each report has its own (its union's name)
+            lo, hi = _strip_span(text, bs, units[0].title_start)
+            if hi > lo:
+                leftover.append((lo, hi))  # the editor's note above the first report
+            arts = units
+    return PageSplit(tuple(arts), tuple(sorted(leftover)))
+
+
+#: A collection splits into its unions' reports only where at least this many name lines open one.
+MIN_UNIT_REPORTS = 2
+#: The lines above the first report of a collection (an editor's note 编者按：…) are at most this many.
+MAX_COLLECTION_NOTE = 2
+
+
+def _unit_reports(text: str, bs: int, be: int) -> list[ArticleSpan]:
+    """The reports of a collection's body ``bs:be`` (its title a ``collection`` word of ``title_cues.tsv``:
+    2024年度基层工会工作总结汇编), each under a line that is a union's name alone (荷塘区人民医院工会,
+    华远物流有限公司工会: ``titles.is_entry_name``) right above a paragraph, and each holding a figure;
+    [] unless at least ``MIN_UNIT_REPORTS`` do and at most ``MAX_COLLECTION_NOTE`` lines stand before
+    the first.  A single report whose paragraphs name its sub-units is never cut: only a collection's
+    title lets this run, and a name line must stand alone on its line.
+
+    >>> t = "编者按：现摘编如下。\\n甲医院工会\\n全年新发展会员86名。\\n乙公司工会\\n全年慰问职工57人。"
+    >>> [(a.title, t[a.start:a.end]) for a in _unit_reports(t, 0, len(t))]
+    [('甲医院工会', '全年新发展会员86名。'), ('乙公司工会', '全年慰问职工57人。')]
+    >>> _unit_reports("甲医院工会\\n全年新发展会员86名。\\n乙公司工会积极参与。", 0, 30)  # one name line only
+    []
+    """
+    lines = _lines(text[bs:be])
+    heads = [k for k in range(len(lines) - 1)
+             if titles.is_entry_name(text[bs + lines[k][0]:bs + lines[k][1]])
+             and _BODY_LINE.search(text, bs + lines[k + 1][0], bs + lines[k + 1][1])]
+    if len(heads) < MIN_UNIT_REPORTS or heads[0] > MAX_COLLECTION_NOTE:
+        return []
+    out = []
+    for i, k in enumerate(heads):
+        ts, te = bs + lines[k][0], bs + lines[k][1]
+        stop = bs + lines[heads[i + 1]][0] if i + 1 < len(heads) else be
+        if not _FIGURE.search(text, te, stop):
+            return []
+        out.append(ArticleSpan(text[ts:te], ts, te, *_strip_span(text, te, stop)))
+    return out
 
 
 #: A line that separates two reports printed on one page without 篇 lines (******, ====, ※※※).

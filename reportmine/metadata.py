@@ -21,7 +21,7 @@ from .tables import read_table
 
 __all__ = ["extract_metadata", "find_year", "find_org_level", "find_report_type", "metadata_cues"]
 
-LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "企业", "机关", "事业单位", "省", "other")
+LEVELS = ("市", "区", "县", "乡镇", "街道", "社区", "村", "企业", "机关", "事业单位", "省", "other")
 #: The levels a place names; a trade union of a place (市建筑业工会) has the place's level.
 PLACE_LEVELS = ("省", "市", "区", "县", "乡镇", "街道")
 REPORT_TYPES = ("half_year", "annual", "plan", "other")
@@ -333,26 +333,33 @@ def title_block_year(title_block: str, text: str) -> int | None:
     return year
 
 
-def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "") -> Metadata:
+def extract_metadata(title: str, text: str, parts: Sequence[Part] = (), title_block: str = "", collection: str = "") -> Metadata:
     """Title, year, org_level and report_type of one article.
 
     ``title_block`` is the page text between the title and the body (a date line under the
     title of a speech or congress report: （2021年9月26日）); it dates the report where the
-    title and the opening do not.
+    title and the opening do not.  ``collection`` is the title of the collection the article was cut from
+    (articles.ArticleSpan.collection: 2024年度基层工会工作总结汇编): a report in it that names no year has the
+    collection's, and its kind is read from its title and the collection's together.
 
     >>> extract_metadata("镇总工会工作报告", "2023年镇总工会在镇党委的领导下…一年来…")
     Metadata(title='镇总工会工作报告', year=2023, org_level='乡镇', report_type='annual')
     >>> extract_metadata("在县工会代表大会上的工作报告", "各位代表：\\n现在，我向大会报告工作。", title_block="\\n（2021年9月26日）\\n").year
     2021
+    >>> md = extract_metadata("实验小学工会", "今年，校工会召开教代会2次。", collection="2024年度基层工会工作总结汇编")
+    >>> md.year, md.report_type
+    (2024, 'annual')
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metadata() takes the article text as a str, got {type(text).__name__}")
     year = find_year(title or "", text)
     if year is None and title_block:
         year = title_block_year(title_block, text)
+    if year is None and collection:
+        year = find_year(collection, "")
     return Metadata(
         title=title or "",
         year=year,
         org_level=find_org_level(title or "", text),
-        report_type=find_report_type(title or "", text, parts),
+        report_type=find_report_type(f"{title} {collection}" if collection else title or "", text, parts),
     )

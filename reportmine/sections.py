@@ -666,7 +666,7 @@ _PAST_RE = re.compile(r"(?<![为除])了(?![解不])")
 _FUTURE_RE = re.compile(r"将(?!近)|力争|争取|计划|打算|拟")
 
 
-_CUE_PLACES = ("heading", "opening", "leadin", "done", "split")
+_CUE_PLACES = ("heading", "opening", "leadin", "done", "split", "question")
 
 
 @dataclass(frozen=True)
@@ -681,7 +681,7 @@ def part_cues() -> tuple[PartCue, ...]:
     """The part cues of ``data/part_cues.tsv``, compiled, in file order.
 
     >>> sorted({c.where for c in part_cues()})
-    ['done', 'heading', 'leadin', 'opening', 'split']
+    ['done', 'heading', 'leadin', 'opening', 'question', 'split']
     """
     out = []
     for row in read_table("part_cues.tsv"):
@@ -729,6 +729,24 @@ _OPENING_END = re.compile(r"[。！？：:]")
 def _opening(text: str, s: int, e: int) -> str:
     """The first sentence of a paragraph (to its first 。！？：), at most 120 characters."""
     m = _OPENING_END.search(text, s, min(e, s + 120))
+    return text[s : m.end() if m else min(e, s + 120)]
+
+
+_QUESTION_END = re.compile(r"[。！？]")
+#: An asker's label is short (记者：, 主持人：): its colon within this many characters of the turn's start.
+_MAX_ASKER = 5
+_LABEL_COLON = re.compile(r"[：:]")
+
+
+def _question(text: str, s: int, e: int) -> str:
+    """The first sentence of a paragraph with a label's colon kept (记者：您觉得还有哪些不足？), at most 120
+    characters: what the ``question`` cues of an interview's turns see.
+
+    >>> t = "记者：您觉得工作中还有哪些不足？"
+    >>> _question(t, 0, len(t)), _opening(t, 0, len(t))
+    ('记者：您觉得工作中还有哪些不足？', '记者：')
+    """
+    m = _QUESTION_END.search(text, s, min(e, s + 120))
     return text[s : m.end() if m else min(e, s + 120)]
 
 
@@ -865,6 +883,8 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
                 cue = _match_role("opening", _opening(text, s, e))
                 if cue == "summary" and (role == "summary" or first):
                     cue = None
+            if cue is None and _LABEL_COLON.search(text, s, min(e, s + _MAX_ASKER + 1)):
+                cue = _match_role("question", _question(text, s, e))  # an interview's turn: 记者：…哪些不足？
             if cue:
                 scoped.clear()
                 switch(cue, s)

@@ -399,3 +399,78 @@ def test_two_reports_separated_by_a_line_of_stars_are_two_articles():
     # a line of stars in a report's body, with no title after it, splits nothing
     one = reportmine.parse_text("县总工会工作总结\n全年新建工会12家。\n******\n全年发展会员300名。")
     assert len(one.articles) == 1 and len(one.records) == 2
+
+
+# -- a collection of several unions' reports, each under its union's name line (no 篇) -----------
+COLLECTION = ("2024年度基层工会工作总结汇编\n编者按：现将部分基层工会年度工作总结摘编如下。\n"
+              "柳溪县人民医院工会\n全年新发展会员64名，举办技能比武3场。\n院工会慰问困难职工21人。\n"
+              "青禾机械有限公司工会\n公司工会现有会员812人，全年办理互助保障300人。\n"
+              "柳溪镇总工会\n今年新建基层工会9家。")
+
+
+def test_a_collection_of_unit_reports_is_one_article_per_union():
+    import reportmine
+
+    doc = reportmine.parse_text(COLLECTION)
+    assert [a.title for a in doc.articles] == ["柳溪县人民医院工会", "青禾机械有限公司工会", "柳溪镇总工会"]
+    assert [[r.mention for r in a.records] for a in doc.articles] == [["64名", "3场", "21人"], ["812人", "300人"], ["9家"]]
+    left = [COLLECTION[s:e] for s, e in split_page(COLLECTION).leftover]
+    assert left == ["2024年度基层工会工作总结汇编", "编者按：现将部分基层工会年度工作总结摘编如下。"]
+
+
+@pytest.mark.parametrize("page", [
+    # a report (no collection title) whose paragraphs stand under its sub-units' names: one article
+    "柳溪县总工会2024年工作总结\n县直机关工会\n全年新发展会员64名。\n青禾机械有限公司工会\n全年办理互助保障300人。",
+    # a collection title over one report only: nothing to split
+    "2024年度基层工会工作总结汇编\n柳溪县人民医院工会\n全年新发展会员64名。\n院工会慰问困难职工21人。",
+    # name lines without figures under them are a list of units, not reports
+    "基层工会经验材料选编\n柳溪县人民医院工会\n院工会认真履职。\n青禾机械有限公司工会\n公司工会服务职工。",
+])
+def test_sub_unit_lines_of_one_report_do_not_split_it(page):
+    assert len(split_articles(page)) == 1
+
+
+@pytest.mark.parametrize("page, title", [
+    # a new genre's title word: 大事记, 纪要, 访谈, 一图读懂/成绩单, 公报
+    ("柳溪市总工会 | 柳溪工会网\n柳溪市总工会2024年工作大事记\n1月5日，市总工会召开全委会议。", "柳溪市总工会2024年工作大事记"),
+    ("柳溪镇人民政府\n柳溪镇总工会第二届委员会第五次会议纪要\n时间：2024年12月20日\n会议听取了工作汇报。",
+     "柳溪镇总工会第二届委员会第五次会议纪要"),
+    ("一图读懂｜柳溪区总工会2024年工作成绩单\n新建基层工会 86家", "一图读懂｜柳溪区总工会2024年工作成绩单"),
+    # an interview's headline and its ——访… subtitle are one title
+    ("【履职访谈】当好娘家人\n——访柳溪县总工会主席王芳\n记者近日专访了王芳。", "【履职访谈】当好娘家人\n——访柳溪县总工会主席王芳"),
+    # a site's navigation bar holding a category name (工作总结) is not the title
+    ("柳溪工会信息网（镜像站）｜首页｜最新消息｜工作总结｜会员专区\n柳溪市人民医院工会2024年工作总结\n2024年，院工会认真履职。",
+     "柳溪市人民医院工会2024年工作总结"),
+    # negatives: a speech's ——在…上 subtitle stays out of the title; a union's name above a title naming its own union
+    ("柳溪县总工会工作报告\n——在县总工会全委会议上\n各位委员：", "柳溪县总工会工作报告"),
+    ("柳溪市总工会\n柳溪区总工会2024年工作总结\n今年，区总工会认真履职。", "柳溪区总工会2024年工作总结"),
+])
+def test_titles_of_new_genres_and_title_blocks(page, title):
+    assert split_articles(page)[0].title == title
+
+
+def test_a_bulletin_title_in_two_lines_under_its_union_is_one_title():
+    import reportmine
+
+    # the paragraph step re-joins the union's name and the 公报 title (公报 a title cue); the issuing line and the
+    # date under it are the title block
+    doc = reportmine.parse_text("柳溪市总工会\n2024年工会会员发展统计公报\n柳溪市总工会\n2025年3月10日\n2024年，全市新建工会120个。")
+    assert doc.articles[0].title == "柳溪市总工会2024年工会会员发展统计公报"
+    assert doc.articles[0].text == "2024年，全市新建工会120个。"
+
+
+def test_the_reports_of_a_collection_carry_its_title():
+    arts = split_articles(COLLECTION)
+    assert {a.collection for a in arts} == {"2024年度基层工会工作总结汇编"}
+    assert split_articles("县总工会工作总结\n全年新建工会12家。")[0].collection == ""
+
+
+@pytest.mark.parametrize("page, title", [
+    # an archive's banner line whose only ? is in a web address does not open the body: the title comes after
+    ("TIMESTAMPS\nThe Wayback Machine - https://web.archive.org/web/2019/http://www.example.cn/show.asp?id=1187\n"
+     "工会动态\n柳溪县总工会2013年工作总结\n2013年，县总工会团结带领全县职工建功立业。", "柳溪县总工会2013年工作总结"),
+    # negative: a sentence with a question mark outside any address is body, and there is no title
+    ("职工有什么诉求？工会都记在心上。\n柳溪县总工会2013年工作总结\n2013年，县总工会认真履职。", ""),
+])
+def test_a_web_address_line_above_the_title_is_no_body(page, title):
+    assert split_articles(page)[0].title == title

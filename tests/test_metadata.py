@@ -400,3 +400,42 @@ def test_title_of_an_encyclopedia_entry(page, title):
     import reportmine
 
     assert reportmine.parse_text(page).articles[0].title == title
+
+
+@pytest.mark.parametrize("title, kind", [
+    # genres that review the year but are no report of it: other
+    ("柳溪市总工会2024年工作大事记", "other"),
+    ("柳溪镇总工会第二届委员会第五次会议纪要", "other"),
+    ("【履职访谈】当好娘家人——访柳溪县总工会主席王芳", "other"),
+    ("柳溪市总工会2024年工会会员发展统计公报", "other"),
+    ("关于柳溪区总工会2024年度工会经费收支决算情况的报告", "other"),
+    ("关于四届二次职代会职工代表提案落实情况的报告", "other"),
+    # a year's results card: annual
+    ("一图读懂｜柳溪区总工会2024年工作成绩单", "annual"),
+    # negatives: a year's summary naming proposals or a budget stays annual
+    ("柳溪公司工会2024年工作总结", "annual"),
+])
+def test_report_type_of_new_genres(title, kind):
+    assert find_report_type(title, "今年，工会认真履职，完成了各项任务。") == kind
+
+
+@pytest.mark.parametrize("title, text, level", [
+    ("石溪村联合工会2024年工作总结", "2024年，石溪村联合工会在镇总工会的指导下，新吸纳会员86人。", "村"),
+    ("柳溪镇联合工会2024年工作总结", "2024年，镇联合工会新建工会小组9个。", "乡镇"),
+    ("青峰山国有林场工会2024年工作总结", "2024年，林场工会在县总工会的领导下履职尽责。", "企业"),
+    # negative: a village's union named as the one led, in a town union's report
+    ("柳溪镇总工会2024年工作总结", "2024年，镇总工会指导石溪村联合工会新吸纳会员86人。", "乡镇"),
+])
+def test_org_level_of_villages_and_forest_farms(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+def test_a_report_of_a_collection_takes_the_collections_year_and_kind_where_it_names_none():
+    coll = "2024年度基层工会工作总结汇编"
+    md = extract_metadata("柳溪县实验小学工会", "今年，校工会召开教代会2次。", collection=coll)
+    assert (md.year, md.report_type) == (2024, "annual")
+    # its own year and its body's kind outrank the collection's
+    md = extract_metadata("柳溪县实验小学工会", "2023年，校工会召开教代会2次。一年来，…", collection="2024年上半年工作总结汇编")
+    assert (md.year, md.report_type) == (2023, "annual")
+    # no collection: nothing to take
+    assert extract_metadata("柳溪县实验小学工会", "今年，校工会召开教代会2次。").year is None

@@ -19,7 +19,7 @@ from ..tables import read_table
 
 __all__ = ["PIECE_LINE", "HEADING_MARKER", "MAX_TITLE", "title_cues", "is_generic_title", "TITLE_YEAR_FRAGMENT", "TITLE_ABOUT_FRAGMENT", "is_piece_line",
            "is_title_shaped", "find_piece_lines", "is_entry_name", "opens_with_label", "is_entry_head", "is_entry_lead",
-           "is_contributor_line"]
+           "is_contributor_line", "is_collection_title", "is_title_subtitle"]
 
 
 #: A ``篇`` line: "<title> 篇1", "篇1", "【篇一】<title>", "篇二：<title>", "第3篇：<title>", "<title> 第3篇".
@@ -47,12 +47,13 @@ MAX_TITLE = 60
 @lru_cache(maxsize=1)
 def _title_table() -> dict[str, tuple[str, ...]]:
     """The rows of ``reportmine/data/title_cues.tsv`` by kind (``cue``, ``generic``, ``opening``, ``piece``, ``author``,
-    ``speaker``, ``note``)."""
-    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": [], "speaker": [], "note": []}
+    ``speaker``, ``note``, ``collection``, ``subtitle``)."""
+    out: dict[str, list[str]] = {"cue": [], "generic": [], "opening": [], "piece": [], "author": [], "speaker": [], "note": [],
+                                 "collection": [], "subtitle": []}
     for row in read_table("title_cues.tsv"):
         cue, kind = row["cue"].strip(), row["kind"].strip()
         if not cue or kind not in out:
-            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece, author, speaker or note, got {dict(row)!r}")
+            raise ValueError(f"title_cues.tsv:{row.line}: expected 'cue<TAB>kind<TAB>note' with kind cue, generic, opening, piece, author, speaker, note, collection or subtitle, got {dict(row)!r}")
         out[kind].append(cue)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -153,6 +154,32 @@ def is_title_shaped(line: str) -> bool:
         and bool(_cue_re().search(line))
         and not is_generic_title(line)
     )
+
+
+def is_collection_title(title: str) -> bool:
+    """True for the title of a collection of several unions' reports (a word of ``title_cues.tsv``, kind
+    ``collection``: 汇编, 选编 …).
+
+    >>> is_collection_title("2024年度基层工会工作总结汇编"), is_collection_title("区总工会2024年工作总结")
+    (True, False)
+    """
+    return any(w in title for w in _title_table()["collection"])
+
+
+@lru_cache(maxsize=1)
+def _subtitle_re() -> re.Pattern:
+    return re.compile(rf"[—–－]{{1,2}}\s*(?:{'|'.join(map(re.escape, _title_table()['subtitle'])) or '(?!)'})[^。！？；\n]{{1,{MAX_TITLE}}}")
+
+
+def is_title_subtitle(line: str) -> bool:
+    """True for a subtitle line that belongs to the headline above it: a dash, then a word of
+    ``title_cues.tsv``, kind ``subtitle`` (an interview's ——访梅川县总工会主席李红梅); a speech's
+    ——在…上的讲话 does not (it is the title block, not the title).
+
+    >>> is_title_subtitle("——访梅川县总工会党组书记、主席李红梅"), is_title_subtitle("——在区总工会全委会议上的讲话")
+    (True, False)
+    """
+    return _subtitle_re().fullmatch(line.strip()) is not None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
