@@ -213,16 +213,17 @@ def _build_document(src: Source, path: str) -> Document:
         if long_page:  # every article of it, a short one too
             offsets = offsets.compact(0)
         title_block = page.text[sp.title_end:sp.start] if sp.title_end > sp.title_start else ""
-        pieces.append((sp.title, offsets, title_block))
+        pieces.append((sp.title, offsets, title_block, sp.collection))
     changes = page.changes
     del page
     if len(src.text) >= TRIM_FROM:
         release_freed_memory()  # the steps' freed copies: else they stay resident (see there)
     articles = []
-    for i, (title, offsets, title_block) in enumerate(pieces):
+    for i, (title, offsets, title_block, collection) in enumerate(pieces):
         doc_id = f"{src.name}#{i + 1}" if multi else src.name
         pieces[i] = None  # type: ignore[call-overload]  # the article holds its map from here
-        articles.append(analyse_article(doc_id, i + 1, title, offsets, src.text, path=path, title_block=title_block))
+        articles.append(analyse_article(doc_id, i + 1, title, offsets, src.text, path=path, title_block=title_block,
+                                        collection=collection))
     return Document(src, tuple(articles), changes, leftover)
 
 
@@ -245,11 +246,12 @@ def _changes_by_article(changes: tuple, bounds: list[int]) -> list[tuple]:
 
 
 def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, source_text: str,
-                    path: str = "", title_block: str = "") -> Article:
+                    path: str = "", title_block: str = "", collection: str = "") -> Article:
     """Parts, sections, metadata and records of one normalised article.
 
     ``title_block`` is the page text between the article's title and its body (a date line under a
-    congress report's title dates it).
+    congress report's title dates it); ``collection`` the title of the collection the article was cut
+    from (its year and kind hold for a report in it that names none).
 
     Each record gets its place (doc_id, article, raw offsets), its aspect, and a copy of the
     article's title, year, org_level, report_type and source ``path`` (so flat tables group).
@@ -257,7 +259,7 @@ def analyse_article(doc_id: str, index: int, title: str, offsets: TrackedText, s
     text = offsets.text
     parts, roots = parse_sections(text)
     sections = SectionTree(roots)  # one index for every record's section lookup
-    metadata = extract_metadata(title, text, parts, title_block=title_block)
+    metadata = extract_metadata(title, text, parts, title_block=title_block, collection=collection)
     found = extract_records(text, parts, sections)
     return Article(
         doc_id=doc_id,
