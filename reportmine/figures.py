@@ -666,9 +666,9 @@ def counted_before(text: str, num_start: int) -> str:
     the number (linking words like 共计/达到/不少于 dropped), so 接听职工来电1376个 counts
     来电 (``other``), not the 职工 inside it; a noun the table does not know gives ``""``.
 
-    >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个"
-    >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000")]
-    ['org', 'other', 'org']
+    >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个，基层工会配备专职主席的有963个"
+    >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000", "963")]
+    ['org', 'other', 'org', 'org']
     """
     end = num_start - cell_gap(text, num_start)  # 基层工会组织 1856个: a row's label cell counts too
     before = text[max(0, end - 12):end]
@@ -676,12 +676,17 @@ def counted_before(text: str, num_start: int) -> str:
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
     tails, longest, last = _before_tail_set()
+    headless = False
     while before and before[-1] in last:  # drop the longest linking word that ends the phrase, again and again
         tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
         if not tail:
             break
+        headless = tail == "的"
         before = before[: -len(tail)]
     noun = _noun_at_end(before)
+    if noun and headless:
+        # X配备Y的有N个: a clause closed by 的 names no head; N counts its topic X, not the object Y
+        return counted_class(before) or _noun_class()[noun]
     if noun:
         return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
@@ -767,6 +772,11 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
 _CLAUSE_MARKS = re.compile(r"[，。；：！？,;:]")
 
 
+#: the numeral of a count before, decimal point and thousands comma included (1.27万个, 12,700个: the
+#: noun before it is read from the number's first character)
+_COUNT_RUN = r"[0-9.．,一二三四五六七八九十百千万两余多]+"
+
+
 def _count_before(text: str, num_start: int, raw: str) -> str:
     """Class of a count that names nothing itself (no noun after or before it, no 其中 whole): what
     the last count of the same classifier before it in the sentence counts, which it goes on
@@ -776,6 +786,9 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     >>> t = "全市建立女职工委员会的基层工会达到2156个，比上年增加98个。对38个基层工会中的21个开展审计。"
     >>> _count_before(t, t.index("98个"), "个"), _count_before(t, t.index("21个"), "个"), _count_before(t, t.index("38个"), "个")
     ('org', 'org', '')
+    >>> t = "年末共有基层工会组织1.27万个，比上年末增加486个。"
+    >>> _count_before(t, t.index("486个"), "个")
+    'org'
     >>> t = "新建女职工委员会三十七个，5家企业建立了“妈咪小屋”，全区“妈咪小屋”累计达到63个。"
     >>> _count_before(t, t.index("63个"), "个")
     ''
@@ -784,7 +797,7 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     base = num_start - len(left)
     upto = num_start
     parts = _closed_parts(left)
-    for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+    for count in reversed(list(re.finditer(_COUNT_RUN + re.escape(raw), left))):
         if parts[0] <= count.start() < parts[1]:
             upto = base + parts[0]  # a part of the whole before 其中: the count after goes on counting the whole
             continue
