@@ -562,7 +562,9 @@ def _stop_order() -> tuple[dict[str, int], tuple[int, ...], re.Pattern]:
 
 
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
-_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n（(]")
+# (a bracket of a few characters inside the noun, an alternative name: 县（区）分公司, 楼宇（商圈）工会,
+# 镇（街道）工会, is no end: the noun goes on after it)
+_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n]|[（(](?![\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
@@ -576,6 +578,8 @@ def noun_after(text: str, unit_end: int) -> str:
     '处室'
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
+    >>> noun_after("覆盖全部十二个县（区）分公司", 7), noun_after("建成3个服务站（点），", 4)
+    ('县（区）分公司', '服务站')
     """
     return _cut_phrase(_phrase_window(text, unit_end))
 
