@@ -922,7 +922,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
     cls = (counted_by(text, num_start, unit_end) or _shared_noun(text, num_start, unit_end, raw) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
-           or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
+           or counted_by(text, num_start, unit_end, past_verb=True)  # 8个设立了职工书屋: nothing else names it
+           or _item_label(text, num_start))  # 1.基层工会组建：…新建300个: the item's label names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
@@ -944,6 +945,24 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
             return "case" if cls == "case" else "other"
         return "case" if counted_class(wider, last=True) == "case" else "other"
     return "other"
+
+
+#: the label of a list item that opens its line (1.基层工会组建：, （二）职工书屋：): a marker, then
+#: at most 12 characters up to a colon
+_ITEM_LABEL = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?([^，。；：:\n0-9]{2,12})[：:]")
+
+
+def _item_label(text: str, num_start: int) -> str:
+    """Class of what the label of the list item holding a count names (1.基层工会组建：规划目标为
+    新建300个: 基层工会), when the count names nothing itself; ``""`` when its line opens with no label.
+
+    >>> t = "各项指标如下：\\n1.基层工会组建：规划目标为新建300个；已新建268个。"
+    >>> _item_label(t, t.index("300")), _item_label(t, t.index("如下"))
+    ('org', '')
+    """
+    line = text.rfind("\n", 0, num_start) + 1
+    m = _ITEM_LABEL.match(text, line, min(num_start, line + 20))
+    return counted_class(m.group(1), last=True) if m else ""
 
 
 #: a year stated in the text, ``(19|20)\d\d\s?年``, found from its 年 looking back (a scan for
