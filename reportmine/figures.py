@@ -731,7 +731,14 @@ def _before_tail_set() -> tuple[frozenset[str], int, frozenset[str]]:
     return frozenset(tails), max(map(len, tails), default=0), frozenset(t[-1] for t in tails if t)
 
 
-_PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
+#: what opens the parts of a whole before it: 其中, or 分别 (新建职工小家20个，分别在普速线路站段建12个、
+#: 高铁站段建10个)
+_PART_LEAD = re.compile(r"(?:其中[^，。；：！？,;:0-9]{0,8}|分别[^，。；：！？,;:0-9]{0,10})$")
+
+
+def _lead_at(left: str) -> int:
+    """Where the last word opening a whole's parts (其中, 分别) stands in ``left``, or -1."""
+    return max(left.rfind("其中"), left.rfind("分别"))
 
 
 def _part_of_whole(text: str, num_start: int, raw: str) -> str:
@@ -749,6 +756,9 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     >>> t = "现有劳模创新工作室7个，其中省级2个、市级3个。"
     >>> _part_of_whole(t, t.index("3个"), "个")
     'org'
+    >>> t = "新建职工小家20个，分别在普速站段建12个、高铁站段建10个。"
+    >>> _part_of_whole(t, t.index("12个"), "个"), _part_of_whole(t, t.index("10个"), "个")
+    ('org', 'org')
     """
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     base = num_start - len(left)
@@ -769,7 +779,7 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
         if cls:
             return cls
         left = left[:item.start()]
-    wholes = list(re.finditer(number, left[:left.rfind("其中")]))
+    wholes = list(re.finditer(number, left[:_lead_at(left)]))
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
 
 
@@ -845,7 +855,7 @@ def _later_part(left: str, number: str) -> bool:
     >>> _later_part("其中省级2个，另建成", n)
     False
     """
-    k = left.rfind("其中")
+    k = _lead_at(left)
     if k < 0 or _CLAUSE_MARKS.search(left, k):
         return False
     items = left[k + 2:].split("、")
