@@ -959,7 +959,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
 
 #: the label of a list item that opens its line (1.基层工会组建：, （二）职工书屋：): a marker, then
 #: at most 12 characters up to a colon
-_ITEM_LABEL = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?([^，。；：:\n0-9]{2,12})[：:]")
+#: (the marker is required: a speaker's line 主席：今年新建了15个 names no counted thing)
+_ITEM_LABEL = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)([^，。；：:\n0-9]{2,12})[：:]")
 
 
 def _item_label(text: str, num_start: int) -> str:
@@ -967,8 +968,8 @@ def _item_label(text: str, num_start: int) -> str:
     新建300个: 基层工会), when the count names nothing itself; ``""`` when its line opens with no label.
 
     >>> t = "各项指标如下：\\n1.基层工会组建：规划目标为新建300个；已新建268个。"
-    >>> _item_label(t, t.index("300")), _item_label(t, t.index("如下"))
-    ('org', '')
+    >>> _item_label(t, t.index("300")), _item_label(t, t.index("如下")), _item_label("主席：今年新建了15个", 9)
+    ('org', '', '')
     """
     line = text.rfind("\n", 0, num_start) + 1
     m = _ITEM_LABEL.match(text, line, min(num_start, line + 20))
