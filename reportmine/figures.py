@@ -562,7 +562,9 @@ def _stop_order() -> tuple[dict[str, int], tuple[int, ...], re.Pattern]:
 
 
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
-_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n（(]")
+# (a bracket of a few characters inside the noun, an alternative name: 县（区）分公司, 楼宇（商圈）工会,
+# 镇（街道）工会, is no end: the noun goes on after it)
+_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n]|[（(](?![\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
@@ -576,6 +578,8 @@ def noun_after(text: str, unit_end: int) -> str:
     '处室'
     >>> noun_after("在3个分拨中心分别成立工会小组", 3)
     '分拨中心'
+    >>> noun_after("覆盖全部十二个县（区）分公司", 7), noun_after("建成3个服务站（点），", 4)
+    ('县（区）分公司', '服务站')
     """
     return _cut_phrase(_phrase_window(text, unit_end))
 
@@ -666,9 +670,9 @@ def counted_before(text: str, num_start: int) -> str:
     the number (linking words like 共计/达到/不少于 dropped), so 接听职工来电1376个 counts
     来电 (``other``), not the 职工 inside it; a noun the table does not know gives ``""``.
 
-    >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个"
-    >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000")]
-    ['org', 'other', 'org']
+    >>> t = "参赛班组86个，接听职工来电1376个，参赛项目部不少于2000个，基层工会配备专职主席的有963个"
+    >>> [counted_before(t, t.index(n)) for n in ("86", "1376", "2000", "963")]
+    ['org', 'other', 'org', 'org']
     """
     end = num_start - cell_gap(text, num_start)  # 基层工会组织 1856个: a row's label cell counts too
     before = text[max(0, end - 12):end]
@@ -676,12 +680,17 @@ def counted_before(text: str, num_start: int) -> str:
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
     tails, longest, last = _before_tail_set()
+    headless = False
     while before and before[-1] in last:  # drop the longest linking word that ends the phrase, again and again
         tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
         if not tail:
             break
+        headless = tail == "的"
         before = before[: -len(tail)]
     noun = _noun_at_end(before)
+    if noun and headless:
+        # X配备Y的有N个: a clause closed by 的 names no head; N counts its topic X, not the object Y
+        return counted_class(before) or _noun_class()[noun]
     if noun:
         return _noun_class()[noun]
     # an unlisted noun with a suffix that names people (调解员, 建设者, 讲师, 能手)
@@ -722,7 +731,14 @@ def _before_tail_set() -> tuple[frozenset[str], int, frozenset[str]]:
     return frozenset(tails), max(map(len, tails), default=0), frozenset(t[-1] for t in tails if t)
 
 
-_PART_LEAD = re.compile(r"其中[^，。；：！？,;:0-9]{0,8}$")
+#: what opens the parts of a whole before it: 其中, or 分别 (新建职工小家20个，分别在普速线路站段建12个、
+#: 高铁站段建10个)
+_PART_LEAD = re.compile(r"(?:其中[^，。；：！？,;:0-9]{0,8}|分别[^，。；：！？,;:0-9]{0,10})$")
+
+
+def _lead_at(left: str) -> int:
+    """Where the last word opening a whole's parts (其中, 分别) stands in ``left``, or -1."""
+    return max(left.rfind("其中"), left.rfind("分别"))
 
 
 def _part_of_whole(text: str, num_start: int, raw: str) -> str:
@@ -740,6 +756,9 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
     >>> t = "现有劳模创新工作室7个，其中省级2个、市级3个。"
     >>> _part_of_whole(t, t.index("3个"), "个")
     'org'
+    >>> t = "新建职工小家20个，分别在普速站段建12个、高铁站段建10个。"
+    >>> _part_of_whole(t, t.index("12个"), "个"), _part_of_whole(t, t.index("10个"), "个")
+    ('org', 'org')
     """
     left = _SENTENCE_END.split(text[max(0, num_start - 60):num_start])[-1]
     base = num_start - len(left)
@@ -760,11 +779,16 @@ def _part_of_whole(text: str, num_start: int, raw: str) -> str:
         if cls:
             return cls
         left = left[:item.start()]
-    wholes = list(re.finditer(number, left[:left.rfind("其中")]))
+    wholes = list(re.finditer(number, left[:_lead_at(left)]))
     return counted_by(text, base + wholes[-1].start(), base + wholes[-1].end()) if wholes else ""
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；：！？,;:]")
+
+
+#: the numeral of a count before, decimal point and thousands comma included (1.27万个, 12,700个: the
+#: noun before it is read from the number's first character)
+_COUNT_RUN = r"[0-9.．,一二三四五六七八九十百千万两余多]+"
 
 
 def _count_before(text: str, num_start: int, raw: str) -> str:
@@ -776,6 +800,9 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     >>> t = "全市建立女职工委员会的基层工会达到2156个，比上年增加98个。对38个基层工会中的21个开展审计。"
     >>> _count_before(t, t.index("98个"), "个"), _count_before(t, t.index("21个"), "个"), _count_before(t, t.index("38个"), "个")
     ('org', 'org', '')
+    >>> t = "年末共有基层工会组织1.27万个，比上年末增加486个。"
+    >>> _count_before(t, t.index("486个"), "个")
+    'org'
     >>> t = "新建女职工委员会三十七个，5家企业建立了“妈咪小屋”，全区“妈咪小屋”累计达到63个。"
     >>> _count_before(t, t.index("63个"), "个")
     ''
@@ -784,7 +811,7 @@ def _count_before(text: str, num_start: int, raw: str) -> str:
     base = num_start - len(left)
     upto = num_start
     parts = _closed_parts(left)
-    for count in reversed(list(re.finditer(r"[0-9一二三四五六七八九十百千万两余多]+" + re.escape(raw), left))):
+    for count in reversed(list(re.finditer(_COUNT_RUN + re.escape(raw), left))):
         if parts[0] <= count.start() < parts[1]:
             upto = base + parts[0]  # a part of the whole before 其中: the count after goes on counting the whole
             continue
@@ -828,7 +855,7 @@ def _later_part(left: str, number: str) -> bool:
     >>> _later_part("其中省级2个，另建成", n)
     False
     """
-    k = left.rfind("其中")
+    k = _lead_at(left)
     if k < 0 or _CLAUSE_MARKS.search(left, k):
         return False
     items = left[k + 2:].split("、")
@@ -905,7 +932,8 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
     if key == "@score":
         return None  # 分 after a number is a score (考核得98分) or a time: no record (records.md)
     cls = (counted_by(text, num_start, unit_end) or _shared_noun(text, num_start, unit_end, raw) or _part_of_whole(text, num_start, raw) or _count_before(text, num_start, raw)
-           or counted_by(text, num_start, unit_end, past_verb=True))  # 8个设立了职工书屋: nothing else names it
+           or counted_by(text, num_start, unit_end, past_verb=True)  # 8个设立了职工书屋: nothing else names it
+           or _item_label(text, num_start))  # 1.基层工会组建：…新建300个: the item's label names it
     if key == "@ci":
         return "other" if cls == "views" else "session"  # 阅读量3.2万次: views, not sessions
     if key == "@jia":
@@ -927,6 +955,25 @@ def _resolve_unit(key: str, raw: str, text: str, num_start: int, unit_end: int) 
             return "case" if cls == "case" else "other"
         return "case" if counted_class(wider, last=True) == "case" else "other"
     return "other"
+
+
+#: the label of a list item that opens its line (1.基层工会组建：, （二）职工书屋：): a marker, then
+#: at most 12 characters up to a colon
+#: (the marker is required: a speaker's line 主席：今年新建了15个 names no counted thing)
+_ITEM_LABEL = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)([^，。；：:\n0-9]{2,12})[：:]")
+
+
+def _item_label(text: str, num_start: int) -> str:
+    """Class of what the label of the list item holding a count names (1.基层工会组建：规划目标为
+    新建300个: 基层工会), when the count names nothing itself; ``""`` when its line opens with no label.
+
+    >>> t = "各项指标如下：\\n1.基层工会组建：规划目标为新建300个；已新建268个。"
+    >>> _item_label(t, t.index("300")), _item_label(t, t.index("如下")), _item_label("主席：今年新建了15个", 9)
+    ('org', '', '')
+    """
+    line = text.rfind("\n", 0, num_start) + 1
+    m = _ITEM_LABEL.match(text, line, min(num_start, line + 20))
+    return counted_class(m.group(1), last=True) if m else ""
 
 
 #: a year stated in the text, ``(19|20)\d\d\s?年``, found from its 年 looking back (a scan for

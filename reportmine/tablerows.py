@@ -47,13 +47,21 @@ class Cell(NamedTuple):
 MAX_COLUMNS = 10
 #: a header or label cell: no digit, no white space, no sentence punctuation; at most 12 characters
 _CELL = r"[^\s\d，。；：、！？,;:!?]{1,12}"
+#: header cells whose space was lost after their brackets (晋升人数（人）占参评人数比例（%）: a
+#: Word table's cells joined by one space, the space after ） then dropped by normalising): one
+#: token that :func:`_header` splits; each cell a name and its bracket
+_GLUED = rf"(?:[^\s\d，。；：、！？,;:!?（）()]{{1,12}}[（(][^\s\d（）()]{{1,6}}[）)]){{2,{MAX_COLUMNS}}}"
 #: a header (at least 3 cells) then a row label, then a digit: where a table may start (line start)
 #: (at most 2 * MAX_COLUMNS header cells and brackets and the label: a page of short lines is not
-#: read on from every line to its end)
-_START = re.compile(rf"(?m)^[ \t\u3000]*(?:{_CELL}\s+){{4,{2 * MAX_COLUMNS + 1}}}[+-]?\d")
+#: read on from every line to its end); a glued token stands for two cells or more, after the
+#: first cell (the column of row names: 单位, 等级), which is plain, so a line of prose fails at
+#: its first cell as before (a glued branch tried at every line start cost twice the scan)
+_START = re.compile(rf"(?m)^[ \t\u3000]*{_CELL}\s+(?:(?:{_CELL}\s+){{3,{2 * MAX_COLUMNS}}}"
+                    rf"|(?:{_CELL}\s+){{0,{MAX_COLUMNS}}}{_GLUED}\s+(?:{_CELL}\s+){{1,{MAX_COLUMNS}}})[+-]?\d")
 _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
 _LABEL = re.compile(_CELL)
+_HEAD_LABEL = re.compile(rf"{_GLUED}|{_CELL}")
 _BRACKET = re.compile(r"[（(]([^（）()]{1,6})[）)]")
 _SLASH = re.compile(r"[/／]([^/／\s]{1,3})$")
 _AFTER_BRACKET = re.compile(r"(?<=[）)])(?=[^（）()])")
@@ -152,7 +160,7 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         if _is_number(text, a, b):
             first = (a, b)
             break
-        if not _LABEL.fullmatch(text, a, b) or len(head) > 2 * MAX_COLUMNS:
+        if not _HEAD_LABEL.fullmatch(text, a, b) or len(head) > 2 * MAX_COLUMNS:
             return [], pos
         head.append((a, b))
     if first is None or len(head) < 2:

@@ -75,7 +75,8 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
             continue
         lo = max(text.rfind("；", tot.sentence_start, tot.start), text.rfind(";", tot.sentence_start, tot.start))
         parts = [records[j] for j in idx[first:k]
-                 if records[j].unit == tot.unit and records[j].metric == tot.metric and records[j].start > lo]
+                 if records[j].unit == tot.unit and records[j].metric == tot.metric and records[j].start > lo
+                 and not _is_base(text, records[j])]
         first = k + 1
         if len(parts) < 2 or tot.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
             continue
@@ -86,6 +87,26 @@ def _sum_flags(text: str, records: list[Record], idx: list[int], flags: dict[int
         total = sum(p.value for p in parts)
         if abs(total - tot.value) > 1e-6 and (total > tot.value or total >= PARTITION_SHARE * tot.value):
             flags[i].add("sum_mismatch")  # a small sum is a selection before a larger total
+
+
+#: what, right after a count, makes it the population the next count is drawn from (2480人中, 186家当中);
+#: not the 中 of a noun (2个中心, 3所中学, 5家中小企业)
+_BASE_AFTER = re.compile(r"(?:当中|之中|中)(?![心学小级层国标专职医间央华部型])")
+
+
+def _is_base(text: str, rec: Record) -> bool:
+    """Is ``rec`` the pool a later figure is drawn from (执业律师2480人中入会2295人): no part of a
+    sum, since the parts after it are a selection of it.
+
+    >>> t = "执业律师2480人中入会2295人，律所辅助人员入会634人，会员合计2929人"
+    >>> r = lambda v, s, e: Record("members", "", v, "person", "人", "exact", t[s:e], s, e, sentence_start=0)
+    >>> _is_base(t, r(2480, 4, 9)), _is_base(t, r(2295, 12, 17)), _is_base("建成2个中心", r(2, 2, 4))
+    (True, False, False)
+    >>> from reportmine.extraction import extract
+    >>> [(r.value, r.flags) for r in extract(t)][-1]
+    (2929.0, ())
+    """
+    return _BASE_AFTER.match(text, rec.end) is not None
 
 
 #: a stock stated after a list (…，基层工会总数达到64个) and the words that make the list one of new ones

@@ -548,18 +548,22 @@ def test_the_noun_ending_a_phrase_and_the_person_suffix_read_as_the_patterns_do(
 
 def _counted_before_by_patterns(text, num_start, at_end, person):
     """counted_before read with the two patterns (the noun at the end, the person suffix): the reference."""
-    from reportmine.figures import _PHRASE_MARK, _before_tail_set, _noun_class
+    from reportmine.figures import _PHRASE_MARK, _before_tail_set, _noun_class, counted_class
 
     before = text[max(0, num_start - 12):num_start]
     before = before[:-1] if before.endswith(("”", "\"")) else before
     before = _PHRASE_MARK.split(before)[-1]
     tails, longest, _ = _before_tail_set()
+    headless = False
     while True:
         tail = next((before[-k:] for k in range(min(longest, len(before)), 0, -1) if before[-k:] in tails), "")
         if not tail:
             break
+        headless = tail == "的"  # a clause closed by 的 (配备专职主席的有963个): the count counts its topic
         before = before[: -len(tail)]
     m = at_end.search(before)
+    if m and headless:
+        return counted_class(before) or _noun_class()[m.group()]
     if m:
         return _noun_class()[m.group()]
     return "person" if person.search(before) else ""

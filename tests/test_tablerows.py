@@ -82,6 +82,8 @@ def test_a_cell_table_through_the_whole_pipeline():
     "单位 会员数\n机关 412\n后勤 344\n",  # two columns: a label list, not a header table
     "全年新增会员 1200 名，建会率 95 %，职工 3000 余人参与。\n会员 发展 情况 良好 12 项\n",  # prose
     "项目 2023年 2024年 增减\n会员人数 35620人 37184人 +1564人\n基层工会 486个 503个 +17个\n",  # units in cells
+    "等级 晋升人数（人）占比（%）\n技师 47 16.2\n",  # glued header cells, one row: no table is evident
+    "晋升人数（人）占比（%） 技师 47 16.2\n高级工 114 39.3\n",  # glued cells, one header cell before the label
 ])
 def test_no_cells_where_no_header_table_is_evident(text):
     assert table_cells(text) == []
@@ -109,6 +111,8 @@ def _cpu(fn, arg) -> float:
     "单位\n会员\n（人）\n新增\n（人）\n入会率\n（%）\n" + "城关镇\n5286\n612\n94.8\n" * 20,
     "单位 会员数 入会率 慰问金额（万元）\n" + "机关分工会 412 99.3% 12.36\n" * 20,
     "全年新增会员1200人，建会率95%。职工3000余人参与。\n",
+    "等级 晋升人数（人）占比（%）经费（万元）支出（元）\n" + "技师 47 16.2 3 9\n" * 20,
+    "说明（一）情况（二）安排（三） 备注\n",  # bracketed words, no number: a glued run read once per line
 ])
 def test_table_cells_is_linear(unit):
     # a header run read on to the text's end from every line start was quadratic (4x input: 16x time)
@@ -116,6 +120,14 @@ def test_table_cells_is_linear(unit):
     t1 = min(_cpu(table_cells, small) for _ in range(3))
     t16 = min(_cpu(table_cells, small * 16) for _ in range(3))
     assert t16 < 40 * t1 + 0.05
+
+
+def test_header_cells_glued_after_their_brackets_are_split():
+    # a Word table's cells joined by a space that normalising dropped after ） (heldout21 2105)
+    t = "表 职工技能等级晋升情况\n等级 晋升人数（人）占参评人数比例（%）\n高级技师 12 4.1\n技师 47 16.2\n"
+    assert [(c.mention, c.column, c.unit_word, c.row) for c in table_cells(t)] == [
+        ("12", "晋升人数", "人", "高级技师"), ("4.1", "占参评人数比例", "%", "高级技师"),
+        ("47", "晋升人数", "人", "技师"), ("16.2", "占参评人数比例", "%", "技师")]
 
 
 def test_a_dash_cell_is_no_figure_and_keeps_the_row():
