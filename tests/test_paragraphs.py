@@ -248,6 +248,15 @@ _GOLD_NOT_FIXED_POINTS = {
         "punctuation; whitespace weighs nothing in text CER, and the table rows read alike (reportmine.tablerows)",
     ("heldout20/2006_county_pdf_table_cells#1", "fix_spacing"):
         "the same: the gold's table header keeps a blank after a closing bracket (会员（人） 新增（人）)",
+    ("heldout21/2105_firm_word2003_xml#1", "fix_spacing"):
+        "the same: a Word table's header cells keep a blank after a closing bracket (晋升人数（人） 占参评人数比)",
+    ("heldout23/2302_district_infographic_lines#1", "join_broken_paragraphs"):
+        "the blind gold keeps an infographic's label and its figure on separate lines (新发展会员 / 12,860人), "
+        "where heldout12 1204's gold (a slide's bullet) joins a figure line to the words above it: the two golds "
+        "disagree, a ruling is wanted (records are found either way; CER only)",
+    ("heldout23/2302_district_infographic_lines#1", "fix_spacing"):
+        "the blind gold keeps the blank between a closing quotation mark and a figure (评选“青溪工匠” 20名); the "
+        "spacing step drops a blank beside Chinese punctuation",
     ("heldout7/702_city_stations_govsite#1", "fix_spacing"):
         "the blind gold keeps a flattened table's cells apart (新建职工之家 42 个), the spacing step joins a "
         "number to its neighbours (PDF copies: 新建工会 12 家); documents.md says nothing of tables: a ruling is wanted",

@@ -749,13 +749,37 @@ def _wrapped(text: str, lines: list[tuple[int, int]], k: int, para: str) -> Edit
 
     ``para`` is the paragraph the line ends (earlier lines joined onto it).
     """
-    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not runs_on(para)):
+    if _SENTENCE_DONE.search(para) or (is_heading_line(para.strip()) and not runs_on(para)) or is_bracketed_line(para):
         return None
     stop, body = _next_body(text, lines, k)
     if not body or not _CONTINUATION_START.match(body) or is_heading_line(body):
         return None
     end = lines[k][0] + len(text[lines[k][0] : lines[k][1]].rstrip())
     return Edit(end, stop, "", "hard-wrapped line re-joined: the line is full (PDF copy)")
+
+
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def is_bracketed_line(line: str) -> bool:
+    """True when ``line`` is one bracketed note from end to end: the occasion under a speech's title
+    (（2025年1月10日在林场第三届职工代表大会第四次会议上）), a date line, an editor's note.  Such a
+    line is a unit of its own: a hard-wrapped page's full line of this kind does not run on.
+
+    >>> is_bracketed_line("（2025年1月10日在林场第三届职工代表大会第四次会议上）"), is_bracketed_line("(2024年3月26日)")
+    (True, True)
+    >>> is_bracketed_line("（一）加强组织建设（重点）"), is_bracketed_line("全年新建工会（含联合工会）")
+    (False, False)
+    """
+    line = line.strip()
+    if len(line) < 2 or line[0] not in _OPENING or line[-1] not in _CLOSING:
+        return False
+    depth = 0
+    for i, c in enumerate(line):
+        depth += (c in _OPENING) - (c in _CLOSING)
+        if depth == 0 and i < len(line) - 1:
+            return False  # the first bracket closes before the end: （一）…, （含…）…
+    return depth == 0
 
 
 _HSPACE = " \t\u3000\xa0\r"

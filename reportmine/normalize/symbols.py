@@ -56,6 +56,8 @@ def strip_emoji(text: str) -> list[Edit]:
     []
     """
     edits = _decor_before_headings(text) if _DECOR.search(text) else []
+    if "【" in text:
+        edits = sorted(edits + bracketed_headings(text), key=lambda e: e.start)
     if _RUN.search(text) is None:
         return edits
     marks = list(edits)  # a mark's variation selector (▶️) went with it
@@ -87,6 +89,29 @@ def _decor_before_headings(text: str) -> list[Edit]:
         Edit(m.start(1), m.end(1), "", f"symbols: a mark before a heading ({m.group(1).strip()})")
         for m in _DECOR_AT_LINE_START.finditer(text) if HEADING_MARKER.match(text, m.end())
     ]
+
+
+#: A heading set in lenticular brackets on a line of its own (【一、主要指标完成情况】, 【（二）建功立业】), as
+#: a news-feed app or a 公众号 post prints it: a marker of the spec's families right after 【 (not 第N篇:
+#: 【第一篇】 numbers the articles of a page), no sentence end inside, 】 closing the line.
+_BRACKETED_HEADING = re.compile(
+    r"(?m)^[ \t\u3000\xa0]*(?:" + EMOJI + r"+[ \t\u3000\xa0]*)?(【)(?=[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]"
+    r"|[0-9]{1,2}\s*(?:[、．]|\.(?![0-9]))|[（(]\s*[0-9]{1,2}\s*[)）]))[^【】。！？!?\n]{2,40}(】)[ \t\u3000\xa0]*$"
+)
+
+
+def bracketed_headings(text: str) -> list[Edit]:
+    """Edits that take the brackets off a heading set in 【】 on its own line (they hide its marker).
+
+    >>> t = "【一、主要指标完成情况】\\n全年新建工会12家。\\n【第一篇】\\n【提示】一、见附件。\\n【二、建功立业】全年…"
+    >>> [(t[e.start:e.end], e.note) for e in bracketed_headings(t)]
+    [('【', 'symbols: brackets around a heading (【一、主要指标完成情况】)'), ('】', 'symbols: brackets around a heading (【一、主要指标完成情况】)')]
+    """
+    out = []
+    for m in _BRACKETED_HEADING.finditer(text):
+        note = f"symbols: brackets around a heading ({text[m.start(1):m.end(2)]})"
+        out += [Edit(m.start(1), m.end(1), "", note), Edit(m.start(2), m.end(2), "", note)]
+    return out
 
 
 # --- invisible characters: a template site's anti-copy watermark ---------------------------------
