@@ -389,10 +389,12 @@ def split_page(text: str) -> PageSplit:
         leftover.append((sep_start, sep_end))
         arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
     if len(arts) == 1 and titles.is_collection_title(title):
-        units = [ArticleSpan(*_astuple(u)[:5], collection=title) for u in _unit_reports(text, bs, be)]
+        start = te if te > ts else bs  # the first union's name may stand where a subtitle would (right under the title)
+        units = [ArticleSpan(*_astuple(u)[:5], collection=title) for u in _unit_reports(text, start, be)]
         if units:
+            leftover = [(a, b) for a, b in leftover if b <= units[0].title_start]  # a name line read as the title's suffix is a report's
             leftover.append((ts, te))  # the collection's title: each report has its own (its union's name)
-            lo, hi = _strip_span(text, bs, units[0].title_start)
+            lo, hi = _strip_span(text, start, units[0].title_start)
             if hi > lo:
                 leftover.append((lo, hi))  # the editor's note above the first report
             arts = units

@@ -418,6 +418,15 @@ def test_a_collection_of_unit_reports_is_one_article_per_union():
     assert left == ["2024年度基层工会工作总结汇编", "编者按：现将部分基层工会年度工作总结摘编如下。"]
 
 
+def test_a_collection_whose_first_report_stands_right_under_its_title_splits_too():
+    # no editor's note (or one the furniture step removed): the first union's name line comes straight
+    # after the collection's title, where find_title reads a subtitle
+    page = COLLECTION.replace("编者按：现将部分基层工会年度工作总结摘编如下。\n", "")
+    doc_titles = [a.title for a in split_articles(page)]
+    assert doc_titles == ["柳溪县人民医院工会", "青禾机械有限公司工会", "柳溪镇总工会"]
+    assert [page[s:e] for s, e in split_page(page).leftover] == ["2024年度基层工会工作总结汇编"]
+
+
 @pytest.mark.parametrize("page", [
     # a report (no collection title) whose paragraphs stand under its sub-units' names: one article
     "柳溪县总工会2024年工作总结\n县直机关工会\n全年新发展会员64名。\n青禾机械有限公司工会\n全年办理互助保障300人。",
