@@ -128,13 +128,17 @@ def _json_load(text: str, name: str) -> object:
 
 def _strings(value: object, path: tuple[str, ...], holders: tuple[dict, ...], out: list, depth: int = 0) -> None:
     """Every string of a JSON value, as (path with ``*`` for list items, string, enclosing objects
-    innermost last, index path); a string that is JSON itself (a doubly encoded answer) is walked into."""
+    innermost last); a list of strings is one string, its items one line each (an article held as a
+    list of paragraphs); a string that is JSON itself (a doubly encoded answer) is walked into."""
     if depth > 64:
         return
     if isinstance(value, dict):
         for key, item in value.items():
             _strings(item, (*path, str(key)), (*holders, value), out, depth + 1)
     elif isinstance(value, list):
+        if value and all(isinstance(item, str) for item in value):  # paragraphs: {"content": ["…", "…"]}
+            out.append(((*path, "*"), "\n".join(value), holders))
+            return
         for item in value:
             _strings(item, (*path, "*"), holders, out, depth + 1)
     elif isinstance(value, str):
@@ -174,7 +178,8 @@ def _key_path(path: tuple[str, ...]) -> str:
 def json_articles(text: str, name: str = "<json>") -> list[DataArticle]:
     """The reports of a JSON document (an API answer, a saved article object, JSON Lines): the string
     holding the most hanzi, titled by the nearest title key; when that string is one item of a list
-    (``data.list[*].content``), every report-like string at the same key path, in order.
+    (``data.list[*].content``), every report-like string at the same key path, in order.  A list of
+    strings (``"content": ["…", "…"]``) is one string of paragraphs.
 
     Raises :class:`DecodeError` for text that is no JSON and :class:`UnsupportedFormat` when no string
     is report-like.
@@ -249,11 +254,23 @@ def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
     return best if best is not None and report_like(best) else None
 
 
+def _one_column(rows: list[list[str]]) -> list[str] | None:
+    """The cells of a CSV whose rows hold one cell each (a report saved from a spreadsheet, one
+    paragraph a row), else None.
+
+    >>> _one_column([["一、概况"], ["全年新建工会9个。", ""]]), _one_column([["a", "b"]])
+    (['一、概况', '全年新建工会9个。'], None)
+    """
+    cells = [[c for c in row if c.strip()] for row in rows]
+    return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
+
+
 def csv_articles(text: str, name: str = "<csv>") -> list[DataArticle]:
     """The reports of a CSV export (RFC 4180: quoted cells with line breaks and doubled quotes; comma,
     tab or semicolon separated): one per row whose body cell is report-like, titled by the row's
     title cell (``data/decode_data_columns.tsv``).  A first row is a header unless a cell of it is a
-    report itself.
+    report itself.  A file of one cell a row is one report, a paragraph a row (its first line the
+    title, as in a text file).
 
     Raises :class:`DecodeError` for a CSV that is not well formed and :class:`UnsupportedFormat` for a
     table without a report-like column (a data table).
@@ -265,6 +282,8 @@ def csv_articles(text: str, name: str = "<csv>") -> list[DataArticle]:
     reportmine.errors.UnsupportedFormat: t.csv: cannot read as a report: it is a data table (2 rows; columns 单位, 会员数, 入会率) and no cell of it holds a report's text. ...
     """
     rows = _csv_rows(text, name)
+    if (lines := _one_column(rows)) is not None and is_report_like(joined := "\n".join(lines)):
+        return [DataArticle("", joined, "column 1, one paragraph a row")]
     header = rows[0] if rows and not any(is_report_like(c) for c in rows[0]) else []
     data = rows[1:] if header else rows
     body = _body_column(header, data)

@@ -191,3 +191,18 @@ def test_directories_take_no_data_files_but_named_ones_and_globs_are_read(tmp_pa
     assert holds_report(tmp_path / "a.txt")
     rows = list(reportmine.iter_records([tmp_path / "api.json", tmp_path / "a.txt"]))
     assert len(rows) > 4
+
+
+def test_json_article_held_as_a_list_of_paragraphs_is_one_article():
+    doc = {"data": {"title": TITLE, "paragraphs": PARAS, "tags": ["工会", "总结"]}}
+    src = read(json.dumps(doc, ensure_ascii=False).encode(), name="a.json")
+    assert src.text.splitlines() == [TITLE, *PARAS]
+    long = [p * 3 for p in PARAS]  # long paragraphs, each report-like: still one article
+    assert len(split_articles(read(json.dumps({"title": TITLE, "content": long}).encode(), name="b.json").text)) == 1
+
+
+def test_csv_of_one_cell_a_row_is_one_report_a_paragraph_a_row():
+    data = "\r\n".join([TITLE, *(f'"{p}"' if "，" in p else p for p in PARAS)]) + "\r\n"
+    src = read(data.encode("utf-8-sig"), name="sheet.csv")
+    assert src.text.splitlines() == [TITLE, *PARAS]
+    assert [a.title for a in split_articles(src.text)] == [TITLE]
