@@ -34,7 +34,7 @@ from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import DecodeError, InputTooLarge, IsADirectory, ReportNotFound
+from .errors import DecodeError, InputTooLarge, IsADirectory, ReportNotFound, UnsupportedFormat
 from .model import Source
 from .tables import read_table
 
@@ -1480,7 +1480,8 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
     content), saved web pages (MHTML ``.mht``, by extension or content), ``.docx``
     (by extension or content), RTF (by content), saved e-mails (``.eml``, by
     extension or content) and reports held in data files (a JSON API answer ``.json``,
-    a CMS export ``.csv``: :func:`data_file_to_text`) are understood.  A ``.rtf`` file that is no RTF is read
+    a CMS export ``.csv``: :func:`data_file_to_text`; a JSON answer under another suffix by its
+    content) are understood.  A ``.rtf`` file that is no RTF is read
     by its content.
 
     >>> src = read("一、加强学习".encode("gb18030"), name="demo")
@@ -1531,8 +1532,13 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
         return _read_html(data, label)
     if not suffix and name:  # bytes named as a data file (read(data, name="export.csv"))
         suffix = data_suffix if (data_suffix := os.path.splitext(name)[1].lower()) in _DATA_SUFFIXES else ""
-    if suffix in _JSON_SUFFIXES or (not suffix and _JSON_HEAD_RE.match(data)):
+    if suffix in _JSON_SUFFIXES:
         return _read_data_file(data, label, "json")
+    if _JSON_HEAD_RE.match(data):  # an API answer saved as .txt, .do, .php or without a suffix
+        try:
+            return _read_data_file(data, label, "json")
+        except (DecodeError, UnsupportedFormat):
+            pass  # no JSON, or none holding a report: read as the text it is
     if suffix in _CSV_SUFFIXES:
         return _read_data_file(data, label, "csv")
     text, encoding, notes = _decode_bytes(data, label)

@@ -206,3 +206,14 @@ def test_csv_of_one_cell_a_row_is_one_report_a_paragraph_a_row():
     src = read(data.encode("utf-8-sig"), name="sheet.csv")
     assert src.text.splitlines() == [TITLE, *PARAS]
     assert [a.title for a in split_articles(src.text)] == [TITLE]
+
+
+def test_json_answer_saved_under_another_suffix_is_read_by_its_content(tmp_path):
+    for name in ("getArticle.do", "article_90417.txt", "answer"):
+        (tmp_path / name).write_bytes(_api())
+        assert read(tmp_path / name).text.splitlines()[0] == TITLE
+    data = json.dumps({"rows": [{"单位": "柳溪镇总工会", "会员": 1284}]}, ensure_ascii=False).encode()
+    (tmp_path / "table.txt").write_bytes(data)  # JSON without a report under .txt: read as the text it is
+    assert read(tmp_path / "table.txt").format == "text"
+    (tmp_path / "notes.txt").write_text('{"一"} 不是JSON。' + "".join(PARAS), encoding="utf-8")
+    assert read(tmp_path / "notes.txt").format == "text"
