@@ -3,7 +3,8 @@
 Archived reports arrive as plain text in UTF-8, GB18030/GBK, Big5 or UTF-16
 (with or without a byte-order mark, sometimes cut mid-character, sometimes with
 a UTF-8 head and a GBK tail), as HTML pages, as web pages a browser saved whole
-(MHTML, ``.mht``), as ``.docx`` and ``.rtf`` files or as saved e-mails (``.eml``).
+(MHTML, ``.mht``), as ``.docx`` and ``.rtf`` files, as saved e-mails (``.eml``) or inside data
+files (a scraped JSON API answer, a CMS export ``.csv``).
 :func:`read` turns any of them into a :class:`~reportmine.model.Source` whose
 ``text`` is the coordinate space of every raw offset downstream.
 
@@ -33,11 +34,11 @@ from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import DecodeError, InputTooLarge, IsADirectory, ReportNotFound
+from .errors import DecodeError, InputTooLarge, IsADirectory, ReportNotFound, UnsupportedFormat
 from .model import Source
 from .tables import read_table
 
-__all__ = ["read", "decode_bytes", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text",
+__all__ = ["read", "decode_bytes", "data_file_to_text", "join_articles", "holds_report", "chinese_score", "html_to_text", "html_furniture", "HtmlFurniture", "docx_to_text",
            "mhtml_page", "DecodeError", "InputTooLarge", "IsADirectory", "max_docx_inflated"]
 
 #: Codecs scored against each other when no BOM, NUL pattern or strict UTF-8 settles it.
@@ -976,14 +977,27 @@ def _script_article(html: str, visible: str) -> str | None:
     if best is None or len(_HANZI_RE.findall(visible)) * 3 > best[0]:
         return None
     hanzi, text, code, start = best
-    if "&lt;" in text and not _MARKUP_RE.search(text):  # markup written as entities inside the string
-        text = html_unescape(text)
-    body = _extract(text, by_names=True) if _MARKUP_RE.search(text) else _normalise_newlines(text).strip()
+    body = _string_body(text)
     if len(_SENTENCE_END_RE.findall(body)) < MIN_VISIBLE_SENTENCES:
         return None
     titles = [_js_unescape(m.group(1) or m.group(2)) for m in _title_key_re().finditer(code, 0, start)]
     title = next((_SPACES_RE.sub(" ", t).strip() for t in reversed(titles) if _HANZI_RE.search(t)), "")
     return f"{title}\n{body}" if title and not body.startswith(title) else body
+
+
+def _string_body(text: str) -> str:
+    r"""The text of an article held in a string (a script's JSON state, a JSON API answer, a CSV cell):
+    read as HTML when it is markup (also when the markup is written as entities, ``&lt;p&gt;``), else
+    as plain text with its line breaks.
+
+    >>> _string_body("<p>一、概况</p><p>全年新建工会9个。</p>"), _string_body("&lt;p&gt;正文。&lt;/p&gt;")
+    ('一、概况\n全年新建工会9个。', '正文。')
+    >>> _string_body("　　一、概况\r\n　　全年新建工会9个。")
+    '一、概况\n\u3000\u3000全年新建工会9个。'
+    """
+    if "&lt;" in text and not _MARKUP_RE.search(text):  # markup written as entities inside the string
+        text = html_unescape(text)
+    return _extract(text, by_names=True) if _MARKUP_RE.search(text) else _normalise_newlines(text).strip()
 
 
 def _looks_like_html(head: str) -> bool:
@@ -1373,6 +1387,89 @@ def _read_rtf(data: bytes, name: str) -> Source:
 _RTF_HEAD_RE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*\{\\rtf")
 
 
+# --------------------------------------------------------------------------- data files (.json, .csv)
+
+_JSON_SUFFIXES = frozenset({".json", ".jsonl"})
+_CSV_SUFFIXES = frozenset({".csv"})
+_DATA_SUFFIXES = _JSON_SUFFIXES | _CSV_SUFFIXES
+#: the line printed between two reports of one data file (articles.py splits a page there, above a title)
+ARTICLE_SEPARATOR = "******"
+
+
+def join_articles(articles: list[tuple[str, str]]) -> str:
+    r"""One page of several (title, body) reports, as the article split reads them: each titled report
+    after a ``******`` line; when a report has no title, every report under a ``篇`` line (``篇2``,
+    ``…总结 篇2``).  One report is its title line, then its body.
+
+    >>> join_articles([("甲工会总结", "正文一。")])
+    '甲工会总结\n正文一。'
+    >>> join_articles([("甲工会总结", "正文一。"), ("乙工会总结", "正文二。")])
+    '甲工会总结\n正文一。\n******\n乙工会总结\n正文二。'
+    >>> join_articles([("甲工会总结", "正文一。"), ("", "正文二。")])
+    '甲工会总结 篇1\n正文一。\n篇2\n正文二。'
+    """
+    def head(title: str, body: str) -> str:
+        return f"{title}\n{body}" if title and not body.startswith(title) else body
+
+    if len(articles) == 1:
+        return head(*articles[0])
+    if all(title for title, _ in articles):
+        return f"\n{ARTICLE_SEPARATOR}\n".join(head(t, b) for t, b in articles)
+    return "\n".join(f"{t + ' ' if t else ''}篇{n}\n{b}" for n, (t, b) in enumerate(articles, 1))
+
+
+def data_file_to_text(data: bytes, name: str = "<bytes>", kind: str = "json") -> tuple[str, str, tuple[str, ...]]:
+    r"""The report(s) of a data file (``kind`` ``json``: an API answer or saved article object; ``csv``: a
+    CMS export) as one page, with the codec and notes: each report string (:mod:`reportmine.datafile`)
+    read as a page's article is (:func:`_string_body`: HTML markup as HTML), under its title line;
+    several are joined by :func:`join_articles`.  The other fields are no text of the report.
+
+    Raises :class:`DecodeError` (no JSON/CSV) and :class:`UnsupportedFormat` (no report in it).
+
+    >>> body = "全年发展会员812名，慰问困难职工41户。" * 12
+    >>> text, codec, notes = data_file_to_text(('id,title,content\n1,工会总结,"<p>' + body + '</p>"\n').encode(), "a.csv", "csv")
+    >>> text.splitlines()[0], codec, notes
+    ('工会总结', 'utf-8', ('read as a CSV export: 1 report (row 2, column content)',))
+    """
+    from .datafile import csv_articles, json_articles
+
+    text, codec, notes = _decode_bytes(data, name)
+    found = (csv_articles if kind == "csv" else json_articles)(text.lstrip("\ufeff"), name)
+    articles = [(a.title, _string_body(a.body)) for a in found]
+    what = "a CSV export" if kind == "csv" else "JSON"
+    where = ", ".join(a.where for a in found[:3]) + (", …" if len(found) > 3 else "")
+    note = f"read as {what}: {len(found)} report{'s' if len(found) > 1 else ''} ({where})"
+    return join_articles(articles), codec, (note, *notes)
+
+
+def holds_report(path: str | os.PathLike) -> bool:
+    """True when a ``.json``/``.csv`` file holds a report :func:`read` can read (a bulk run over a
+    directory may take such files only: a data table, a config or an API answer without an article is
+    no report); any other file is left to :func:`read`'s own checks (True).
+
+    >>> holds_report("corpora/heldout25/raw/2502_district_cms_export.csv"), holds_report("no/such/figures.csv")
+    (True, False)
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in _DATA_SUFFIXES:
+        return True
+    try:
+        data_file_to_text(path.read_bytes(), path.name, "csv" if suffix in _CSV_SUFFIXES else "json")
+    except (OSError, ValueError):  # ReportmineError subclasses ValueError/OSError; json/csv errors are wrapped
+        return False
+    return True
+
+
+def _read_data_file(data: bytes, name: str, kind: str) -> Source:
+    text, codec, notes = data_file_to_text(data, name, kind)
+    return Source(name=name, text=text, encoding=codec, format=kind, notes=notes)
+
+
+#: a JSON object or array at a file's head (after a byte-order mark and blanks)
+_JSON_HEAD_RE = re.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*(?:\{[ \t\r\n]*"|\[[ \t\r\n]*\{)')
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1381,8 +1478,10 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
 
     Plain text in UTF-8, GB18030/GBK, Big5 or UTF-16, HTML (by extension or
     content), saved web pages (MHTML ``.mht``, by extension or content), ``.docx``
-    (by extension or content), RTF (by content) and saved e-mails (``.eml``, by
-    extension or content) are understood.  A ``.rtf`` file that is no RTF is read
+    (by extension or content), RTF (by content), saved e-mails (``.eml``, by
+    extension or content) and reports held in data files (a JSON API answer ``.json``,
+    a CMS export ``.csv``: :func:`data_file_to_text`; a JSON answer under another suffix by its
+    content) are understood.  A ``.rtf`` file that is no RTF is read
     by its content.
 
     >>> src = read("一、加强学习".encode("gb18030"), name="demo")
@@ -1431,6 +1530,17 @@ def read(source: str | os.PathLike | bytes, name: str | None = None) -> Source:
         return _read_mhtml(data, label)
     if suffix in _HTML_SUFFIXES or _looks_like_html(data[:4096].decode("latin-1")):
         return _read_html(data, label)
+    if not suffix and name:  # bytes named as a data file (read(data, name="export.csv"))
+        suffix = data_suffix if (data_suffix := os.path.splitext(name)[1].lower()) in _DATA_SUFFIXES else ""
+    if suffix in _JSON_SUFFIXES:
+        return _read_data_file(data, label, "json")
+    if _JSON_HEAD_RE.match(data):  # an API answer saved as .txt, .do, .php or without a suffix
+        try:
+            return _read_data_file(data, label, "json")
+        except (DecodeError, UnsupportedFormat):
+            pass  # no JSON, or none holding a report: read as the text it is
+    if suffix in _CSV_SUFFIXES:
+        return _read_data_file(data, label, "csv")
     text, encoding, notes = _decode_bytes(data, label)
     if _looks_like_html(text[:4096]):  # e.g. an HTML page in UTF-16
         return Source(name=label, text=html_to_text(text), encoding=encoding, format="html", notes=notes)

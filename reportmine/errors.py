@@ -81,7 +81,8 @@ class ReportNotFound(ReportmineError, FileNotFoundError):
     """A path names no file, or a directory holds no report files."""
 
     default_hint = ("Check the path; directories are searched for .txt, .text, .htm, .html, .mht, .mhtml, .docx, .odt, .fodt, "
-                    ".rtf and .eml files (a Word 2003 .xml file is read when named).")
+                    ".rtf and .eml files (a Word 2003 .xml file, and a .json API answer or .csv export holding a "
+                    "report, are read when named or matched by a glob such as 'dir/*.json').")
 
 
 class IsADirectory(ReportmineError, IsADirectoryError):
