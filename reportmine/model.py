@@ -51,7 +51,7 @@ class Source:
     name: str  # file stem (or "<bytes>")
     text: str  # decoded text: the coordinate space of raw offsets
     encoding: str  # codec used, e.g. "utf-8", "gb18030", "mixed(utf-8,gb18030)"
-    format: str = "text"  # "text", "html", "mhtml", "docx", "odt", "wordxml", "rtf" or "email"
+    format: str = "text"  # "text", "html", "mhtml", "docx", "odt", "wordxml", "json", "csv", "rtf" or "email"
     notes: tuple[str, ...] = ()  # what the reader tried or noticed
 
 
