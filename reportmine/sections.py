@@ -336,6 +336,30 @@ def _candidate(m: re.Match) -> tuple[str, int, str]:
     return FAMILY_OF_GROUP[g], value if value is not None else chinese_numeral(num), m.group()
 
 
+def _is_footnote_key(text: str, marker: str, before: int) -> bool:
+    """True when the one-character ``marker`` (① ⑴ ⒈) at a line start also stands before ``before`` as a
+    footnote mark: glued after a word or figure of a body line and followed by punctuation, a blank or the
+    line end (会员总数52860人①，…).  The line it opens is then a note of a notes block (① 含…), no heading.
+    An inline list (做法：①建会；②维权) puts the marker after punctuation and before words: no mark.
+
+    >>> t = "会员总数52860人①，入会率95%。\\n注释：\\n① 含外派会员1420人。"
+    >>> _is_footnote_key(t, "①", t.rindex("①")), _is_footnote_key("做法：①建会；②维权。\\n① 建会", "①", 12)
+    (True, False)
+    """
+    i = text.find(marker, 0, before)
+    while i > 0:
+        prev, nxt = text[i - 1], text[i + 1:i + 2]
+        if prev not in _FOOTNOTE_NOT_AFTER and (not nxt or nxt in _FOOTNOTE_BEFORE):
+            return True
+        i = text.find(marker, i + 1, before)
+    return False
+
+
+#: A footnote mark follows a word or figure (none of these) and precedes punctuation, a blank or the line end.
+_FOOTNOTE_NOT_AFTER = frozenset("\n \t\u3000，。；：、！？,.;:!?（(“\"")
+_FOOTNOTE_BEFORE = frozenset("\n \t\u3000，。；：、！？,.;:!?）)”\"[*①②③④⑤⑥⑦⑧⑨⑩")
+
+
 _CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
 _BARE = frozenset(("bare", "bare2"))  # a number whose 、 was lost
 _DATE_LIKE = frozenset(("cn", "bare", "bare2"))  # the marker kinds that may be a date or a quantity
@@ -503,6 +527,8 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         if group in _BARE and where != "para" or group in _DATE_LIKE and _looks_like_figure(text, m):
             continue
         family, number, marker = _candidate(m)
+        if group in _CODE_POINT_BASE and where == "para" and _is_footnote_key(text, marker, ln.start):
+            continue  # a notes block's key (① 含…) repeating a footnote mark of the body (52860人①)
         # end of this paragraph (segment)
         if ln.flat:
             while si < len(seg_ends) and seg_ends[si] <= start:
