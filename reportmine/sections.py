@@ -786,15 +786,21 @@ def _is_title_line(text: str, s: int, e: int) -> bool:
 _LABEL_LINE_RE = re.compile(r"[【〖]\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*([^【】〖〗\s]{2,24}?)\s*[】〗][：:]?")
 
 
+#: A slide's section number before its label, a blank between (01 亮点, 02 不足, PART 2 2025年工作打算).
+_SLIDE_NUMBER_RE = re.compile(r"^(?:PART|Part|part)?\s*0?[0-9]{1,2}[ \t\u3000]+(?=\S)")
+
+
 def _line_cue_text(line: str) -> str:
     """The words of a short stand-alone line that the heading cues see: a bracketed label line's
     words without its brackets and number, any other line less a closing 。 or ：.
 
     >>> _line_cue_text("【四、存在的不足】"), _line_cue_text("【下一步打算】"), _line_cue_text("2025年工作思路：")
     ('存在的不足', '下一步打算', '2025年工作思路')
+    >>> _line_cue_text("02 不足"), _line_cue_text("PART 2 2025年工作打算"), _line_cue_text("2024 年工作打算")
+    ('不足', '2025年工作打算', '2024 年工作打算')
     """
     m = _LABEL_LINE_RE.fullmatch(line)
-    return m.group(1) if m else line.rstrip("。：:")
+    return m.group(1) if m else _SLIDE_NUMBER_RE.sub("", line).rstrip("。：:")
 
 
 def _last_sentence(text: str, s: int, e: int) -> int:
@@ -806,14 +812,25 @@ def _last_sentence(text: str, s: int, e: int) -> int:
     return s if lo == s else lo
 
 
+#: A report whose whole body is one paragraph at least this long (characters) has its parts opened by
+#: lead-in sentences inside it (…。在肯定成绩的同时，…存在一些不足：…。2025年，镇总工会将…).
+ONE_PARAGRAPH_REPORT = 300
+
+
 def _sentence_stretches(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
-    """Paragraphs, and in a report flattened without any space each sentence: there a lead-in
-    (明年，我们将…) can only be found at a sentence end."""
+    """Paragraphs, and in a report flattened without any space, or written as one long paragraph, each
+    sentence: there a lead-in (明年，我们将…) can only be found at a sentence end.
+
+    >>> t = "全年新建工会9个。" * 40 + "在肯定成绩的同时，也存在一些不足：一是活动少。2025年，我们将新建工会5个。"
+    >>> [t[s:e] for s, e in _sentence_stretches(t, _lines(t))][-2:]
+    ['在肯定成绩的同时，也存在一些不足：一是活动少。', '2025年，我们将新建工会5个。']
+    """
+    one_paragraph = len(lines) == 1 and lines[0].end - lines[0].start >= ONE_PARAGRAPH_REPORT
     for ln in lines:
-        if not ln.flat:
+        if not ln.flat and not one_paragraph:
             yield ln.start, ln.end
             continue
-        if not ln.glued:
+        if ln.flat and not ln.glued:
             yield from _segments(text, [ln])
             continue
         s = ln.start
