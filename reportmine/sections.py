@@ -1041,16 +1041,27 @@ def _plan_preamble(s: str) -> bool:
 # --------------------------------------------------------------------------- tree
 
 
+#: An annex line: 附件 (a number) and a colon at a line start (附件：2024年工会工作主要指标完成情况表, 附件1：…).
+_ANNEX_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*附件[0-9一二三四五六七八九十]{0,2}[：:]")
+
+
 def _close_sections(text: str, headings: list[Heading]) -> None:
     """Set every heading's section end: the next heading of equal or lower depth, else the end.
 
     A part that starts without a heading of its own (a lead-in 明年，我们将…：, a 存在的问题：
     label) does not close the section it stands in: its text lies in that section by position,
-    as the gold reads it.
+    as the gold reads it.  An annex line (附件：…完成情况表, on a line of its own) closes the sections
+    opened above it: the annex stands outside the body's numbering.
+
+    >>> hs = find_headings("一、建会\\n新建工会41家。\\n附件：指标完成情况表\\n新建工会 家 41")
+    >>> _close_sections("一、建会\\n新建工会41家。\\n附件：指标完成情况表\\n新建工会 家 41", hs); hs[0].end
+    13
     """
     stack: list[Heading] = []
+    annexes = [m.start() for m in _ANNEX_LINE_RE.finditer(text)] if "附件" in text else []
 
     def close(h: Heading, pos: int) -> None:
+        pos = min([pos] + [a for a in annexes if a > h.heading_end])
         while pos > h.heading_end and text[pos - 1].isspace():
             pos -= 1
         h.end = max(pos, h.heading_end)
