@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .normalize import titles
 from .normalize.furniture import SENTENCE_CLOSED, is_title_line
-from .normalize.titles import HEADING_MARKER, MAX_TITLE, TITLE_YEAR_FRAGMENT, _cue_re, _lines, _strip_span, _title_table, is_generic_title, is_piece_line, title_cues
+from .normalize.titles import HEADING_MARKER, MAX_TITLE, TITLE_ORG_FRAGMENT, TITLE_YEAR_FRAGMENT, _cue_re, _lines, _strip_span, _title_table, is_generic_title, is_piece_line, title_cues
 
 __all__ = [
     "ArticleSpan",
@@ -388,6 +388,11 @@ def split_page(text: str) -> PageSplit:
         arts[-1] = ArticleSpan(last.title, last.title_start, last.title_end, *_strip_span(text, last.start, sep_start))
         leftover.append((sep_start, sep_end))
         arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
+    if len(arts) == 1:
+        for ts2, te2 in _next_reports(text, bs, be, title):
+            last = arts[-1]
+            arts[-1] = ArticleSpan(last.title, last.title_start, last.title_end, *_strip_span(text, last.start, ts2))
+            arts.append(ArticleSpan(text[ts2:te2], ts2, te2, *_strip_span(text, te2, be)))
     if len(arts) == 1 and titles.is_collection_title(title):
         start = te if te > ts else bs  # the first union's name may stand where a subtitle would (right under the title)
         units = [ArticleSpan(*_astuple(u)[:5], collection=title) for u in _unit_reports(text, start, be)]
@@ -457,6 +462,40 @@ def _separated_titles(text: str, bs: int, be: int) -> list[tuple[int, int, int, 
     for (s, e), nxt in zip(lines, lines[1:]):
         if _SEPARATOR.fullmatch(text[bs + s:bs + e].strip()) and is_title_line(text[bs + nxt[0]:bs + nxt[1]].strip()):
             out.append((bs + s, bs + e, *_strip_span(text, bs + nxt[0], bs + nxt[1])))
+    return out
+
+
+_YEAR = re.compile(r"[0-9]{4}\s*年")
+
+
+def _next_reports(text: str, bs: int, be: int, title: str) -> list[tuple[int, int]]:
+    """The title lines of the same union's further reports printed one after the other in the body ``bs:be``
+    of the report titled ``title`` (a column page showing its 上半年 summary, then its 全年 summary, with no
+    篇 line or separator between them): a title line that opens with the union's name of ``title``, names a
+    year, is not ``title`` again (a report repeating its own title is one report), stands after a closed
+    sentence (the report above it is finished) and has a line of body under it.  Cheap on other pages:
+    nothing runs unless the union's name of the title is printed again in the body.
+
+    >>> t = "青禾街道总工会2024年上半年工作总结\\n上半年新建工会12家。\\n青禾街道总工会2024年工作总结\\n全年新建工会27家。"
+    >>> [t[a:b] for a, b in _next_reports(t, 20, len(t), "青禾街道总工会2024年上半年工作总结")]
+    ['青禾街道总工会2024年工作总结']
+    >>> t = "青禾街道总工会2024年工作总结\\n全年新建工会12家。\\n青禾街道总工会2024年工作总结\\n全年新建工会27家。"
+    >>> _next_reports(t, 17, len(t), "青禾街道总工会2024年工作总结")  # its own title repeated
+    []
+    """
+    org = TITLE_ORG_FRAGMENT.match(title)
+    if org is None or not _YEAR.search(title) or text.find(org.group(), bs, be) < 0:
+        return []
+    key = _BLANKS.sub("", title)
+    out = []
+    prev = ""
+    lines = _lines(text[bs:be])
+    for k, (s, e) in enumerate(lines):
+        line = text[bs + s:bs + e]
+        if (k + 1 < len(lines) and line.startswith(org.group()) and _YEAR.search(line)
+                and _BLANKS.sub("", line) != key and SENTENCE_CLOSED.search(prev) and is_title_line(line)):
+            out.append((bs + s, bs + e))
+        prev = line
     return out
 
 

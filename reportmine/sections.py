@@ -336,6 +336,30 @@ def _candidate(m: re.Match) -> tuple[str, int, str]:
     return FAMILY_OF_GROUP[g], value if value is not None else chinese_numeral(num), m.group()
 
 
+def _is_footnote_key(text: str, marker: str, before: int) -> bool:
+    """True when the one-character ``marker`` (① ⑴ ⒈) at a line start also stands before ``before`` as a
+    footnote mark: glued after a word or figure of a body line and followed by punctuation, a blank or the
+    line end (会员总数52860人①，…).  The line it opens is then a note of a notes block (① 含…), no heading.
+    An inline list (做法：①建会；②维权) puts the marker after punctuation and before words: no mark.
+
+    >>> t = "会员总数52860人①，入会率95%。\\n注释：\\n① 含外派会员1420人。"
+    >>> _is_footnote_key(t, "①", t.rindex("①")), _is_footnote_key("做法：①建会；②维权。\\n① 建会", "①", 12)
+    (True, False)
+    """
+    i = text.find(marker, 0, before)
+    while i > 0:
+        prev, nxt = text[i - 1], text[i + 1:i + 2]
+        if prev not in _FOOTNOTE_NOT_AFTER and (not nxt or nxt in _FOOTNOTE_BEFORE):
+            return True
+        i = text.find(marker, i + 1, before)
+    return False
+
+
+#: A footnote mark follows a word or figure (none of these) and precedes punctuation, a blank or the line end.
+_FOOTNOTE_NOT_AFTER = frozenset("\n \t\u3000，。；：、！？,.;:!?（(“\"")
+_FOOTNOTE_BEFORE = frozenset("\n \t\u3000，。；：、！？,.;:!?）)”\"[*①②③④⑤⑥⑦⑧⑨⑩")
+
+
 _CN_RUN_RE = re.compile(rf"[{_CN}]+[、月季]")
 _BARE = frozenset(("bare", "bare2"))  # a number whose 、 was lost
 _DATE_LIKE = frozenset(("cn", "bare", "bare2"))  # the marker kinds that may be a date or a quantity
@@ -503,6 +527,8 @@ def find_headings(text: str, lines: list[_Line] | None = None) -> list[Heading]:
         if group in _BARE and where != "para" or group in _DATE_LIKE and _looks_like_figure(text, m):
             continue
         family, number, marker = _candidate(m)
+        if group in _CODE_POINT_BASE and where == "para" and _is_footnote_key(text, marker, ln.start):
+            continue  # a notes block's key (① 含…) repeating a footnote mark of the body (52860人①)
         # end of this paragraph (segment)
         if ln.flat:
             while si < len(seg_ends) and seg_ends[si] <= start:
@@ -760,15 +786,21 @@ def _is_title_line(text: str, s: int, e: int) -> bool:
 _LABEL_LINE_RE = re.compile(r"[【〖]\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*([^【】〖〗\s]{2,24}?)\s*[】〗][：:]?")
 
 
+#: A slide's section number before its label, a blank between (01 亮点, 02 不足, PART 2 2025年工作打算).
+_SLIDE_NUMBER_RE = re.compile(r"^(?:PART|Part|part)?\s*0?[0-9]{1,2}[ \t\u3000]+(?=\S)")
+
+
 def _line_cue_text(line: str) -> str:
     """The words of a short stand-alone line that the heading cues see: a bracketed label line's
     words without its brackets and number, any other line less a closing 。 or ：.
 
     >>> _line_cue_text("【四、存在的不足】"), _line_cue_text("【下一步打算】"), _line_cue_text("2025年工作思路：")
     ('存在的不足', '下一步打算', '2025年工作思路')
+    >>> _line_cue_text("02 不足"), _line_cue_text("PART 2 2025年工作打算"), _line_cue_text("2024 年工作打算")
+    ('不足', '2025年工作打算', '2024 年工作打算')
     """
     m = _LABEL_LINE_RE.fullmatch(line)
-    return m.group(1) if m else line.rstrip("。：:")
+    return m.group(1) if m else _SLIDE_NUMBER_RE.sub("", line).rstrip("。：:")
 
 
 def _last_sentence(text: str, s: int, e: int) -> int:
@@ -780,14 +812,25 @@ def _last_sentence(text: str, s: int, e: int) -> int:
     return s if lo == s else lo
 
 
+#: A report whose whole body is one paragraph at least this long (characters) has its parts opened by
+#: lead-in sentences inside it (…。在肯定成绩的同时，…存在一些不足：…。2025年，镇总工会将…).
+ONE_PARAGRAPH_REPORT = 300
+
+
 def _sentence_stretches(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]:
-    """Paragraphs, and in a report flattened without any space each sentence: there a lead-in
-    (明年，我们将…) can only be found at a sentence end."""
+    """Paragraphs, and in a report flattened without any space, or written as one long paragraph, each
+    sentence: there a lead-in (明年，我们将…) can only be found at a sentence end.
+
+    >>> t = "全年新建工会9个。" * 40 + "在肯定成绩的同时，也存在一些不足：一是活动少。2025年，我们将新建工会5个。"
+    >>> [t[s:e] for s, e in _sentence_stretches(t, _lines(t))][-2:]
+    ['在肯定成绩的同时，也存在一些不足：一是活动少。', '2025年，我们将新建工会5个。']
+    """
+    one_paragraph = len(lines) == 1 and lines[0].end - lines[0].start >= ONE_PARAGRAPH_REPORT
     for ln in lines:
-        if not ln.flat:
+        if not ln.flat and not one_paragraph:
             yield ln.start, ln.end
             continue
-        if not ln.glued:
+        if ln.flat and not ln.glued:
             yield from _segments(text, [ln])
             continue
         s = ln.start
@@ -998,16 +1041,27 @@ def _plan_preamble(s: str) -> bool:
 # --------------------------------------------------------------------------- tree
 
 
+#: An annex line: 附件 (a number) and a colon at a line start (附件：2024年工会工作主要指标完成情况表, 附件1：…).
+_ANNEX_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*附件[0-9一二三四五六七八九十]{0,2}[：:]")
+
+
 def _close_sections(text: str, headings: list[Heading]) -> None:
     """Set every heading's section end: the next heading of equal or lower depth, else the end.
 
     A part that starts without a heading of its own (a lead-in 明年，我们将…：, a 存在的问题：
     label) does not close the section it stands in: its text lies in that section by position,
-    as the gold reads it.
+    as the gold reads it.  An annex line (附件：…完成情况表, on a line of its own) closes the sections
+    opened above it: the annex stands outside the body's numbering.
+
+    >>> hs = find_headings("一、建会\\n新建工会41家。\\n附件：指标完成情况表\\n新建工会 家 41")
+    >>> _close_sections("一、建会\\n新建工会41家。\\n附件：指标完成情况表\\n新建工会 家 41", hs); hs[0].end
+    13
     """
     stack: list[Heading] = []
+    annexes = [m.start() for m in _ANNEX_LINE_RE.finditer(text)] if "附件" in text else []
 
     def close(h: Heading, pos: int) -> None:
+        pos = min([pos] + [a for a in annexes if a > h.heading_end])
         while pos > h.heading_end and text[pos - 1].isspace():
             pos -= 1
         h.end = max(pos, h.heading_end)

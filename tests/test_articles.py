@@ -483,3 +483,36 @@ def test_the_reports_of_a_collection_carry_its_title():
 ])
 def test_a_web_address_line_above_the_title_is_no_body(page, title):
     assert split_articles(page)[0].title == title
+
+
+@pytest.mark.parametrize("page, titles", [
+    # one union's 上半年 summary and then its 全年 summary on one column page: two articles
+    ("柳岸街道总工会2025年上半年工作总结\n一、建会\n上半年新建工会8家。\n柳岸街道总工会2025年工作总结\n一、建会\n全年新建工会19家。",
+     ["柳岸街道总工会2025年上半年工作总结", "柳岸街道总工会2025年工作总结"]),
+    ("石门镇总工会2023年工作总结\n全年发展会员600人。\n石门镇总工会2024年工作计划\n2024年将发展会员700人。",
+     ["石门镇总工会2023年工作总结", "石门镇总工会2024年工作计划"]),
+    # negative: a report repeating its own title (a page title, then the heading) is one report
+    ("柳岸街道总工会2025年工作总结\n全年新建工会19家。\n柳岸街道总工会2025年工作总结\n会员总数达到9000人。",
+     ["柳岸街道总工会2025年工作总结"]),
+    # negative: the union's name opening a sentence of the body, and a line after an unfinished one
+    ("柳岸街道总工会2025年工作总结\n全年新建工会19家。\n柳岸街道总工会2025年新建工会19家，发展会员800人。",
+     ["柳岸街道总工会2025年工作总结"]),
+    ("柳岸街道总工会2025年工作总结\n主要做法如下：\n柳岸街道总工会2024年工作总结\n全年新建工会19家。",
+     ["柳岸街道总工会2025年工作总结"]),
+])
+def test_one_unions_reports_one_after_the_other_are_separate_articles(page, titles):
+    assert [a.title for a in split_articles(page)] == titles
+
+
+@pytest.mark.parametrize("page, title", [
+    # a commendation decision (决定 a title cue) is the page's title
+    ("石门县总工会\n石门县总工会关于表彰2025年度先进职工之家的决定\n各乡镇总工会：\n经研究，决定表彰先进职工之家12个。",
+     "石门县总工会关于表彰2025年度先进职工之家的决定"),
+    # a government site's record line of labelled fields (索引号：… 分类：工作总结) is no title; the title under it is
+    ("索引号：11330xxx-2026-00021  分类：工作总结\n石门县总工会2025年工作总结\n2025年，全县新建工会30家。",
+     "石门县总工会2025年工作总结"),
+    # negative: one label before a title (范文：…) leaves it a title
+    ("范文：石门县总工会2025年工作总结\n2025年，全县新建工会30家。", "范文：石门县总工会2025年工作总结"),
+])
+def test_decision_titles_and_field_record_lines(page, title):
+    assert split_articles(page)[0].title == title

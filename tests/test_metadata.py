@@ -439,3 +439,26 @@ def test_a_report_of_a_collection_takes_the_collections_year_and_kind_where_it_n
     assert (md.year, md.report_type) == (2023, "annual")
     # no collection: nothing to take
     assert extract_metadata("柳溪县实验小学工会", "今年，校工会召开教代会2次。").year is None
+
+
+@pytest.mark.parametrize("title", [
+    "石门县总工会关于表彰2025年度先进职工之家的决定",
+    "石门县总工会关于2025年上半年各乡镇工会工作进展情况的通报",
+    "石门县总工会关于2025年“职工服务实事”项目推进情况的报告",
+    "石门县总工会2025年度工会统计分析报告",
+    "石门县总工会职工医疗互助政策问答",
+])
+def test_decisions_notices_progress_analyses_and_policy_qa_are_other(title):
+    from reportmine.metadata import find_report_type
+    assert find_report_type(title, "2025年，全县新建工会30家，全年慰问职工600人。") == "other"
+
+
+@pytest.mark.parametrize("title, kind", [
+    # negative: a year's and a half-year's work summaries stay what they are
+    ("石门县总工会2025年工作总结", "annual"),
+    ("石门县总工会2025年上半年工作总结", "half_year"),
+])
+def test_work_summaries_are_no_other(title, kind):
+    from reportmine.metadata import find_report_type
+    body = "上半年，全县新建工会30家。" if kind == "half_year" else "2025年，全县新建工会30家，全年慰问职工600人。"
+    assert find_report_type(title, body) == kind

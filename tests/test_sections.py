@@ -768,3 +768,15 @@ def test_marker_scan(text, expected):
     from reportmine.sections import MARKER_RE, _marker_start
 
     assert [(_marker_start(m), m.end(), m.lastgroup) for m in MARKER_RE.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, end", [
+    # an annex line after the last section closes it: the annex table stands outside the numbering
+    ("一、建会\n全年新建工会41家。\n二、2025年工作思路\n将新建工会40家。\n附件：2024年主要指标完成情况表\n新建工会 家 41", "将新建工会40家。"),
+    ("一、建会\n全年新建工会41家。\n附件1：获奖名单\n甲公司工会", "全年新建工会41家。"),
+    # negative: 附件 inside a sentence (详见附件) closes nothing
+    ("一、建会\n全年新建工会41家（详见附件：统计表）。\n会员总数6.2万人。", "会员总数6.2万人。"),
+])
+def test_an_annex_line_closes_the_sections_above_it(text, end):
+    _, roots = parse_sections(text)
+    assert text[: roots[-1].end].endswith(end)

@@ -145,6 +145,8 @@ def is_title_shaped(line: str) -> bool:
     (True, False)
     >>> is_title_shaped("工作总结")  # a bare category name (navigation) is not a report's title
     False
+    >>> is_title_shaped("索引号：11330xxx-2025-00013  分类：工作总结")  # a record of the post's fields
+    False
     """
     line = line.strip()
     return (
@@ -153,7 +155,23 @@ def is_title_shaped(line: str) -> bool:
         and not HEADING_MARKER.match(line)
         and bool(_cue_re().search(line))
         and not is_generic_title(line)
+        and not is_field_line(line)
     )
+
+
+#: A labelled field of a post's record line: a short label and its colon, at the line's start or after a blank
+#: (索引号：…  分类：工作总结, 发布机构：…  生成日期：…).
+_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+
+
+def is_field_line(line: str) -> bool:
+    """True for a line of two or more labelled fields (a government site's record of a post: 索引号：…
+    分类：工作总结): its title cue is a field's value, the line no title.  One label (范文：…) is a title's.
+
+    >>> is_field_line("索引号：11330xxx-2025-00013  分类：工作总结"), is_field_line("范文：2023年镇总工会工作总结")
+    (True, False)
+    """
+    return ("：" in line or ":" in line) and len(_FIELD.findall(line)) >= 2
 
 
 def is_collection_title(title: str) -> bool:
