@@ -20,7 +20,7 @@ from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
 from .escapes import unescape_html, unescape_json
 from .furniture import join_broken_paragraphs, remove_furniture
-from .layout import undo_page_layout
+from .layout import undo_letter_spacing, undo_page_layout
 from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
 from .paragraphs import collapse_blank_lines, split_merged_columns
@@ -44,7 +44,8 @@ MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html,
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin, fix_compatibility_forms)
 
-#: Tidy the simplified text: page layout (line numbers, quote prefixes, a page flattened onto one
+#: Tidy the simplified text: a letter-spaced PDF copy's blank after every character (first: every
+#: later rule reads figures and lines, 1 2 8 6 人 is none), page layout (line numbers, quote prefixes, a page flattened onto one
 #: line: first, while the blanks that carry the evidence are as the copy had them), columns printed
 #: side by side, punctuation, width, quotation marks, spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
 #: stands at last, the scan's spaces gone, furniture cut and lines joined, so that a second pass agrees);
@@ -60,6 +61,7 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: or the spacing step brought together; a second normalisation would strip it (a page without
 #: ``##``, ``|---`` or ``**`` pays one scan).
 CLEANUP_STEPS: tuple[Step, ...] = (
+    undo_letter_spacing,
     undo_page_layout,
     split_merged_columns,
     fix_punctuation,
