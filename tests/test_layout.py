@@ -277,3 +277,21 @@ def test_a_collection_title_repeated_between_furniture_lines_joins_nothing():
 def test_a_flattened_html_page_indented_with_no_break_spaces_gets_its_paragraphs_back():
     out = normalize("某某集团有限公司\n" + FLAT.replace("　　", "\xa0\xa0\xa0\xa0"))
     assert out.split("\n")[2:4] == ["一、监督网络持续健全", "（一）组织体系完备。所属18家分公司全部成立劳动保护监督检查委员会，配备群监员620名。"]
+
+
+def test_letter_spaced_copy_is_undone_with_its_edit_note():
+    from reportmine.normalize.layout import undo_letter_spacing
+
+    page = "\n\n".join(" ".join(p) for p in ["全年新建基层工会42家，新增会员2743人。", "会员总数达5.08万人，占比63.5%。",
+                                             "二、帮扶救助", "筹集资金186万元，每人2000元。"])
+    text, changes = normalize_and_explain(page + "\n\n—   1   —")
+    assert "新增会员2743人" in text and "5.08万人" in text and "63.5%" in text and "每人2000元" in text
+    assert any("letter spacing removed" in c.note for c in changes)
+    assert undo_letter_spacing("新增会员14 862人，新建 318 家，\n热线0731-8822 1234。\n" * 3) == []
+
+
+def test_a_lone_spaced_title_is_no_letter_spaced_stretch():
+    from reportmine.normalize.layout import undo_letter_spacing
+
+    assert undo_letter_spacing("工 作 总 结\n全年新建基层工会42家，新增会员2743人。\n新建 318 家。") == []
+    assert undo_letter_spacing("1 2 3 4 5 6\n7 8 9 1 0 1\nA B C D E F G H I J K L M N O P Q R S T") == []

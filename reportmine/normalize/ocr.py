@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..tables import read_table
 from ..textedit import Edit
 
-__all__ = ["Confusion", "ocr_confusions", "fix_ocr_confusions"]
+__all__ = ["Confusion", "read_confusions", "ocr_confusions", "fix_ocr_confusions"]
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,19 @@ class Confusion:
     note: str
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def read_confusions(name: str) -> tuple[Confusion, ...]:
+    """A table of confusions in the columns of ``data/ocr_confusions.tsv`` (``name`` in data/), compiled
+    (patterns multi-line: ``^`` and ``$`` match at line ends)."""
+    return tuple(
+        Confusion(re.compile(r["pattern"], re.M), r["replacement"], tuple(r["needs"].split("|")), r["example"], r["note"])
+        for r in read_table(name, __package__)
+    )
+
+
 def ocr_confusions() -> tuple[Confusion, ...]:
     """The table ``data/ocr_confusions.tsv``, compiled."""
-    return tuple(
-        Confusion(re.compile(r["pattern"]), r["replacement"], tuple(r["needs"].split("|")), r["example"], r["note"])
-        for r in read_table("ocr_confusions.tsv", __package__)
-    )
+    return read_confusions("ocr_confusions.tsv")
 
 
 def fix_ocr_confusions(text: str) -> list[Edit]:
