@@ -295,3 +295,14 @@ def test_a_lone_spaced_title_is_no_letter_spaced_stretch():
 
     assert undo_letter_spacing("工 作 总 结\n全年新建基层工会42家，新增会员2743人。\n新建 318 家。") == []
     assert undo_letter_spacing("1 2 3 4 5 6\n7 8 9 1 0 1\nA B C D E F G H I J K L M N O P Q R S T") == []
+
+
+def test_a_letter_spaced_stretch_inside_a_normal_page_is_undone_alone():
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.textedit import TrackedText
+
+    spaced = [" ".join(p) for p in ["二、帮扶救助精准有效", "全年筹集帮扶资金186万元，救助困难职工529人。", "每人2000元，热线0736-5223 1026畅通。"]]
+    page = "\n".join(["全区新增会员14 862人，新建 318 家。"] + spaced + ["三、职工素质提升", "举办培训班15期。"])
+    out = TrackedText(page).run([undo_letter_spacing]).text.split("\n")
+    assert out == ["全区新增会员14 862人，新建 318 家。", "二、帮扶救助精准有效", "全年筹集帮扶资金186万元，救助困难职工529人。",
+                   "每人2000元，热线0736-5223 1026畅通。", "三、职工素质提升", "举办培训班15期。"]

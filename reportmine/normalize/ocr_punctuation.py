@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..textedit import Edit
-from .ocr import read_confusions
+from .ocr import confusion_edits, read_confusions
 
 __all__ = ["OCR_PUNCTUATION_EVIDENCE", "MIN_EVIDENCE", "fix_ocr_punctuation"]
 
@@ -48,10 +48,4 @@ def fix_ocr_punctuation(text: str) -> list[Edit]:
             break
     else:
         return []
-    edits: list[Edit] = []
-    for c in read_confusions("ocr_punctuation.tsv"):
-        if not any(n in text for n in c.needs):
-            continue
-        edits.extend(Edit(m.start(), m.end(), c.replacement, f"OCR punctuation: {c.note}") for m in c.pattern.finditer(text))
-    edits.sort(key=lambda e: (e.start, e.end))
-    return [e for i, e in enumerate(edits) if not i or e.start >= edits[i - 1].end]
+    return confusion_edits(text, read_confusions("ocr_punctuation.tsv"), "OCR punctuation")
