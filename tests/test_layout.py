@@ -306,3 +306,17 @@ def test_a_letter_spaced_stretch_inside_a_normal_page_is_undone_alone():
     out = TrackedText(page).run([undo_letter_spacing]).text.split("\n")
     assert out == ["全区新增会员14 862人，新建 318 家。", "二、帮扶救助精准有效", "全年筹集帮扶资金186万元，救助困难职工529人。",
                    "每人2000元，热线0736-5223 1026畅通。", "三、职工素质提升", "举办培训班15期。"]
+
+
+def test_letter_spacing_with_double_blanks_between_words_and_a_joined_pair():
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.textedit import TrackedText
+
+    page = ("全 年 新 建 基 层 工 会 3 7 家 ，  新 增 会 员 1 2 8 6 人 ， 其 中 农 民 工 会 员 7 4 5 人 。\n"
+            "会 员 总 数 达 3 . 5 2 万 人 ，  占 比 5 7 . 9 % 。\n"
+            "热 线  0 7 3 6 - 5 2 2 3  1 0 2 6  保 持 畅 通 ， 服 务 职 工 1 2 0 0 人 次 。")
+    assert TrackedText(page).run([undo_letter_spacing]).text.split("\n") == [
+        "全年新建基层工会37家， 新增会员1286人，其中农民工会员745人。", "会员总数达3.52万人， 占比57.9%。",
+        "热线 0736-5223 1026 保持畅通，服务职工1200人次。"]
+    kerned = page.replace("1 2 8 6", "12 8 6")  # one pair a PDF's kerning joined in a long line
+    assert "新增会员1286人" in TrackedText(kerned).run([undo_letter_spacing]).text

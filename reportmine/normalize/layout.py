@@ -337,15 +337,23 @@ MIN_LETTER_SPACED_LINES = 3
 MIN_LETTER_SPACED_CHARS = 30
 #: A line is letter-spaced only if it holds this many characters (its blanks not counted).
 MIN_LETTER_SPACED_LINE = 3
+#: … and at most this share of its characters stand next to another without a blank (a PDF's
+#: kerning may join a pair now and then; a normal line's words join every character).
+MAX_JOINED_SHARE = 0.05
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_JOINED = re.compile(r"[^ \r\n][^ \r\n]")
+#: The blanks between two characters of a line (one: the spacing; more: a real blank spaced too).
+_BLANK_RUN = re.compile(r"(?<=[^ \r\n]) +(?=[^ \r\n])")
 
 
 def letter_spaced_line(line: str) -> bool:
-    """Whether ``line`` is letter-spaced: one ASCII blank after every character (a PDF copy with
-    character spacing), its characters Chinese among others.  A real blank shows as three
-    (``5 2 2 3   1 0 2 6``: blank, the real one, blank), so every other character is a blank.
+    """Whether ``line`` is letter-spaced: an ASCII blank after every character (a PDF copy with
+    character spacing), its characters Chinese among others.  A real blank shows as two blanks or
+    three (``5 2 2 3   1 0 2 6``: blank, the real one, blank).
 
     >>> letter_spaced_line("新 增 会 员 1 2 8 6 人 ， 占 比 5 7 . 9 % 。")
+    True
+    >>> letter_spaced_line("会 员  总 数 达 3 . 5 2 万 人")
     True
     >>> letter_spaced_line("新增会员14 862人，新建 318 家")
     False
@@ -356,8 +364,9 @@ def letter_spaced_line(line: str) -> bool:
 
 
 def _spaced(line: str) -> bool:
-    s = line.rstrip(" \r")
-    return len(s) >= 2 * MIN_LETTER_SPACED_LINE - 1 and not s[1::2].strip(" ") and s[:1] != " "
+    s = line.strip(" \r")
+    chars = len(s) - s.count(" ")
+    return chars >= MIN_LETTER_SPACED_LINE and " " in s and len(_JOINED.findall(s)) <= MAX_JOINED_SHARE * chars
 
 
 def undo_letter_spacing(text: str) -> list[Edit]:
@@ -366,7 +375,8 @@ def undo_letter_spacing(text: str) -> list[Edit]:
 
     A stretch is :data:`MIN_LETTER_SPACED_LINES` letter-spaced lines or more (:func:`letter_spaced_line`;
     blank lines between them belong to it) holding :data:`MIN_LETTER_SPACED_CHARS` characters; a
-    real blank (a phone number's) stays as one.  A normal page whose figures hold a blank
+    single blank between two characters goes, a longer run (a real blank, spaced) becomes one
+    (a phone number's ``0736-5223 1026``).  A normal page whose figures hold a blank
     (14 862人, 新建 318 家) has no such line.  A page with few ASCII blanks pays one count.
 
     >>> t = "全 年 新 建 工 会 3 7 家 。\n\n新 增 会 员 1 2 8 6 人 。\n\n热 线 0 7 3 6 - 5 2 2 3   1 0 2 6 畅 通 。"
@@ -386,10 +396,12 @@ def undo_letter_spacing(text: str) -> list[Edit]:
     run: list[tuple[int, str]] = []
 
     def close() -> None:
-        if len(run) >= MIN_LETTER_SPACED_LINES and sum(len(s) + 1 for _, s in run) // 2 >= MIN_LETTER_SPACED_CHARS:
+        chars = sum(len(s) - s.count(" ") for _, s in run)
+        if len(run) >= MIN_LETTER_SPACED_LINES and chars >= MIN_LETTER_SPACED_CHARS:
             note = f"letter spacing removed: a blank after every character ({len(run)} letter-spaced lines)"
             for start, s in run:
-                edits.extend(Edit(start + i, start + i + 1, "", note) for i in range(1, len(s.rstrip(" \r")), 2))
+                edits.extend(Edit(start + m.start(), start + m.end() - (m.end() - m.start() > 1), "", note)
+                             for m in _BLANK_RUN.finditer(s))
         run.clear()
 
     pos = 0
