@@ -365,8 +365,11 @@ def letter_spaced_line(line: str) -> bool:
 
 def _spaced(line: str) -> bool:
     s = line.strip(" \r")
-    chars = len(s) - s.count(" ")
-    return chars >= MIN_LETTER_SPACED_LINE and " " in s and len(_JOINED.findall(s)) <= MAX_JOINED_SHARE * chars
+    blanks = s.count(" ")
+    chars = len(s) - blanks
+    if chars < MIN_LETTER_SPACED_LINE or blanks < (1 - MAX_JOINED_SHARE) * (chars - 1):
+        return False  # (most lines of a page: two counts)
+    return len(_JOINED.findall(s)) <= MAX_JOINED_SHARE * chars
 
 
 def undo_letter_spacing(text: str) -> list[Edit]:
