@@ -403,3 +403,19 @@ def test_ocr_punctuation_costs_little_on_a_clean_page():
     t0 = time.perf_counter()
     assert fix_ocr_punctuation(page) == []
     assert time.perf_counter() - t0 < 0.05
+
+
+def test_ocr_punctuation_and_letter_spacing_leave_every_gold_text_alone():
+    # the gold texts of every corpus are clean report text: neither damage step finds anything in them
+    import glob
+    import json
+    from pathlib import Path
+
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.normalize.ocr_punctuation import fix_ocr_punctuation
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    texts = [a["text"] for p in sorted(glob.glob(str(root / "*" / "gold" / "*.json")) + glob.glob(str(root / "gold" / "*.json")))
+             for a in json.loads(Path(p).read_text(encoding="utf-8"))["articles"]]
+    assert len(texts) > 200
+    assert [t[:20] for t in texts if undo_letter_spacing(t) or fix_ocr_punctuation(t)] == []
