@@ -277,3 +277,46 @@ def test_a_collection_title_repeated_between_furniture_lines_joins_nothing():
 def test_a_flattened_html_page_indented_with_no_break_spaces_gets_its_paragraphs_back():
     out = normalize("某某集团有限公司\n" + FLAT.replace("　　", "\xa0\xa0\xa0\xa0"))
     assert out.split("\n")[2:4] == ["一、监督网络持续健全", "（一）组织体系完备。所属18家分公司全部成立劳动保护监督检查委员会，配备群监员620名。"]
+
+
+def test_letter_spaced_copy_is_undone_with_its_edit_note():
+    from reportmine.normalize.layout import undo_letter_spacing
+
+    page = "\n\n".join(" ".join(p) for p in ["全年新建基层工会42家，新增会员2743人。", "会员总数达5.08万人，占比63.5%。",
+                                             "二、帮扶救助", "筹集资金186万元，每人2000元。"])
+    text, changes = normalize_and_explain(page + "\n\n—   1   —")
+    assert "新增会员2743人" in text and "5.08万人" in text and "63.5%" in text and "每人2000元" in text
+    assert any("letter spacing removed" in c.note for c in changes)
+    assert undo_letter_spacing("新增会员14 862人，新建 318 家，\n热线0731-8822 1234。\n" * 3) == []
+
+
+def test_a_lone_spaced_title_is_no_letter_spaced_stretch():
+    from reportmine.normalize.layout import undo_letter_spacing
+
+    assert undo_letter_spacing("工 作 总 结\n全年新建基层工会42家，新增会员2743人。\n新建 318 家。") == []
+    assert undo_letter_spacing("1 2 3 4 5 6\n7 8 9 1 0 1\nA B C D E F G H I J K L M N O P Q R S T") == []
+
+
+def test_a_letter_spaced_stretch_inside_a_normal_page_is_undone_alone():
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.textedit import TrackedText
+
+    spaced = [" ".join(p) for p in ["二、帮扶救助精准有效", "全年筹集帮扶资金186万元，救助困难职工529人。", "每人2000元，热线0736-5223 1026畅通。"]]
+    page = "\n".join(["全区新增会员14 862人，新建 318 家。"] + spaced + ["三、职工素质提升", "举办培训班15期。"])
+    out = TrackedText(page).run([undo_letter_spacing]).text.split("\n")
+    assert out == ["全区新增会员14 862人，新建 318 家。", "二、帮扶救助精准有效", "全年筹集帮扶资金186万元，救助困难职工529人。",
+                   "每人2000元，热线0736-5223 1026畅通。", "三、职工素质提升", "举办培训班15期。"]
+
+
+def test_letter_spacing_with_double_blanks_between_words_and_a_joined_pair():
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.textedit import TrackedText
+
+    page = ("全 年 新 建 基 层 工 会 3 7 家 ，  新 增 会 员 1 2 8 6 人 ， 其 中 农 民 工 会 员 7 4 5 人 。\n"
+            "会 员 总 数 达 3 . 5 2 万 人 ，  占 比 5 7 . 9 % 。\n"
+            "热 线  0 7 3 6 - 5 2 2 3  1 0 2 6  保 持 畅 通 ， 服 务 职 工 1 2 0 0 人 次 。")
+    assert TrackedText(page).run([undo_letter_spacing]).text.split("\n") == [
+        "全年新建基层工会37家， 新增会员1286人，其中农民工会员745人。", "会员总数达3.52万人， 占比57.9%。",
+        "热线 0736-5223 1026 保持畅通，服务职工1200人次。"]
+    kerned = page.replace("1 2 8 6", "12 8 6")  # one pair a PDF's kerning joined in a long line
+    assert "新增会员1286人" in TrackedText(kerned).run([undo_letter_spacing]).text

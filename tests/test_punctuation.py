@@ -365,3 +365,57 @@ def test_a_table_row_on_an_ocr_page_keeps_its_cell_spaces():
 ])
 def test_pages_without_ocr_spacing_keep_their_spaces(page):
     assert " " in normalize(page)
+
+
+def test_each_ocr_punctuation_row_fixes_its_example_on_a_damaged_page():
+    from reportmine.normalize.ocr_punctuation import fix_ocr_punctuation
+    from reportmine.normalize.ocr import read_confusions
+    from reportmine.textedit import TrackedText
+
+    evidence = "\n一`组织建设﹐\n"  # a page showing the damage (a heading marker, a small comma)
+    for c in read_confusions("ocr_punctuation.tsv"):
+        fixed = TrackedText(c.example + evidence).run([fix_ocr_punctuation]).text
+        assert fixed != c.example + evidence and c.replacement in fixed[: len(c.example)], c.example
+
+
+def test_ocr_punctuation_needs_a_damaged_page():
+    from reportmine.normalize.ocr_punctuation import fix_ocr_punctuation
+
+    assert fix_ocr_punctuation("全年安全生产事故率为0\n团结带领职工﹐取得新成效。") == []  # one mark only
+    assert fix_ocr_punctuation("开展'安康杯'竞赛活动12场，使用`code`标记。\n") == []
+    assert fix_ocr_punctuation("Hello world\nfoo\n") == []
+
+
+def test_ocr_punctuation_keeps_real_zeros_and_units_on_a_damaged_page():
+    from reportmine.normalize import normalize
+
+    page = "2025年﹐工会开展工作0\n一`组织建设\n全年安全事故率为0\n困难职工每人0元补助的情况已纠正o\n"
+    out = normalize(page)
+    assert "事故率为0" in out and "每人0元" in out
+    assert out.startswith("2025年，工会开展工作。\n一、组织建设")
+
+
+def test_ocr_punctuation_costs_little_on_a_clean_page():
+    import time
+    from reportmine.normalize.ocr_punctuation import fix_ocr_punctuation
+
+    page = "全年新建基层工会42家，新增会员2743人。\n" * 5000
+    t0 = time.perf_counter()
+    assert fix_ocr_punctuation(page) == []
+    assert time.perf_counter() - t0 < 0.05
+
+
+def test_ocr_punctuation_and_letter_spacing_leave_every_gold_text_alone():
+    # the gold texts of every corpus are clean report text: neither damage step finds anything in them
+    import glob
+    import json
+    from pathlib import Path
+
+    from reportmine.normalize.layout import undo_letter_spacing
+    from reportmine.normalize.ocr_punctuation import fix_ocr_punctuation
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    texts = [a["text"] for p in sorted(glob.glob(str(root / "*" / "gold" / "*.json")) + glob.glob(str(root / "gold" / "*.json")))
+             for a in json.loads(Path(p).read_text(encoding="utf-8"))["articles"]]
+    assert len(texts) > 200
+    assert [t[:20] for t in texts if undo_letter_spacing(t) or fix_ocr_punctuation(t)] == []

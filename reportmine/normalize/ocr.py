@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..tables import read_table
 from ..textedit import Edit
 
-__all__ = ["Confusion", "ocr_confusions", "fix_ocr_confusions"]
+__all__ = ["Confusion", "read_confusions", "confusion_edits", "ocr_confusions", "fix_ocr_confusions"]
 
 
 @dataclass(frozen=True)
@@ -35,21 +35,33 @@ class Confusion:
     note: str
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def read_confusions(name: str) -> tuple[Confusion, ...]:
+    """A table of confusions in the columns of ``data/ocr_confusions.tsv`` (``name`` in data/), compiled
+    (patterns multi-line: ``^`` and ``$`` match at line ends)."""
+    return tuple(
+        Confusion(re.compile(r["pattern"], re.M), r["replacement"], tuple(r["needs"].split("|")), r["example"], r["note"])
+        for r in read_table(name, __package__)
+    )
+
+
 def ocr_confusions() -> tuple[Confusion, ...]:
     """The table ``data/ocr_confusions.tsv``, compiled."""
-    return tuple(
-        Confusion(re.compile(r["pattern"]), r["replacement"], tuple(r["needs"].split("|")), r["example"], r["note"])
-        for r in read_table("ocr_confusions.tsv", __package__)
-    )
+    return read_confusions("ocr_confusions.tsv")
+
+
+def confusion_edits(text: str, rows: tuple[Confusion, ...], label: str) -> list[Edit]:
+    """Edits replacing every match of ``rows`` whose needed strings ``text`` holds, each noted
+    ``label: <the row's note>``; where two meet, the first kept."""
+    edits: list[Edit] = []
+    for c in rows:
+        if not any(n in text for n in c.needs):
+            continue
+        edits.extend(Edit(m.start(), m.end(), c.replacement, f"{label}: {c.note}") for m in c.pattern.finditer(text))
+    edits.sort(key=lambda e: (e.start, e.end))
+    return [e for i, e in enumerate(edits) if not i or e.start >= edits[i - 1].end]
 
 
 def fix_ocr_confusions(text: str) -> list[Edit]:
     """Edits replacing the OCR confusions of ``data/ocr_confusions.tsv`` (each logged with its row's note)."""
-    edits: list[Edit] = []
-    for c in ocr_confusions():
-        if not any(n in text for n in c.needs):
-            continue
-        edits.extend(Edit(m.start(), m.end(), c.replacement, f"OCR confusion: {c.note}") for m in c.pattern.finditer(text))
-    edits.sort(key=lambda e: (e.start, e.end))
-    return [e for i, e in enumerate(edits) if not i or e.start >= edits[i - 1].end]
+    return confusion_edits(text, ocr_confusions(), "OCR confusion")

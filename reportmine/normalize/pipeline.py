@@ -20,9 +20,10 @@ from .codec import fix_codec_confusion, repair_gbk_damage
 from .compat import fix_compatibility_forms
 from .escapes import unescape_html, unescape_json
 from .furniture import join_broken_paragraphs, remove_furniture
-from .layout import undo_page_layout
+from .layout import undo_letter_spacing, undo_page_layout
 from .markup import strip_bbcode, strip_markdown
 from .ocr import fix_ocr_confusions
+from .ocr_punctuation import fix_ocr_punctuation
 from .paragraphs import collapse_blank_lines, split_merged_columns
 from .pinyin import strip_pinyin
 from .punctuation import fix_corner_quotes, fix_fullwidth, fix_group_commas, fix_punctuation, fix_spacing
@@ -38,13 +39,16 @@ __all__ = ["MARKUP_STEPS", "REPAIR_STEPS", "CLEANUP_STEPS", "simplify_script", "
 #: they stood between side by side (nèi)[/list]下, (dòng😀), 3\u200b126人).  JSON goes before HTML
 #: (a JSON string may carry escaped tags: \u003cbr\u003e) and again after it (the tags between two
 #: escapes hid the run that shows JSON); a page without a backslash pays a str.find each time.
-MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html, unescape_json, strip_bbcode, strip_markdown, strip_emoji)
+#: A fax's OCR punctuation (一`民主管理, 新成效0, ﹐) is restored before the Markdown step, which
+#: would take its backticks for code marks (a page without ﹐ ` ' or o at a line's end: four ``in`` tests).
+MARKUP_STEPS: tuple[Step, ...] = (strip_invisible, unescape_json, unescape_html, unescape_json, strip_bbcode, fix_ocr_punctuation, strip_markdown, strip_emoji)
 
 #: Undo damage to the characters themselves; these need the text as it came (the compatibility forms
 #: of a PDF copy, ⼯ for 工, before the script step, which must see the everyday character).
 REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_pinyin, fix_compatibility_forms)
 
-#: Tidy the simplified text: page layout (line numbers, quote prefixes, a page flattened onto one
+#: Tidy the simplified text: a letter-spaced PDF copy's blank after every character (first: every
+#: later rule reads figures and lines, 1 2 8 6 人 is none), page layout (line numbers, quote prefixes, a page flattened onto one
 #: line: first, while the blanks that carry the evidence are as the copy had them), columns printed
 #: side by side, punctuation, width, quotation marks, spacing, furniture, paragraphs, OCR character confusions (己建成, 年未，: judged in the text as it
 #: stands at last, the scan's spaces gone, furniture cut and lines joined, so that a second pass agrees);
@@ -60,6 +64,7 @@ REPAIR_STEPS: tuple[Step, ...] = (fix_codec_confusion, repair_gbk_damage, strip_
 #: or the spacing step brought together; a second normalisation would strip it (a page without
 #: ``##``, ``|---`` or ``**`` pays one scan).
 CLEANUP_STEPS: tuple[Step, ...] = (
+    undo_letter_spacing,
     undo_page_layout,
     split_merged_columns,
     fix_punctuation,
