@@ -1135,11 +1135,17 @@ def find_figures(text: str) -> list[Figure]:
 
 
 @lru_cache(maxsize=256)
-def _cell_reading(number: str, unit_word: str) -> Figure | None:
-    """The figure of a bare cell read with its column's unit word (412 + 人, 12.36 + 万元), or None."""
-    found = find_figures(number + unit_word)
+def _cell_reading(number: str, unit_word: str, label: str = "") -> Figure | None:
+    """The figure of a bare cell read with its column's unit word (412 + 人, 12.36 + 万元), or None;
+    ``label`` is the row's label read before it where the unit is the row's own (a 单位 column:
+    新组建基层工会 + 25 + 个 -> org, as 个 after an organisation noun is).
+
+    >>> _cell_reading("25", "个", "新组建基层工会").unit, _cell_reading("25", "个").unit
+    ('org', 'other')
+    """
+    found = [f for f in find_figures(label + number + unit_word) if f.end > len(label)]
     f = found[0] if len(found) == 1 else None
-    return f if f is not None and f.start == 0 and f.end == len(number) + len(unit_word) else None
+    return f if f is not None and f.start == len(label) and f.end == len(label + number + unit_word) else None
 
 
 def _table_figures(figures: list[Figure], cells) -> list[Figure]:
@@ -1156,7 +1162,7 @@ def _table_figures(figures: list[Figure], cells) -> list[Figure]:
     made = []
     for c in cells:
         number = c.mention[:-1] if c.mention.endswith("%") else c.mention
-        f = _cell_reading(number.lstrip("+"), c.unit_word)
+        f = _cell_reading(number.lstrip("+"), c.unit_word, "" if c.column else c.before)
         if f is None:
             continue
         made.append(Figure(c.start, c.end, f.value, f.unit, f.raw_unit if c.written else "", "exact",
