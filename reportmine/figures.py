@@ -1032,6 +1032,9 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 
     ``吸纳会员98。`` → person; ``全镇3基层工会`` → org; ``有8是外来民工`` → other.
     ``建设1、工会组建`` is a list marker glued to a heading on a page flattened onto one line.
+
+    >>> _garbled_bare("覆盖职工986人0组织体检", 9, 10) is None
+    True
     """
     nxt = text[end:end + 1]
     prev = text[start - 1:start] if start else ""
@@ -1039,6 +1042,8 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None
     if text[start:end] == "1" and nxt in ("、", ".", "．"):
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
+    if text[start:end] == "0":
+        return None  # 覆盖职工986人0组织体检: an OCR's 。 read as 0, no count of nothing
     if nxt in _NO_LOST_CLASSIFIER:
         return None
     sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
