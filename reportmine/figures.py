@@ -1032,6 +1032,9 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
 
     ``吸纳会员98。`` → person; ``全镇3基层工会`` → org; ``有8是外来民工`` → other.
     ``建设1、工会组建`` is a list marker glued to a heading on a page flattened onto one line.
+
+    >>> _garbled_bare("覆盖职工986人0组织体检", 9, 10) is None
+    True
     """
     nxt = text[end:end + 1]
     prev = text[start - 1:start] if start else ""
@@ -1039,6 +1042,8 @@ def _garbled_bare(text: str, start: int, end: int) -> str | None:
         return None
     if text[start:end] == "1" and nxt in ("、", ".", "．"):
         return None  # 1、 / 1. opens a list: a heading marker, not a count that lost its unit
+    if text[start:end] == "0":
+        return None  # 覆盖职工986人0组织体检: an OCR's 。 read as 0, no count of nothing
     if nxt in _NO_LOST_CLASSIFIER:
         return None
     sentence_left = _SENTENCE_END_ASCII.split(text[max(0, start - 60):start])[-1]
@@ -1135,11 +1140,17 @@ def find_figures(text: str) -> list[Figure]:
 
 
 @lru_cache(maxsize=256)
-def _cell_reading(number: str, unit_word: str) -> Figure | None:
-    """The figure of a bare cell read with its column's unit word (412 + 人, 12.36 + 万元), or None."""
-    found = find_figures(number + unit_word)
+def _cell_reading(number: str, unit_word: str, label: str = "") -> Figure | None:
+    """The figure of a bare cell read with its column's unit word (412 + 人, 12.36 + 万元), or None;
+    ``label`` is the row's label read before it where the unit is the row's own (a 单位 column:
+    新组建基层工会 + 25 + 个 -> org, as 个 after an organisation noun is).
+
+    >>> _cell_reading("25", "个", "新组建基层工会").unit, _cell_reading("25", "个").unit
+    ('org', 'other')
+    """
+    found = [f for f in find_figures(label + number + unit_word) if f.end > len(label)]
     f = found[0] if len(found) == 1 else None
-    return f if f is not None and f.start == 0 and f.end == len(number) + len(unit_word) else None
+    return f if f is not None and f.start == len(label) and f.end == len(label + number + unit_word) else None
 
 
 def _table_figures(figures: list[Figure], cells) -> list[Figure]:
@@ -1156,7 +1167,7 @@ def _table_figures(figures: list[Figure], cells) -> list[Figure]:
     made = []
     for c in cells:
         number = c.mention[:-1] if c.mention.endswith("%") else c.mention
-        f = _cell_reading(number.lstrip("+"), c.unit_word)
+        f = _cell_reading(number.lstrip("+"), c.unit_word, "" if c.column else c.before)
         if f is None:
             continue
         made.append(Figure(c.start, c.end, f.value, f.unit, f.raw_unit if c.written else "", "exact",

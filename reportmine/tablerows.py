@@ -135,7 +135,7 @@ def _column(header: str, before: str, shared: str = "") -> tuple[str, str, bool,
     label = _SLASH.sub("", _BRACKET.sub("", header))
     unit, written, cont = (m.group(1), True, "") if m else (shared, bool(shared), "")
     for word, role, unit_word in _columns():
-        if role != "serial" and label.endswith(word):
+        if role in ("unit", "change") and label.endswith(word):
             if role == "change":
                 cont = before
             elif not unit:
@@ -166,12 +166,23 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
     if first is None or len(head) < 2:
         return [], pos
     serial = text[head[0][0]:head[0][1]] in _serial_words()
-    row = [first] if serial else [head.pop(), first]
+    lead = 2 if serial else 1  # the cells before the figures: (number,) label
+    # a 单位 column right after the label (指标 单位 完成数): each row's cell there is the unit of
+    # its figures; without a serial the row's label and unit cell end the tokens read so far
+    unit_col = len(head) >= lead + (2 if serial else 4) and text[head[lead][0]:head[lead][1]] in _unit_column_words()
+    if serial:
+        row = [first]
+    elif unit_col:
+        row = [head[-2], head[-1], first]
+        del head[-2:]
+    else:
+        row = [head.pop(), first]
     names = _header(text, head)
     width = len(names)
-    lead = 2 if serial else 1  # the cells before the figures: (number,) label
     if not 2 + lead <= width <= MAX_COLUMNS or not all(_HAN.search(h) for h in names):
         return [], pos
+    if unit_col:
+        lead += 1  # the cells before the figures: (number,) label, unit
     columns, before = [], ""
     shared = _caption_unit(text, pos)
     for h in names[lead:]:
@@ -188,8 +199,10 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         k = len(row)
         if serial and k == 0:
             ok = _is_number(text, a, b) and "." not in text[a:b]
-        elif k == lead - 1:
+        elif k == lead - 1 - unit_col:
             ok = not _is_value(text, a, b) and _LABEL.fullmatch(text, a, b) is not None
+        elif unit_col and k == lead - 1:
+            ok = _UNIT_CELL.fullmatch(text, a, b) is not None
         else:
             ok = _is_value(text, a, b)
         if not ok:
@@ -202,11 +215,16 @@ def _table_at(text: str, pos: int) -> tuple[list[Cell], int]:
         return [], pos
     cells = []
     for r in rows:
-        name = text[r[lead - 1][0]:r[lead - 1][1]]
+        name = text[r[lead - 1 - unit_col][0]:r[lead - 1 - unit_col][1]]
         for (a, b), (col, unit, written, cont) in zip(r[lead:], columns):
             mention = text[a:b]
             if not _is_number(text, a, b):
                 continue  # — : no figure in this cell
+            if unit_col and not written:
+                # the row's unit cell (家, 万元) is written: the raw_unit; the column (完成数,
+                # 目标数) names which figure of the row, the row's label what is counted
+                # (read as 新吸纳会员2316人: the label stands where a continued column's name does)
+                col, unit, written, cont = "", text[r[lead - 1][0]:r[lead - 1][1]], True, name
             if mention.endswith("%"):
                 unit, written = "%", True
             if unit:
@@ -231,10 +249,54 @@ def _caption_unit(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: a row's cell in a 单位 column: a unit word (家, 万元, 人次, %), no digit, at most 4 characters
+_UNIT_CELL = re.compile(r"[^\s\d，。；：、！？,;:!?]{1,4}")
+
+
+@lru_cache(maxsize=1)
+def _unit_column_words() -> frozenset[str]:
+    """Header words of a column whose cells are the units of their row's figures (单位, 计量单位)."""
+    return frozenset(w for w, role, _ in _columns() if role == "unit_column")
+
+
 @lru_cache(maxsize=1)
 def _serial_words() -> frozenset[str]:
     """Header words of a first column that numbers the rows (序号)."""
     return frozenset(w for w, role, _ in _columns() if role == "serial")
+
+
+#: a numbered row of a table whose header is lost (a page dropped it, or it never had one):
+#: serial, label, unit cell, one to four figures (1 新建工会组织 家 41)
+_SERIAL_ROW = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]+([^\s\d，。；：、！？,;:!?]{2,16})[ \t]+"
+                         r"([^\s\d，。；：、！？,;:!?]{1,4})((?:[ \t]+[+-]?\d+(?:\.\d+)?%?){1,4})[ \t]*$")
+
+
+def _serial_rows(text: str) -> list[Cell]:
+    """The cells of runs of numbered rows with a unit cell and no header (附件 rows of indicators
+    whose header line is gone): at least two lines in a row, numbered 1, 2, 3 …; each figure
+    read with its row's unit, the row's label saying what is counted.
+
+    >>> t = "附件：主要指标\\n1 新建工会组织 家 41\\n2 新吸纳会员 人 2316\\n正文3 月 5"
+    >>> [(c.mention, c.unit_word, c.row) for c in _serial_rows(t)]
+    [('41', '家', '新建工会组织'), ('2316', '人', '新吸纳会员')]
+    >>> _serial_rows("1 新建工会组织 家 41\\n3 新吸纳会员 人 2316\\n")
+    []
+    """
+    out: list[Cell] = []
+    run: list[re.Match] = []
+    for m in [*_SERIAL_ROW.finditer(text), None]:
+        if m is not None and run and int(m.group(1)) == int(run[-1].group(1)) + 1 \
+                and text.count("\n", run[-1].end(), m.start()) == 1:
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            for r in run:
+                label, unit = r.group(2), r.group(3)
+                for n in _NUMBER.finditer(text, r.start(4), r.end(4)):
+                    out.append(Cell(n.start(), n.end(), n.group(), "", "%" if n.group().endswith("%") else unit,
+                                    True, label, label))
+        run = [m] if m is not None else []
+    return out
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -253,7 +315,12 @@ def table_cells(text: str) -> list[Cell]:
     while True:
         m = _START.search(text, pos)
         if m is None:
-            return out
+            break
         cells, end = _table_at(text, m.start())
         out.extend(cells)
         pos = max(end, m.start() + 1)
+    bare = _serial_rows(text)
+    if bare:  # rows a header table has not read already
+        taken = {c.start for c in out}
+        out = sorted(out + [c for c in bare if c.start not in taken])
+    return out

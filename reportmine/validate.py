@@ -328,12 +328,18 @@ def _own_base(text: str, part: Record, share: Record) -> bool:
     """Does the share's clause name its own subject before 占, so that it is not the share of the
     part before it (…业务支出30万元，经费支出占全年预算的93.5%; but 其中女职工235人，占51%)?
 
+    >>> t = "尚有9项未完成，其中3项滞后；二是资金拨付率仅为71.2%"
+    >>> _own_base(t, Record("other", "", 3, "item", "项", "exact", "3项", 10, 12),
+    ...           Record("share", "", 71.2, "percent", "%", "exact", "71.2%", 24, 29))
+    True
     >>> t = "业务支出30万元，经费支出占全年预算的93.5%"
     >>> _own_base(t, Record("funds", "", 30, "yuan", "万元", "exact", "30万元", 4, 8),
     ...           Record("share", "", 93.5, "percent", "%", "exact", "93.5%", 20, 25))
     True
     """
     clause = re.split(r"[，,；;：:]", text[part.end:share.start])[-1]
+    if "率" in clause:
+        return True  # a rate of its own (二是…项目资金拨付率仅为71.2%): its base is not the part's whole
     m = _BEFORE_ZHAN.search(clause)
     return m is not None and bool(clause[:m.start()].strip())
 

@@ -157,3 +157,55 @@ def test_the_caption_states_the_unit_of_every_column():
 def test_a_unit_after_a_slash_in_the_header():
     t = "单位 会员/人 经费/万元 入会率/%\n东区 860 12.5 96.2\n西区 740 10.1 94.8\n"
     assert [(c[0], c[2]) for c in cells(t)][:3] == [("860", "人"), ("12.5", "万元"), ("96.2", "%")]
+
+
+#: an 附件 table after a report: 序号 / 指标 / 单位 / 完成数, the unit of each row in its 单位 cell,
+#: rows with tabs in some and runs of spaces in others
+UNIT_COLUMN = ("附件：2025年工会工作目标完成情况\n序号\t指标名称\t单位\t目标数\t完成数\n"
+               "1\t新组建基层工会\t个\t25\t31\n2    新发展会员    人    1800    2046\n"
+               "3\t慰问困难职工\t户\t300\t352\n4    发放慰问资金    万元    60    72.5\n")
+
+
+def test_unit_column_gives_each_row_its_unit():
+    assert records(UNIT_COLUMN)[:2] == [
+        ("25", "unions", 25.0, "org", "个", "新组建基层工会", None),
+        ("31", "unions", 31.0, "org", "个", "新组建基层工会", None),
+    ]
+    assert [(r[0], r[1], r[2], r[4]) for r in records(UNIT_COLUMN)[2:]] == [
+        ("1800", "members", 1800.0, "人"), ("2046", "members", 2046.0, "人"),
+        ("300", "relief_recipients", 300.0, "户"), ("352", "relief_recipients", 352.0, "户"),
+        ("60", "relief_amount", 600000.0, "万元"), ("72.5", "relief_amount", 725000.0, "万元")]
+
+
+def test_unit_column_without_serial_and_a_percent_row():
+    text = "表1\n项目 单位 完成数 上年\n新建职工书屋 家 12 9\n入会率 % 93.5 91.2\n"
+    assert [(c.mention, c.unit_word, c.row) for c in table_cells(text)] == [
+        ("12", "家", "新建职工书屋"), ("9", "家", "新建职工书屋"), ("93.5", "%", "入会率"), ("91.2", "%", "入会率")]
+
+
+def test_first_column_named_unit_is_the_row_names_not_a_unit_column():
+    # 单位 as the first column names the rows (机关, 后勤), as before
+    text = "单位 会员数 入会率\n机关 412 99.3%\n后勤 344 97.4%\n"
+    assert [c.unit_word for c in table_cells(text)] == ["人", "%", "人", "%"]
+
+
+def test_unit_column_cell_that_is_a_sentence_is_no_table():
+    text = "序号 指标 单位 完成数\n1 新建工会 今年全县新建了很多 41\n2 会员 人 20\n"
+    assert table_cells(text) == []
+
+
+def test_numbered_rows_with_a_unit_cell_whose_header_is_lost():
+    # the page dropped the header line (序号 指标 单位 完成数): numbered rows 1, 2, 3 of label, unit, figure
+    text = ("附件：2025年主要指标完成情况\n1 新组建基层工会 个 31\n2 新发展会员 人 2046\n"
+            "3 发放慰问资金 万元 72.5\n以上数据由县总工会组织部提供。")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in records(text)] == [
+        ("31", "unions", 31.0, "个", "新组建基层工会"), ("2046", "members", 2046.0, "人", "新发展会员"),
+        ("72.5", "relief_amount", 725000.0, "万元", "发放慰问资金")]
+
+
+def test_numbered_rows_that_are_no_table():
+    # one numbered row alone, rows not numbered in turn, a cell that is no unit: no figures
+    assert table_cells("1 新组建基层工会 个 31\n今年工作顺利。\n") == []
+    assert table_cells("1 新组建基层工会 个 31\n3 新发展会员 人 2046\n") == []
+    text = "1 会议 时间 9\n2 会议 地点 3\n"
+    assert [f for f in find_figures(text) if f.cell] == []

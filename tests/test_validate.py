@@ -274,3 +274,12 @@ def test_a_share_named_by_its_own_subject_after_an_adverb():
 def test_a_clause_of_what_a_figure_reaches_is_no_part():
     text = "新建基层工会29家（其中联合工会6个，覆盖小微企业140余家），新增会员1680人。"
     assert all(not f for _, f in flags(text))
+
+
+def test_a_rate_of_its_own_is_no_share_of_the_part_before_it():
+    # 拨付率 names its own base (funds paid / funds planned), not the part's share of the whole
+    text = "一是进度不均衡，尚有9项未完成，其中3项滞后于进度；二是资金到位较慢，项目资金拨付率仅为71.2%。"
+    assert flags(text)[-1] == ("71.2%", ())
+    # near-miss: a bare 占 after the part is still checked
+    assert flags("慰问459户困难职工，其中女职工235人，占61%。")[-1] == ("61%", ("share_mismatch",))
+    assert flags("新增会员1286人，其中农民工会员745人，占比57.9%。")[-1] == ("57.9%", ())
