@@ -112,6 +112,54 @@ class Window:
         return cls(span, span, span, "")
 
 
+#: what a key of a key-value line may not hold: a mark, a digit (a key is a name, not a sentence)
+_KEY_STOP = re.compile(r"[，。；：！？、,;:!?（）()0-9０-９]")
+#: the longest key read (会员总数, 全年工会经费收入, 帮扶困难职工)
+KEY_MAX = 12
+
+
+def line_key(text: str, fig: Figure, win: Window) -> str:
+    """The key of a short key-value line whose value ``fig`` is (基层分会：14个 → 基层分会), else "".
+
+    A key-value line names what it counts before a colon, then gives the figure alone: the colon
+    ends a clause, so without this the figure's clause names nothing.  It holds where the figure
+    opens the clause right after a colon (nothing but blanks between them, no figure before it in
+    the clause) and what stands before the colon in the sentence is one short key (2 to
+    :data:`KEY_MAX` characters, no mark or digit: 统计截止日期 before a date is no figure's key).
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "帮扶困难职工：68人"
+    >>> line_key(t, find_figures(t)[0], Window((7, 10), (7, 10), (0, 10)))
+    '帮扶困难职工'
+    >>> t = "一是强化帮扶，慰问困难职工：68人"
+    >>> line_key(t, find_figures(t)[0], Window((14, 17), (14, 17), (0, 17)))
+    ''
+    """
+    ca = win.clause[0]
+    if ca < 3 or text[ca - 1] not in "：:" or win.local[0] != ca or not text[ca:fig.start].isspace() and ca != fig.start:
+        return ""
+    key = text[win.sentence[0]:ca - 1].strip()
+    if not 2 <= len(key) <= KEY_MAX or _KEY_STOP.search(key):
+        return ""
+    return key
+
+
+def key_line_window(text: str, fig: Figure, win: Window) -> Window:
+    """``win`` with its phrase and clause widened back over the key of a key-value line
+    (:func:`line_key`), so that the key's cues are read as those of 基层分会14个; else ``win``.
+
+    >>> from reportmine.figures import find_figures
+    >>> t = "基层分会：14个"
+    >>> w = key_line_window(t, find_figures(t)[0], Window((5, 8), (5, 8), (0, 8)))
+    >>> w.local, w.clause
+    ((0, 8), (0, 8))
+    """
+    if not line_key(text, fig, win):
+        return win
+    s = win.sentence[0]
+    return Window((s, win.local[1]), (s, win.clause[1]), win.sentence, win.lead)
+
+
 class LazyRegex:
     """A ``regex`` pattern compiled at its first use: ``pattern`` (the source) is read without
     compiling, everything else (``search``, ``finditer``, ``flags`` …) compiles it once.  The cue
@@ -819,6 +867,7 @@ def cue_hits(text: str, fig: Figure, win: Window,
     """
     if matches is None:
         matches = sentence_matches(text, *win.sentence)
+    win = key_line_window(text, fig, win)
     (pa, pb), (ca, cb) = win.local, win.clause
     start, end = fig.start, fig.end
     statement = None
@@ -961,6 +1010,7 @@ def cue_evidence(text: str, fig: Figure, win: Window, matches: Sequence[tuple[Cu
     """
     if matches is None:
         matches = sentence_matches(text, *win.sentence)
+    win = key_line_window(text, fig, win)
     table = _evidence_table(fig, encode)
     start, end = fig.start, fig.end
     (pa, pb), (ca, cb) = win.local, win.clause
@@ -1107,7 +1157,7 @@ def classify_metric(text: str, fig: Figure, win: Window, cands: Sequence[Cue] | 
     >>> [classify_metric(t, f, Window.whole(t))[0] for f in find_figures(t)]
     ['cases', 'recovered_amount', 'share']
     """
-    hit = best_cue(text, fig, win, cands, spans)
+    hit = best_cue(text, fig, key_line_window(text, fig, win), cands, spans)
     if hit is not None:
         return hit.cue.metric, hit
     return default_metric(fig.unit), None
@@ -1242,7 +1292,7 @@ def find_subject(text: str, fig: Figure, win: Window, periods: Sequence[tuple[in
             break
         if b <= fig.start:
             left = left[: a - lo] + " " * (b - a) + left[b - lo:]
-    left = _CLAUSE_MARK.split(left)[-1]
+    left = _CLAUSE_MARK.split(left)[-1] or line_key(text, fig, win)  # 基层分会：14个: the key
     while left and (w := words["tails"].suffix(left)) and not words["noun_tail"].suffix(left):
         left = left[: -len(w)]  # linking words before the number (共计, 达到), not 总数 of 会员总数
     if words["lead"].occurs(left):
