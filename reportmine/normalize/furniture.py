@@ -85,7 +85,7 @@ from .titles import find_piece_lines, is_contributor_line, is_entry_head, is_pie
 
 __all__ = ["FurniturePattern", "load_furniture_patterns", "remove_furniture", "is_body_line", "is_link_line", "is_furniture_line"]
 
-KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "continued", "head", "inline", "tail")
+KINDS = ("line", "edge", "notice", "list", "watermark", "page", "post", "continued", "comments", "comment", "head", "inline", "tail")
 
 #: A reference to a ``define`` row inside a pattern: ``<<name>>``.
 _MACRO = re.compile(r"<<(\w+)>>")
@@ -191,7 +191,7 @@ def load_furniture_patterns() -> tuple[FurniturePattern, ...]:
 
     >>> kinds = {p.kind for p in load_furniture_patterns()}
     >>> sorted(kinds)
-    ['continued', 'edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
+    ['comment', 'comments', 'continued', 'edge', 'head', 'inline', 'line', 'list', 'notice', 'page', 'post', 'tail', 'watermark']
     """
     data = resources.files("reportmine.normalize").joinpath("data")
     return tuple(row for name in FURNITURE_TABLES for row in _read_table(data.joinpath(name).read_text(encoding="utf-8"), name))
@@ -465,7 +465,7 @@ def _glue_rows() -> frozenset[int] | None:
 
 
 #: The kinds of furniture removed wherever they stand (pass 1 of :func:`remove_furniture`).
-_STRONG = ("post", "line", "notice", "list", "watermark", "page", "head", "inline")
+_STRONG = ("post", "comments", "comment", "line", "notice", "list", "watermark", "page", "head", "inline")
 
 
 @lru_cache(maxsize=4096)
@@ -540,7 +540,7 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("首页 | 工作报告 | 工会工作 | 范文大全"), is_furniture_line("镇总工会2023年工作报告")
     (True, False)
     """
-    return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page", "post")) is not None
+    return _match_line(line.strip(), ("line", "notice", "list", "watermark", "page", "post", "comments", "comment")) is not None
 
 
 def is_title_line(line: str) -> bool:
@@ -722,6 +722,7 @@ def remove_furniture(text: str) -> list[Edit]:
     removed: dict[int, Edit | list[Edit]] = {}  # line index -> edit(s)
     list_heads: list[int] = []
     post_heads: list[int] = []
+    comment_heads: list[int] = []
     watermarks: set[str] = set()
     heads: dict[int, re.Match | None] = {}  # line index -> head furniture at its start (asked twice)
     page_lines: list[int] = []  # the lines removed as page numbers or counters (where a page broke)
@@ -752,6 +753,8 @@ def remove_furniture(text: str) -> list[Edit]:
                 list_heads.append(i)
             elif p.kind == "post":
                 post_heads.append(i)
+            elif p.kind == "comments":
+                comment_heads.append(i)
             elif p.kind == "notice":
                 j = i + 1
                 while j < len(spans):
@@ -768,6 +771,8 @@ def remove_furniture(text: str) -> list[Edit]:
 
     for k, edit in _file_name_titles(text, spans, removed, stripped).items():
         removed[k] = edit
+    if comment_heads:
+        removed.update(_comment_section(text, spans, comment_heads, removed, stripped))
     if post_heads:
         removed.update(_forum_posts(text, spans, post_heads, removed, stripped))
     for k, edit in _repeated_title_lines(text, spans, removed, stripped).items():
@@ -837,6 +842,7 @@ def remove_furniture(text: str) -> list[Edit]:
                 removed[k] = Edit(s, e + 1 if e < len(text) else e, "", "; ".join(g.note for g in glued))
             else:
                 removed[k] = glued
+    removed.update(_repeated_head_edges(text, spans, removed, stripped, first_body))
     breaks = sorted({*page_lines, *_heads_inside_sentences(text, spans, removed, stripped, first_body)})
     if breaks:
         _page_apparatus(text, spans, removed, stripped, breaks)
@@ -846,7 +852,63 @@ def remove_furniture(text: str) -> list[Edit]:
     for k in sorted(removed):
         v = removed[k]
         found.extend(v if isinstance(v, list) else [v])
+    found.extend(scraper_tokens(text))
     return _merge_overlaps(found)
+
+
+#: A candidate for a scraper's random token: 4–8 lower-case letters and digits glued before a
+#: Chinese character (the context before it is checked in :func:`scraper_tokens`).
+_TOKEN = re.compile(r"[a-z][a-z0-9]{3,7}(?=[\u4e00-\u9fff])")
+#: What a real word has: a vowel (wifi, ipad, excel); or it is one of the few without (html, www).
+_WORD_LIKE = re.compile(r"[aeiouy]|https?|html|www|xml|sql|pdf|ktv|mtv|cctv|css|cdn|dll")
+#: What stands before a token glued inside Chinese text: a Chinese character or , 、 ; : (then up to 4 digits).
+_BEFORE_TOKEN = re.compile(r"[\u4e00-\u9fff，、；：]\d{0,4}$")
+#: A page must hold this many such tokens: a scraper stamps several, a report writes none.
+MIN_SCRAPER_TOKENS = 2
+
+
+def scraper_tokens(text: str) -> list[Edit]:
+    """Edits cutting the random letter tokens an anti-scraping site inserts inside sentences
+    (活动，kq3f吸纳…, 职工之家32rtvq个): 4–8 lower-case letters and digits without a vowel, glued
+    between Chinese text (or a number after it) and a Chinese character, at least
+    ``MIN_SCRAPER_TOKENS`` on the page.  Real words stay: APP, PDCA, QC (capitals), e家 (one
+    letter), wifi, ipad (vowels), 12351 (digits).
+
+    >>> t = "建成职工之家32rtvq个，kq3f吸纳骑手387人。"
+    >>> [t[e.start:e.end] for e in scraper_tokens(t)]
+    ['rtvq', 'kq3f']
+    >>> scraper_tokens("通过wifi和ipad开展培训，推行PDCA管理，建成e家驿站32个，拨打12351热线。")
+    []
+    >>> scraper_tokens("新建工会12个，kq3f吸纳会员。")  # one alone: not certain
+    []
+    """
+    found = []
+    for m in _TOKEN.finditer(text):
+        if _WORD_LIKE.search(m.group()) or not _BEFORE_TOKEN.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        found.append(Edit(m.start(), m.end(), "", f"furniture (scraper token): a random letter token stamped inside a sentence ({m.group()})"))
+    return found if len(found) >= MIN_SCRAPER_TOKENS else []
+
+
+def _repeated_head_edges(text: str, spans: list[tuple[int, int]], removed: dict, stripped: list[str], first_body: int) -> dict[int, Edit]:
+    """The page head's weak furniture (an ``edge`` row: the site name 东坪区总工会网) standing again
+    between body lines: a post over several web pages copied into one file repeats each page's head,
+    so the same line goes wherever it stands (it is no body line); a sentence cut there runs on.
+
+    >>> t = "东坪区总工会网\\n全年新建工会63个。\\n组织读书活动120余场，参与\\n东坪区总工会网\\n职工4300多人次。"
+    >>> [t[e.start:e.end] for e in remove_furniture(t)]
+    ['东坪区总工会网\\n', '\\n东坪区总工会网\\n']
+    """
+    heads = {stripped[k] for k in range(first_body)
+             if isinstance(removed.get(k), Edit) and removed[k].note.startswith("furniture (edge)")}
+    if not heads:
+        return {}
+    out: dict[int, Edit] = {}
+    for k in range(first_body, len(spans)):
+        if k not in removed and stripped[k] in heads and not is_body_line(stripped[k]):
+            s, e = spans[k]
+            out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (edge, repeated): the page head's line again where the next web page of the post begins")
+    return out
 
 
 # -- the apparatus of a printed page: running heads, footnotes, sentences running on across it -----------
@@ -1051,6 +1113,31 @@ def _yearbook_overrun(text: str, spans: list[tuple[int, int]], removed: dict, st
 
 #: A user-name line above a post header: short, no sentence punctuation.
 MAX_USER_NAME = 24
+
+
+def _comment_section(text: str, spans: list[tuple[int, int]], heads: list[int], removed: dict, stripped: list[str]) -> dict[int, Edit]:
+    """The reader comment section under a report: from the first ``comments`` header (网友评论（3条）)
+    that has body text above it and a comment's floor or byline (a ``comment`` row, removed in pass 1)
+    as its next line, to the end of the page (the comments, a figure one of them quotes, the comment
+    box and the related links under it).  A header without a comment under it removes only itself.
+
+    >>> t = "全年新建工会12个。\\n网友评论（1条）\\n1楼  老张  2025-01-09 14:20\\n新建12个不容易！\\n相关文章"
+    >>> "".join(t[e.start:e.end] for e in remove_furniture(t))
+    '网友评论（1条）\\n1楼  老张  2025-01-09 14:20\\n新建12个不容易！\\n相关文章'
+    """
+    out: dict[int, Edit] = {}
+    for h in heads:
+        if not any(k not in removed and is_body_line(stripped[k]) for k in range(h)):
+            continue  # a counter in the page head (评论（0）), not a section under the report
+        nxt = next((k for k in range(h + 1, len(spans)) if stripped[k]), None)
+        if nxt is None or not isinstance(removed.get(nxt), Edit) or not removed[nxt].note.startswith("furniture (comment)"):
+            continue
+        for k in range(h + 1, len(spans)):
+            if k not in removed and stripped[k]:
+                s, e = spans[k]
+                out[k] = Edit(s, e + 1 if e < len(text) else e, "", "furniture (comment section): a line under a reader comment header")
+        break
+    return out
 
 
 def _user_name_line(spans: list[tuple[int, int]], head: int, removed: dict, stripped: list[str]) -> int | None:

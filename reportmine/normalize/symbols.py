@@ -29,10 +29,11 @@ from .paragraphs import HEADING_MARKER
 __all__ = ["strip_emoji", "strip_invisible", "EMOJI"]
 
 #: One emoji character: the emoji blocks (U+1F000–1FAFF), miscellaneous symbols and dingbats
-#: (☀ ⚖ ❤ ✨ ✅; ★ ☆ U+2605/2606 and the circled and check marks a list may use are left out),
+#: (☀ ⚖ ❤ ✨ ✅; ★ ☆ U+2605/2606, the check marks ✓ ✔ U+2713/2714 a slide's list opens its lines
+#: with, and the circled marks a list may use are left out),
 #: ⭐ ⭕ ⬆ ⬇, and the pieces that build an emoji (variation selector 16, zero-width joiner,
 #: skin tones are in the first block, keycap U+20E3).
-EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2610\u2614-\u27BF\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\uFE0F\u200D\u20E3]"
+EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2610\u2614-\u2712\u2715-\u27BF\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\uFE0F\u200D\u20E3]"
 #: A run of emoji (one picture is often several code points: ❤️ = U+2764 U+FE0F).
 _RUN = re.compile(EMOJI + "+")
 #: Decorative marks (arrows, geometric shapes ▶ ◆ ■ ●, stars ★ ☆) opening a line: before a heading
