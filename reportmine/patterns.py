@@ -123,13 +123,14 @@ def required_strings(pattern: str, *, grams: bool = False, shared: Mapping[str, 
 # tests/test_patterns.py says when it should be written again.
 
 MEMO_FILE = "pattern_strings.json"
-#: what this process read off patterns itself (key -> sorted strings or None): what the file lacked
-_computed: dict[str, list[str] | None] = {}
+#: what this process read off patterns itself (key -> sorted strings or None; ``h<ch>:`` keys: whether a
+#: match may hold the character, :func:`may_hold`): what the file lacked
+_computed: dict[str, list[str] | bool | None] = {}
 _shared_keys: dict[int, tuple[object, str]] = {}
 
 
 @lru_cache(maxsize=1)
-def _memo() -> dict[str, list[str] | None]:
+def _memo() -> dict[str, list[str] | bool | None]:
     from importlib import resources
     import json
 
@@ -402,8 +403,14 @@ def may_hold(source: str, ch: str) -> bool:
     >>> may_hold(r"[^。！？]{0,30}(?:加入收藏|我要投稿)", "。"), may_hold(r".{0,120}小编", "。")
     (False, True)
     """
+    key = f"h{ch}:{source}"
+    memo = _memo()
+    if key in memo:  # read off once and shipped, as the strings are (see below)
+        return bool(memo[key])
     parsed = parse(source)
-    return parsed is None or _may_hold(list(parsed), ch)
+    out = parsed is None or _may_hold(list(parsed), ch)
+    _computed[key] = out
+    return out
 
 
 
