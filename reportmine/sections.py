@@ -346,13 +346,28 @@ def _is_footnote_key(text: str, marker: str, before: int) -> bool:
     >>> _is_footnote_key(t, "①", t.rindex("①")), _is_footnote_key("做法：①建会；②维权。\\n① 建会", "①", 12)
     (True, False)
     """
-    i = text.find(marker, 0, before)
-    while i > 0:
-        prev, nxt = text[i - 1], text[i + 1:i + 2]
-        if prev not in _FOOTNOTE_NOT_AFTER and (not nxt or nxt in _FOOTNOTE_BEFORE):
-            return True
-        i = text.find(marker, i + 1, before)
-    return False
+    first = _footnote_marks(text).get(marker)
+    return first is not None and first < before
+
+
+#: the one-character markers of the code-point families (① … ⑳, ⑴ … ⒇, ⒈ … ⒛)
+_CODE_POINT_MARKER = re.compile("[" + "".join(f"{chr(b)}-{chr(b + 19)}" for b in _CODE_POINT_BASE.values()) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def _footnote_marks(text: str) -> dict[str, int]:
+    """Where each one-character marker first stands in ``text`` as a footnote mark (see
+    :func:`_is_footnote_key`): one scan of the text, not one per marker line (a report of thousands
+    of ① items had each searched back over all the ① before it)."""
+    first: dict[str, int] = {}
+    for m in _CODE_POINT_MARKER.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in first or i == 0:
+            continue
+        nxt = text[i + 1:i + 2]
+        if text[i - 1] not in _FOOTNOTE_NOT_AFTER and (not nxt or nxt in _FOOTNOTE_BEFORE):
+            first[ch] = i
+    return first
 
 
 #: A footnote mark follows a word or figure (none of these) and precedes punctuation, a blank or the line end.

@@ -210,6 +210,16 @@ def test_a_page_of_many_hidden_text_gaps_is_linear():
     assert took < 10.0
 
 
+def test_many_circled_items_are_linear():
+    # each ① item line searched back over every ① before it for a footnote mark (16,000 items: 69 s)
+    from reportmine.sections import parse_sections
+
+    page = "".join(f"（{i % 9 + 1}）工作{i}\n①建会\n全年新建工会12家。\n②维权\n慰问职工3人。\n" for i in range(16000))
+    (_parts, roots), took = _elapsed(parse_sections, page)
+    assert sum(len(r.children) for r in roots) == 32000  # every ① and ② a heading under its （n）
+    assert took < 10.0
+
+
 def test_a_breakdown_of_many_parts_is_linear():
     # 会员1926人，分别为甲0742人、甲1742人…: the members cue of the later parts read its look-behind back
     # over every part from every position, and each figure searched its clause and its cue contexts
