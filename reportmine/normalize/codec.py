@@ -55,7 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ..textedit import Edit
+from ..textedit import Edit, drop_overlaps
 from .charlm import PUNCTUATION, CharLM
 
 __all__ = ["fix_codec_confusion", "repair_gbk_damage", "readings", "reading_matches"]
@@ -2049,13 +2049,7 @@ def repair_gbk_damage(text: str) -> list[Edit]:
     found = [e for cluster in _clusters(seeds) for e in _zone_edits(text, cluster)]
     if "\ufffd" in text:
         found.extend(filter(None, (_unreadable_fill(text, s) for s in seeds if text[s.start - 1:s.start] == "\ufffd")))
-        found.sort(key=lambda e: e.start)
-    edits: list[Edit] = []
-    for e in found:
-        if edits and e.start < edits[-1].end:
-            continue
-        edits.append(e)
-    return edits
+    return drop_overlaps(found)
 
 
 def _unreadable_fill(text: str, seed: _Seed) -> Edit | None:
