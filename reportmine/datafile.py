@@ -31,15 +31,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .decode import MIN_SCRIPT_HANZI, MIN_VISIBLE_SENTENCES  # decode.py reads data files through this module, lazily
 from .errors import DecodeError, UnsupportedFormat
 from .tables import read_table
 
 __all__ = ["DataArticle", "json_articles", "csv_articles", "is_report_like", "MIN_REPORT_HANZI", "MIN_REPORT_SENTENCES"]
 
-#: The hanzi a string must hold to be read as a report (as an article held in a page's script).
-MIN_REPORT_HANZI = 150
-#: The sentence ends (。！？) a report-like string holds at least.
-MIN_REPORT_SENTENCES = 3
+#: The hanzi and the sentence ends (。！？) a string must hold to be read as a report: the thresholds an
+#: article held in a page's script is read by (decode.py), one definition for both.
+MIN_REPORT_HANZI, MIN_REPORT_SENTENCES = MIN_SCRIPT_HANZI, MIN_VISIBLE_SENTENCES
 #: A title longer than this is no title (a summary or a body).
 MAX_TITLE = 120
 
