@@ -1135,8 +1135,41 @@ def find_figures(text: str) -> list[Figure]:
             fig = replace(fig, start=lo.start, value=lo.value, high=fig.value, num_start=lo.start, lead=lo.lead,
                           qualifier=lo.qualifier if fig.qualifier == "exact" else fig.qualifier)
         out.append(fig)
+    masked = _masked_figures(text, spans, years)
+    if masked:
+        out = _with_masked(out, masked)
     cells = table_cells(text)
     return _table_figures(out, cells) if cells else out
+
+
+def _masked_figures(text: str, spans, years) -> list[Figure]:
+    """The figures of the numbers a site masked (:func:`reportmine.numbers.masked_numbers`) that a
+    unit follows: value from the digits left, mention as written, flag ``garbled_number``
+    (records.md ruling; heldout30 3003).  A masked year (20XX年), phone number or view counter
+    (阅读：2**次, an excluded span) gives none.
+
+    >>> t = "新建基层工会3X个，发展会员1**人，挽回经济损失3**万元，疗休养1X批次，电话0871-6532XXXX，20XX年"
+    >>> [(t[f.start:f.end], f.value, f.unit, f.raw_unit, f.flags) for f in find_figures(t)]
+    [('3X个', 3.0, 'org', '个', ('garbled_number',)), ('1**人', 1.0, 'person', '人', ('garbled_number',)), ('3**万元', 30000.0, 'yuan', '万元', ('garbled_number',)), ('1X批次', 1.0, 'session', '批次', ('garbled_number',))]
+    """
+    out = []
+    for n in _numbers.masked_numbers(text):
+        got = _match_unit(text, n.end)
+        if got is None or got[1] == NO_UNIT:
+            continue  # a unit must follow: 20XX年, 6532XXXX are no counts
+        fig = _figure_of(text, n, spans, years, ("garbled_number",))
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def _with_masked(figures: list[Figure], masked: list[Figure]) -> list[Figure]:
+    """``figures`` with the masked figures in document order, in place of any figure they overlap
+    (the 3 of 3**万元, the ○○个 of 1○○个)."""
+    starts = [f.mention_start for f in masked]
+    kept = [f for f in figures
+            if not (0 <= (k := bisect_right(starts, f.end - 1) - 1) and masked[k].end > f.mention_start)]
+    return sorted(kept + masked, key=lambda f: f.start)
 
 
 @lru_cache(maxsize=256)
@@ -1397,6 +1430,8 @@ def _figure_of(text: str, n, spans, years, extra_flags: tuple[str, ...] = ()) ->
             return None  # 百名女职工…表演赛, 千人签字活动: names, not counts (but 近千名 is one)
         if start and text[start - 1] in "第前后":
             return None
+        if numeral[:1] in "○〇" and not numeral.strip("○〇" + _numbers.SCALE_CHARS):
+            return None  # ○○个, ○○万元: a number masked whole (field f015, f024: no record), no count of zero
     flags = tuple(extra_flags)
     if ("." in written or "．" in written) and _LOST_DECIMAL.search(text, start, n_end):
         flags += ("garbled_number",)  # 1.万人: the digit after the point is lost
