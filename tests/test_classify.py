@@ -696,3 +696,29 @@ def test_a_cue_gated_by_its_context_is_searched_wherever_it_can_count(text):
     for cue in cues():
         if cue.context is not None and cue.pattern.search(text) and cue.context.search(text):
             assert id(cue) in cands, cue.pattern.pattern[:60]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a union body named right after its count is what is counted, whatever names it first
+    ("支行工会下设6个营业网点工会小组。", [("6个", "unions", "org")]),
+    ("力争再建2至3家商务楼宇联合工会。", [("2至3家", "unions", "org")]),
+    ("全市860多家基层工会主席全部轮训一遍。", [("860多家", "unions", "org")]),
+    ("审计基层工会经费52家，审计覆盖率100%。", [("52家", "unions", "org"), ("100%", "coverage_rate", "percent")]),
+    # …but not a union honoured or a model unit (the honour wins)
+    ("5家基层工会获评市级模范职工之家。", [("5家", "honours", "org")]),
+    ("另有4家企业工会获“市模范职工之家”称号。", [("4家", "honours", "org")]),
+    # firms joining a joint union, and outlets covered, are enterprises
+    ("新吸纳小微企业11家加入商圈联合工会。", [("11家", "enterprises", "org")]),
+    ("新建快递行业工会联合会2个，覆盖站点85个。", [("2个", "unions", "org"), ("85个", "enterprises", "org")]),
+    # units commended, model points and people placed are honours
+    ("对成绩突出的7个单位予以通报表扬。", [("7个", "honours", "org")]),
+    ("建成“职工之家”示范点3个。", [("3个", "honours", "org")]),
+    ("另有6名选手进入全省前三名。", [("6名", "honours", "person")]),
+    ("评出“优秀职工”30名、“优秀班组长”12名。", [("30名", "honours", "person"), ("12名", "honours", "person")]),
+    # meeting a standard is no title; mediation bodies are no unions
+    ("其中达到示范标准的母婴室8个。", [("8个", "other", "other")]),
+    ("全市工会调解组织总数达到140个。", [("140个", "other", "org")]),
+])
+def test_organisations_ninth_round(text, expected):
+    """Organisation counts of the ninth round (blind sets heldout29-34), by the cues alone."""
+    assert typed(text) == expected
