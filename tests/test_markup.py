@@ -115,6 +115,9 @@ def unmark(text: str) -> str:
         ("## 三、下一步\n- 新建工会8家\n* 走访慰问40户", "三、下一步\n新建工会8家\n走访慰问40户"),
         ("## 一、概况\n发展会员60人。\n\n---\n评论(1)", "一、概况\n发展会员60人。\n\n评论(1)"),
         ("一、概况\n发展会员60人。\n---\n评论(1)", "一、概况\n发展会员60人。\n---\n评论(1)"),  # no sign of Markdown: a dashed line is the page's own
+        # two asterisks right after a digit are a site's digit mask, not a bold mark; bold round a number goes
+        ("## 一、概况\n新增会员2**人，新建工会小组1**个。", "一、概况\n新增会员2**人，新建工会小组1**个。"),
+        ("## 一、概况\n新增会员**1200**人，走访3**户。", "一、概况\n新增会员1200人，走访3**户。"),
     ],
 )
 def test_markdown_goes_text_stays(raw, want):

@@ -98,7 +98,8 @@ _MD_HEADING = re.compile(r"^[^\S\n]*(?:#{1,6}[^\S\n]+)+(?=\S)", re.M)
 #: A pair of bold marks on one line (``**（一）组织建设。**``): both go, the text stays; a run of three or
 #: more asterisks (a line of stars, ******标题******) is no bold mark.  Blanks inside the marks
 #: (``**一、\u3000**``) are allowed: the spacing step takes them later, and a second pass would see bold.
-_MD_BOLD = re.compile(r"(?<!\*)\*\*[^\S\n]*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)[^\S\n]*\*\*(?!\*)")  # exactly two: ****** is a rule line
+#: Two asterisks right after a digit open no bold: they are a site's digit mask (1**人, 6**家: heldout30 3003).
+_MD_BOLD = re.compile(r"(?<![*0-9])\*\*[^\S\n]*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)[^\S\n]*\*\*(?!\*)")  # exactly two: ****** is a rule line
 #: A table's separator row (``|---|---|``, ``| :--- | ---: |``), with its line break.
 _MD_TABLE_RULE = re.compile(r"^[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+(?:[^\S\n]*:?-{3,}:?[^\S\n]*)?[^\S\n]*(?:\n|$)", re.M)
 #: A table row: a line that opens and closes with a pipe and holds at least one more.
