@@ -81,6 +81,8 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     >>> m = rx.search("市第一人民医院工会")
     >>> m.group("place"), level[m.group("key")]
     (None, 'other')
+    >>> level[rx.search("双河村（社区）联合工会").group("key")]
+    '村'
     """
     level = {c.pattern: c.value for c in metadata_cues() if c.field == "org_level" and c.where == "name"}
     keys = sorted(level, key=len, reverse=True)
@@ -91,7 +93,28 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     endings = "|".join(c.pattern for c in metadata_cues() if c.field == "org_level" and c.where == "ending")
     # every name starts with the first character of a key: one test skips the other positions
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
-    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?:{endings})"), level
+    # a second name in brackets may stand between the level and the ending (双河村（社区）联合工会): the first names the level
+    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?P<also>{_ALSO_NAMED})?(?:{endings})"), level
+
+
+#: A second name in brackets after a union's level word (双河村（社区）, 青山县（区）, 恒达（集团）).
+_ALSO_NAMED = r"[（(][\u4e00-\u9fff]{1,4}[）)]"
+#: What stands before a class of unions, not one union's name (各街道（乡镇）工会, 现有乡镇（街道）总工会14个).
+_CLASS_BEFORE = frozenset("各全有等和及与、的在对向由为个所将把从")
+
+
+def _names_one_union(s: str, m: re.Match) -> bool:
+    """False for a level word with a second name in brackets that names a class of unions: nothing of a
+    name stands before it (各街道（乡镇）工会, 现有乡镇（街道）总工会); 双河村（社区）联合工会 names one.
+
+    >>> rx, _ = _name_re()
+    >>> [_names_one_union(t, rx.search(t)) for t in ("双河村（社区）联合工会", "组织各街道（乡镇）工会", "镇工会")]
+    [True, False, True]
+    """
+    if not m.group("also"):
+        return True
+    before = s[m.start() - 1] if m.start() else ""
+    return "\u4e00" <= before <= "\u9fff" and before not in _CLASS_BEFORE
 
 
 @functools.lru_cache(maxsize=None)
@@ -183,7 +206,7 @@ def _speakers(s: str) -> Iterator[str]:
         cs = m.start()
         while cs > 0 and s[cs - 1] not in _CLAUSE_END:
             cs -= 1
-        if not _SUPERIOR_RE.search(s, cs, m.start()):
+        if not _SUPERIOR_RE.search(s, cs, m.start()) and _names_one_union(s, m):
             yield level[m.group("place") or m.group("key")]
 
 

@@ -462,3 +462,24 @@ def test_work_summaries_are_no_other(title, kind):
     from reportmine.metadata import find_report_type
     body = "上半年，全县新建工会30家。" if kind == "half_year" else "2025年，全县新建工会30家，全年慰问职工600人。"
     assert find_report_type(title, body) == kind
+
+
+@pytest.mark.parametrize("title, text, level", [
+    # a second name in brackets between the level word and the ending: the first names the level
+    ("双河村（社区）联合工会2024年工作总结", "2024年，双河村（社区）联合工会在镇总工会的指导下，团结带领辖区职工群众。", "村"),
+    ("石桥村（居）联合工会工作总结", "今年以来，石桥村（居）联合工会紧紧围绕中心工作。", "村"),
+    ("东湖社区（村）工会2024年工作总结", "2024年，社区（村）工会在街道总工会的指导下开展工作。", "社区"),
+    ("青山县（区）总工会工作报告", "一年来，县（区）总工会在县委领导下开展工作。", "县"),
+    ("恒达（集团）有限公司工会工作总结", "一年来，公司（集团）工会团结带领职工。", "企业"),
+    ("柳林村联合工会（筹）工作总结", "今年，柳林村联合工会（筹）发展会员80人。", "村"),
+    # negative: a superior named with a bracket (镇总工会（筹）的指导下) does not speak
+    ("2024年工作总结", "一年来，在镇总工会（筹）的指导下，村联合工会新建工会小组5个。", "村"),
+    # negative: a class of unions with a second level in brackets (各街道（乡镇）工会, 现有乡镇（街道）总工会14个) names no union
+    ("临岚县总工会2025年度基层工会工作考核细则", "为推动全县基层工会工作提质增效，结合我县实际，制定本细则。全县现有乡镇（街道）总工会14个。", "县"),
+    ("工会工作总结", "2022年，区困难职工帮扶中心在区委的关心支持下开展工作。年初，中心组织各街道（乡镇）工会开展核查。", "区"),
+    # public institutions (hospital, university) stay other: the field gold's convention (f002, f003, f007)
+    ("云州市第二人民医院工会2023年工作总结", "2023年，院工会在医院党委的领导下开展工作。", "other"),
+    ("云州理工学院工会2024年工作总结", "2024年，学院工会团结带领教职工。", "other"),
+])
+def test_org_level_with_a_second_name_in_brackets(title, text, level):
+    assert find_org_level(title, text) == level
