@@ -27,7 +27,9 @@ PLACE_LEVELS = ("省", "市", "区", "县", "乡镇", "街道")
 REPORT_TYPES = ("half_year", "annual", "plan", "other")
 
 _YEAR_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)(?![\d.．%])")
-_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)年(?!以来|来|起|前|之前|开始)")
+#: a year in the text that dates the report: not one a span starts at (2016年以来, 2016年起任) nor a year of a
+#: person's life in a profile (1978年出生, 1998年参加工作, 2001年入党)
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)年(?!以来|来|起|前|之前|开始|\d{1,2}月生|出生|生[人，,、）)]|参加工作|入党|入伍|入职|毕业|退休)")
 # words before a union's name in the same clause that make it a superior, not the speaker:
 # 在市总工会的领导下, 以县总工会…为指导, 结合区总工会的要求, 配合市总 …
 _SUPERIOR_RE = re.compile(r"在|以(?!来|后|前)|结合|根据|按照|配合|会同|向|协助|上级|由(?!于)|受|经(?!济|过)|参加|联合|和|与|及")
@@ -170,6 +172,8 @@ def find_year(title: str, text: str) -> int | None:
     >>> find_year("在县总工会全委会议上的工作报告", "各位委员：\\n一、过去一年的工作回顾\\n2023年，县总工会…")
     2023
     >>> find_year("东湖街道总工会二〇二四年工作总结", "")
+    2024
+    >>> find_year("李秀芬同志先进事迹材料", "李秀芬，女，1978年出生，2016年起任街道总工会副主席，2024年被推荐为候选人。")
     2024
     """
     m = _YEAR_RE.search(_year_digits(title or ""))

@@ -483,3 +483,56 @@ def test_work_summaries_are_no_other(title, kind):
 ])
 def test_org_level_with_a_second_name_in_brackets(title, text, level):
     assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, text, year", [
+    # a profile's years of the person's life (出生, 参加工作, 入党, 毕业 …) do not date the report; a later year does
+    ("李秀芬同志先进事迹材料", "李秀芬，女，1978年出生，中共党员，2016年起任清河街道总工会副主席，2024年被推荐为候选人。", 2024),
+    ("王建国同志事迹材料", "王建国，男，1969年11月生，1988年参加工作，1995年入党，2023年获评省劳动模范。", 2023),
+    ("张敏同志先进事迹", "张敏，1985年生，2007年毕业于师范学院，2024年被评为优秀工会工作者。", 2024),
+    ("刘强同志事迹材料", "刘强，1972年生人，1990年入伍，2025年获全国五一劳动奖章。", 2025),
+    # negative: a year of work done stays the year
+    ("县总工会工作总结", "2024年，县总工会为1978年以前参加工作的老职工送去慰问金。", 2024),
+])
+def test_a_profiles_life_years_do_not_date_the_report(title, text, year):
+    assert find_year(title, text) == year
+
+
+@pytest.mark.parametrize("title, text, level", [
+    # a spun page's 工人联合会 for 工会 names the union as 工会 does
+    ("华峰化工有限公司工人联合会2024年度任务报告", "2024年，在公司党委和上级工人联合会的指导下，公司工人联合会环绕生产经营中心任务展开任务。", "企业"),
+    ("镇总工人联合会2024年任务总结", "2024年，镇总工人联合会在镇党委的引导下展开各项任务。", "乡镇"),
+    ("街道工人联合会上半年任务总结", "上半年，街道工人联合会环绕中心任务，踊跃施展桥梁纽带作用。", "街道"),
+    # negative: a superior 工人联合会 does not speak
+    ("工作总结", "2024年，在区工人联合会的指导下，社区工会新建工会小组3个。", "社区"),
+])
+def test_a_spun_unions_name_gives_its_level(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, kind", [
+    # an experience-exchange or model material is other, whatever year its body names
+    ("聚力服务职工 赋能县域发展——云岭县总工会深化职工服务工作经验交流材料", "other"),
+    ("恒达公司工会经验材料", "other"),
+    ("柳溪镇总工会建会入会典型材料", "other"),
+    ("在全市工会工作会议上的交流材料", "other"),
+    ("县总工会职工服务阵地建设典型经验", "other"),
+    # negative: a year's summary handed in as 材料 stays annual
+    ("石门县总工会2024年工作总结材料", "annual"),
+])
+def test_experience_materials_are_other(title, kind):
+    body = "2024年以来，县总工会新建驿站23个，全年服务职工3万人次。一年来，各项工作取得新成效。"
+    assert find_report_type(title, body) == kind
+
+
+@pytest.mark.parametrize("title", [
+    # a news report of a congress or plenary opening or closing is other, as the congress report it reports on
+    "青山区第五次工会代表大会开幕",
+    "县总工会第十四届委员会第三次全委会议召开",
+    "公司第三届职代会第二次会议隆重召开",
+    "市总工会十五届三次全委（扩大）会议举行",
+    "柳溪镇第四次工会代表大会胜利闭幕",
+])
+def test_news_of_a_congress_is_other(title):
+    body = "2024年11月20日，大会开幕。报告指出，五年来，全区新建基层工会326家。会议强调，今后五年，全区各级工会要聚焦主责主业。一年来工作成效明显。"
+    assert find_report_type(title, body) == "other"
