@@ -211,15 +211,30 @@ def _is_site_header(line: str) -> bool:
 
     >>> _is_site_header("范文先生网 - 述职报告 工作总结 心得体会 讲话稿 范文大全"), _is_site_header("范文大全网")
     (True, True)
+    >>> _is_site_header("第一范文网　首页")
+    True
     >>> _is_site_header("2021年局机关工会工作总结_工作总结_范文大全网"), _is_site_header("县总工会2024年工作总结")
     (False, False)
     """
-    return _SITE_NAME.fullmatch(line[: site_suffix_at(line)].strip()) is not None
+    head = line[: site_suffix_at(line)].strip()
+    return _SITE_NAME.fullmatch(head) is not None or _is_site_home(head)
+
+
+#: The label of a post's title field on a government or archive page (标    题：…, 题目：…, 文章名称：…): not the title.
+_TITLE_LABEL = re.compile(r"(?:文章|文件|信息)?(?:标\s*题|题\s*目|名\s*称)\s*[：:]\s*")
 
 
 def _title_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """The title part of a title line: without a site suffix."""
-    return s, s + site_suffix_at(text[s:e])
+    """The title part of a title line: without a site suffix, nor the label of a title field.
+
+    >>> t = "标 题：金川市总工会2024年职工劳动和技能竞赛工作总结"
+    >>> s, e = _title_span(t, 0, len(t))
+    >>> t[s:e]
+    '金川市总工会2024年职工劳动和技能竞赛工作总结'
+    """
+    e = s + site_suffix_at(text[s:e])
+    m = _TITLE_LABEL.match(text, s, e)
+    return (m.end(), e) if m and m.end() < e else (s, e)
 
 
 def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
@@ -327,9 +342,26 @@ def _is_nav_bar(line: str) -> bool:
     True
     >>> _is_nav_bar("一图读懂｜青溪区总工会2024年工作成绩单"), _is_nav_bar("2021年局机关工会工作总结_工作总结_范文大全网")
     (False, False)
+    >>> _is_nav_bar("第一范文网 首页 | 总结 | 计划 | 报告 | 讲话稿 | 合同范本")  # the site's name and its home link
+    True
     """
     parts = [p for p in _SUFFIX_SEP.split(line) if p.strip()]
-    return len(parts) >= MIN_NAV_SEGMENTS and all(is_generic_title(p) or not _cue_re().search(p) for p in parts)
+    return len(parts) >= MIN_NAV_SEGMENTS and all(is_generic_title(p) or not _cue_re().search(p) or _is_site_home(p) for p in parts)
+
+
+#: The home link after a site's name in its navigation bar (第一范文网 首页).
+_HOME = re.compile(r"\s*(?:网站)?(?:首页|首頁|主页|主頁)")
+
+
+def _is_site_home(segment: str) -> bool:
+    """True for a navigation segment that is a site's name and its home link (第一范文网 首页), whose
+    cue word (范文) is in the site's name.
+
+    >>> _is_site_home("第一范文网 首页"), _is_site_home("范文大全网首页"), _is_site_home("县总工会2024年工作总结")
+    (True, True, False)
+    """
+    m = _HOME.search(segment)
+    return m is not None and m.end() == len(segment.rstrip()) and _SITE_NAME.fullmatch(segment[: m.start()].strip()) is not None
 
 
 def _title_not_author(line: str) -> bool:
@@ -354,13 +386,18 @@ def split_page(text: str) -> PageSplit:
     pieces = find_piece_lines(text)
     if pieces:
         arts = []
+        markers = []
         for i, (ts, te) in enumerate(pieces):
             stop = pieces[i + 1][0] if i + 1 < len(pieces) else len(text)
+            own = _own_title_under(text, ts, te, stop)
+            if own is not None:
+                markers.append((ts, te))  # a bare 篇2 above the report's own title line: the title is that line
+                ts, te = own
             bs, be = _strip_span(text, te, stop)
             arts.append(ArticleSpan(text[ts:te], ts, te, bs, be))
         lo, hi = _strip_span(text, 0, pieces[0][0])
         leftover = ((lo, hi),) if hi > lo else ()
-        return PageSplit(tuple(arts), leftover)
+        return PageSplit(tuple(arts), leftover + tuple(markers))
     span, after = find_title(text)
     if span is None:
         bs, be = _strip_span(text, 0, len(text))
@@ -404,6 +441,33 @@ def split_page(text: str) -> PageSplit:
                 leftover.append((lo, hi))  # the editor's note above the first report
             arts = units
     return PageSplit(tuple(arts), tuple(sorted(leftover)))
+
+
+#: A bare piece marker: a 篇 line that numbers a report and names nothing (篇1, 【篇二】, 第3篇：).
+_BARE_PIECE = re.compile(r"[【\[（(]?(?:第\s*)?篇?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*篇?[】\]）)]?\s*[:：.、]?")
+
+
+def _own_title_under(text: str, ts: int, te: int, stop: int) -> tuple[int, int] | None:
+    """The span of the report's own title line right under a bare ``篇`` marker line ``ts:te`` (篇1,
+    【篇二】, 第3篇) whose report runs to ``stop``; None when the 篇 line names the report itself
+    (社区工会工作总结 篇1) or the line under it is no title (the body starts there).
+
+    >>> t = "篇1\\n临溪县直机关工会2024年工作总结\\n一年来，工作顺利。"
+    >>> s, e = _own_title_under(t, 0, 2, len(t))
+    >>> t[s:e]
+    '临溪县直机关工会2024年工作总结'
+    >>> _own_title_under("篇1\\n一年来，工作顺利。", 0, 2, 12), _own_title_under("社区工会工作总结 篇1\\n社区工会2024年工作总结\\n正文。", 0, 11, 30)
+    (None, None)
+    """
+    line = text[ts:te]
+    if "篇" not in line or not _BARE_PIECE.fullmatch(line):
+        return None
+    nl = text.find("\n", te, stop)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1, stop)
+    s, e = _strip_span(text, nl + 1, stop if end < 0 else end)
+    return (s, e) if e > s and e < stop and is_title_line(text[s:e]) else None
 
 
 #: A collection splits into its unions' reports only where at least this many name lines open one.

@@ -27,7 +27,9 @@ PLACE_LEVELS = ("省", "市", "区", "县", "乡镇", "街道")
 REPORT_TYPES = ("half_year", "annual", "plan", "other")
 
 _YEAR_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)(?![\d.．%])")
-_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)年(?!以来|来|起|前|之前|开始)")
+#: a year in the text that dates the report: not one a span starts at (2016年以来, 2016年起任) nor a year of a
+#: person's life in a profile (1978年出生, 1998年参加工作, 2001年入党)
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.．])(19[5-9]\d|20\d\d)年(?!以来|来|起|前|之前|开始|\d{1,2}月生|出生|生[人，,、）)]|参加工作|入党|入伍|入职|毕业|退休)")
 # words before a union's name in the same clause that make it a superior, not the speaker:
 # 在市总工会的领导下, 以县总工会…为指导, 结合区总工会的要求, 配合市总 …
 _SUPERIOR_RE = re.compile(r"在|以(?!来|后|前)|结合|根据|按照|配合|会同|向|协助|上级|由(?!于)|受|经(?!济|过)|参加|联合|和|与|及")
@@ -81,6 +83,8 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     >>> m = rx.search("市第一人民医院工会")
     >>> m.group("place"), level[m.group("key")]
     (None, 'other')
+    >>> level[rx.search("双河村（社区）联合工会").group("key")]
+    '村'
     """
     level = {c.pattern: c.value for c in metadata_cues() if c.field == "org_level" and c.where == "name"}
     keys = sorted(level, key=len, reverse=True)
@@ -91,7 +95,28 @@ def _name_re() -> tuple[re.Pattern, dict[str, str]]:
     endings = "|".join(c.pattern for c in metadata_cues() if c.field == "org_level" and c.where == "ending")
     # every name starts with the first character of a key: one test skips the other positions
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
-    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?:{endings})"), level
+    # a second name in brackets may stand between the level and the ending (双河村（社区）联合工会): the first names the level
+    return re.compile(rf"(?=[{first}])(?:{industry}(?P<key>{alt}))(?P<also>{_ALSO_NAMED})?(?:{endings})"), level
+
+
+#: A second name in brackets after a union's level word (双河村（社区）, 青山县（区）, 恒达（集团）).
+_ALSO_NAMED = r"[（(][\u4e00-\u9fff]{1,4}[）)]"
+#: What stands before a class of unions, not one union's name (各街道（乡镇）工会, 现有乡镇（街道）总工会14个).
+_CLASS_BEFORE = frozenset("各全有等和及与、的在对向由为个所将把从")
+
+
+def _names_one_union(s: str, m: re.Match) -> bool:
+    """False for a level word with a second name in brackets that names a class of unions: nothing of a
+    name stands before it (各街道（乡镇）工会, 现有乡镇（街道）总工会); 双河村（社区）联合工会 names one.
+
+    >>> rx, _ = _name_re()
+    >>> [_names_one_union(t, rx.search(t)) for t in ("双河村（社区）联合工会", "组织各街道（乡镇）工会", "镇工会")]
+    [True, False, True]
+    """
+    if not m.group("also"):
+        return True
+    before = s[m.start() - 1] if m.start() else ""
+    return "\u4e00" <= before <= "\u9fff" and before not in _CLASS_BEFORE
 
 
 @functools.lru_cache(maxsize=None)
@@ -148,6 +173,8 @@ def find_year(title: str, text: str) -> int | None:
     2023
     >>> find_year("东湖街道总工会二〇二四年工作总结", "")
     2024
+    >>> find_year("李秀芬同志先进事迹材料", "李秀芬，女，1978年出生，2016年起任街道总工会副主席，2024年被推荐为候选人。")
+    2024
     """
     m = _YEAR_RE.search(_year_digits(title or ""))
     if m:
@@ -183,7 +210,7 @@ def _speakers(s: str) -> Iterator[str]:
         cs = m.start()
         while cs > 0 and s[cs - 1] not in _CLAUSE_END:
             cs -= 1
-        if not _SUPERIOR_RE.search(s, cs, m.start()):
+        if not _SUPERIOR_RE.search(s, cs, m.start()) and _names_one_union(s, m):
             yield level[m.group("place") or m.group("key")]
 
 

@@ -707,12 +707,12 @@ _PAST_RE = re.compile(r"(?<![为除])了(?![解不])")
 _FUTURE_RE = re.compile(r"将(?!近)|力争|争取|计划|打算|拟")
 
 
-_CUE_PLACES = ("heading", "opening", "leadin", "done", "split", "question")
+_CUE_PLACES = ("heading", "opening", "leadin", "done", "split", "question", "theme", "speech")
 
 
 @dataclass(frozen=True)
 class PartCue:
-    where: str  # heading, opening, leadin, done, split
+    where: str  # heading, opening, leadin, done, split, question, theme, speech
     role: str
     pattern: re.Pattern
 
@@ -722,7 +722,7 @@ def part_cues() -> tuple[PartCue, ...]:
     """The part cues of ``data/part_cues.tsv``, compiled, in file order.
 
     >>> sorted({c.where for c in part_cues()})
-    ['done', 'heading', 'leadin', 'opening', 'question', 'split']
+    ['done', 'heading', 'leadin', 'opening', 'question', 'speech', 'split', 'theme']
     """
     out = []
     for row in read_table("part_cues.tsv"):
@@ -771,6 +771,57 @@ def _opening(text: str, s: int, e: int) -> str:
     """The first sentence of a paragraph (to its first 。！？：), at most 120 characters."""
     m = _OPENING_END.search(text, s, min(e, s + 120))
     return text[s : m.end() if m else min(e, s + 120)]
+
+
+#: A reported-speech lead (报告同时指出，) is at most this long.
+_MAX_LEAD = 16
+
+
+def _reported_role(text: str, s: int, e: int, role: str) -> str | None:
+    """The role the opening cues give a paragraph of a news report after its reported-speech lead (a
+    ``speech`` cue of ``data/part_cues.tsv``: 报告指出，会议强调，), or None (no lead, no cue, or a
+    summary cue while the summary runs on).
+
+    >>> t = "会议强调，今后五年，全区各级工会要聚焦主责主业。"
+    >>> _reported_role(t, 0, len(t), "summary"), _reported_role("今后五年，工会要聚焦主业。", 0, 13, "summary")
+    ('plan', None)
+    >>> t = "报告显示，全区建会率94.5%。\\n报告同时指出，工会工作与职工群众的期待相比还有差距。"
+    >>> _reported_role(t, 17, len(t), "summary")
+    'problems'
+    """
+    head = text[s : s + _MAX_LEAD]
+    lead = next((m for _, p in _cues_at("speech").candidates(head) if (m := p.match(head))), None)
+    if lead is None:
+        return None
+    cue = _match_role("opening", _opening(text, s + lead.end(), e))
+    return None if cue == "summary" and role == "summary" else cue
+
+
+#: The end of a sentence or of a lead-in (：): a paragraph's theme text runs to its first ： or second sentence end.
+_THEME_END = re.compile(r"[。！？]|[：:]")
+#: A paragraph's theme text is at most this long.
+_MAX_THEME = 120
+
+
+def _theme(text: str, s: int, e: int) -> str:
+    """The opening of a paragraph up to its first ： or the end of its second sentence (at most
+    ``_MAX_THEME`` characters): what the ``theme`` cues see, a paragraph that names what its year is
+    and then what the work of that year shall be (2025年是…收官之年。全区工会工作的总体要求是：).
+
+    >>> t = "2025年是“十四五”规划收官之年。全区工会工作的总体要求是：坚持以职工为中心。"
+    >>> _theme(t, 0, len(t))
+    '2025年是“十四五”规划收官之年。全区工会工作的总体要求是：'
+    >>> _theme("全年新建工会48个。会员4160人。培训5200人次。", 0, 27)
+    '全年新建工会48个。会员4160人。'
+    """
+    stop = min(e, s + _MAX_THEME)
+    pos, ends = s, 0
+    while ends < 2:
+        m = _THEME_END.search(text, pos, stop)
+        if m is None:
+            return text[s:stop]
+        pos, ends = m.end(), ends + (2 if m.group() in "：:" else 1)
+    return text[s:pos]
 
 
 _QUESTION_END = re.compile(r"[。！？]")
@@ -941,6 +992,10 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
                 cue = _match_role("opening", _opening(text, s, e))
                 if cue == "summary" and (role == "summary" or first):
                     cue = None
+            if cue is None and role != "plan":
+                cue = _match_role("theme", _theme(text, s, e))  # 2025年是…之年。总体要求是：
+            if cue is None:
+                cue = _reported_role(text, s, e, role)  # 报告同时指出，…还有差距 / 会议强调，今后五年…
             if cue is None and _LABEL_COLON.search(text, s, min(e, s + _MAX_ASKER + 1)):
                 cue = _match_role("question", _question(text, s, e))  # an interview's turn: 记者：…哪些不足？
             if cue:
@@ -958,6 +1013,12 @@ def _find_parts(text: str, headings: list[Heading], lines: list[_Line]) -> list[
         first_end = next(_segments(text, lines), (0, len(text)))[1]
         if parts[1][1] <= first_end:
             parts[:2] = [("plan", 0)]
+    elif len(parts) > 1 and parts[0][0] == "plan" and parts[1][0] == "summary":
+        # a plan's preamble (…制定本计划。) right above a review of the year (一、2024年工作回顾) opens that
+        # review: the plan starts where the plan's own headings do
+        first_end = next(_segments(text, lines), (0, len(text)))[1]
+        if not text[first_end : parts[1][1]].strip():
+            parts[:2] = [("summary", 0)]
     return parts
 
 

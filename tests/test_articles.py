@@ -516,3 +516,52 @@ def test_one_unions_reports_one_after_the_other_are_separate_articles(page, titl
 ])
 def test_decision_titles_and_field_record_lines(page, title):
     assert split_articles(page)[0].title == title
+
+
+@pytest.mark.parametrize("page, titles", [
+    # a collection whose bare 篇 markers (篇1, 篇二, 【篇3】, 第4篇, 篇5：) each stand above the report's own title line:
+    # the title is that line, the marker is dropped
+    ("2024年工会工作总结（精选3篇）\n篇1\n临溪县直机关工会工作委员会2024年工作总结\n一年来，工委慰问职工118名。\n"
+     "篇2\n清泉街道总工会2024年上半年工作总结\n今年以来，新建工会2家。",
+     ["临溪县直机关工会工作委员会2024年工作总结", "清泉街道总工会2024年上半年工作总结"]),
+    ("工会总结范文\n篇一\n桃源镇总工会2024年工作总结\n全年新建工会9家。\n篇二\n翠湖社区工会上半年工作总结\n上半年慰问职工30人。",
+     ["桃源镇总工会2024年工作总结", "翠湖社区工会上半年工作总结"]),
+    ("【篇1】\n市直机关工会2024年度工作报告\n全年组织疗休养320人。\n【篇2】\n区直机关工会2024年工作总结\n全年走访职工58人。",
+     ["市直机关工会2024年度工作报告", "区直机关工会2024年工作总结"]),
+    ("第1篇\n恒达物流公司工会2024年工作总结\n全年培训员工600人次。\n第2篇\n云州水务局机关工会2024年工作总结\n全年慰问职工46人。",
+     ["恒达物流公司工会2024年工作总结", "云州水务局机关工会2024年工作总结"]),
+    ("篇1：\n县总工会2024年工作要点\n全年新建工会40个以上。\n篇2：\n县总工会2023年工作总结\n全年新建工会38个。",
+     ["县总工会2024年工作要点", "县总工会2023年工作总结"]),
+    # negative: a 篇 line that names its report keeps it as the title (the field gold's convention)
+    ("社区工会工作总结 篇1\n翠湖社区工会2024年工作总结\n全年新建工会9家。\n社区工会工作总结 篇2\n上半年慰问职工30人。",
+     ["社区工会工作总结 篇1", "社区工会工作总结 篇2"]),
+    # negative: a bare marker with the body right under it is the title as written
+    ("篇1\n一年来，工委慰问职工118名。\n篇2\n今年以来，新建工会2家。", ["篇1", "篇2"]),
+])
+def test_a_bare_piece_marker_above_the_reports_own_title(page, titles):
+    split = split_page(page)
+    assert [a.title for a in split.articles] == titles
+    for a in split.articles:
+        assert page[a.title_start:a.title_end] == a.title and a.title not in page[a.start:a.end]
+
+
+@pytest.mark.parametrize("page, title", [
+    # the label of a government page's title field is not the title (标    题：…, 题目：…, 文章标题：…, 名称：…)
+    ("金川市人民政府 信息公开\n标 题：金川市总工会2024年职工劳动和技能竞赛工作总结\n2024年是关键一年。",
+     "金川市总工会2024年职工劳动和技能竞赛工作总结"),
+    ("题目：柳溪县总工会2024年工作总结\n2024年，全县新建工会30家。", "柳溪县总工会2024年工作总结"),
+    ("标    题：青溪区直机关工会2023年度工作总结\n2023年，区直机关工会新建工会6个。", "青溪区直机关工会2023年度工作总结"),
+    ("名称：云州市总工会2025年工作要点\n2025年，全市新建工会100家以上。", "云州市总工会2025年工作要点"),
+    ("标题:石门镇总工会2024年上半年工作总结\n上半年，镇总工会新建工会5家。", "石门镇总工会2024年上半年工作总结"),
+    # the site's name with its home link opening a navigation bar is no title (第一范文网 首页 | 总结 | …)
+    ("第一范文网 首页 | 总结 | 计划 | 报告 | 讲话稿 | 合同范本\n青峰工业园区联合工会2024年工作总结\n2024年，园区新建工会27家。",
+     "青峰工业园区联合工会2024年工作总结"),
+    ("范文大全网首页｜工作总结｜工作计划｜述职报告\n柳溪县总工会2024年工作总结\n2024年，全县新建工会30家。",
+     "柳溪县总工会2024年工作总结"),
+    ("第一范文网 首页\n柳溪县总工会2024年工作总结\n2024年，全县新建工会30家。", "柳溪县总工会2024年工作总结"),
+    # negative: a title that holds 标题 or 名称 inside is kept whole; a report title in a nav bar's place is the title
+    ("关于规范工会组织名称的工作报告\n2024年，全县规范工会名称120个。", "关于规范工会组织名称的工作报告"),
+    ("县总工会首页工作专栏建设情况报告\n2024年，专栏发布信息320条。", "县总工会首页工作专栏建设情况报告"),
+])
+def test_title_field_labels_and_a_sites_home_link_are_no_title(page, title):
+    assert split_articles(page)[0].title == title

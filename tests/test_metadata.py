@@ -462,3 +462,77 @@ def test_work_summaries_are_no_other(title, kind):
     from reportmine.metadata import find_report_type
     body = "上半年，全县新建工会30家。" if kind == "half_year" else "2025年，全县新建工会30家，全年慰问职工600人。"
     assert find_report_type(title, body) == kind
+
+
+@pytest.mark.parametrize("title, text, level", [
+    # a second name in brackets between the level word and the ending: the first names the level
+    ("双河村（社区）联合工会2024年工作总结", "2024年，双河村（社区）联合工会在镇总工会的指导下，团结带领辖区职工群众。", "村"),
+    ("石桥村（居）联合工会工作总结", "今年以来，石桥村（居）联合工会紧紧围绕中心工作。", "村"),
+    ("东湖社区（村）工会2024年工作总结", "2024年，社区（村）工会在街道总工会的指导下开展工作。", "社区"),
+    ("青山县（区）总工会工作报告", "一年来，县（区）总工会在县委领导下开展工作。", "县"),
+    ("恒达（集团）有限公司工会工作总结", "一年来，公司（集团）工会团结带领职工。", "企业"),
+    ("柳林村联合工会（筹）工作总结", "今年，柳林村联合工会（筹）发展会员80人。", "村"),
+    # negative: a superior named with a bracket (镇总工会（筹）的指导下) does not speak
+    ("2024年工作总结", "一年来，在镇总工会（筹）的指导下，村联合工会新建工会小组5个。", "村"),
+    # negative: a class of unions with a second level in brackets (各街道（乡镇）工会, 现有乡镇（街道）总工会14个) names no union
+    ("临岚县总工会2025年度基层工会工作考核细则", "为推动全县基层工会工作提质增效，结合我县实际，制定本细则。全县现有乡镇（街道）总工会14个。", "县"),
+    ("工会工作总结", "2022年，区困难职工帮扶中心在区委的关心支持下开展工作。年初，中心组织各街道（乡镇）工会开展核查。", "区"),
+    # public institutions (hospital, university) stay other: the field gold's convention (f002, f003, f007)
+    ("云州市第二人民医院工会2023年工作总结", "2023年，院工会在医院党委的领导下开展工作。", "other"),
+    ("云州理工学院工会2024年工作总结", "2024年，学院工会团结带领教职工。", "other"),
+])
+def test_org_level_with_a_second_name_in_brackets(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, text, year", [
+    # a profile's years of the person's life (出生, 参加工作, 入党, 毕业 …) do not date the report; a later year does
+    ("李秀芬同志先进事迹材料", "李秀芬，女，1978年出生，中共党员，2016年起任清河街道总工会副主席，2024年被推荐为候选人。", 2024),
+    ("王建国同志事迹材料", "王建国，男，1969年11月生，1988年参加工作，1995年入党，2023年获评省劳动模范。", 2023),
+    ("张敏同志先进事迹", "张敏，1985年生，2007年毕业于师范学院，2024年被评为优秀工会工作者。", 2024),
+    ("刘强同志事迹材料", "刘强，1972年生人，1990年入伍，2025年获全国五一劳动奖章。", 2025),
+    # negative: a year of work done stays the year
+    ("县总工会工作总结", "2024年，县总工会为1978年以前参加工作的老职工送去慰问金。", 2024),
+])
+def test_a_profiles_life_years_do_not_date_the_report(title, text, year):
+    assert find_year(title, text) == year
+
+
+@pytest.mark.parametrize("title, text, level", [
+    # a spun page's 工人联合会 for 工会 names the union as 工会 does
+    ("华峰化工有限公司工人联合会2024年度任务报告", "2024年，在公司党委和上级工人联合会的指导下，公司工人联合会环绕生产经营中心任务展开任务。", "企业"),
+    ("镇总工人联合会2024年任务总结", "2024年，镇总工人联合会在镇党委的引导下展开各项任务。", "乡镇"),
+    ("街道工人联合会上半年任务总结", "上半年，街道工人联合会环绕中心任务，踊跃施展桥梁纽带作用。", "街道"),
+    # negative: a superior 工人联合会 does not speak
+    ("工作总结", "2024年，在区工人联合会的指导下，社区工会新建工会小组3个。", "社区"),
+])
+def test_a_spun_unions_name_gives_its_level(title, text, level):
+    assert find_org_level(title, text) == level
+
+
+@pytest.mark.parametrize("title, kind", [
+    # an experience-exchange or model material is other, whatever year its body names
+    ("聚力服务职工 赋能县域发展——云岭县总工会深化职工服务工作经验交流材料", "other"),
+    ("恒达公司工会经验材料", "other"),
+    ("柳溪镇总工会建会入会典型材料", "other"),
+    ("在全市工会工作会议上的交流材料", "other"),
+    ("县总工会职工服务阵地建设典型经验", "other"),
+    # negative: a year's summary handed in as 材料 stays annual
+    ("石门县总工会2024年工作总结材料", "annual"),
+])
+def test_experience_materials_are_other(title, kind):
+    body = "2024年以来，县总工会新建驿站23个，全年服务职工3万人次。一年来，各项工作取得新成效。"
+    assert find_report_type(title, body) == kind
+
+
+@pytest.mark.parametrize("title", [
+    # a news report of a congress or plenary opening or closing is other, as the congress report it reports on
+    "青山区第五次工会代表大会开幕",
+    "县总工会第十四届委员会第三次全委会议召开",
+    "公司第三届职代会第二次会议隆重召开",
+    "市总工会十五届三次全委（扩大）会议举行",
+    "柳溪镇第四次工会代表大会胜利闭幕",
+])
+def test_news_of_a_congress_is_other(title):
+    body = "2024年11月20日，大会开幕。报告指出，五年来，全区新建基层工会326家。会议强调，今后五年，全区各级工会要聚焦主责主业。一年来工作成效明显。"
+    assert find_report_type(title, body) == "other"
