@@ -351,3 +351,18 @@ def test_blanks_inside_the_first_sentence_of_a_flattened_pdf_copy_stay():
             + FLAT_PARAGRAPH * 4 + " 二、帮扶救助 走访困难职工86户。 三、下步打算 力争新建工会10家。")
     lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
     assert lines[0].startswith("2023 年是开局之年。一年来，区 总工会") and lines[1] == "一、组织建设"
+
+
+def test_a_flattened_pdf_copy_with_blanks_inside_its_words_stays_for_the_paragraph_step():
+    # the wrap left blanks inside words (区 总工会, 深化理论学 习, 形态劳 动者): the blanks say nothing of the lines
+    text = ("2023 年是开局之年。一年来，区 总工会团结引领全区职工 在高质量发展中建功立业。 一、思想引领 （一）深化理论学 习。组织宣 讲78场，覆盖职 工9000余人。 "
+            "（二）丰富文化供给。举办活动26场，新 建职工书屋12家。 二、组织建设 （一）建会入会。新建工会46家。 "
+            "三、存在问题和 2024年打算 工会服务新就业形态劳 动者的手段还不够多。" + FLAT_PARAGRAPH * 2)
+    assert break_blank_flattened(text) == []
+
+
+def test_a_heading_before_a_sentence_with_half_width_commas_gets_its_line():
+    text = ("2020年,县总工会各项工作顺利。 一、抓组建 " + FLAT_PARAGRAPH * 4 + " 二、抓比赛 开展比赛5场。 "
+            "三、2021年工作打算 2021年,县总工会将巩固建会成果。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert lines[-2:] == ["三、2021年工作打算", "2021年,县总工会将巩固建会成果。"]

@@ -258,6 +258,12 @@ _BLANK_HEADING = re.compile(r"(?<=\S)[ \t]+(?=[一二三四五六七八九十]{1
 #: ``2025-01-09 10:20``, an English phrase): it separates items of one line, no lines.
 _SEPARATOR = "|｜丨/／›»>＞→<‹«＜-–—·•:："
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+#: After a short heading's blank a sentence follows: three characters at least before its first mark, a mark
+#: before the next blank (a PDF copy's blank inside a heading, ``（一）深化理论学 习。``, ``存在问题和 2024年打算``, is none).
+#: A short heading of its own holds no blank and no sentence end (``（二）丰富文化供给。举办…`` is a run-in one;
+#: a comma it may hold: ``一、抓组建，夯实工会根底``).
+_IN_HEADING = re.compile(r"[^\s。！？；;!?]+")
+_SENTENCE_AHEAD = re.compile(r"[^\s。！？；，、：,;:!?]{3}[^\s。！？；，、：,;:!?]*[。！？；，、：,;:!?]")
 #: A meta field ahead (发布时间：, 来源：), a whole field (浏览次数：1562), the end of a report's title.
 _FIELD_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}\s?[:：]")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?[:：]\S{1,30}$")
@@ -286,12 +292,49 @@ def _head_blank_breaks(text: str, lo: int, hi: int) -> list[re.Match]:
     return out
 
 
+#: A flattened line with more blanks than this between two Chinese characters inside its body that are no
+#: line breaks is a PDF copy whose wrap left a blank inside its words (区 总工会, 深化理论学 习): its
+#: blanks say nothing of its lines, and it stays for the spacing and paragraph steps.
+MAX_WRAP_BLANKS = 2
+_WRAP_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+
+
+def _wrap_blanks(text: str, breaks: list[re.Match]) -> int:
+    """The blanks between two Chinese characters from the first line break to the last that are none.
+
+    >>> import re
+    >>> t = "如下。 一、组织建设 区 总工会新建工会。 二、帮扶 走访86户。"
+    >>> _wrap_blanks(t, [m for m in re.finditer(" ", t) if m.start() in (3, 10, 21)])
+    1
+    """
+    at = {m.start() for m in breaks}
+    lo, hi = breaks[0].start(), breaks[-1].end()
+    return sum(1 for m in _WRAP_BLANK.finditer(text, lo, hi) if m.start() not in at)
+
+
+def _wraps_on(text: str, hi: int) -> bool:
+    r"""Whether the line ending at ``hi`` runs on into the next line: it ends inside a sentence and text
+    follows at once (a PDF copy wrapped at a width, ``…新就业形态劳`` / ``动者的手段…``): such a line is
+    a wrapped one, not a page flattened onto one line, and the paragraph step joins it.
+
+    >>> _wraps_on("开展宣\n讲78场。", 3), _wraps_on("开展宣讲。\n全年", 5), _wraps_on("开展宣讲", 4)
+    (True, False, False)
+    """
+    if hi >= len(text) or _ENDS_PARAGRAPH.search(text[max(0, hi - 4) : hi]):
+        return False
+    nxt = text[hi + 1 : hi + 2]
+    return bool(nxt) and not nxt.isspace()
+
+
 def break_blank_flattened(text: str) -> list[Edit]:
     r"""Edits putting a line break where a page flattened onto one line kept only a single blank between
     its paragraphs (``…如下： 一、加强组织建设 学校现有…``; no ``　　`` indent left, which
     :func:`break_indent_runs` reads): in a line of :data:`MIN_BLANK_FLAT_LINE` characters at least with
-    :data:`MIN_BLANK_HEADINGS` Chinese heading markers after a blank at least, each blank after a sentence
-    end, before a heading marker or after a short heading of its own; and in the page's head (before the
+    :data:`MIN_BLANK_HEADINGS` Chinese heading markers after a blank at least (and not wrapped on into the next
+    line: :func:`_wraps_on`), each blank after a sentence
+    end, before a heading marker or after a short heading of its own (no blank inside it, a sentence
+    following it: :data:`_SENTENCE_AHEAD`; a PDF copy's wrap blanks, ``三、存在问题和 2024年打算 工会服务…劳 动者…``,
+    keep such a heading on its line); and in the page's head (before the
     first of those breaks) the blanks between its title, meta line and first sentence
     (:func:`_head_blank_breaks`).  The tail after the last sentence stays one line for the furniture
     rows (``（校工会 供稿） 【打印】 Copyright …``).
@@ -308,18 +351,18 @@ def break_blank_flattened(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for line in _LONG_LINE.finditer(text):
         lo, hi = line.span()
-        if "\u3000\u3000" in line.group() or len(_BLANK_HEADING.findall(text, lo, hi)) < MIN_BLANK_HEADINGS:
+        if "\u3000\u3000" in line.group() or len(_BLANK_HEADING.findall(text, lo, hi)) < MIN_BLANK_HEADINGS or _wraps_on(text, hi):
             continue
         seg_start = lo
         breaks = []
         for m in _BLANK.finditer(text, lo, hi):
             tail = text[max(seg_start, m.start() - 8) : m.start()]
             after = text[m.end() : min(hi, m.end() + 8)]
-            heading = m.start() - seg_start <= MAX_HEADING and _OPENS_HEADING.match(text, seg_start) is not None
+            heading = m.start() - seg_start <= MAX_HEADING and _OPENS_HEADING.match(text, seg_start) is not None and _IN_HEADING.fullmatch(text, seg_start, m.start()) is not None and _SENTENCE_AHEAD.match(text, m.end())
             if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading:
                 breaks.append(m)
                 seg_start = m.end()
-        if len(breaks) < MIN_INDENT_BREAKS:
+        if len(breaks) < MIN_INDENT_BREAKS or _wrap_blanks(text, breaks) > MAX_WRAP_BLANKS:
             continue
         head = _head_blank_breaks(text, lo, breaks[0].start())
         edits.extend(Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines") for m in head + breaks)
