@@ -366,3 +366,11 @@ def test_a_heading_before_a_sentence_with_half_width_commas_gets_its_line():
             "三、2021年工作打算 2021年,县总工会将巩固建会成果。")
     lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
     assert lines[-2:] == ["三、2021年工作打算", "2021年,县总工会将巩固建会成果。"]
+
+
+def test_a_part_heading_without_a_marker_gets_its_line():
+    # the plan part of a flattened page opens with 镇总工会2023年工作思路 and no 一、 before it
+    text = ("2022年，镇总工会各项工作顺利。 一、建会入会 " + FLAT_PARAGRAPH * 3 + " 二、职工服务 服务职工3200人次。 "
+            "镇总工会2023年工作思路 2023年镇总工会将在镇党委的领导下，全面推进各项工作。 一、围绕中心 开展劳动竞赛。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert "镇总工会2023年工作思路" in lines and lines[lines.index("镇总工会2023年工作思路") + 1].startswith("2023年镇总工会将在")

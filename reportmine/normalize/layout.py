@@ -269,6 +269,8 @@ _SENTENCE_AHEAD = re.compile(r"[^\s。！？；，、：,;:!?]{3}[^\s。！？�
 _FIELD_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}\s?[:：]")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?[:：]\S{1,30}$")
 _TITLE_END = re.compile(r"(?:总结|报告|计划|要点|汇报|讲话|述职)$")
+#: … and of a part's heading without a marker (镇总工会2023年工作思路, 下一步打算).
+_PART_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|汇报|思路|打算|安排|设想)$")
 
 
 def _head_blank_breaks(text: str, lo: int, hi: int) -> list[re.Match]:
@@ -343,10 +345,11 @@ def break_blank_flattened(text: str) -> list[Edit]:
     :func:`break_indent_runs` reads): in a line of :data:`MIN_BLANK_FLAT_LINE` characters at least with
     :data:`MIN_BLANK_HEADINGS` Chinese heading markers after a blank at least (and not wrapped on into the next
     line: :func:`_wraps_on`), each blank after a sentence
-    end, before a heading marker or after a short heading of its own (no blank inside it, a sentence
+    end, before a heading marker or after a short heading of its own (opened by a marker or closed by a
+    part's word, 镇总工会2023年工作思路; no blank inside it, a sentence
     following it: :data:`_SENTENCE_AHEAD`; a PDF copy's wrap blanks, ``三、存在问题和 2024年打算 工会服务…劳 动者…``,
     keep such a heading on its line); and in the page's head (before the
-    first of those breaks) the blanks between its title, meta line and first sentence
+    first sentence's end) the blanks between its title, meta line and first sentence
     (:func:`_head_blank_breaks`).  The tail after the last sentence stays one line for the furniture
     rows (``（校工会 供稿） 【打印】 Copyright …``).
 
@@ -368,14 +371,17 @@ def break_blank_flattened(text: str) -> list[Edit]:
         for m in _BLANK.finditer(text, lo, hi):
             tail = text[max(seg_start, m.start() - 8) : m.start()]
             after = text[m.end() : min(hi, m.end() + 8)]
-            heading = m.start() - seg_start <= MAX_HEADING and _OPENS_HEADING.match(text, seg_start) is not None and _IN_HEADING.fullmatch(text, seg_start, m.start()) is not None and _SENTENCE_AHEAD.match(text, m.end())
+            heading = (m.start() - seg_start <= MAX_HEADING and (_OPENS_HEADING.match(text, seg_start) is not None or _PART_TITLE_END.search(text, seg_start, m.start()) is not None)
+                       and _IN_HEADING.fullmatch(text, seg_start, m.start()) is not None and _SENTENCE_AHEAD.match(text, m.end()))
             if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading:
                 breaks.append(m)
                 seg_start = m.end()
         if len(breaks) < MIN_INDENT_BREAKS or _wrap_blanks(text, breaks) > MAX_WRAP_BLANKS:
             continue
-        head = _head_blank_breaks(text, lo, breaks[0].start())
-        edits.extend(Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines") for m in head + breaks)
+        first = next((m for m in breaks if _ENDS_PARAGRAPH.search(text, max(lo, m.start() - 8), m.start())), breaks[0])  # the first sentence's end
+        at = {m.start() for m in breaks}
+        head = [m for m in _head_blank_breaks(text, lo, first.start()) if m.start() not in at]
+        edits.extend(Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines") for m in sorted(head + breaks, key=lambda m: m.start()))
     return edits
 
 
