@@ -7,8 +7,9 @@ import time
 import pytest
 
 from reportmine.normalize import normalize, normalize_and_explain
-from reportmine.normalize.layout import (break_indent_runs, join_unindented_wraps, strip_line_numbers,
-                                         strip_quote_prefixes)
+from reportmine.normalize.layout import (break_blank_flattened, break_indent_runs, join_unindented_wraps,
+                                         strip_line_numbers, strip_quote_prefixes)
+from reportmine.textedit import TrackedText
 
 
 def numbered(lines, start=1):
@@ -320,3 +321,56 @@ def test_letter_spacing_with_double_blanks_between_words_and_a_joined_pair():
         "热线 0736-5223 1026 保持畅通，服务职工1200人次。"]
     kerned = page.replace("1 2 8 6", "12 8 6")  # one pair a PDF's kerning joined in a long line
     assert "新增会员1286人" in TrackedText(kerned).run([undo_letter_spacing]).text
+
+
+FLAT_PARAGRAPH = "全年新建基层工会12家，发展会员860人，会员总数达到2.3万人，入会率91.5%。"
+
+
+def test_a_page_flattened_with_single_blanks_gets_its_line_breaks():
+    text = ("首页 > 工会动态 > 正文 某校工会2024年工作总结 发布时间：2025-01-09 10:20 浏览次数：1562 2024年，校工会各项工作稳步推进。现总结如下： "
+            "一、组织建设 " + FLAT_PARAGRAPH * 4 + " 二、民主管理 召开教代会1次。 三、职工生活 慰问职工214人次。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert lines[:4] == ["首页 > 工会动态 > 正文", "某校工会2024年工作总结", "发布时间：2025-01-09 10:20", "浏览次数：1562"]
+    assert lines[4].startswith("2024年，校工会") and lines[5] == "一、组织建设" and lines[-2:] == ["三、职工生活", "慰问职工214人次。"]
+
+
+@pytest.mark.parametrize("text", [
+    # a long paragraph whose sentences a copy spaced: one heading marker after a blank is no evidence
+    "今年以来，工会工作扎实推进。 " + FLAT_PARAGRAPH * 8 + " 一、组织建设取得新进展。",
+    # a PDF copy's blanks inside sentences (区 总工会) before the first sentence end stay
+    "2023 年是开局之年。一年来，区 总工会在区委领导下，团结引领全区职工 在高质量发展中建功立业。" + FLAT_PARAGRAPH * 6,
+    # a short line of table cells
+    "职工之家 12个 职工书屋 5个 一、 二、",
+])
+def test_blanks_that_are_no_line_breaks_stay(text):
+    assert break_blank_flattened(text) == []
+
+
+def test_blanks_inside_the_first_sentence_of_a_flattened_pdf_copy_stay():
+    text = ("2023 年是开局之年。一年来，区 总工会在区委领导下，团结引领全区职工 在高质量发展中建功立业。 一、组织建设 "
+            + FLAT_PARAGRAPH * 4 + " 二、帮扶救助 走访困难职工86户。 三、下步打算 力争新建工会10家。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert lines[0].startswith("2023 年是开局之年。一年来，区 总工会") and lines[1] == "一、组织建设"
+
+
+def test_a_flattened_pdf_copy_with_blanks_inside_its_words_stays_for_the_paragraph_step():
+    # the wrap left blanks inside words (区 总工会, 深化理论学 习, 形态劳 动者): the blanks say nothing of the lines
+    text = ("2023 年是开局之年。一年来，区 总工会团结引领全区职工 在高质量发展中建功立业。 一、思想引领 （一）深化理论学 习。组织宣 讲78场，覆盖职 工9000余人。 "
+            "（二）丰富文化供给。举办活动26场，新 建职工书屋12家。 二、组织建设 （一）建会入会。新建工会46家。 "
+            "三、存在问题和 2024年打算 工会服务新就业形态劳 动者的手段还不够多。" + FLAT_PARAGRAPH * 2)
+    assert break_blank_flattened(text) == []
+
+
+def test_a_heading_before_a_sentence_with_half_width_commas_gets_its_line():
+    text = ("2020年,县总工会各项工作顺利。 一、抓组建 " + FLAT_PARAGRAPH * 4 + " 二、抓比赛 开展比赛5场。 "
+            "三、2021年工作打算 2021年,县总工会将巩固建会成果。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert lines[-2:] == ["三、2021年工作打算", "2021年,县总工会将巩固建会成果。"]
+
+
+def test_a_part_heading_without_a_marker_gets_its_line():
+    # the plan part of a flattened page opens with 镇总工会2023年工作思路 and no 一、 before it
+    text = ("2022年，镇总工会各项工作顺利。 一、建会入会 " + FLAT_PARAGRAPH * 3 + " 二、职工服务 服务职工3200人次。 "
+            "镇总工会2023年工作思路 2023年镇总工会将在镇党委的领导下，全面推进各项工作。 一、围绕中心 开展劳动竞赛。")
+    lines = TrackedText(text).run([break_blank_flattened]).text.split("\n")
+    assert "镇总工会2023年工作思路" in lines and lines[lines.index("镇总工会2023年工作思路") + 1].startswith("2023年镇总工会将在")

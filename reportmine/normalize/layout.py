@@ -27,11 +27,13 @@ little more).
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
 from ..textedit import Edit, drop_overlaps
 from .paragraphs import exact_wrap
 
 __all__ = ["undo_page_layout", "undo_letter_spacing", "letter_spaced_line", "strip_line_numbers", "strip_quote_prefixes", "break_indent_runs",
-           "join_unindented_wraps", "strip_contents_lists", "MIN_NUMBERED_RUN", "MIN_QUOTED_LINES", "MIN_INDENT_BREAKS"]
+           "break_blank_flattened", "join_unindented_wraps", "strip_contents_lists", "MIN_NUMBERED_RUN", "MIN_QUOTED_LINES", "MIN_INDENT_BREAKS"]
 
 #: A line number: digits at the line's start, then blanks or the line's end (``12  全区…``, ``13``).
 _LINE_NUMBER = re.compile(r"^[ \t\f\v]*([0-9]{1,4})(?:[ \t\u3000]+|$)", re.M)
@@ -246,6 +248,143 @@ def _flat_line_breaks(text: str, lo: int, hi: int) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept only its paragraphs' indentation (　　)") for m in breaks]
 
 
+#: A line flattened with single blanks between its paragraphs (no indentation left) is this long at least …
+MIN_BLANK_FLAT_LINE = 200
+#: … and has this many Chinese heading markers at least standing right after a blank (``。 二、…``): the
+#: evidence that its blanks were line breaks (a paragraph whose sentences a copy spaced has none).
+MIN_BLANK_HEADINGS = 2
+_BLANK = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+_BLANK_HEADING = re.compile(r"(?<=\S)[ \t]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+(?:部分|章|节))")
+#: A blank between these stays in the head of a flattened page (a breadcrumb's ``首页 > 动态``, a time
+#: ``2025-01-09 10:20``, an English phrase): it separates items of one line, no lines.
+_SEPARATOR = "|｜丨/／›»>＞→<‹«＜-–—·•:："
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+#: After a short heading's blank a sentence follows: three characters at least before its first mark, a mark
+#: before the next blank (a PDF copy's blank inside a heading, ``（一）深化理论学 习。``, ``存在问题和 2024年打算``, is none).
+#: A short heading of its own holds no blank and no sentence end (``（二）丰富文化供给。举办…`` is a run-in one;
+#: a comma it may hold: ``一、抓组建，夯实工会根底``).
+_IN_HEADING = re.compile(r"[^\s。！？；;!?]+")
+_SENTENCE_AHEAD = re.compile(r"[^\s。！？；，、：,;:!?]{3}[^\s。！？；，、：,;:!?]*[。！？；，、：,;:!?]")
+#: A meta field ahead (发布时间：, 来源：), a whole field (浏览次数：1562), the end of a report's title.
+_FIELD_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}\s?[:：]")
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?[:：]\S{1,30}$")
+_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|汇报|讲话|述职)$")
+#: … and of a part's heading without a marker (镇总工会2023年工作思路, 下一步打算).
+_PART_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|汇报|思路|打算|安排|设想)$")
+
+
+def _head_blank_breaks(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The blanks of ``text[lo:hi]`` (the head of a flattened page, before its first paragraph break) that
+    were line breaks between a title, the fields of a meta line and the first sentence: a blank before a
+    field (``… 发布时间：``), after one (``浏览次数：1562 2024年…``), after a report's title (``…工作总结
+    发布…``) or after a breadcrumb's last item (``首页 > 动态 > 正文 某校工会…``).  A blank inside a sentence (a PDF copy's ``区 总工会``), beside a separator (a breadcrumb's
+    ``首页 > 动态``) or before a time (``2025-01-09 10:20``) stays."""
+    out = []
+    token_start = lo
+    before = ""  # the token before ``token``
+    for m in _BLANK.finditer(text, lo, hi):
+        token = text[token_start : m.start()]
+        token_start = m.end()
+        a, b = text[m.start() - 1], text[m.end()]
+        after_crumbs = len(before) == 1 and before in _SEPARATOR
+        before = token
+        if a in _SEPARATOR or b in _SEPARATOR or _TIME.match(text, m.end()):
+            continue
+        if after_crumbs or _FIELD_AHEAD.match(text, m.end()) or _FIELD.search(token) or _TITLE_END.search(token):
+            out.append(m)
+    return out
+
+
+#: A flattened line with more blanks than this between two Chinese characters inside its body that are no
+#: line breaks is a PDF copy whose wrap left a blank inside its words (区 总工会, 深化理论学 习): its
+#: blanks say nothing of its lines, and it stays for the spacing and paragraph steps.
+MAX_WRAP_BLANKS = 2
+_WRAP_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+
+
+def _wrap_blanks(text: str, breaks: list[re.Match]) -> int:
+    """The blanks between two Chinese characters from the first line break to the last that are none.
+
+    >>> import re
+    >>> t = "如下。 一、组织建设 区 总工会新建工会。 二、帮扶 走访86户。"
+    >>> _wrap_blanks(t, [m for m in re.finditer(" ", t) if m.start() in (3, 10, 21)])
+    1
+    """
+    at = {m.start() for m in breaks}
+    lo, hi = breaks[0].start(), breaks[-1].end()
+    return sum(1 for m in _WRAP_BLANK.finditer(text, lo, hi) if m.start() not in at)
+
+
+def _wraps_on(text: str, hi: int) -> bool:
+    r"""Whether the line ending at ``hi`` runs on into the next line: it ends inside a sentence and text
+    follows at once (a PDF copy wrapped at a width, ``…新就业形态劳`` / ``动者的手段…``): such a line is
+    a wrapped one, not a page flattened onto one line, and the paragraph step joins it.
+
+    >>> _wraps_on("开展宣\n讲78场。", 3), _wraps_on("开展宣讲。\n全年", 5), _wraps_on("开展宣讲", 4)
+    (True, False, False)
+    """
+    if hi >= len(text) or _ENDS_PARAGRAPH.search(text[max(0, hi - 4) : hi]):
+        return False
+    nxt = text[hi + 1 : hi + 2]
+    return bool(nxt) and not nxt.isspace()
+
+
+def _long_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines of ``text`` of :data:`MIN_BLANK_FLAT_LINE` characters at least (one split: a
+    regular expression scanning for them costs five times more)."""
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= MIN_BLANK_FLAT_LINE:
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def break_blank_flattened(text: str) -> list[Edit]:
+    r"""Edits putting a line break where a page flattened onto one line kept only a single blank between
+    its paragraphs (``…如下： 一、加强组织建设 学校现有…``; no ``　　`` indent left, which
+    :func:`break_indent_runs` reads): in a line of :data:`MIN_BLANK_FLAT_LINE` characters at least with
+    :data:`MIN_BLANK_HEADINGS` Chinese heading markers after a blank at least (and not wrapped on into the next
+    line: :func:`_wraps_on`), each blank after a sentence
+    end, before a heading marker or after a short heading of its own (opened by a marker or closed by a
+    part's word, 镇总工会2023年工作思路; no blank inside it, a sentence
+    following it: :data:`_SENTENCE_AHEAD`; a PDF copy's wrap blanks, ``三、存在问题和 2024年打算 工会服务…劳 动者…``,
+    keep such a heading on its line); and in the page's head (before the
+    first sentence's end) the blanks between its title, meta line and first sentence
+    (:func:`_head_blank_breaks`).  The tail after the last sentence stays one line for the furniture
+    rows (``（校工会 供稿） 【打印】 Copyright …``).
+
+    >>> t = "某校工会2024年工作总结 发布时间：2025-01-09 浏览次数：1562 2024年，校工会各项工作稳步推进。现总结如下： 一、加强组织建设 " + "会员2968人，" * 30 + "入会137人。 二、推进民主治校 召开教代会。 三、关心教职工生活 慰问214人次。"
+    >>> from reportmine.textedit import TrackedText
+    >>> [line[:8] for line in TrackedText(t).run([break_blank_flattened]).text.split("\n")]
+    ['某校工会2024', '发布时间：202', '浏览次数：156', '2024年，校工', '一、加强组织建设', '会员2968人，', '二、推进民主治校', '召开教代会。', '三、关心教职工生', '慰问214人次。']
+    >>> break_blank_flattened("职工之家 12个 职工书屋 5个")
+    []
+    """
+    if " " not in text:
+        return []
+    edits: list[Edit] = []
+    for lo, hi in _long_lines(text):
+        if "\u3000\u3000" in text[lo:hi] or _wraps_on(text, hi) or len(_BLANK_HEADING.findall(text, lo, hi)) < MIN_BLANK_HEADINGS:
+            continue
+        seg_start = lo
+        breaks = []
+        for m in _BLANK.finditer(text, lo, hi):
+            tail = text[max(seg_start, m.start() - 8) : m.start()]
+            after = text[m.end() : min(hi, m.end() + 8)]
+            heading = (m.start() - seg_start <= MAX_HEADING and (_OPENS_HEADING.match(text, seg_start) is not None or _PART_TITLE_END.search(text, seg_start, m.start()) is not None)
+                       and _IN_HEADING.fullmatch(text, seg_start, m.start()) is not None and _SENTENCE_AHEAD.match(text, m.end()))
+            if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading:
+                breaks.append(m)
+                seg_start = m.end()
+        if len(breaks) < MIN_INDENT_BREAKS or _wrap_blanks(text, breaks) > MAX_WRAP_BLANKS:
+            continue
+        first = next((m for m in breaks if _ENDS_PARAGRAPH.search(text, max(lo, m.start() - 8), m.start())), breaks[0])  # the first sentence's end
+        at = {m.start() for m in breaks}
+        head = [m for m in _head_blank_breaks(text, lo, first.start()) if m.start() not in at]
+        edits.extend(Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines") for m in sorted(head + breaks, key=lambda m: m.start()))
+    return edits
+
+
 #: A paragraph's indent: two ideographic spaces or four blanks and more opening a line.
 _INDENT = re.compile(r"(?:\u3000{2,}| {4,}|\t)")
 #: A page's paragraphs open with an indent when this many lines do at least.
@@ -420,11 +559,11 @@ def undo_letter_spacing(text: str) -> list[Edit]:
 
 def undo_page_layout(text: str) -> list[Edit]:
     """The edits of :func:`strip_quote_prefixes`, :func:`strip_line_numbers`, :func:`break_indent_runs`,
-    :func:`join_unindented_wraps` and :func:`strip_contents_lists`, all read off ``text`` as it stands
+    :func:`break_blank_flattened`, :func:`join_unindented_wraps` and :func:`strip_contents_lists`, all read off ``text`` as it stands
     (they touch different places: a line's start, an indent run inside a line, a line's end, a page's
     contents list; where two would meet, the first kept).
     """
     found: list[Edit] = []
-    for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, join_unindented_wraps, strip_contents_lists):
+    for step in (strip_quote_prefixes, strip_line_numbers, break_indent_runs, break_blank_flattened, join_unindented_wraps, strip_contents_lists):
         found.extend(step(text))
     return drop_overlaps(found)
