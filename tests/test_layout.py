@@ -140,6 +140,30 @@ def test_a_page_flattened_onto_one_line_gets_its_paragraphs_back():
     ]
 
 
+# a whole page on one line whose paragraphs kept only their indent, with headings glued to the sentence
+# before them (…任务。二、…　　), the site's head (nav, crumbs, title, meta) before the first indent and its
+# tail (责任编辑, buttons, organiser) after the last sentence
+GLUED = ("清河镇政务网 首页 政务公开 工会园地 当前位置：首页 > 工会园地 清河镇总工会2024年工作总结 发布日期：2025-01-12 点击：306 "
+         "　　2024年，镇总工会在镇党委领导下，围绕中心工作，较好完成了全年目标任务。一、组织建设稳步推进"
+         "　　全镇新建基层工会9个，发展会员486人，其中农民工会员215人。（一）会员实名制　　完成会员实名登记3120人。"
+         "二、帮扶服务扎实开展　　走访慰问困难职工38户，发放慰问金3.8万元。"
+         "三、下一步打算　　力争新建工会5家。 责任编辑：周敏 【打印】【关闭】 主办：清河镇人民政府")
+
+
+def test_a_flattened_page_with_headings_glued_to_sentences_gets_its_lines_back():
+    lines = normalize(GLUED).split("\n")
+    assert "清河镇总工会2024年工作总结" in lines
+    for line in ("一、组织建设稳步推进", "（一）会员实名制", "二、帮扶服务扎实开展", "三、下一步打算", "完成会员实名登记3120人。",
+                 "力争新建工会5家。"):
+        assert line in lines, line
+    assert not any("责任编辑" in line or "点击" in line for line in lines)
+
+
+def test_a_sentence_before_an_indent_that_names_no_heading_is_no_heading():
+    t = "　　全年走访职工家庭430户。今年共新建工会12家　　" + "发展会员2100人，" * 12 + "完成任务。" + "　　全年慰问86户。" * 3
+    assert all(e.note.startswith("paragraph break: a page flattened onto one line kept only") for e in break_indent_runs(t))
+
+
 @pytest.mark.parametrize("text", [
     # spacing inside sentences of a long line (an anti-copy page's U+3000 runs)
     "全年新建工会　　组织46家，发展会员　　3120人，其中农民工会员1280人，" * 8,

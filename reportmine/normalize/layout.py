@@ -230,22 +230,68 @@ def break_indent_runs(text: str) -> list[Edit]:
 
 
 def _flat_line_breaks(text: str, lo: int, hi: int) -> list[Edit]:
-    """The indent runs of the line ``text[lo:hi]`` that are paragraph breaks (:func:`break_indent_runs`)."""
+    """The indent runs of the line ``text[lo:hi]`` that are paragraph breaks (:func:`break_indent_runs`),
+    with the breaks before a heading glued to the sentence before it (:func:`_inline_heading`) and, once the
+    line is known to be a flattened page, those of its head (title, meta fields: :func:`_head_blank_breaks`)."""
     seg_start = lo
     while seg_start < hi and text[seg_start] in " \t\u3000\xa0":
         seg_start += 1
+    first = seg_start
     runs = [m for m in _INDENT_RUN.finditer(text, seg_start, hi) if m.start() > seg_start and m.end() < hi]
-    breaks = []
+    breaks, glued = [], []
     for m in runs:
         tail = text[max(seg_start, m.start() - 8) : m.start()]  # (only the segment's end and a short segment are read: linear)
         after = text[m.end() : min(hi, m.end() + 8)]
         heading = m.start() - seg_start <= MAX_HEADING and _OPENS_HEADING.match(text, seg_start) is not None
-        if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading:
+        inline = None if heading else _inline_heading(text, seg_start, m.start())
+        if _ENDS_PARAGRAPH.search(tail) or _OPENS_HEADING.match(after) or heading or inline is not None:
             breaks.append(m)
+            if inline is not None:
+                glued.append(inline)
             seg_start = m.end()
     if len(breaks) < MIN_INDENT_BREAKS:
         return []
-    return [Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept only its paragraphs' indentation (　　)") for m in breaks]
+    edits = [Edit(m.start(), m.end(), "\n", "paragraph break: a page flattened onto one line kept only its paragraphs' indentation (　　)") for m in breaks]
+    edits += [Edit(k, k, "\n", "paragraph break: a heading glued to the sentence before it on a flattened page") for k in glued]
+    if runs and runs[0] not in breaks and _ENDS_SENTENCE.search(text, first, runs[0].start()) is None:
+        head = runs[0]  # the page's head (site name, breadcrumb, title, meta line) before its first indent
+        edits.append(Edit(head.start(), head.end(), "\n", "paragraph break: the head of a page flattened onto one line ends at its first indent"))
+        edits += [Edit(b.start(), b.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines")
+                  for b in _head_blank_breaks(text, first, head.start())]
+    tail = _LAST_SENTENCE_END.search(text, max(first, hi - 400), hi)
+    if tail is not None and (gap := _TAIL_GAP.match(text, tail.end(), hi)) is not None and gap.end() < hi:
+        # the page's tail (责任编辑, 【打印】, 主办：…) after its last sentence, for the furniture rows
+        edits.append(Edit(gap.start(), gap.end(), "\n", "paragraph break: the tail of a page flattened onto one line after its last sentence"))
+    return sorted(edits, key=lambda e: e.start)
+
+
+_TAIL_GAP = re.compile(r"[ \t\u3000\xa0]+")
+
+
+#: A sentence's end inside a flattened line (the head before a page's first indent holds none).
+_ENDS_SENTENCE = re.compile(r"[。！？!?]")
+_LAST_SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*(?=[^。！？；!?;]*\Z)")
+
+
+def _inline_heading(text: str, lo: int, hi: int) -> int | None:
+    r"""Where a heading starts that a flattened page glued to the sentence before it, the heading ending at
+    ``hi`` (an indent run after it): ``…各项任务。一、扩面建会，把职工组织起来　　社区…`` → the offset of 一、.
+    None where the text since the last sentence end (at most :data:`MAX_HEADING` characters) opens with no
+    heading marker or holds a sentence end of its own.
+
+    >>> t = "完成了各项任务。一、扩面建会，把职工组织起来"
+    >>> t[_inline_heading(t, 0, len(t)):]
+    '一、扩面建会，把职工组织起来'
+    >>> _inline_heading("完成了任务。今年共新建工会12家", 0, 16) is None
+    True
+    """
+    m = _LAST_SENTENCE_END.search(text, max(lo, hi - MAX_HEADING - 4), hi)
+    if m is None or hi - m.end() > MAX_HEADING:
+        return None
+    k = m.end()
+    if _OPENS_HEADING.match(text, k) is None or _IN_HEADING.fullmatch(text, k, hi) is None:
+        return None
+    return k
 
 
 #: A line flattened with single blanks between its paragraphs (no indentation left) is this long at least …
