@@ -692,9 +692,38 @@ def counted_by(text: str, num_start: int, unit_end: int, past_verb: bool = False
         if noun:
             return _noun_class()[noun]
     cls = counted_class(phrase, last=True)
+    if cls == "person" and _people_counted_next(text, unit_end + len(window)):
+        # 6个县工会专职干部不足10人: the people are counted by the next figure, the classifier counts
+        # the organisation that holds them (工会), as 5个班组职工120人 counts 班组
+        return "org" if _org_before_head(phrase) else cls
     if cls:
         return cls
     return counted_before(text, num_start)
+
+
+#: a count of people right after a phrase (不足10人, 共120名, 近三十人), past a few linking words
+_PEOPLE_NEXT = re.compile(r"[^，。；：！？,;:\n0-9０-９]{0,4}?[近约逾超共达]?[0-9０-９.]+\s?[人名位]|[^，。；：！？,;:\n]{0,4}?[一二三四五六七八九十两百千]+[余多]?[人名位]")
+
+
+def _org_before_head(phrase: str) -> bool:
+    """Does an organisation noun stand before the phrase's head noun (区县工会专职干部: 工会)?
+
+    >>> _org_before_head("区县工会专职干部"), _org_before_head("企业职工代表"), _org_before_head("困难职工")
+    (True, True, False)
+    """
+    nouns = _noun_class()
+    return any(nouns[m.group()] == "org" for m in list(_noun_re().finditer(phrase))[:-1])
+
+
+def _people_counted_next(text: str, at: int) -> bool:
+    """Does a count of people follow at ``at`` (the end of a classifier's phrase window), a few
+    linking words apart?
+
+    >>> t = "有6个县工会专职干部不足10人，3个班组职工代表"
+    >>> _people_counted_next(t, t.index("不足")), _people_counted_next(t, t.index("代表") + 2)
+    (True, False)
+    """
+    return _PEOPLE_NEXT.match(text, at, at + 14) is not None
 
 
 @lru_cache(maxsize=None)

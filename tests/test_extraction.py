@@ -90,3 +90,19 @@ def test_work_area_ends_the_counted_noun(text, expected):
 def test_work_area_after_a_place_counts_no_organisation():
     # 3个县组织建设完成率低于50%: the counties (other), not organisations (heldout26 2603 gold)
     assert typed("各地进展不平衡，3个县（市、区）组织建设完成率低于50%。")[0][2] == "other"
+
+
+# N个<organisation><people> followed by a count of the people: the classifier counts the organisation
+@pytest.mark.parametrize("text, first", [
+    ("有6个县（市、区）工会专职干部不足10人。", ("unions", 6, "org")),
+    ("有6个县工会专职干部不足10人。", ("unions", 6, "org")),
+    ("3个工会小组成员共20名。", ("unions", 3, "org")),
+    ("全市8个区县工会专职干部共计46人。", ("unions", 8, "org")),
+])
+def test_classifier_counts_the_organisation_whose_people_are_counted_next(text, first):
+    assert typed(text)[0] == first
+
+
+def test_people_counted_by_the_classifier_when_no_count_follows():
+    # near-miss: no count of people after the phrase, so 个 counts the people it names
+    assert typed("组织12个企业职工代表参加。")[0][2] == "person"
