@@ -16,8 +16,9 @@ from typing import Iterator, Sequence
 from . import learned
 from .classify import (CLAUSE_END, Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods,
                        find_subject, mask_titles, sentence_matches)
-from .figures import Figure, find_figures
+from .figures import Figure, alternative_brackets, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
+from .tables import read_table
 from .validate import validate
 
 __all__ = ["extract_records", "extract", "split_sentences"]
@@ -223,6 +224,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     if not figures:
         return []
     masked = mask_titles(text)
+    brackets = alternative_brackets(masked)
+    if brackets:  # 57个乡镇（街道）工会: the cues and the subject read through the bracket to 工会
+        masked = _blank(masked, brackets)
     periods = find_periods(text)
     sents = _Sentences(text, figures, periods)
     carried = _carried_periods(text, sents)
@@ -243,7 +247,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     freed = 0  # the figures before this one are recorded and freed
     for si, fis in sents.with_figures():
         s_start, s_end = sents.start[si], sents.end[si]
-        clauses = _clauses(text, s_start, s_end)
+        clauses = _clauses(masked, s_start, s_end)  # (a blanked bracket of alternatives cuts no clause)
         clause_starts = [a for a, _ in clauses]
         para_lead = _lead(text, sents, si, path_of)
         heading = para_lead.rsplit("|", 1)[1] if "|" in para_lead else ""
@@ -261,7 +265,9 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
             cue_metric, hit = classify_metric(masked, f, win, cands, spans)
             metric, donor = inherit.decide(fi, si, hit, cue_metric)
             inherit.add(fi, metric)
-            subject = find_subject(text, f, win, periods, hit)
+            subject = find_subject(masked if brackets else text, f, win, periods, hit)
+            if brackets and BLANK in subject:
+                subject = _unblanked(text, masked, subject, win)
             if donor is not None and len(subject) < 2:
                 subject = subjects[donor]  # 合计2.6万元: the total of the 助学金 before it
             else:
@@ -342,6 +348,41 @@ def _decide_and_record(text: str, masked: str, figures: list[Figure], sents, fou
             share(mention, mention), m_start, f.end, share(evidence, evidence), share(period, period), part,
             share(section, section), f.flags, f.high, s_start, s_end, why=share(why, why),
         ))
+
+
+#: what a bracket of alternative names is blanked with in the text the cues and subjects read
+BLANK = "□"
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span blanked (:data:`BLANK`), its length kept.
+
+    >>> _blank("走访57个乡镇（街道）工会", [(7, 11)])
+    '走访57个乡镇□□□□工会'
+    """
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [text[at:a], BLANK * (b - a)]
+        at = b
+    return "".join(parts) + text[at:]
+
+
+def _unblanked(text: str, masked: str, subject: str, win: Window) -> str:
+    """The subject read in the blanked text (:func:`_blank`) as written in ``text``: the same span of it
+    (``subject`` found in the figure's window), else ``subject`` without the blanks.
+
+    >>> t = "走访57个乡镇（街道）工会"
+    >>> _unblanked(t, _blank(t, [(7, 11)]), "乡镇□□□□工会", Window.whole(t)), _unblanked(t, _blank(t, [(7, 11)]), "□□工会", Window.whole(t))
+    ('乡镇（街道）工会', '工会')
+    """
+    lo, hi = win.local
+    i = masked.find(subject, lo, hi)
+    if i < 0:
+        return subject.replace(BLANK, "")
+    j = i + len(subject)
+    while i < j and masked[i] == BLANK:  # 县（市、区）工会 cut inside its bracket: the noun after it
+        i += 1
+    return text[i:j]
 
 
 def _features(masked: str, f: Figure, subject: str, cue: str, part: str, context: tuple) -> list[str]:
@@ -526,7 +567,7 @@ class _Inheritance:
                 return metrics[last], None
             return metric, None
         qi = self._last_qizhong(si, s_start, f.start)
-        if qi >= 0 and (hit is None or hit.cue.priority < _STRONG):
+        if qi >= 0 and (hit is None or hit.cue.priority < _STRONG) and not _failing_part(self.text, f.end):
             bound = max(para_start, starts[si - 1] if si > 0 and qi > s_start + 3 else -1)
             last = bisect.bisect_right(self.ends, qi, 0, fi) - 1  # the last figure ending before 其中
             if last + 1 == fi or fig_starts[last + 1] >= bound:  # (those after it are skipped)
@@ -544,6 +585,25 @@ class _Inheritance:
             if pj >= 0 and fig_starts[pj] >= s_start:
                 return metrics[pj], pj
         return metric, None
+
+
+@lru_cache(maxsize=1)
+def _failing_words() -> re.Pattern:
+    """The words that name a part by its failing (``failing`` role of ``data/subject.tsv``), as one
+    pattern of the phrase between a count and the 的 that closes it."""
+    words = sorted((r["word"] for r in read_table("subject.tsv") if r["role"] == "failing"), key=len, reverse=True)
+    return re.compile("[^，。；：的\n]{0,8}?(?:" + "|".join(map(re.escape, words)) + ")[^，。；：的\n]{0,4}的")
+
+
+def _failing_part(text: str, end: int) -> bool:
+    """Is the count ending at ``end`` a part named by its failing (其中6家落实不力的企业, 其中3家未达标的):
+    no kind of its whole (an honour, a relief), it is typed by its own noun.
+
+    >>> t = "选树示范企业35家，对其中6家落实不力的企业下发整改提示函，其中4家获评先进的企业"
+    >>> _failing_part(t, t.index("6家") + 2), _failing_part(t, t.index("4家") + 2)
+    (True, False)
+    """
+    return _failing_words().match(text, end, end + 16) is not None
 
 
 _PEOPLE = frozenset({"person", "household", "person_time"})

@@ -562,9 +562,50 @@ def _stop_order() -> tuple[dict[str, int], tuple[int, ...], re.Pattern]:
 
 
 # a second quantity starts a new phrase: 二十多个处室近300名干部 (处室 is what 个 counts)
-# (a bracket of a few characters inside the noun, an alternative name: 县（区）分公司, 楼宇（商圈）工会,
-# 镇（街道）工会, is no end: the noun goes on after it)
-_CLAUSE_END_OR_BRACKET = re.compile(r"[，。；：！？,;:\n]|[（(](?![\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff])")
+# (a bracket of alternative names inside the noun, :func:`alternative_brackets`, is no end: the noun goes
+# on after it)
+_CLAUSE_END = re.compile(r"[，。；：！？,;:\n]")
+
+#: a bracket of a few names inside a noun, one or more alternatives joined by 、 (县（区）分公司, 镇（街道）工会,
+#: 县（市、区）工会, 村（社区）活动室): a name character on both sides, no digit inside
+_ALTERNATIVES = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){0,4})[）)](?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _aside_words() -> tuple[str, ...]:
+    """Words that open a bracket which is an aside (含, 其中, 同比 …: the ``aside`` role of ``data/subject.tsv``)."""
+    return tuple(r["word"] for r in read_table("subject.tsv") if r["role"] == "aside")
+
+
+def alternative_brackets(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the brackets in ``text[lo:hi]`` that give alternative names inside a noun: the noun
+    reads through them (57个乡镇（街道）工会 counts 工会), while an aside (（含农民工）, （其中…）,
+    （同比…）, a bracketed figure) ends the noun before it.
+
+    >>> t = "走访57个乡镇（街道）工会和6个县（市、区）工会，职工（含农民工）1200人，企业（3家）"
+    >>> [t[a:b] for a, b in alternative_brackets(t)]
+    ['（街道）', '（市、区）']
+    """
+    hi = len(text) if hi is None else hi
+    if "（" not in text[lo:hi] and "(" not in text[lo:hi]:
+        return []
+    asides = _aside_words()
+    return [m.span() for m in _ALTERNATIVES.finditer(text, lo, hi) if not m.group(1).startswith(asides)]
+
+
+def _through_brackets(after: str) -> str:
+    """``after`` up to its clause's end or a bracket that is no alternative name (:func:`alternative_brackets`).
+
+    >>> _through_brackets("县（市、区）工会专职干部（含兼职）"), _through_brackets("服务站（点），")
+    ('县（市、区）工会专职干部', '服务站')
+    """
+    end = _CLAUSE_END.search(after)
+    cut = end.start() if end else len(after)
+    spans = alternative_brackets(after, 0, cut)
+    for m in re.finditer(r"[（(]", after[:cut]):
+        if not any(a == m.start() for a, _ in spans):
+            return after[:m.start()]
+    return after[:cut]
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
@@ -600,7 +641,7 @@ def _phrase_window(text: str, unit_end: int, past_verb: bool = False) -> str:
     if not past_verb and _opens_with_verb(after):
         return ""  # 38个基层工会中的21个开展了审计: a verb follows, the count names nothing after it
     # a 、 inside the phrase joins its modifiers: 19个区域性、行业性联合工会
-    after = _CLAUSE_END_OR_BRACKET.split(after, maxsplit=1)[0]
+    after = _through_brackets(after)
     m = _NEXT_QUANTITY.search(after, 1)
     return after[:m.start()] if m else after
 
@@ -651,9 +692,38 @@ def counted_by(text: str, num_start: int, unit_end: int, past_verb: bool = False
         if noun:
             return _noun_class()[noun]
     cls = counted_class(phrase, last=True)
+    if cls == "person" and _people_counted_next(text, unit_end + len(window)):
+        # 6个县工会专职干部不足10人: the people are counted by the next figure, the classifier counts
+        # the organisation that holds them (工会), as 5个班组职工120人 counts 班组
+        return "org" if _org_before_head(phrase) else cls
     if cls:
         return cls
     return counted_before(text, num_start)
+
+
+#: a count of people right after a phrase (不足10人, 共120名, 近三十人), past a few linking words
+_PEOPLE_NEXT = re.compile(r"[^，。；：！？,;:\n0-9０-９]{0,4}?[近约逾超共达]?[0-9０-９.]+\s?[人名位]|[^，。；：！？,;:\n]{0,4}?[一二三四五六七八九十两百千]+[余多]?[人名位]")
+
+
+def _org_before_head(phrase: str) -> bool:
+    """Does an organisation noun stand before the phrase's head noun (区县工会专职干部: 工会)?
+
+    >>> _org_before_head("区县工会专职干部"), _org_before_head("企业职工代表"), _org_before_head("困难职工")
+    (True, True, False)
+    """
+    nouns = _noun_class()
+    return any(nouns[m.group()] == "org" for m in list(_noun_re().finditer(phrase))[:-1])
+
+
+def _people_counted_next(text: str, at: int) -> bool:
+    """Does a count of people follow at ``at`` (the end of a classifier's phrase window), a few
+    linking words apart?
+
+    >>> t = "有6个县工会专职干部不足10人，3个班组职工代表"
+    >>> _people_counted_next(t, t.index("不足")), _people_counted_next(t, t.index("代表") + 2)
+    (True, False)
+    """
+    return _PEOPLE_NEXT.match(text, at, at + 14) is not None
 
 
 @lru_cache(maxsize=None)
