@@ -651,7 +651,30 @@ def opens_with_number_word(text: str) -> bool:
     >>> opens_with_number_word("年是开局之年"), opens_with_number_word("名选手"), opens_with_number_word("总工会")
     (True, True, False)
     """
-    return text[:1] in _NUMBER_WORDS or text.startswith(_units())
+    return text[:1] in _NUMBER_WORDS or _opens_with_unit(text)
+
+
+@lru_cache(maxsize=1)
+def _no_units() -> tuple[str, ...]:
+    """The words of ``data/units.tsv`` that begin with a unit's character but are none (组织, 部分, 首届)."""
+    from ..tables import read_table
+
+    return tuple(row["raw_unit"] for row in read_table("units.tsv") if row["raw_unit"] and row["unit"] == "none")
+
+
+def _opens_with_unit(text: str) -> bool:
+    """True when ``text`` opens with a unit, and the longest row of ``data/units.tsv`` there is no word of
+    unit none (组 is a unit, 组织 none: ``01 组织建设`` is a heading, not 01组).
+
+    >>> _opens_with_unit("组流动书架"), _opens_with_unit("组织建设"), _opens_with_unit("名选手")
+    (True, False, True)
+    """
+    if not text.startswith(_units()):
+        return False
+    if not text.startswith(_no_units()):
+        return True
+    longest_unit = max(len(u) for u in _units() if text.startswith(u))
+    return longest_unit > max(len(u) for u in _no_units() if text.startswith(u))
 
 
 #: A page is hard-wrapped when this many lines, and this share of its lines, fill the wrap width.
