@@ -81,8 +81,10 @@ class Cue:
     def fits(self, fig: Figure) -> bool:
         """Does the cue speak for ``fig``'s unit?  A change in percentage points (提高了2.3个百分点)
         is a difference of levels, so it keeps the metric of the rate it changes: the growth cues
-        (metric ``other`` on percents) do not apply to it."""
-        return (not self.units or fig.unit in self.units) and not (self.metric == "other" and fig.in_points)
+        (metric ``other`` on percents) do not apply to it, save those whose units name ``points``
+        (a gap between two growth rates, 工资增幅高于管理人员0.8个百分点, is no rate's level)."""
+        return (not self.units or fig.unit in self.units) and not (
+            self.metric == "other" and fig.in_points and "points" not in self.units)
 
 
 @_slot_init  # built per figure: each field through its slot
@@ -569,7 +571,7 @@ def _fitting(text: str, fig: Figure, win: Window, cands: Sequence[Cue],
     sentence or are not :func:`window_safe` (a window may hold a match its sentence has not)."""
     unit, points = fig.unit, fig.in_points
     fitting = [cue for cue in _active_cues(cands, spans) if (not cue.units or unit in cue.units)  # Cue.fits, inline: per figure
-               and not (points and cue.metric == "other")]
+               and not (points and cue.metric == "other" and "points" not in cue.units)]
     if all(cue.context is None for cue in fitting):
         return fitting, None  # no fitting cue asks for the statement
     statement = _statement(text, fig, win)
@@ -697,7 +699,9 @@ NOUN_METRICS = frozenset({"unions", "enterprises", "workers", "members"})
 
 def _head_noun(text: str, fig: Figure, hi: int, hits: list[tuple]) -> tuple | None:
     """Between plain noun classes, the noun right after the classifier is what is counted
-    (检查了三家建工会的外商独资企业 counts 企业, not the 工会 that did the checking)."""
+    (检查了三家建工会的外商独资企业 counts 企业, not the 工会 that did the checking); but a best
+    hit that starts at that noun and reads on past it reads the noun in its role (把近200名快递员
+    吸纳入会: members, not the workers its noun names) and stays."""
     right = text[fig.end:hi]
     m = _SUBJ_PUNCT.search(right)
     cut = m.start() if m else len(right)
@@ -706,6 +710,9 @@ def _head_noun(text: str, fig: Figure, hi: int, hits: list[tuple]) -> tuple | No
         cut = i
     de = right.rfind("的", 0, cut)
     head_lo, head_hi = fig.end + (de + 1 if de >= 0 else 0), fig.end + cut
+    best = _first_best(hits)
+    if best[2] <= head_lo < best[3] and best[3] > head_hi:
+        return best
     in_head = [h for h in hits if h[1].metric in NOUN_METRICS and head_lo <= h[2] and h[3] <= head_hi]
     return _first_best(in_head) if in_head else None
 
