@@ -135,9 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the overall figures as JSON only")
     ap.add_argument("--C", type=float, default=DEFAULT_C)
     ap.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT)
+    ap.add_argument("--reference-weight", type=float, default=None,
+                    help="weight of the field corpus's and the seeds' figures in every fit (default: train_typing.REFERENCE_WEIGHT)")
     ap.add_argument("--by-corpus", action="store_true",
                     help="type each corpus by the cues alone and by a model trained on every other corpus")
     args = ap.parse_args(argv)
+    if args.reference_weight is not None:
+        import train_typing
+
+        train_typing.REFERENCE_WEIGHT = args.reference_weight
     t0 = time.perf_counter()
     if args.by_corpus:
         pages = collect_pages(corpora())

@@ -784,15 +784,18 @@ def collector() -> list[dict] | None:
 # --------------------------------------------------------------------------- training
 
 def train(X: Sequence[Sequence[str]], y: Sequence[str], *, min_count: int = 2, C: float = 1.0,
-          note: str = "") -> TypingModel:
+          note: str = "", sample_weight: Sequence[float] | None = None) -> TypingModel:
     """Fit the model on feature lists ``X`` and gold metrics ``y`` (scikit-learn, imported here only).
 
     Features seen in fewer than ``min_count`` training figures are dropped; the fit is a
-    multinomial logistic regression (lbfgs, L2), deterministic for the same input.
+    multinomial logistic regression (lbfgs, L2), deterministic for the same input.  ``sample_weight``:
+    one weight per figure (default: all 1).
 
     >>> m = train([["u=yuan", "c:funds"], ["u=person", "c:members"]] * 3, ["funds", "members"] * 3)
     >>> m.predict(["u=yuan", "c:funds"])[0], m.predict(["c:members"])[0]
     ('funds', 'members')
+    >>> [train([["u=yuan"]] * 2, ["funds", "relief_amount"], sample_weight=w).predict(["u=yuan"])[0] for w in ([3, 1], [1, 3])]
+    ['funds', 'relief_amount']
     """
     from collections import Counter
 
@@ -809,7 +812,7 @@ def train(X: Sequence[Sequence[str]], y: Sequence[str], *, min_count: int = 2, C
         indptr.append(len(cols))
     M = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(X), len(vocab)))
     clf = LogisticRegression(C=C, max_iter=1000, tol=1e-4)
-    clf.fit(M, list(y))
+    clf.fit(M, list(y), sample_weight=None if sample_weight is None else np.asarray(sample_weight, dtype=float))
     classes = tuple(str(c) for c in clf.classes_)
     W, b = clf.coef_.T.copy(), clf.intercept_.copy()
     if len(classes) == 2:  # scikit-learn keeps one column for two classes
