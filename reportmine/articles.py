@@ -269,9 +269,9 @@ def find_title(text: str) -> tuple[tuple[int, int] | None, int]:
     lines = _lines(text)
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
+        if _is_site_header(line) or _is_nav_bar(line):
+            continue  # a site's name heading its page (范文先生网 - 述职报告 工作总结 …, 第一范文网 首页 | 总结 | …): no title, nor one glued in it
         if is_title_line(line):
-            if _is_site_header(line) or _is_nav_bar(line):
-                continue  # a site's name heading its page (范文先生网 - 述职报告 工作总结 …): no report's title
             run = k
             while run + 1 < len(lines) and _title_not_author(text[lines[run + 1][0] : lines[run + 1][1]]):
                 run += 1
