@@ -742,7 +742,7 @@ def _cues_at(where: str) -> GramGate[tuple[str, re.Pattern]]:
 
     >>> gate = _cues_at("split")
     >>> gate.candidates("加强职工思想政治引领"), [role for role, _ in gate.items]
-    ((), ['plan', 'plan'])
+    ((), ['plan', 'plan', 'plan'])
     """
     cues = [c for c in part_cues() if c.where == where]
     return GramGate([(c.role, c.pattern) for c in cues], [required_strings(c.pattern.pattern, grams=True) for c in cues],
