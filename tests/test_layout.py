@@ -159,6 +159,13 @@ def test_a_flattened_page_with_headings_glued_to_sentences_gets_its_lines_back()
     assert not any("责任编辑" in line or "点击" in line for line in lines)
 
 
+def test_a_flattened_page_whose_tail_follows_an_indent_gets_one_break_there():
+    t = GLUED.replace("力争新建工会5家。 责任编辑", "力争新建工会5家。　　责任编辑")
+    spans = [(e.start, e.end) for e in break_indent_runs(t)]
+    assert len(spans) == len(set(spans))
+    assert "力争新建工会5家。" in normalize(t).split("\n")
+
+
 def test_a_sentence_before_an_indent_that_names_no_heading_is_no_heading():
     t = "　　全年走访职工家庭430户。今年共新建工会12家　　" + "发展会员2100人，" * 12 + "完成任务。" + "　　全年慰问86户。" * 3
     assert all(e.note.startswith("paragraph break: a page flattened onto one line kept only") for e in break_indent_runs(t))

@@ -259,7 +259,8 @@ def _flat_line_breaks(text: str, lo: int, hi: int) -> list[Edit]:
         edits += [Edit(b.start(), b.end(), "\n", "paragraph break: a page flattened onto one line kept a single blank between its lines")
                   for b in _head_blank_breaks(text, first, head.start())]
     tail = _LAST_SENTENCE_END.search(text, max(first, hi - 400), hi)
-    if tail is not None and (gap := _TAIL_GAP.match(text, tail.end(), hi)) is not None and gap.end() < hi:
+    if (tail is not None and (gap := _TAIL_GAP.match(text, tail.end(), hi)) is not None and gap.end() < hi
+            and all(e.start != gap.start() for e in edits)):  # (an indent run there is a break already)
         # the page's tail (责任编辑, 【打印】, 主办：…) after its last sentence, for the furniture rows
         edits.append(Edit(gap.start(), gap.end(), "\n", "paragraph break: the tail of a page flattened onto one line after its last sentence"))
     return sorted(edits, key=lambda e: e.start)
