@@ -623,10 +623,16 @@ _NUMBER_WORDS = "万亿千百年月日"
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[str, ...]:
+def _unit_of() -> dict[str, str]:
+    """``data/units.tsv`` as raw unit -> unit (``none``: a word that begins with a unit's character, 组织)."""
     from ..tables import read_table
 
-    return tuple(row["raw_unit"] for row in read_table("units.tsv") if row["raw_unit"])
+    return {row["raw_unit"]: row["unit"] for row in read_table("units.tsv") if row["raw_unit"]}
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[str, ...]:
+    return tuple(_unit_of())
 
 
 def _number_goes_on_after_title_like(line: str, body: str) -> bool:
@@ -654,16 +660,8 @@ def opens_with_number_word(text: str) -> bool:
     return text[:1] in _NUMBER_WORDS or _opens_with_unit(text)
 
 
-@lru_cache(maxsize=1)
-def _no_units() -> tuple[str, ...]:
-    """The words of ``data/units.tsv`` that begin with a unit's character but are none (组织, 部分, 首届)."""
-    from ..tables import read_table
-
-    return tuple(row["raw_unit"] for row in read_table("units.tsv") if row["raw_unit"] and row["unit"] == "none")
-
-
 def _opens_with_unit(text: str) -> bool:
-    """True when ``text`` opens with a unit, and the longest row of ``data/units.tsv`` there is no word of
+    """True when ``text`` opens with a unit: the longest row of ``data/units.tsv`` there is no word of
     unit none (组 is a unit, 组织 none: ``01 组织建设`` is a heading, not 01组).
 
     >>> _opens_with_unit("组流动书架"), _opens_with_unit("组织建设"), _opens_with_unit("名选手")
@@ -671,10 +669,7 @@ def _opens_with_unit(text: str) -> bool:
     """
     if not text.startswith(_units()):
         return False
-    if not text.startswith(_no_units()):
-        return True
-    longest_unit = max(len(u) for u in _units() if text.startswith(u))
-    return longest_unit > max(len(u) for u in _no_units() if text.startswith(u))
+    return _unit_of()[max((u for u in _units() if text.startswith(u)), key=len)] != "none"
 
 
 #: A page is hard-wrapped when this many lines, and this share of its lines, fill the wrap width.
