@@ -99,7 +99,8 @@ def group_folds(pages: list[Page], k: int) -> list[list[Page]]:
     return folds
 
 
-def cross_validate(pages: list[Page], field: list[Page], k: int, variant: str, C: float, min_count: int) -> dict[str, object]:
+def cross_validate(pages: list[Page], field: list[Page], k: int, variant: str, C: float, min_count: int,
+                   reference_weight: float | None = None) -> dict[str, object]:
     """Documents of ``field`` typed under ``variant`` by K-fold CV (``cues``: no model at all)."""
     if variant == "cues":
         return {p.key: retype(p, by_cues) for p in field}
@@ -107,13 +108,13 @@ def cross_validate(pages: list[Page], field: list[Page], k: int, variant: str, C
     out = {}
     for fold in group_folds(field, k):
         held = {p.key for p in fold}
-        m = fit([p for p in pages if p.key not in held], C=C, min_count=min_count, keep=keep)
+        m = fit([p for p in pages if p.key not in held], C=C, min_count=min_count, keep=keep, reference_weight=reference_weight)
         for p in fold:
             out[p.key] = retype(p, by_model(m, keep))
     return out
 
 
-def by_corpus(pages: list[Page], C: float, min_count: int) -> list[tuple[str, dict, dict]]:
+def by_corpus(pages: list[Page], C: float, min_count: int, reference_weight: float | None = None) -> list[tuple[str, dict, dict]]:
     """Per corpus: (name, scores typed by the cues alone, scores typed by a combined model trained
     on every other corpus)."""
     out = []
@@ -122,7 +123,7 @@ def by_corpus(pages: list[Page], C: float, min_count: int) -> list[tuple[str, di
         mine = [p for p in pages if p.corpus == name]
         gold = sources[name]
         cues = measure(gold.parent, [retype(p, by_cues) for p in mine], gold)
-        m = fit([p for p in pages if p.corpus != name], C=C, min_count=min_count)
+        m = fit([p for p in pages if p.corpus != name], C=C, min_count=min_count, reference_weight=reference_weight)
         model = measure(gold.parent, [retype(p, by_model(m)) for p in mine], gold)
         out.append((name, cues["scores"], model["scores"]))
     return out
@@ -140,17 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-corpus", action="store_true",
                     help="type each corpus by the cues alone and by a model trained on every other corpus")
     args = ap.parse_args(argv)
-    if args.reference_weight is not None:
-        import train_typing
-
-        train_typing.REFERENCE_WEIGHT = args.reference_weight
     t0 = time.perf_counter()
     if args.by_corpus:
         pages = collect_pages(corpora())
         print("== each corpus typed by a model trained on every other corpus (typed F1 / core F1)")
         print(f"{'corpus':10} {'records':>7} {'cues alone':>12} {'combined':>12}")
         tot = {"cues": [0, 0, 0], "model": [0, 0, 0]}
-        for name, cues, model in by_corpus(pages, args.C, args.min_count):
+        for name, cues, model in by_corpus(pages, args.C, args.min_count, args.reference_weight):
             for key, s in (("cues", cues), ("model", model)):
                 t = s["typed"]
                 tot[key] = [a + b for a, b in zip(tot[key], (t["tp"], t["pred"], t["gold"]))]
@@ -174,13 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         main_m = results["shipped (in-sample)"]["field"]
     else:
         for variant in VARIANTS:
-            docs = cross_validate(pages, field, args.cv, variant, args.C, args.min_count)
+            docs = cross_validate(pages, field, args.cv, variant, args.C, args.min_count, args.reference_weight)
             field_m = measure(FIELD, [docs[p.key] for p in field])
             if variant == "cues":
                 seed_docs = [retype(p, by_cues) for p in seeds]
             else:
                 keep = VARIANTS[variant]
-                m = fit([p for p in pages if p.corpus != "seeds"], C=args.C, min_count=args.min_count, keep=keep)
+                m = fit([p for p in pages if p.corpus != "seeds"], C=args.C, min_count=args.min_count, keep=keep,
+                        reference_weight=args.reference_weight)
                 seed_docs = [retype(p, by_model(m, keep)) for p in seeds]
             results[variant] = {"field": field_m, "seeds": measure(ROOT / "corpora", seed_docs, ROOT / "corpora" / "gold")}
         main_m = results["combined"]["field"]
