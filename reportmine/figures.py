@@ -601,11 +601,12 @@ def _through_brackets(after: str) -> str:
     """
     end = _CLAUSE_END.search(after)
     cut = end.start() if end else len(after)
-    spans = alternative_brackets(after, 0, cut)
-    for m in re.finditer(r"[（(]", after[:cut]):
-        if not any(a == m.start() for a, _ in spans):
-            return after[:m.start()]
-    return after[:cut]
+    through = {a for a, _ in alternative_brackets(after, 0, cut)}
+    stop = next((m.start() for m in _OPEN_BRACKET.finditer(after, 0, cut) if m.start() not in through), cut)
+    return after[:stop]
+
+
+_OPEN_BRACKET = re.compile(r"[（(]")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _NEXT_QUANTITY = re.compile(r"[近约逾超共达]?[0-9０-９]|[近约逾超共达]?[一二三四五六七八九十两百千]+[名人个家户位余多]")
 
