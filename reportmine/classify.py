@@ -1391,6 +1391,9 @@ def find_periods(text: str) -> list[tuple[int, int]]:
     >>> t = "今年1—6月份，全市…；2月17日、2月18日分别在…；春节前夕，"
     >>> [t[a:b] for a, b in find_periods(t)]
     ['今年1—6月份', '2月17日、2月18日', '春节前夕']
+    >>> t = "截至年底，会员4.1万人；元旦、春节期间走访468人次。年内，新建工会12家。目前，入会率达98.4%。"
+    >>> [t[a:b] for a, b in find_periods(t)]  # 截至 and the holidays named together belong to the period
+    ['截至年底', '元旦、春节期间', '年内', '目前']
     """
     spans = sorted({m.span() for rx in _period_res() for m in rx.finditer(text) if m.end() > m.start()})
     merged: list[list[int]] = []
