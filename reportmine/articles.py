@@ -393,6 +393,11 @@ def split_page(text: str) -> PageSplit:
             if own is not None:
                 markers.append((ts, te))  # a bare 篇2 above the report's own title line: the title is that line
                 ts, te = own
+            else:
+                after = _title_after_marker(text, ts, te)
+                if after is not None:
+                    markers.append((ts, after))  # 篇一：溪口县总工会2017年工作总结: the title is the report's own, after its marker
+                    ts = after
             bs, be = _strip_span(text, te, stop)
             arts.append(ArticleSpan(text[ts:te], ts, te, bs, be))
         lo, hi = _strip_span(text, 0, pieces[0][0])
@@ -445,6 +450,35 @@ def split_page(text: str) -> PageSplit:
 
 #: A bare piece marker: a 篇 line that numbers a report and names nothing (篇1, 【篇二】, 第3篇：).
 _BARE_PIECE = re.compile(r"[【\[（(]?(?:第\s*)?篇?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*篇?[】\]）)]?\s*[:：.、]?")
+
+
+#: A piece marker opening a 篇 line that goes on with the report's own title (篇一：…, 篇1：…, 第一篇：…,
+#: 【篇一】…, 篇一 …): the marker, its closing bracket and the colon or blank after it.
+_LEADING_PIECE = re.compile(
+    r"[【\[（(]?(?:第\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*篇|篇\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))"
+    r"(?:[】\]）)]\s*[:：.．、]?|\s*[:：.．、]|[\s\u3000]+)[\s\u3000]*"
+)
+
+
+def _title_after_marker(text: str, ts: int, te: int) -> int | None:
+    """Where the report's own title starts on a 篇 line ``ts:te`` that opens with a piece marker and goes
+    on with that title (篇一：溪口县总工会2017年工作总结, 【篇二】社区工会工作总结, 第3篇：…, 篇1 …): the
+    title is the report's, the marker only numbers it (field gold f038, heldout42, heldout46).  None when
+    the line names its report before the marker (社区工会工作总结 篇1: the title as written), when nothing
+    title-like follows the marker, or when marker and title are glued without a colon, bracket or blank.
+
+    >>> t = "篇一：溪口县总工会2017年工作总结"
+    >>> t[_title_after_marker(t, 0, len(t)):]
+    '溪口县总工会2017年工作总结'
+    >>> [t[_title_after_marker(t, 0, len(t)):] for t in ("【篇二】社区工会工作总结", "第3篇：企业工会工作计划", "篇1 镇总工会工作报告")]
+    ['社区工会工作总结', '企业工会工作计划', '镇总工会工作报告']
+    >>> _title_after_marker("社区工会工作总结 篇1", 0, 11), _title_after_marker("篇1：工作总结", 0, 7)
+    (None, None)
+    """
+    m = _LEADING_PIECE.match(text, ts, te)
+    if m is None or m.end() >= te:
+        return None
+    return m.end() if is_title_line(text[m.end():te]) else None
 
 
 def _own_title_under(text: str, ts: int, te: int, stop: int) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ from .patterns import CATEGORIES, GramGate, parse as parse_pattern, required_str
 from .tables import read_table
 
 __all__ = [
-    "Cue", "Window", "cues", "candidate_cues", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "cue_evidence", "sentence_matches", "find_subject", "find_periods",
+    "Cue", "Window", "cues", "candidate_cues", "window_safe", "match_spans", "classify_metric", "best_cue", "cue_hits", "cue_evidence", "sentence_matches", "find_subject", "find_periods", "governing_periods",
     "mask_titles", "SCOPES",
 ]
 
@@ -1391,6 +1391,9 @@ def find_periods(text: str) -> list[tuple[int, int]]:
     >>> t = "今年1—6月份，全市…；2月17日、2月18日分别在…；春节前夕，"
     >>> [t[a:b] for a, b in find_periods(t)]
     ['今年1—6月份', '2月17日、2月18日', '春节前夕']
+    >>> t = "截至年底，会员4.1万人；元旦、春节期间走访468人次。年内，新建工会12家。目前，入会率达98.4%。"
+    >>> [t[a:b] for a, b in find_periods(t)]  # 截至 and the holidays named together belong to the period
+    ['截至年底', '元旦、春节期间', '年内', '目前']
     """
     spans = sorted({m.span() for rx in _period_res() for m in rx.finditer(text) if m.end() > m.start()})
     merged: list[list[int]] = []
@@ -1401,6 +1404,28 @@ def find_periods(text: str) -> list[tuple[int, int]]:
             merged.append([a, b])
     quotes = [m.span() for m in _QUOTE.finditer(text)] if "“" in text or "《" in text else []
     return [(a, b) for a, b in merged if not _bare_number_period(text[a:b]) and not _quoted(quotes, a, b)]
+
+
+#: what a change is measured against opens right after 较/比 (较上年增长12.3%, 比2023年多5家), or after 与 when
+#: 相比/持平 follows (与去年相比): that time expression is no period of the figure
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)")
+
+
+def governing_periods(text: str, periods: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``periods`` of ``text`` that can govern a figure: without the ones a change is measured against
+    (较上年, 比去年同期, 与2023年相比), which still bound a subject but date no figure.
+
+    >>> t = "全年新建工会12家，较上年增长9%；会员比2023年多860人，与去年相比提高3个百分点。"
+    >>> [t[a:b] for a, b in governing_periods(t, find_periods(t))]
+    ['全年']
+    """
+    out = []
+    for a, b in periods:
+        before = text[a - 1] if a else ""
+        if before in ("较", "比") or (before == "与" and _COMPARED_AFTER.match(text, b)):
+            continue
+        out.append((a, b))
+    return out
 
 
 def _quoted(quotes: list[tuple[int, int]], a: int, b: int) -> bool:

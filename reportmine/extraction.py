@@ -14,7 +14,7 @@ from itertools import accumulate
 from typing import Iterator, Sequence
 
 from . import learned
-from .classify import (CLAUSE_END, Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods,
+from .classify import (CLAUSE_END, Hit, Window, candidate_cues, classify_metric, forget_last_sentence, match_spans, find_periods, governing_periods,
                        find_subject, mask_titles, sentence_matches)
 from .figures import Figure, alternative_brackets, find_figures
 from .model import Part, Record, Section, SectionTree, part_at
@@ -228,7 +228,7 @@ def extract_records(text: str, parts: Sequence[Part] = (), sections: Sequence[Se
     if brackets:  # 57个乡镇（街道）工会: the cues and the subject read through the bracket to 工会
         masked = _blank(masked, brackets)
     periods = find_periods(text)
-    sents = _Sentences(text, figures, periods)
+    sents = _Sentences(text, figures, governing_periods(text, periods))  # 较上年 bounds a subject, dates no figure
     carried = _carried_periods(text, sents)
     part_of = _Stepwise(lambda at: part_at(parts, at), _part_cuts(parts))  # once per stretch between cuts
     path_of = _section_paths(sections)

@@ -56,7 +56,9 @@ def test_truncated_article_runs_to_next_piece_line():
 )
 def test_piece_line_forms(lines):
     page = f"{lines[0]}\n{P1}\n{lines[1]}\n{P2}"
-    assert bodies(page) == [(lines[0], P1), (lines[1], P2)]
+    own = {"【篇一】": "", "【篇二】": "", "篇1：": "", "篇2：": "", "第1篇：": "", "第2篇：": ""}  # a leading 篇 marker is no part of the title
+    titles = [next((line[len(m):] for m in own if line.startswith(m)), line) for line in lines]
+    assert bodies(page) == [(titles[0], P1), (titles[1], P2)]
 
 
 def test_piece_lines_are_not_body_lines():
@@ -539,10 +541,19 @@ def test_decision_titles_and_field_record_lines(page, title):
     ("篇1\n一年来，工委慰问职工118名。\n篇2\n今年以来，新建工会2家。", ["篇1", "篇2"]),
 ])
 def test_a_bare_piece_marker_above_the_reports_own_title(page, titles):
+    check_piece_titles(page, titles)
+
+
+def check_piece_titles(page, titles):
+    """The articles of ``page`` carry ``titles``; each title span points into the page, outside the body, and
+    a 篇 marker cut from the title's own line is kept as leftover, not dropped silently."""
     split = split_page(page)
     assert [a.title for a in split.articles] == titles
     for a in split.articles:
         assert page[a.title_start:a.title_end] == a.title and a.title not in page[a.start:a.end]
+        line_start = page.rfind("\n", 0, a.title_start) + 1
+        if line_start < a.title_start:
+            assert (line_start, a.title_start) in split.leftover and "篇" in page[line_start:a.title_start]
 
 
 @pytest.mark.parametrize("page, title", [
@@ -565,3 +576,32 @@ def test_a_bare_piece_marker_above_the_reports_own_title(page, titles):
 ])
 def test_title_field_labels_and_a_sites_home_link_are_no_title(page, title):
     assert split_articles(page)[0].title == title
+
+
+@pytest.mark.parametrize("page, titles", [
+    # a 篇 line that opens with its marker and goes on with the report's own title: the title is the report's,
+    # the marker only numbers it (field gold f038 篇一:…, heldout42 篇1：…, heldout46 篇一：…)
+    ("工会工作总结（精选2篇）\n篇一：柳溪县总工会2019年工作总结\n全年新建工会31家。\n篇二：青禾小学工会2019年工作总结\n全年慰问教职工42人。",
+     ["柳溪县总工会2019年工作总结", "青禾小学工会2019年工作总结"]),
+    ("篇1：云港码头公司工会2021年上半年工作总结\n上半年发展会员120名。\n篇2：云港码头公司工会2021年下半年工作计划\n下半年计划培训300人次。",
+     ["云港码头公司工会2021年上半年工作总结", "云港码头公司工会2021年下半年工作计划"]),
+    ("第一篇：石门镇总工会2020年工作报告\n全镇新建工会8家。\n第二篇：石门镇妇联2020年工作报告\n全镇培训妇女200人。",
+     ["石门镇总工会2020年工作报告", "石门镇妇联2020年工作报告"]),
+    ("【篇一】梅川县教育工会2018年工作总结\n全年慰问教师57人。\n【篇二】梅川县卫健系统工会2018年工作总结\n全年慰问医护人员63人。",
+     ["梅川县教育工会2018年工作总结", "梅川县卫健系统工会2018年工作总结"]),
+    ("篇一 东湖街道总工会2022年工作总结\n全年新建工会14家。\n篇二 东湖街道总工会2023年工作要点\n计划新建工会15家。",
+     ["东湖街道总工会2022年工作总结", "东湖街道总工会2023年工作要点"]),
+    ("篇1. 华远物流有限公司工会年度工作总结\n全年培训司机450人次。\n篇2. 华远物流有限公司工会年度工作计划\n明年计划培训500人次。",
+     ["华远物流有限公司工会年度工作总结", "华远物流有限公司工会年度工作计划"]),
+    ("（篇三）青石社区工会2024年工作总结\n全年走访居民职工80户。\n（篇四）青石社区工会2025年工作计划\n计划走访90户。",
+     ["青石社区工会2024年工作总结", "青石社区工会2025年工作计划"]),
+    # negative: the report named before its marker keeps the line as written (the field gold's convention)
+    ("机关工会工作总结 篇一\n全年慰问职工46人。\n机关工会工作总结 篇二\n全年培训干部30人次。",
+     ["机关工会工作总结 篇一", "机关工会工作总结 篇二"]),
+    ("社区工会2024年工作计划【第一篇】\n计划新建工会5家。\n社区工会2024年工作计划【第二篇】\n计划培训40人。",
+     ["社区工会2024年工作计划【第一篇】", "社区工会2024年工作计划【第二篇】"]),
+    # negative: nothing title-like after the marker (a bare category name): the line as written
+    ("篇1：工作总结\n全年慰问职工46人。\n篇2：工作计划\n明年培训干部30人次。", ["篇1：工作总结", "篇2：工作计划"]),
+])
+def test_a_leading_piece_marker_is_no_part_of_the_title(page, titles):
+    check_piece_titles(page, titles)
