@@ -10,7 +10,9 @@ the kind the hidden measurement holds: heldout29-34 first run by the code at 85e
 while their fixes were made, first run at 1004cbe, and scored the same after those fixes; heldout38-40 first
 run at 46d1de9, and after the next fixes typed 0.961 / 0.917 / 0.886 with a model that never saw them;
 heldout41-43 first run by the round's final code and model, 3564747; heldout44-47, the tenth round's first
-wave, first run by that same code, 671bdd0).
+wave, first run by that same code, 671bdd0; heldout48-50, written blind while that wave's fixes were made, first
+run by the round's final code and model, ebb4da5: their floors for core sit lower, as their gold types 在档 households
+and 清凉 goods as the blind sets agreed among themselves, which corpora/label_conflicts.tsv keeps out of training).
 
 | set | first contact (commit) | figure | typed | core | section | text CER |
 |---|---|---|---|---|---|---|
@@ -61,12 +63,18 @@ wave, first run by that same code, 671bdd0).
 | heldout45 | 671bdd0 | 0.997 | 0.939 | 0.971 | 1.000 | 0.0053 |
 | heldout46 | 671bdd0 | 0.991 | 0.938 | 0.956 | 1.000 | 0.0048 |
 | heldout47 | 671bdd0 | 0.972 | 0.887 | 0.870 | 1.000 | 0.0159 |
+| heldout48 | ebb4da5 | 0.972 | 0.927 | 0.933 | 1.000 | 0.0118 |
+| heldout49 | ebb4da5 | 0.976 | 0.935 | 0.968 | 1.000 | 0.0264 |
+| heldout50 | ebb4da5 | 0.978 | 0.914 | 0.914 | 1.000 | 0.0104 |
 
 heldout5's section figure is low by an annotation slip its annotator reported after first contact and did
 not correct (501: the 1、 headings under 二、 are given depth 2; by the spec's first-appearance rule they
 are depth 3, which is what reportmine gives). heldout9's section figure is low by a decision its annotator
 took outside the spec's marker table (905: decimal headings 1 / 1.1 / 1.2 taken for headings; the spec
 lists no such family, so reportmine does not read them as headings).
+heldout40-42 and heldout45-47 have lower typed and core floors since the tenth round: their gold types 在档 households
+and 清凉 goods as the blind annotators agreed among themselves, records corpora/label_conflicts.tsv keeps out of the
+typing model's training (the field corpus decides them otherwise), so the model no longer learns them in-sample.
 heldout14's title floor is 5/8 since the tenth round: its 1406 gold keeps a collection's 篇一： marker in three
 titles, which the field corpus (f038), heldout42 and heldout46 drop with the marker (a ruling is wanted).
 heldout21's first contact scores its .odt page as a page where nothing was found: at the time the reader
@@ -165,21 +173,27 @@ FLOORS = {
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout39": dict(figure=0.96, typed=0.96, core=0.98, section=0.98, cer=0.005, worst_cer=0.01,
                       title=1.0, year=1.0, org_level=7 / 8, report_type=7 / 8, parts=1.0, flags_tp=0),
-    "heldout40": dict(figure=0.95, typed=0.95, core=0.98, section=0.96, cer=0.005, worst_cer=0.01,
+    "heldout40": dict(figure=0.95, typed=0.95, core=0.97, section=0.96, cer=0.005, worst_cer=0.01,
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=5 / 6, flags_tp=0),
-    "heldout41": dict(figure=0.97, typed=0.97, core=0.98, section=0.98, cer=0.01, worst_cer=0.045,
+    "heldout41": dict(figure=0.97, typed=0.96, core=0.97, section=0.98, cer=0.01, worst_cer=0.045,
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout42": dict(figure=0.95, typed=0.95, core=0.98, section=0.98, cer=0.005, worst_cer=0.01,
+    "heldout42": dict(figure=0.95, typed=0.94, core=0.96, section=0.98, cer=0.005, worst_cer=0.01,
                       title=5 / 7, year=1.0, org_level=5 / 7, report_type=1.0, parts=6 / 7, flags_tp=0),
     "heldout43": dict(figure=0.97, typed=0.97, core=0.98, section=0.98, cer=0.01, worst_cer=0.035,
                       title=5 / 6, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
     "heldout44": dict(figure=0.97, typed=0.97, core=0.98, section=0.98, cer=0.01, worst_cer=0.045,
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout45": dict(figure=0.98, typed=0.98, core=0.98, section=0.98, cer=0.01, worst_cer=0.04,
+    "heldout45": dict(figure=0.98, typed=0.96, core=0.94, section=0.98, cer=0.01, worst_cer=0.04,
                       title=1.0, year=1.0, org_level=4 / 6, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout46": dict(figure=0.97, typed=0.97, core=0.98, section=0.98, cer=0.01, worst_cer=0.035,
+    "heldout46": dict(figure=0.97, typed=0.97, core=0.97, section=0.98, cer=0.01, worst_cer=0.035,
                       title=1.0, year=1.0, org_level=7 / 8, report_type=1.0, parts=1.0, flags_tp=0),
-    "heldout47": dict(figure=0.95, typed=0.95, core=0.98, section=0.98, cer=0.01, worst_cer=0.04,
+    "heldout47": dict(figure=0.95, typed=0.93, core=0.91, section=0.98, cer=0.01, worst_cer=0.04,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout48": dict(figure=0.95, typed=0.93, core=0.95, section=0.98, cer=0.015, worst_cer=0.06,
+                      title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout49": dict(figure=0.96, typed=0.95, core=0.98, section=0.98, cer=0.03, worst_cer=0.08,
+                      title=1.0, year=1.0, org_level=7 / 8, report_type=1.0, parts=1.0, flags_tp=0),
+    "heldout50": dict(figure=0.96, typed=0.93, core=0.92, section=0.98, cer=0.015, worst_cer=0.08,
                       title=1.0, year=1.0, org_level=1.0, report_type=1.0, parts=1.0, flags_tp=0),
 }
 SETS = sorted(FLOORS)
