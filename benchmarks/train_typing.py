@@ -26,6 +26,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import reportmine
 from reportmine import learned
@@ -104,13 +105,15 @@ def _k(v) -> float:
 CONFLICTS_PATH = ROOT / "corpora" / "label_conflicts.tsv"
 
 
-def label_conflicts(path: pathlib.Path = CONFLICTS_PATH) -> list[tuple[str, str, re.Pattern]]:
+@lru_cache(maxsize=None)
+def label_conflicts(path: pathlib.Path = CONFLICTS_PATH) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The rows of ``path``, read once (every page's labels ask for them)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             metric, unit, pattern, _why = line.split("\t")
             rows.append((metric, unit, re.compile(pattern)))
-    return rows
+    return tuple(rows)
 
 
 def _conflicts(text: str, g: dict, rows) -> bool:
