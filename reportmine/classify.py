@@ -1406,9 +1406,11 @@ def find_periods(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged if not _bare_number_period(text[a:b]) and not _quoted(quotes, a, b)]
 
 
-#: what a change is measured against opens right after 较/比 (较上年增长12.3%, 比2023年多5家), or after 与 when
-#: 相比/持平 follows (与去年相比): that time expression is no period of the figure
-_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)")
+@lru_cache(maxsize=1)
+def _baselines() -> dict[str, re.Pattern | None]:
+    """``data/period_baselines.tsv``: the character before a time expression that makes it what a change is
+    measured against (较上年, 比2023年), with what must follow it (与去年相比), or None where nothing is asked."""
+    return {r["before"]: re.compile(r["after"]) if r["after"] else None for r in read_table("period_baselines.tsv")}
 
 
 def governing_periods(text: str, periods: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1419,10 +1421,10 @@ def governing_periods(text: str, periods: list[tuple[int, int]]) -> list[tuple[i
     >>> [t[a:b] for a, b in governing_periods(t, find_periods(t))]
     ['全年']
     """
-    out = []
+    baselines, out = _baselines(), []
     for a, b in periods:
         before = text[a - 1] if a else ""
-        if before in ("较", "比") or (before == "与" and _COMPARED_AFTER.match(text, b)):
+        if before in baselines and (baselines[before] is None or baselines[before].match(text, b)):
             continue
         out.append((a, b))
     return out
